@@ -1,0 +1,26 @@
+// Langium generates the TextMate grammar's keywords, strings and comments; this adds what it cannot
+// derive from the grammar: dates, numbers (with the separators the language accepts), percentages,
+// currency symbols and comparison operators. Safe to run more than once.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const path = new URL('../syntaxes/smm.tmLanguage.json', import.meta.url);
+const grammar = JSON.parse(readFileSync(path, 'utf8'));
+
+const extra = [
+    { name: 'constant.numeric.date.smm', match: '\\b\\d{4}-\\d{2}-\\d{2}\\b' },
+    {
+        name: 'constant.numeric.smm',
+        match: '\\b(?:\\d{1,3}(?:[ \\u00A0\\u202F_]\\d{3})+|\\d+)(?:[.,]\\d+)?(?:\\s?%)?'
+    },
+    { name: 'support.constant.currency.smm', match: '[₽$€£₸]' },
+    { name: 'keyword.operator.comparison.smm', match: '>=|<=|≥|≤|>|<|=' },
+    { name: 'keyword.operator.range.smm', match: '\\.\\.' }
+];
+
+const names = new Set(extra.map(p => p.name));
+const [comments, ...rest] = grammar.patterns.filter(p => !names.has(p.name));
+// Strings first so that numbers inside quotes stay part of the string; keywords last.
+const strings = rest.filter(p => p.name?.startsWith('string.'));
+const others = rest.filter(p => !p.name?.startsWith('string.'));
+grammar.patterns = [comments, ...strings, ...extra, ...others];
+writeFileSync(path, JSON.stringify(grammar, null, 2) + '\n');

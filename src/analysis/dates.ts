@@ -1,0 +1,12 @@
+/** Parses an ISO calendar date (YYYY-MM-DD) as UTC midnight; undefined when the date does not exist. */
+export function parseIsoDate(text: string): Date | undefined {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) {
+        return undefined;
+    }
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+        ? date
+        : undefined;
+}

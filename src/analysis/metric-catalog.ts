@@ -1,0 +1,194 @@
+/**
+ * The catalog of standard SMM metrics. Plain data, shared by the language (the built-in metric
+ * declarations that KPIs refer to), validation, hovers and the roadmap.
+ */
+
+export type MetricUnit = 'count' | 'money' | 'percent' | 'ratio';
+
+/** An outcome is a result the business feels; an output only measures the team's own activity. */
+export type MetricKind = 'outcome' | 'output';
+
+export interface Localized {
+    en: string;
+    ru: string;
+}
+
+export interface CatalogMetric {
+    /** The identifier used in `.smm` files. */
+    id: string;
+    name: Localized;
+    /** Other identifiers that refer to the same metric, in English and Russian. */
+    aliases: string[];
+    unit: MetricUnit;
+    kind: MetricKind;
+    /** How a derived metric is computed, in `.smm` expression syntax over other metric ids. */
+    formula?: string;
+    description: Localized;
+}
+
+function metric(
+    id: string, en: string, ru: string, aliases: string[], unit: MetricUnit, kind: MetricKind,
+    description: Localized, formula?: string
+): CatalogMetric {
+    return { id, name: { en, ru }, aliases, unit, kind, formula, description };
+}
+
+export const METRIC_CATALOG: readonly CatalogMetric[] = [
+    metric('reach', 'Reach', 'Охват', ['охват'], 'count', 'outcome', {
+        en: 'Unique people who saw the content or the ad at least once.',
+        ru: 'Уникальные люди, которые хотя бы раз увидели контент или рекламу.'
+    }),
+    metric('impressions', 'Impressions', 'Показы', ['показы'], 'count', 'output', {
+        en: 'How many times the content or the ad was shown, repeats included.',
+        ru: 'Сколько раз показан контент или реклама, включая повторные показы.'
+    }),
+    metric('views', 'Views', 'Просмотры', ['просмотры'], 'count', 'output', {
+        en: 'Views of posts, videos or stories.',
+        ru: 'Просмотры постов, видео или историй.'
+    }),
+    metric('frequency', 'Frequency', 'Частота', ['частота'], 'ratio', 'output', {
+        en: 'Average number of impressions per person reached.',
+        ru: 'Среднее число показов на одного охваченного человека.'
+    }, 'impressions / reach'),
+    metric('clicks', 'Clicks', 'Клики', ['клики', 'переходы'], 'count', 'outcome', {
+        en: 'Clicks on the link, the ad or the call to action.',
+        ru: 'Клики по ссылке, объявлению или призыву к действию.'
+    }),
+    metric('ctr', 'CTR', 'CTR', ['кликабельность'], 'percent', 'outcome', {
+        en: 'Click-through rate: the share of impressions that led to a click.',
+        ru: 'Кликабельность: доля показов, после которых был клик.'
+    }, 'clicks / impressions * 100'),
+    metric('spend', 'Ad spend', 'Расход', ['расход', 'затраты'], 'money', 'output', {
+        en: 'Money spent on promotion.',
+        ru: 'Деньги, потраченные на продвижение.'
+    }),
+    metric('cpm', 'CPM', 'CPM', ['цена_тысячи_показов'], 'money', 'output', {
+        en: 'Cost per mille: the price of a thousand impressions.',
+        ru: 'Стоимость тысячи показов.'
+    }, 'spend / impressions * 1000'),
+    metric('cpc', 'CPC', 'CPC', ['цена_клика'], 'money', 'outcome', {
+        en: 'Cost per click.',
+        ru: 'Стоимость одного клика.'
+    }, 'spend / clicks'),
+    metric('cpv', 'CPV', 'CPV', ['цена_просмотра'], 'money', 'output', {
+        en: 'Cost per view of a video.',
+        ru: 'Стоимость одного просмотра видео.'
+    }, 'spend / views'),
+    metric('leads', 'Leads', 'Лиды', ['лиды', 'заявки'], 'count', 'outcome', {
+        en: 'People who left contacts or a request.',
+        ru: 'Люди, оставившие контакты или заявку.'
+    }),
+    metric('cpl', 'CPL', 'CPL', ['цена_лида'], 'money', 'outcome', {
+        en: 'Cost per lead.',
+        ru: 'Стоимость одного лида.'
+    }, 'spend / leads'),
+    metric('conversions', 'Conversions', 'Конверсии', ['конверсии', 'целевые_действия'], 'count', 'outcome', {
+        en: 'Target actions completed: sign-ups, requests, purchases.',
+        ru: 'Совершённые целевые действия: регистрации, заявки, покупки.'
+    }),
+    metric('orders', 'Orders', 'Заказы', ['заказы', 'purchases', 'покупки'], 'count', 'outcome', {
+        en: 'Orders placed.',
+        ru: 'Оформленные заказы.'
+    }),
+    metric('sales', 'Sales', 'Продажи', ['продажи'], 'count', 'outcome', {
+        en: 'Paid sales.',
+        ru: 'Оплаченные продажи.'
+    }),
+    metric('cpa', 'CPA', 'CPA', ['цена_действия'], 'money', 'outcome', {
+        en: 'Cost per action (conversion).',
+        ru: 'Стоимость одного целевого действия.'
+    }, 'spend / conversions'),
+    metric('cr', 'Conversion rate', 'Конверсия', ['конверсия', 'conversion_rate'], 'percent', 'outcome', {
+        en: 'The share of visitors or clicks that became conversions.',
+        ru: 'Доля посетителей или кликов, ставших конверсиями.'
+    }, 'conversions / clicks * 100'),
+    metric('customers', 'Customers', 'Клиенты', ['клиенты', 'покупатели'], 'count', 'outcome', {
+        en: 'New paying customers.',
+        ru: 'Новые платящие клиенты.'
+    }),
+    metric('cac', 'CAC', 'CAC', ['цена_клиента'], 'money', 'outcome', {
+        en: 'Customer acquisition cost.',
+        ru: 'Стоимость привлечения клиента.'
+    }, 'spend / customers'),
+    metric('revenue', 'Revenue', 'Выручка', ['выручка', 'доход'], 'money', 'outcome', {
+        en: 'Money received from sales.',
+        ru: 'Деньги, полученные от продаж.'
+    }),
+    metric('average_check', 'Average check', 'Средний чек', ['средний_чек', 'aov'], 'money', 'outcome', {
+        en: 'Average revenue per order.',
+        ru: 'Средняя выручка с одного заказа.'
+    }, 'revenue / orders'),
+    metric('gross_profit', 'Gross profit', 'Валовая прибыль', ['валовая_прибыль', 'прибыль'], 'money', 'outcome', {
+        en: 'Revenue times margin.',
+        ru: 'Выручка, умноженная на маржинальность.'
+    }),
+    metric('romi', 'ROMI', 'ROMI', ['возврат_маркетинговых_инвестиций'], 'percent', 'outcome', {
+        en: 'Return on marketing investment: (gross profit − spend) ÷ spend.',
+        ru: 'Окупаемость маркетинговых вложений: (валовая прибыль − расход) ÷ расход.'
+    }, '(gross_profit - spend) / spend * 100'),
+    metric('roi', 'ROI', 'ROI', ['окупаемость'], 'percent', 'outcome', {
+        en: 'Return on investment: (profit − investment) ÷ investment.',
+        ru: 'Окупаемость инвестиций: (прибыль − вложения) ÷ вложения.'
+    }, '(gross_profit - spend) / spend * 100'),
+    metric('roas', 'ROAS', 'ROAS', ['доходность_рекламы'], 'percent', 'outcome', {
+        en: 'Return on ad spend: revenue ÷ spend.',
+        ru: 'Доходность рекламы: выручка ÷ расход.'
+    }, 'revenue / spend * 100'),
+    metric('ltv', 'LTV', 'LTV', ['пожизненная_ценность'], 'money', 'outcome', {
+        en: 'Lifetime value: the revenue a customer brings over the whole relationship.',
+        ru: 'Пожизненная ценность: выручка от клиента за всё время отношений.'
+    }),
+    metric('ltv_cac', 'LTV:CAC', 'LTV:CAC', ['ltv_к_cac'], 'ratio', 'outcome', {
+        en: 'How many times a customer’s lifetime value exceeds the cost of acquiring them.',
+        ru: 'Во сколько раз пожизненная ценность клиента превышает стоимость его привлечения.'
+    }, 'ltv / cac'),
+    metric('subscribers', 'Subscribers', 'Подписчики', ['подписчики', 'followers', 'фолловеры'], 'count', 'outcome', {
+        en: 'People subscribed to the community or the channel.',
+        ru: 'Люди, подписанные на сообщество или канал.'
+    }),
+    metric('subscriber_growth', 'Subscriber growth', 'Прирост подписчиков', ['прирост_подписчиков', 'new_subscribers'], 'count', 'outcome', {
+        en: 'New subscribers minus unsubscribes over the period.',
+        ru: 'Новые подписчики минус отписки за период.'
+    }),
+    metric('unsubscribes', 'Unsubscribes', 'Отписки', ['отписки', 'churn', 'отток'], 'count', 'outcome', {
+        en: 'People who unsubscribed.',
+        ru: 'Люди, которые отписались.'
+    }),
+    metric('engagements', 'Engagements', 'Реакции', ['реакции', 'вовлечения'], 'count', 'outcome', {
+        en: 'Likes, comments, shares and saves together.',
+        ru: 'Лайки, комментарии, репосты и сохранения вместе.'
+    }),
+    metric('er', 'ER', 'ER', ['вовлечённость', 'вовлеченность', 'engagement_rate'], 'percent', 'outcome', {
+        en: 'Engagement rate: engagements per subscriber.',
+        ru: 'Вовлечённость: реакции на одного подписчика.'
+    }, 'engagements / subscribers * 100'),
+    metric('err', 'ERR', 'ERR', ['вовлечённость_по_охвату', 'engagement_rate_by_reach'], 'percent', 'outcome', {
+        en: 'Engagement rate by reach: engagements per person reached.',
+        ru: 'Вовлечённость по охвату: реакции на одного охваченного человека.'
+    }, 'engagements / reach * 100'),
+    metric('mentions', 'Mentions', 'Упоминания', ['упоминания'], 'count', 'outcome', {
+        en: 'Mentions of the brand in posts and comments.',
+        ru: 'Упоминания бренда в постах и комментариях.'
+    }),
+    metric('posts', 'Posts published', 'Опубликованные посты', ['посты', 'публикации'], 'count', 'output', {
+        en: 'Posts published: activity, not a result.',
+        ru: 'Опубликованные посты: активность, а не результат.'
+    }),
+    metric('stories', 'Stories published', 'Опубликованные истории', ['истории', 'сторис'], 'count', 'output', {
+        en: 'Stories published: activity, not a result.',
+        ru: 'Опубликованные истории: активность, а не результат.'
+    }),
+    metric('videos', 'Videos published', 'Опубликованные видео', ['видео', 'ролики'], 'count', 'output', {
+        en: 'Videos published: activity, not a result.',
+        ru: 'Опубликованные видео: активность, а не результат.'
+    })
+];
+
+const byIdOrAlias = new Map<string, CatalogMetric>(
+    METRIC_CATALOG.flatMap(m => [m.id, ...m.aliases].map(key => [key.toLowerCase(), m] as const))
+);
+
+/** Finds a standard metric by its id or any alias, case-insensitively. */
+export function findCatalogMetric(name: string): CatalogMetric | undefined {
+    return byIdOrAlias.get(name.toLowerCase());
+}

@@ -1,0 +1,87 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { t, type Locale } from '../i18n/index.js';
+
+export const SMM_EXTENSION = '.smm';
+
+/** A problem with the user's input that stops the command (exit code 2). */
+export class InputError extends Error {}
+
+export interface SourceFile {
+    path: string;
+    text: string;
+}
+
+/** Expands the command-line arguments to .smm files: files as given, folders searched recursively. */
+export async function collectSmmFiles(args: string[], locale: Locale): Promise<string[]> {
+    const files: string[] = [];
+    for (const arg of args) {
+        const info = await stat(arg).catch((error: NodeJS.ErrnoException) => {
+            throw new InputError(error.code === 'ENOENT'
+                ? t(locale, 'cli.notFound', { path: arg })
+                : unreadable(locale, arg, error));
+        });
+        if (info.isDirectory()) {
+            const found = await findSmmFiles(arg, locale);
+            if (found.length === 0) {
+                throw new InputError(t(locale, 'cli.noSmmInFolder', { path: arg }));
+            }
+            files.push(...found);
+        } else if (extname(arg).toLowerCase() === SMM_EXTENSION) {
+            files.push(arg);
+        } else {
+            throw new InputError(t(locale, 'cli.notSmm', { path: arg }));
+        }
+    }
+    return [...new Set(files)];
+}
+
+async function findSmmFiles(folder: string, locale: Locale): Promise<string[]> {
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        throw new InputError(unreadable(locale, folder, error));
+    });
+    const result: string[] = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
+            result.push(...await findSmmFiles(path, locale));
+        } else if (entry.isFile() && extname(entry.name).toLowerCase() === SMM_EXTENSION) {
+            result.push(path);
+        }
+    }
+    return result;
+}
+
+/** The other .smm files of a folder: they belong to the same strategy. */
+export async function siblingSmmFiles(folder: string): Promise<string[]> {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    return entries
+        .filter(e => e.isFile() && extname(e.name).toLowerCase() === SMM_EXTENSION)
+        .map(e => join(folder, e.name));
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a strategy as UTF-8 text; binary or wrongly encoded files are refused with a clear reason. */
+export async function readSmmFile(path: string, locale: Locale): Promise<SourceFile> {
+    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+        throw new InputError(unreadable(locale, path, error));
+    });
+    if (bytes.includes(0)) {
+        throw new InputError(t(locale, 'cli.unreadable', { path, reason: t(locale, 'cli.reason.binary') }));
+    }
+    let text: string;
+    try {
+        text = utf8.decode(bytes);
+    } catch {
+        throw new InputError(t(locale, 'cli.unreadable', { path, reason: t(locale, 'cli.reason.notUtf8') }));
+    }
+    return { path, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+function unreadable(locale: Locale, path: string, error: NodeJS.ErrnoException): string {
+    const known = ['EACCES', 'EISDIR', 'ENOENT', 'ELOOP', 'EMFILE'] as const;
+    const code = known.find(c => c === error.code);
+    const reason = code ? t(locale, `cli.reason.${code}`) : error.message;
+    return t(locale, 'cli.unreadable', { path, reason });
+}

@@ -1,0 +1,90 @@
+import '../polyfill.js';
+import { parseArgs } from 'node:util';
+import { LOCALES, resolveLocale, t, type Locale } from '../i18n/index.js';
+import { checkReport, formatJson, formatText } from './check.js';
+import { collectSmmFiles, InputError } from './files.js';
+import { loadStrategies } from './workspace.js';
+
+declare const SMM_VERSION: string;
+
+const FORMATS = ['text', 'json'] as const;
+
+/** Runs the `smm` command; returns the exit code (0 clean, 1 errors in strategies, 2 bad usage or input). */
+export async function run(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+    let locale: Locale = resolveLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    try {
+        const { values, positionals } = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: 'string' },
+                lang: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' }
+            }
+        });
+        if (values.lang !== undefined) {
+            locale = oneOf('--lang', values.lang, LOCALES, locale);
+        }
+        if (values.version) {
+            out(`${SMM_VERSION}\n`);
+            return 0;
+        }
+        const [command, ...inputs] = positionals;
+        if (values.help || command === undefined || command === 'help') {
+            (command === undefined && !values.help ? err : out)(t(locale, 'cli.usage') + '\n');
+            return command === undefined && !values.help ? 2 : 0;
+        }
+        if (command !== 'check') {
+            throw new InputError(t(locale, 'cli.unknownCommand', { command }));
+        }
+        const format = values.format === undefined ? 'text' : oneOf('--format', values.format, FORMATS, locale);
+        if (inputs.length === 0) {
+            throw new InputError(t(locale, 'cli.noInput'));
+        }
+        const paths = await collectSmmFiles(inputs, locale);
+        const { files } = await loadStrategies(paths, locale);
+        const report = checkReport(files);
+        out(format === 'json' ? formatJson(report) : formatText(report, locale));
+        return report.summary.error > 0 ? 1 : 0;
+    } catch (error) {
+        if (error instanceof InputError) {
+            err(`smm: ${error.message}\n`);
+            return 2;
+        }
+        if (isArgsError(error)) {
+            err(`smm: ${describeArgsError(error, locale)}\n`);
+            return 2;
+        }
+        throw error;
+    }
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[], locale: Locale): T {
+    if ((allowed as readonly string[]).includes(value)) {
+        return value as T;
+    }
+    throw new InputError(t(locale, 'cli.badValue', { option, value, values: allowed.join('|') }));
+}
+
+function isArgsError(error: unknown): error is Error & { code: string } {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+const OPTION_VALUES: Record<string, readonly string[]> = { '--format': FORMATS, '--lang': LOCALES };
+
+function describeArgsError(error: Error & { code: string }, locale: Locale): string {
+    const option = /'(-[-\w]+)/.exec(error.message)?.[1] ?? '';
+    return error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && OPTION_VALUES[option]
+        ? t(locale, 'cli.missingValue', { option, values: OPTION_VALUES[option].join('|') })
+        : t(locale, 'cli.unknownOption', { option });
+}
+
+run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text))
+    .then(code => { process.exitCode = code; })
+    .catch((error: unknown) => {
+        process.stderr.write(`smm: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+        process.exitCode = 3;
+    });

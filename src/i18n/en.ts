@@ -1,0 +1,86 @@
+/** English texts of everything a user reads. `ru.ts` must have exactly the same keys. */
+export const en = {
+    // Syntax and references
+    'syntax-error': 'Syntax error: {detail}',
+    'syntax.expected': 'expected {expected} but found “{found}”',
+    'syntax.expectedEnd': 'expected the end of the file but found “{found}”',
+    'syntax.noViableAlt': 'did not expect “{found}” here',
+    'syntax.earlyExit': 'expected at least one {expected} before “{found}”',
+    'syntax.unexpectedChar': 'unexpected character “{found}”',
+    'syntax.endOfFile': 'end of file',
+    'syntax.token.STRING': 'a text in quotes',
+    'syntax.token.ID': 'a name',
+    'syntax.token.NUMBER': 'a number',
+    'syntax.token.DATE': 'a date (YYYY-MM-DD)',
+    'syntax.keyword': 'keyword “{keyword}”',
+    'unresolved-reference': 'Unknown {kind} “{name}”.',
+    'unresolved-reference.metricHint': 'Unknown metric “{name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric {name}`.',
+
+    // Node kinds, as used inside messages
+    'kind.Role': 'role',
+    'kind.Product': 'product',
+    'kind.Competitor': 'competitor',
+    'kind.Segment': 'segment',
+    'kind.Channel': 'channel',
+    'kind.Funnel': 'funnel',
+    'kind.Stage': 'funnel stage',
+    'kind.Goal': 'goal',
+    'kind.Metric': 'metric',
+    'kind.Rubric': 'rubric',
+    'kind.Phase': 'phase',
+    'kind.Task': 'task',
+    'kind.Milestone': 'milestone',
+    'kind.Risk': 'risk',
+    'kind.AdjustRule': 'correction rule',
+
+    // Strategy rules
+    'goal-without-kpi': 'Goal “{goal}” has no measurable KPI. Add one, e.g. `kpi orders >= 1500 per month by 2027-03-31`.',
+    'kpi-without-target': 'KPI “{metric}” has no target. Say how much, e.g. `kpi {metric} >= 1000`.',
+    'duplicate-name': 'The {kind} “{name}” is declared more than once.',
+    'duplicate-name.standardMetric': '“{name}” is already a standard metric; choose another name or use the standard one.',
+    'duplicate-name.related': 'Also declared here.',
+    'duplicate-property': '“{property}” is given more than once; only the last value counts.',
+    'invalid-date': '“{date}” is not a real calendar date.',
+    'invalid-range': 'The range ends ({end}) before it starts ({start}).',
+    'ambiguous-number': '“{text}” is ambiguous: write {thousands} for a number with thousands, or {decimal} for a decimal.',
+    'invalid-percent': 'A percentage of {value}% is not possible here: it must be between 0% and 100%.',
+    'currency-mismatch': 'The amount is in {found}, but the strategy’s currency is {expected}.',
+
+    // CLI
+    'cli.usage': `Usage: smm <command> [options]
+
+Commands:
+  check <files or folders…>   Check strategies and print their problems.
+
+Options:
+  --format text|json          Output format of check (default: text).
+  --lang en|ru                Language of messages (default: from the environment).
+  -h, --help                  Show this help.
+  -v, --version               Show the version.
+
+Files of one folder form one strategy: references between them resolve.
+Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`,
+    'cli.unknownCommand': 'Unknown command “{command}”. Run `smm --help` to see the commands.',
+    'cli.unknownOption': 'Unknown option “{option}”. Run `smm --help` to see the options.',
+    'cli.missingValue': 'Option {option} needs a value: {values}.',
+    'cli.badValue': 'Option {option} accepts {values}, not “{value}”.',
+    'cli.noInput': 'Nothing to check: give one or more .smm files or folders.',
+    'cli.notFound': 'Cannot read “{path}”: no such file or folder.',
+    'cli.unreadable': 'Cannot read “{path}”: {reason}.',
+    'cli.notSmm': '“{path}” is not a .smm file.',
+    'cli.noSmmInFolder': 'The folder “{path}” has no .smm files.',
+    'cli.reason.binary': 'it is a binary file, not text',
+    'cli.reason.notUtf8': 'it is not UTF-8 text; save it as UTF-8',
+    'cli.reason.EACCES': 'permission denied',
+    'cli.reason.EISDIR': 'it is a folder',
+    'cli.reason.ENOENT': 'no such file or folder',
+    'cli.reason.ELOOP': 'too many symbolic links',
+    'cli.reason.EMFILE': 'too many open files',
+    'cli.summary': '{files} file(s) checked: {errors} error(s), {warnings} warning(s), {infos} note(s).',
+    'severity.error': 'error',
+    'severity.warning': 'warning',
+    'severity.info': 'info',
+    'severity.hint': 'hint'
+};
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,82 @@
+import type { MessageKey } from './en.js';
+
+/** Russian texts; keys mirror `en.ts`. */
+export const ru: Record<MessageKey, string> = {
+    'syntax-error': 'Синтаксическая ошибка: {detail}',
+    'syntax.expected': 'ожидалось {expected}, а найдено «{found}»',
+    'syntax.expectedEnd': 'ожидался конец файла, а найдено «{found}»',
+    'syntax.noViableAlt': '«{found}» здесь не ожидается',
+    'syntax.earlyExit': 'ожидалось хотя бы одно: {expected} перед «{found}»',
+    'syntax.unexpectedChar': 'неожиданный символ «{found}»',
+    'syntax.endOfFile': 'конец файла',
+    'syntax.token.STRING': 'текст в кавычках',
+    'syntax.token.ID': 'имя',
+    'syntax.token.NUMBER': 'число',
+    'syntax.token.DATE': 'дата (ГГГГ-ММ-ДД)',
+    'syntax.keyword': 'ключевое слово «{keyword}»',
+    'unresolved-reference': 'Неизвестное имя «{name}» ({kind}).',
+    'unresolved-reference.metricHint': 'Неизвестная метрика «{name}». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric {name}`.',
+
+    'kind.Role': 'роль',
+    'kind.Product': 'продукт',
+    'kind.Competitor': 'конкурент',
+    'kind.Segment': 'сегмент',
+    'kind.Channel': 'канал',
+    'kind.Funnel': 'воронка',
+    'kind.Stage': 'этап воронки',
+    'kind.Goal': 'цель',
+    'kind.Metric': 'метрика',
+    'kind.Rubric': 'рубрика',
+    'kind.Phase': 'фаза',
+    'kind.Task': 'задача',
+    'kind.Milestone': 'веха',
+    'kind.Risk': 'риск',
+    'kind.AdjustRule': 'правило корректировки',
+
+    'goal-without-kpi': 'У цели «{goal}» нет измеримого KPI. Добавьте его, например: `kpi orders >= 1500 per month by 2027-03-31`.',
+    'kpi-without-target': 'У KPI «{metric}» нет целевого значения. Укажите, сколько нужно, например: `kpi {metric} >= 1000`.',
+    'duplicate-name': 'Имя «{name}» ({kind}) объявлено больше одного раза.',
+    'duplicate-name.standardMetric': '«{name}» — уже стандартная метрика; выберите другое имя или используйте стандартную.',
+    'duplicate-name.related': 'Здесь тоже объявлено.',
+    'duplicate-property': '«{property}» указано больше одного раза; действует только последнее значение.',
+    'invalid-date': '«{date}» — такой даты в календаре нет.',
+    'invalid-range': 'Диапазон заканчивается ({end}) раньше, чем начинается ({start}).',
+    'ambiguous-number': '«{text}» неоднозначно: напишите {thousands}, если это тысячи, или {decimal}, если это дробь.',
+    'invalid-percent': 'Здесь не может быть {value}%: значение должно быть от 0% до 100%.',
+    'currency-mismatch': 'Сумма указана в {found}, а валюта стратегии — {expected}.',
+
+    'cli.usage': `Использование: smm <команда> [параметры]
+
+Команды:
+  check <файлы или папки…>    Проверить стратегии и вывести найденные проблемы.
+
+Параметры:
+  --format text|json          Формат вывода check (по умолчанию text).
+  --lang en|ru                Язык сообщений (по умолчанию — из окружения).
+  -h, --help                  Показать эту справку.
+  -v, --version               Показать версию.
+
+Файлы одной папки образуют одну стратегию: ссылки между ними разрешаются.
+Коды выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — неверный вызов или вход не читается.`,
+    'cli.unknownCommand': 'Неизвестная команда «{command}». Список команд: `smm --help`.',
+    'cli.unknownOption': 'Неизвестный параметр «{option}». Список параметров: `smm --help`.',
+    'cli.missingValue': 'Параметру {option} нужно значение: {values}.',
+    'cli.badValue': 'Параметр {option} принимает {values}, а не «{value}».',
+    'cli.noInput': 'Нечего проверять: укажите один или несколько файлов .smm или папок.',
+    'cli.notFound': 'Не удаётся прочитать «{path}»: нет такого файла или папки.',
+    'cli.unreadable': 'Не удаётся прочитать «{path}»: {reason}.',
+    'cli.notSmm': '«{path}» — не файл .smm.',
+    'cli.noSmmInFolder': 'В папке «{path}» нет файлов .smm.',
+    'cli.reason.binary': 'это двоичный файл, а не текст',
+    'cli.reason.notUtf8': 'текст не в кодировке UTF-8; сохраните файл в UTF-8',
+    'cli.reason.EACCES': 'нет доступа',
+    'cli.reason.EISDIR': 'это папка',
+    'cli.reason.ENOENT': 'нет такого файла или папки',
+    'cli.reason.ELOOP': 'слишком много символических ссылок',
+    'cli.reason.EMFILE': 'открыто слишком много файлов',
+    'cli.summary': 'Проверено файлов: {files}. Ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}.',
+    'severity.error': 'ошибка',
+    'severity.warning': 'предупреждение',
+    'severity.info': 'замечание',
+    'severity.hint': 'подсказка'
+};

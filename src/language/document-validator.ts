@@ -1,0 +1,88 @@
+import {
+    DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ValidationOptions
+} from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { MessageKey } from '../i18n/index.js';
+import type { SmmServices } from './smm-module.js';
+import type { LocaleState } from './locale.js';
+import { isBuiltinUri } from './builtin-metrics.js';
+import { IssueCodes } from './validation/issue-codes.js';
+
+export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
+
+const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint
+};
+
+/**
+ * Gives Langium's own syntax and reference diagnostics stable codes and words in the user's language, and
+ * applies the user's per-code severities to every diagnostic.
+ */
+export class SmmDocumentValidator extends DefaultDocumentValidator {
+    private readonly locale: LocaleState;
+    private readonly reflection: AstReflection;
+    /** Per-code severities from the `smm.diagnostics.severity` setting. */
+    severityOverrides: Record<string, SeveritySetting> = {};
+
+    constructor(services: SmmServices) {
+        super(services);
+        this.locale = services.i18n.Locale;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(
+        document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken
+    ): Promise<Diagnostic[]> {
+        if (isBuiltinUri(document.uri.toString())) {
+            return [];
+        }
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return diagnostics.map(d => this.localize(d)).flatMap(d => this.applySeverity(d));
+    }
+
+    private localize(diagnostic: Diagnostic): Diagnostic {
+        const builtinCode = (diagnostic.data as { code?: string } | undefined)?.code;
+        if (builtinCode === DocumentValidator.LexingError || builtinCode === DocumentValidator.ParsingError) {
+            return {
+                ...diagnostic,
+                code: IssueCodes.SyntaxError,
+                message: this.locale.t(IssueCodes.SyntaxError, { detail: String(diagnostic.message) }),
+                data: { ...diagnostic.data, code: IssueCodes.SyntaxError }
+            };
+        }
+        if (builtinCode === DocumentValidator.LinkingError) {
+            const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
+            const name = data.refText ?? '';
+            const kind = this.referenceKind(data.containerType, data.property);
+            return {
+                ...diagnostic,
+                code: IssueCodes.UnresolvedReference,
+                message: kind === 'Metric'
+                    ? this.locale.t('unresolved-reference.metricHint', { name })
+                    : this.locale.t(IssueCodes.UnresolvedReference, { name, kind: this.locale.t(`kind.${kind}` as MessageKey) }),
+                data: { ...diagnostic.data, code: IssueCodes.UnresolvedReference, kind }
+            };
+        }
+        return diagnostic;
+    }
+
+    private referenceKind(containerType: string | undefined, property: string | undefined): string {
+        if (!containerType || !property) {
+            return 'Metric';
+        }
+        const meta = this.reflection.getTypeMetaData(containerType).properties[property];
+        return meta?.referenceType ?? 'Metric';
+    }
+
+    private applySeverity(diagnostic: Diagnostic): Diagnostic[] {
+        const setting = typeof diagnostic.code === 'string' ? this.severityOverrides[diagnostic.code] : undefined;
+        if (!setting) {
+            return [diagnostic];
+        }
+        return setting === 'off' ? [] : [{ ...diagnostic, severity: SEVERITIES[setting] }];
+    }
+}

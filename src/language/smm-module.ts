@@ -1,0 +1,69 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { SmmGeneratedModule, SmmGeneratedSharedModule } from './generated/module.js';
+import { LocaleState } from './locale.js';
+import { SmmValueConverter } from './value-converter.js';
+import { SmmScopeComputation, SmmScopeProvider } from './scope.js';
+import { SmmWorkspaceManager } from './workspace-manager.js';
+import { SmmDocumentValidator } from './document-validator.js';
+import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
+import { registerValidationChecks } from './validation/validator.js';
+
+export type SmmAddedServices = {
+    i18n: {
+        Locale: LocaleState;
+    };
+    validation: {
+        DocumentValidator: SmmDocumentValidator;
+    };
+};
+
+export type SmmServices = LangiumServices & SmmAddedServices;
+
+export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedServices> = {
+    i18n: {
+        Locale: () => new LocaleState()
+    },
+    parser: {
+        ValueConverter: () => new SmmValueConverter(),
+        ParserErrorMessageProvider: (services) => new SmmParserErrorMessageProvider(services.i18n.Locale),
+        LexerErrorMessageProvider: (services) => new SmmLexerErrorMessageProvider(services.i18n.Locale)
+    },
+    references: {
+        ScopeComputation: (services) => new SmmScopeComputation(services),
+        ScopeProvider: (services) => new SmmScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new SmmDocumentValidator(services)
+    }
+};
+
+export const SmmSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: (services) => new SmmWorkspaceManager(services)
+    }
+};
+
+/** Creates the shared services and the services of the `smm` language, wired together. */
+export function createSmmServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Smm: SmmServices } {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        SmmGeneratedSharedModule,
+        SmmSharedModule
+    );
+    const Smm = inject(
+        createDefaultModule({ shared }),
+        SmmGeneratedModule,
+        SmmModule
+    );
+    shared.ServiceRegistry.register(Smm);
+    registerValidationChecks(Smm);
+    if (!context.connection) {
+        // Without a language client nobody sends the workspace configuration; don't wait for it.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Smm };
+}

@@ -1,0 +1,62 @@
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import type { MessageKey } from '../i18n/index.js';
+import type { LocaleState } from './locale.js';
+
+const TERMINALS = new Set(['ID', 'STRING', 'NUMBER', 'DATE']);
+/** Beyond this many alternatives a list of what was expected stops helping. */
+const MAX_ALTERNATIVES = 8;
+
+/** Syntax errors in the user's language, naming tokens the way a marketer would. */
+export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    constructor(private readonly locale: LocaleState) {
+        super();
+    }
+
+    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        return this.locale.t('syntax.expected', { expected: this.describe(options.expected), found: this.found(options.actual) });
+    }
+
+    override buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
+        return this.locale.t('syntax.expectedEnd', { found: this.found(options.firstRedundant) });
+    }
+
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
+        return this.alternatives(firsts, options.actual[0], 'syntax.noViableAlt');
+    }
+
+    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        const firsts = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
+        return this.alternatives(firsts, options.actual[0], 'syntax.earlyExit');
+    }
+
+    private alternatives(tokens: TokenType[], actual: IToken | undefined, fallback: MessageKey): string {
+        const names = [...new Set(tokens.map(token => this.describe(token)))];
+        const found = this.found(actual);
+        if (names.length === 0 || names.length > MAX_ALTERNATIVES) {
+            return this.locale.t(fallback, { found, expected: names.join(', ') });
+        }
+        return this.locale.t('syntax.expected', { expected: names.join(', '), found });
+    }
+
+    private describe(token: TokenType): string {
+        return TERMINALS.has(token.name)
+            ? this.locale.t(`syntax.token.${token.name}` as MessageKey)
+            : this.locale.t('syntax.keyword', { keyword: token.name });
+    }
+
+    private found(token: IToken | undefined): string {
+        return !token || token.tokenType?.name === 'EOF' ? this.locale.t('syntax.endOfFile') : token.image;
+    }
+}
+
+export class SmmLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    constructor(private readonly locale: LocaleState) {
+        super();
+    }
+
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        return this.locale.t('syntax.unexpectedChar', { found: fullText.substring(startOffset, startOffset + length) });
+    }
+}
