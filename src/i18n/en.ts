@@ -46,6 +46,11 @@ export const en = {
     'invalid-percent': 'A percentage of {value}% is not possible here: it must be between 0% and 100%.',
     'currency-mismatch': 'The amount is in {found}, but the strategy’s currency is {expected}.',
 
+    'fix.ambiguousNumber.thousands': 'Write {value} (thousands)',
+    'fix.ambiguousNumber.decimal': 'Write {value} (decimal)',
+    'fix.currency': 'Use the strategy’s currency {currency}',
+    'fix.removeDuplicate': 'Remove this earlier value',
+
     // CLI
     'cli.usage': `Usage: smm <command> [options]
 

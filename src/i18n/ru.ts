@@ -45,6 +45,11 @@ export const ru: Record<MessageKey, string> = {
     'invalid-percent': 'Здесь не может быть {value}%: значение должно быть от 0% до 100%.',
     'currency-mismatch': 'Сумма указана в {found}, а валюта стратегии — {expected}.',
 
+    'fix.ambiguousNumber.thousands': 'Написать {value} (тысячи)',
+    'fix.ambiguousNumber.decimal': 'Написать {value} (дробь)',
+    'fix.currency': 'Указать валюту стратегии {currency}',
+    'fix.removeDuplicate': 'Удалить это прежнее значение',
+
     'cli.usage': `Использование: smm <команда> [параметры]
 
 Команды:

@@ -11,6 +11,7 @@ import { SmmWorkspaceManager } from './workspace-manager.js';
 import { SmmDocumentValidator } from './document-validator.js';
 import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
+import { SmmCodeActionProvider } from './lsp/code-actions.js';
 
 export type SmmAddedServices = {
     i18n: {
@@ -38,6 +39,9 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     },
     validation: {
         DocumentValidator: (services) => new SmmDocumentValidator(services)
+    },
+    lsp: {
+        CodeActionProvider: (services) => new SmmCodeActionProvider(services)
     }
 };
 

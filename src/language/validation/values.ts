@@ -78,9 +78,10 @@ export function valueChecks(services: SmmServices) {
             for (const leaf of CstUtils.flattenCst(model.$cstNode!)) {
                 const text = leaf.text;
                 if (/^\d{1,3},\d{3}$/.test(text)) {
-                    accept('error', locale.t('ambiguous-number', {
-                        text, thousands: text.replace(',', ''), decimal: text.replace(',', '.')
-                    }), { node: leaf.astNode, range: leaf.range, ...issue(IssueCodes.AmbiguousNumber) });
+                    const readings = { thousands: text.replace(',', ''), decimal: String(Number(text.replace(',', '.'))) };
+                    accept('error', locale.t('ambiguous-number', { text, ...readings }), {
+                        node: leaf.astNode, range: leaf.range, ...issue(IssueCodes.AmbiguousNumber, readings)
+                    });
                 }
             }
         },
@@ -93,9 +94,10 @@ export function valueChecks(services: SmmServices) {
                 }
                 const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, name);
                 for (const duplicate of occurrences.slice(0, -1)) {
-                    const keyword = CstUtils.getPreviousNode(duplicate, false)?.text ?? name;
-                    accept('warning', locale.t('duplicate-property', { property: keyword }), {
-                        node, range: duplicate.range, ...issue(IssueCodes.DuplicateProperty)
+                    const keyword = CstUtils.getPreviousNode(duplicate, false);
+                    const range = keyword ? { start: keyword.range.start, end: duplicate.range.end } : duplicate.range;
+                    accept('warning', locale.t('duplicate-property', { property: keyword?.text ?? name }), {
+                        node, range, ...issue(IssueCodes.DuplicateProperty)
                     });
                 }
             }

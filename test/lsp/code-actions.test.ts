@@ -1,0 +1,89 @@
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createSmmServices } from '../../src/language/smm-module.js';
+
+const { shared, Smm } = createSmmServices(EmptyFileSystem);
+let counter = 0;
+const opened: LangiumDocument[] = [];
+
+beforeAll(async () => {
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+});
+
+afterEach(async () => {
+    const uris = opened.splice(0).map(d => d.uri);
+    await shared.workspace.DocumentBuilder.update([], uris);
+    Smm.i18n.Locale.set('en', undefined);
+});
+
+async function open(text: string): Promise<LangiumDocument> {
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///fixes${counter++}/s.smm`));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    opened.push(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return document;
+}
+
+/** The quick fixes offered for the first diagnostic with `code`. */
+async function fixesFor(document: LangiumDocument, code: string): Promise<CodeAction[]> {
+    const diagnostic = document.diagnostics!.find(d => d.code === code) as Diagnostic;
+    expect(diagnostic, `a ${code} diagnostic`).toBeDefined();
+    const actions = await Smm.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] }
+    });
+    return (actions ?? []) as CodeAction[];
+}
+
+function apply(document: LangiumDocument, action: CodeAction): string {
+    const edits = action.edit!.changes![document.uri.toString()];
+    return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+describe('quick fixes', () => {
+    test('an ambiguous 1,500 can become fifteen hundred or one and a half', async () => {
+        const document = await open('channel vk { budget 1,500 }');
+        const actions = await fixesFor(document, 'ambiguous-number');
+        expect(actions.map(a => a.title)).toEqual(['Write 1500 (thousands)', 'Write 1.5 (decimal)']);
+        expect(apply(document, actions[0])).toBe('channel vk { budget 1500 }');
+        expect(apply(document, actions[1])).toBe('channel vk { budget 1.5 }');
+    });
+
+    test('a foreign currency is replaced by the strategy currency', async () => {
+        const document = await open('strategy "S" {\n  currency RUB\n  channel vk { budget 1000 $ }\n}');
+        const [action] = await fixesFor(document, 'currency-mismatch');
+        expect(action.title).toBe('Use the strategy’s currency RUB');
+        expect(action.isPreferred).toBe(true);
+        expect(apply(document, action)).toBe('strategy "S" {\n  currency RUB\n  channel vk { budget 1000 RUB }\n}');
+    });
+
+    test('a repeated property loses its earlier, overwritten value', async () => {
+        const document = await open('product Box { price 100 margin 30% price 120 }');
+        const [action] = await fixesFor(document, 'duplicate-property');
+        const fixed = apply(document, action);
+        expect(fixed).toBe('product Box { margin 30% price 120 }');
+        const again = await open(fixed);
+        expect(again.diagnostics).toEqual([]);
+    });
+
+    test('a repeated strategy setting loses the earlier line', async () => {
+        const document = await open('strategy "S" {\n  budget 100\n  budget 200\n}');
+        const [action] = await fixesFor(document, 'duplicate-property');
+        expect(apply(document, action)).toBe('strategy "S" {\n  \n  budget 200\n}');
+    });
+
+    test('fix titles follow the locale', async () => {
+        Smm.i18n.Locale.set('ru', undefined);
+        const document = await open('channel vk { budget 2,500 }');
+        const actions = await fixesFor(document, 'ambiguous-number');
+        expect(actions.map(a => a.title)).toEqual(['Написать 2500 (тысячи)', 'Написать 2.5 (дробь)']);
+    });
+
+    test('no fix is offered for a diagnostic without an obvious remedy', async () => {
+        const document = await open('goal Awareness "Be known"');
+        expect(await fixesFor(document, 'goal-without-kpi')).toEqual([]);
+    });
+});
