@@ -72,7 +72,7 @@ describe('quick fixes', () => {
     test('a repeated strategy setting loses the earlier line', async () => {
         const document = await open('strategy "S" {\n  budget 100\n  budget 200\n}');
         const [action] = await fixesFor(document, 'duplicate-property');
-        expect(apply(document, action)).toBe('strategy "S" {\n  \n  budget 200\n}');
+        expect(apply(document, action)).toBe('strategy "S" {\n  budget 200\n}');
     });
 
     test('fix titles follow the locale', async () => {

@@ -24,7 +24,7 @@ export class SmmCodeActionProvider implements CodeActionProvider {
             return [this.replace('fix.currency', { currency: expected }, d, doc, d.range, expected, true)];
         },
         [IssueCodes.DuplicateProperty]: (d, doc) =>
-            [this.replace('fix.removeDuplicate', {}, d, doc, withTrailingSpace(d.range, doc), '', true)]
+            [this.replace('fix.removeDuplicate', {}, d, doc, removalRange(d.range, doc), '', true)]
     };
 
     constructor(services: SmmServices) {
@@ -52,9 +52,17 @@ export class SmmCodeActionProvider implements CodeActionProvider {
     }
 }
 
-/** Extends a range over the blanks after it, so that removing it leaves no double space. */
-function withTrailingSpace(range: Range, document: LangiumDocument): Range {
-    const line = document.textDocument.getText({ start: range.end, end: { line: range.end.line + 1, character: 0 } });
-    const blanks = /^[ \t]*/.exec(line)![0].length;
+/**
+ * What to delete to remove `range` cleanly: its whole line when nothing else stands on it, otherwise the
+ * range and the blanks after it, so no double space is left.
+ */
+function removalRange(range: Range, document: LangiumDocument): Range {
+    const text = document.textDocument;
+    const before = text.getText({ start: { line: range.start.line, character: 0 }, end: range.start });
+    const after = text.getText({ start: range.end, end: { line: range.end.line + 1, character: 0 } });
+    if (before.trim() === '' && after.trim() === '') {
+        return { start: { line: range.start.line, character: 0 }, end: { line: range.end.line + 1, character: 0 } };
+    }
+    const blanks = /^[ \t]*/.exec(after)![0].length;
     return { start: range.start, end: { line: range.end.line, character: range.end.character + blanks } };
 }
