@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
 
 export const SMM_EXTENSION = '.smm';
@@ -33,7 +33,14 @@ export async function collectSmmFiles(args: string[], locale: Locale): Promise<s
             throw new InputError(t(locale, 'cli.notSmm', { path: arg }));
         }
     }
-    return [...new Set(files)];
+    // The same file may be named twice (`a.smm ./a.smm`, or given and found in a folder): check it once.
+    const byPath = new Map<string, string>();
+    for (const file of files) {
+        if (!byPath.has(resolve(file))) {
+            byPath.set(resolve(file), file);
+        }
+    }
+    return [...byPath.values()];
 }
 
 async function findSmmFiles(folder: string, locale: Locale): Promise<string[]> {

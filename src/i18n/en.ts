@@ -12,6 +12,7 @@ export const en = {
     'syntax.token.ID': 'a name',
     'syntax.token.NUMBER': 'a number',
     'syntax.token.DATE': 'a date (YYYY-MM-DD)',
+    'syntax.token.currency': 'a currency',
     'syntax.keyword': 'keyword “{keyword}”',
     'unresolved-reference': 'Unknown {kind} “{name}”.',
     'unresolved-reference.metricHint': 'Unknown metric “{name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric {name}`.',
@@ -34,6 +35,7 @@ export const en = {
     'kind.AdjustRule': 'correction rule',
 
     // Strategy rules
+    'multiple-strategies': 'A folder holds one strategy, but this folder has {count} `strategy` blocks. Move each strategy into a folder of its own.',
     'goal-without-kpi': 'Goal “{goal}” has no measurable KPI. Add one, e.g. `kpi orders >= 1500 per month by 2027-03-31`.',
     'kpi-without-target': 'KPI “{metric}” has no target. Say how much, e.g. `kpi {metric} >= 1000`.',
     'duplicate-name': 'The {kind} “{name}” is declared more than once.',

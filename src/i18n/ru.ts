@@ -13,6 +13,7 @@ export const ru: Record<MessageKey, string> = {
     'syntax.token.ID': 'имя',
     'syntax.token.NUMBER': 'число',
     'syntax.token.DATE': 'дата (ГГГГ-ММ-ДД)',
+    'syntax.token.currency': 'валюта',
     'syntax.keyword': 'ключевое слово «{keyword}»',
     'unresolved-reference': 'Неизвестное имя «{name}» ({kind}).',
     'unresolved-reference.metricHint': 'Неизвестная метрика «{name}». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric {name}`.',
@@ -33,6 +34,7 @@ export const ru: Record<MessageKey, string> = {
     'kind.Risk': 'риск',
     'kind.AdjustRule': 'правило корректировки',
 
+    'multiple-strategies': 'В папке должна быть одна стратегия, а здесь блоков `strategy`: {count}. Разнесите стратегии по отдельным папкам.',
     'goal-without-kpi': 'У цели «{goal}» нет измеримого KPI. Добавьте его, например: `kpi orders >= 1500 per month by 2027-03-31`.',
     'kpi-without-target': 'У KPI «{metric}» нет целевого значения. Укажите, сколько нужно, например: `kpi {metric} >= 1000`.',
     'duplicate-name': 'Имя «{name}» ({kind}) объявлено больше одного раза.',

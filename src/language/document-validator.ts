@@ -6,7 +6,6 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { MessageKey } from '../i18n/index.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
-import { isBuiltinUri } from './builtin-metrics.js';
 import { IssueCodes } from './validation/issue-codes.js';
 
 export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
@@ -37,9 +36,6 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(
         document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken
     ): Promise<Diagnostic[]> {
-        if (isBuiltinUri(document.uri.toString())) {
-            return [];
-        }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         return diagnostics.map(d => this.localize(d)).flatMap(d => this.applySeverity(d));
     }

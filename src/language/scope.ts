@@ -1,25 +1,22 @@
 import {
-    AstUtils, DefaultScopeComputation, DefaultScopeProvider, MultiMap, MultiMapScope, UriUtils, WorkspaceCache,
+    AstUtils, CstUtils, DefaultScopeComputation, GrammarUtils, DefaultScopeProvider, MultiMap, MultiMapScope, WorkspaceCache,
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LocalSymbols,
-    type ReferenceInfo, type Scope, URI
+    type ReferenceInfo, type Scope
 } from 'langium';
-import { isFunnel, isMetric, isStage } from './generated/ast.js';
-import { isBuiltinUri } from './builtin-metrics.js';
+import { isFunnel, isMetric, isStage, Metric } from './generated/ast.js';
+import { isVisibleFrom, strategyFolderOf } from './strategy-folder.js';
 
-/**
- * The files of one folder form one strategy: every named declaration is visible from every file of its
- * folder (and the standard metrics from everywhere), whatever block it is nested in.
- */
-export function strategyFolderOf(documentUri: URI | string): string {
-    return UriUtils.dirname(typeof documentUri === 'string' ? URI.parse(documentUri) : documentUri).toString();
-}
-
+/** Exports every named declaration, however deeply nested; stages as `Funnel.Stage`, metrics also by alias. */
 export class SmmScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
-            for (const name of this.exportedNames(node)) {
+            const name = this.exportedName(node);
+            if (name) {
                 exports.push(this.descriptions.createDescription(node, name, document));
+            }
+            if (isMetric(node)) {
+                exports.push(...this.aliasDescriptions(node, document));
             }
         }
         return exports;
@@ -30,21 +27,25 @@ export class SmmScopeComputation extends DefaultScopeComputation {
         return new MultiMap<AstNode, AstNodeDescription>();
     }
 
-    private exportedNames(node: AstNode): string[] {
+    private exportedName(node: AstNode): string | undefined {
         const name = this.nameProvider.getName(node);
-        if (!name) {
-            return [];
+        if (name && isStage(node) && isFunnel(node.$container) && node.$container.name) {
+            return `${node.$container.name}.${name}`;
         }
-        if (isStage(node) && isFunnel(node.$container) && node.$container.name) {
-            return [`${node.$container.name}.${name}`];
-        }
-        if (isMetric(node)) {
-            return [name, ...node.aliases];
-        }
-        return [name];
+        return name;
+    }
+
+    /** A metric is also known by its aliases; each points at the alias as written. */
+    private aliasDescriptions(metric: Metric, document: LangiumDocument): AstNodeDescription[] {
+        const aliasNodes = GrammarUtils.findNodesForProperty(metric.$cstNode, 'aliases');
+        return metric.aliases.map((alias, i) => ({
+            ...this.descriptions.createDescription(metric, alias, document),
+            nameSegment: aliasNodes[i] ? CstUtils.toDocumentSegment(aliasNodes[i]) : undefined
+        }));
     }
 }
 
+/** Resolves names among the declarations of the referring file's folder and the standard metrics. */
 export class SmmScopeProvider extends DefaultScopeProvider {
     private readonly folderScopes: WorkspaceCache<string, Scope>;
 
@@ -56,11 +57,10 @@ export class SmmScopeProvider extends DefaultScopeProvider {
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const folder = strategyFolderOf(AstUtils.getDocument(context.container).uri);
         return this.folderScopes.get(`${referenceType}|${folder}`, () => new MultiMapScope(
-            this.indexManager.allElements(referenceType).filter(d => isVisibleFrom(d, folder))
+            this.indexManager.allElements(referenceType).filter(d => isVisibleFrom(d, folder)),
+            undefined,
+            // People write CTR and ctr, ROMI and romi alike.
+            { caseInsensitive: referenceType === Metric.$type }
         ));
     }
-}
-
-export function isVisibleFrom(description: AstNodeDescription, folder: string): boolean {
-    return isBuiltinUri(description.documentUri.toString()) || strategyFolderOf(description.documentUri) === folder;
 }

@@ -14,12 +14,16 @@ export interface SmmSettings {
 }
 
 /**
- * Connects the settings to the services: the locale and severities take effect at once, and every open
- * strategy is checked again so its diagnostics speak the new language.
+ * Connects the settings to the services: the locale and severities take effect at once, and every
+ * strategy is checked again so its diagnostics speak the new language. Settings arrive three ways: in
+ * `initializationOptions`, pulled by the server with `workspace/configuration` once initialized, and
+ * pushed with `workspace/didChangeConfiguration`.
  */
 export function watchSettings(shared: LangiumSharedServices, smm: SmmServices): void {
-    let clientLocale: string | undefined;
+    const configuration = shared.workspace.ConfigurationProvider;
     const validator = smm.validation.DocumentValidator;
+    let clientLocale: string | undefined;
+
     /** Returns whether anything the user sees changed. */
     const apply = (settings: SmmSettings | undefined): boolean => {
         const severities = { ...settings?.diagnostics?.severity };
@@ -27,12 +31,8 @@ export function watchSettings(shared: LangiumSharedServices, smm: SmmServices): 
         validator.severityOverrides = severities;
         return smm.i18n.Locale.set(settings?.locale, clientLocale) || severitiesChanged;
     };
-    shared.lsp.LanguageServer.onInitialize(params => {
-        clientLocale = params.locale;
-        apply(params.initializationOptions?.settings as SmmSettings | undefined);
-    });
-    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-        if (update.section !== 'smm' || !apply(update.configuration as SmmSettings)) {
+    const applyAndRecheck = (settings: SmmSettings | undefined): void => {
+        if (!apply(settings)) {
             return;
         }
         const documents = shared.workspace.LangiumDocuments.all
@@ -41,5 +41,25 @@ export function watchSettings(shared: LangiumSharedServices, smm: SmmServices): 
             .toArray();
         // Syntax messages are made while parsing, so the documents are parsed again, not only revalidated.
         void shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(documents, [], token));
+    };
+
+    shared.lsp.LanguageServer.onInitialize(params => {
+        clientLocale = params.locale;
+        apply(params.initializationOptions?.settings as SmmSettings | undefined);
+    });
+    shared.lsp.LanguageServer.onInitialized(async () => {
+        await configuration.ready;
+        const [locale, diagnostics] = await Promise.all([
+            configuration.getConfiguration('smm', 'locale'),
+            configuration.getConfiguration('smm', 'diagnostics')
+        ]);
+        if (locale !== undefined || diagnostics !== undefined) {
+            applyAndRecheck({ locale, diagnostics });
+        }
+    });
+    configuration.onConfigurationSectionUpdate(update => {
+        if (update.section === 'smm') {
+            applyAndRecheck(update.configuration as SmmSettings);
+        }
     });
 }

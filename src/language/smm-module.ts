@@ -8,6 +8,7 @@ import { LocaleState } from './locale.js';
 import { SmmValueConverter } from './value-converter.js';
 import { SmmScopeComputation, SmmScopeProvider } from './scope.js';
 import { SmmWorkspaceManager } from './workspace-manager.js';
+import { SmmDocumentBuilder } from './document-builder.js';
 import { SmmDocumentValidator } from './document-validator.js';
 import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
@@ -47,7 +48,8 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
 
 export const SmmSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: (services) => new SmmWorkspaceManager(services)
+        WorkspaceManager: (services) => new SmmWorkspaceManager(services),
+        DocumentBuilder: (services) => new SmmDocumentBuilder(services)
     }
 };
 

@@ -4,8 +4,14 @@ import type { MessageKey } from '../i18n/index.js';
 import type { LocaleState } from './locale.js';
 
 const TERMINALS = new Set(['ID', 'STRING', 'NUMBER', 'DATE']);
+const CURRENCIES = new Set(['₽', '$', '€', '£', '₸', 'RUB', 'USD', 'EUR', 'GBP', 'KZT', 'BYN', 'UAH', 'UZS', 'AMD', 'GEL', 'CNY', 'TRY', 'AED']);
 /** Beyond this many alternatives a list of what was expected stops helping. */
 const MAX_ALTERNATIVES = 8;
+
+/** Values first (a number, a name), then currencies, then keywords: the order people think in. */
+function rank(token: TokenType): number {
+    return TERMINALS.has(token.name) ? 0 : CURRENCIES.has(token.name) ? 1 : 2;
+}
 
 /** Syntax errors in the user's language, naming tokens the way a marketer would. */
 export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
@@ -32,7 +38,7 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     private alternatives(tokens: TokenType[], actual: IToken | undefined, fallback: MessageKey): string {
-        const names = [...new Set(tokens.map(token => this.describe(token)))];
+        const names = [...new Set(tokens.sort((a, b) => rank(a) - rank(b)).map(token => this.describe(token)))];
         const found = this.found(actual);
         if (names.length === 0 || names.length > MAX_ALTERNATIVES) {
             return this.locale.t(fallback, { found, expected: names.join(', ') });
@@ -41,8 +47,12 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     private describe(token: TokenType): string {
-        return TERMINALS.has(token.name)
-            ? this.locale.t(`syntax.token.${token.name}` as MessageKey)
+        if (TERMINALS.has(token.name)) {
+            return this.locale.t(`syntax.token.${token.name}` as MessageKey);
+        }
+        // Eighteen currency keywords read better as one word.
+        return CURRENCIES.has(token.name)
+            ? this.locale.t('syntax.token.currency')
             : this.locale.t('syntax.keyword', { keyword: token.name });
     }
 

@@ -9,7 +9,7 @@ import * as langium from 'langium';
 export const SmmTerminals = {
     WS: /\s+/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
-    NUMBER: /[0-9]{1,3}(?:[ \u00A0\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?/,
+    NUMBER: /[0-9]{1,3}(?:[ \u00A0\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?/,
     ID: /[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/,
     STRING: /"(\\.|[^"\\])*"|«[^»]*»/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
@@ -118,6 +118,7 @@ export type SmmKeywordNames =
     | "role"
     | "rubric"
     | "segment"
+    | "sells"
     | "size"
     | "stage"
     | "step"
@@ -138,6 +139,7 @@ export type SmmKeywordNames =
     | "{"
     | "}"
     | "£"
+    | "–"
     | "€"
     | "₸"
     | "₽"
@@ -407,12 +409,14 @@ export interface Frequency extends langium.AstNode {
     readonly $container: Rubric;
     readonly $type: 'Frequency';
     count: Decimal;
+    interval?: Decimal;
     per: TimeUnit;
 }
 
 export const Frequency = {
     $type: 'Frequency',
     count: 'count',
+    interval: 'interval',
     per: 'per'
 } as const;
 
@@ -424,6 +428,7 @@ export interface Funnel extends langium.AstNode {
     readonly $container: Model | Strategy;
     readonly $type: 'Funnel';
     name: string;
+    products: Array<langium.Reference<Product>>;
     segment?: langium.Reference<Segment>;
     stages: Array<Stage>;
     title?: string;
@@ -432,6 +437,7 @@ export interface Funnel extends langium.AstNode {
 export const Funnel = {
     $type: 'Funnel',
     name: 'name',
+    products: 'products',
     segment: 'segment',
     stages: 'stages',
     title: 'title'
@@ -448,6 +454,7 @@ export interface Goal extends langium.AstNode {
     kpis: Array<Kpi>;
     name: string;
     owner?: langium.Reference<Role>;
+    products: Array<langium.Reference<Product>>;
     segments: Array<langium.Reference<Segment>>;
     title?: string;
 }
@@ -458,6 +465,7 @@ export const Goal = {
     kpis: 'kpis',
     name: 'name',
     owner: 'owner',
+    products: 'products',
     segments: 'segments',
     title: 'title'
 } as const;
@@ -474,7 +482,7 @@ export interface Kpi extends langium.AstNode {
     deadline?: string;
     metric: langium.Reference<Metric>;
     per?: TimeUnit;
-    source?: langium.Reference<Stage>;
+    sources: Array<langium.Reference<Stage>>;
     target?: Quantity;
 }
 
@@ -485,7 +493,7 @@ export const Kpi = {
     deadline: 'deadline',
     metric: 'metric',
     per: 'per',
-    source: 'source',
+    sources: 'sources',
     target: 'target'
 } as const;
 
@@ -590,7 +598,7 @@ export interface Money extends langium.AstNode {
     readonly $container: BudgetSetting | Channel | Competitor | CostRate | Product | Risk | Stage | Task;
     readonly $type: 'Money';
     amount: Decimal;
-    currency?: CurrencyCode;
+    currency: CurrencyCode;
 }
 
 export const Money = {
@@ -728,8 +736,8 @@ export function isQualifiedName(item: unknown): item is QualifiedName {
 export interface Quantity extends langium.AstNode {
     readonly $container: Condition | Kpi;
     readonly $type: 'Quantity';
-    unit?: QuantityUnit;
-    value: Decimal;
+    unit: CurrencyCode | QuantityUnit;
+    value: SignedDecimal;
 }
 
 export const Quantity = {
@@ -862,6 +870,12 @@ export const Setting = {
 
 export function isSetting(item: unknown): item is Setting {
     return reflection.isInstance(item, Setting.$type);
+}
+
+export type SignedDecimal = number;
+
+export function isSignedDecimal(item: unknown): item is SignedDecimal {
+    return typeof item === 'number';
 }
 
 export interface Stage extends langium.AstNode {
@@ -1214,6 +1228,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 count: {
                     name: Frequency.count
                 },
+                interval: {
+                    name: Frequency.interval,
+                    optional: true
+                },
                 per: {
                     name: Frequency.per
                 }
@@ -1225,6 +1243,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             properties: {
                 name: {
                     name: Funnel.name
+                },
+                products: {
+                    name: Funnel.products,
+                    defaultValue: [],
+                    referenceType: Product.$type,
+                    optional: true
                 },
                 segment: {
                     name: Funnel.segment,
@@ -1263,6 +1287,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     referenceType: Role.$type,
                     optional: true
                 },
+                products: {
+                    name: Goal.products,
+                    defaultValue: [],
+                    referenceType: Product.$type,
+                    optional: true
+                },
                 segments: {
                     name: Goal.segments,
                     defaultValue: [],
@@ -1299,8 +1329,9 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     name: Kpi.per,
                     optional: true
                 },
-                source: {
-                    name: Kpi.source,
+                sources: {
+                    name: Kpi.sources,
+                    defaultValue: [],
                     referenceType: Stage.$type,
                     optional: true
                 },
@@ -1390,8 +1421,7 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     name: Money.amount
                 },
                 currency: {
-                    name: Money.currency,
-                    optional: true
+                    name: Money.currency
                 }
             },
             superTypes: []
@@ -1492,8 +1522,7 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             name: Quantity.$type,
             properties: {
                 unit: {
-                    name: Quantity.unit,
-                    optional: true
+                    name: Quantity.unit
                 },
                 value: {
                     name: Quantity.value

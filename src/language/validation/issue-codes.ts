@@ -12,6 +12,7 @@ export const IssueCodes = {
     AmbiguousNumber: 'ambiguous-number',
     InvalidPercent: 'invalid-percent',
     CurrencyMismatch: 'currency-mismatch',
+    MultipleStrategies: 'multiple-strategies',
     GoalWithoutKpi: 'goal-without-kpi',
     KpiWithoutTarget: 'kpi-without-target'
 } as const;

@@ -1,10 +1,13 @@
 import { AstUtils, type AstNodeDescription, type ValidationAcceptor } from 'langium';
-import type { Model } from '../generated/ast.js';
+import { Metric, type Model } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { isBuiltinUri } from '../builtin-metrics.js';
-import { isVisibleFrom, strategyFolderOf } from '../scope.js';
+import { isVisibleFrom, strategyFolderOf } from '../strategy-folder.js';
 import { IssueCodes, issue } from './issue-codes.js';
+
+/** Pointing at a few other declarations is enough; a pasted block may repeat one name thousands of times. */
+const MAX_RELATED = 3;
 
 /**
  * Two declarations of one kind with one name (in any file of the strategy's folder) make every reference
@@ -20,7 +23,9 @@ export function nameChecks(services: SmmServices) {
             const folder = strategyFolderOf(document.uri);
             const byKindAndName = new Map<string, AstNodeDescription[]>();
             for (const description of index.allElements().filter(d => isVisibleFrom(d, folder))) {
-                const key = `${description.type}|${description.name}`;
+                // Metric names are case-insensitive (CTR is ctr), every other name is exact.
+                const name = description.type === Metric.$type ? description.name.toLowerCase() : description.name;
+                const key = `${description.type}|${name}`;
                 const group = byKindAndName.get(key);
                 if (group) {
                     group.push(description);
@@ -33,20 +38,22 @@ export function nameChecks(services: SmmServices) {
                 if (group.length < 2) {
                     continue;
                 }
+                const standard = group.some(d => isBuiltinUri(d.documentUri.toString()));
+                const declarations = group.filter(d => !isBuiltinUri(d.documentUri.toString()) && d.nameSegment);
                 for (const description of group.filter(d => d.documentUri.toString() === own)) {
                     const node = locator.getAstNode(model, description.path);
                     if (!node) {
                         continue;
                     }
-                    const others = group.filter(d => d !== description);
-                    const standard = others.some(d => isBuiltinUri(d.documentUri.toString()));
                     const key: MessageKey = standard ? 'duplicate-name.standardMetric' : 'duplicate-name';
                     accept('error', locale.t(key, { name: description.name, kind: locale.t(`kind.${description.type}` as MessageKey) }), {
                         node,
                         range: description.nameSegment?.range,
                         ...issue(IssueCodes.DuplicateName),
-                        relatedInformation: others
-                            .filter(d => !isBuiltinUri(d.documentUri.toString()) && d.nameSegment)
+                        relatedInformation: declarations
+                            .slice(0, MAX_RELATED + 1)
+                            .filter(d => d !== description)
+                            .slice(0, MAX_RELATED)
                             .map(d => ({
                                 location: { uri: d.documentUri.toString(), range: d.nameSegment!.range },
                                 message: locale.t('duplicate-name.related')

@@ -1,12 +1,34 @@
-import type { ValidationAcceptor } from 'langium';
-import { isSetting, type Setting, type Strategy } from '../generated/ast.js';
+import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
+import { isSetting, isStrategy, type Model, type Setting, type Strategy } from '../generated/ast.js';
+import { folderStrategies } from '../strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
 import { IssueCodes, issue } from './issue-codes.js';
 
-/** A strategy has one period, one currency, one budget and one company goal. */
+/** One strategy per folder, with one period, one currency, one budget and one company goal. */
 export function strategyChecks(services: SmmServices) {
     const locale = services.i18n.Locale;
+    const documents = services.shared.workspace.LangiumDocuments;
     return {
+        /** A folder is one strategy; a second `strategy` block there would silently mix two plans. */
+        checkOneStrategyPerFolder(model: Model, accept: ValidationAcceptor): void {
+            const all = folderStrategies(documents, AstUtils.getDocument(model));
+            if (all.length < 2) {
+                return;
+            }
+            for (const strategy of model.elements.filter(isStrategy)) {
+                const others = all.filter(s => s !== strategy);
+                accept('error', locale.t(IssueCodes.MultipleStrategies, { count: all.length }), {
+                    node: strategy, property: 'title', ...issue(IssueCodes.MultipleStrategies),
+                    relatedInformation: others.flatMap(other => {
+                        const title = GrammarUtils.findNodeForProperty(other.$cstNode, 'title');
+                        return title ? [{
+                            location: { uri: AstUtils.getDocument(other).uri.toString(), range: title.range },
+                            message: locale.t('duplicate-name.related')
+                        }] : [];
+                    })
+                });
+            }
+        },
         checkSingleSettings(strategy: Strategy, accept: ValidationAcceptor): void {
             const last = new Map<string, Setting>();
             for (const setting of strategy.members.filter(isSetting)) {

@@ -15,7 +15,7 @@ export function registerValidationChecks(services: SmmServices): void {
     const strategy = strategyChecks(services);
     const checks: ValidationChecks<SmmAstType> = {
         AstNode: values.checkDuplicateProperties,
-        Model: [names.checkUniqueNames, values.checkAmbiguousNumbers],
+        Model: [names.checkUniqueNames, values.checkAmbiguousNumbers, values.checkCurrencies, strategy.checkOneStrategyPerFolder],
         Strategy: strategy.checkSingleSettings,
         Goal: [goals.checkGoalHasKpi, values.checkGoalDeadline],
         Kpi: [goals.checkKpiHasTarget, values.checkKpiDeadline],
@@ -23,8 +23,7 @@ export function registerValidationChecks(services: SmmServices): void {
         NumberRange: values.checkNumberRange,
         Task: values.checkTaskDue,
         Milestone: values.checkMilestoneDate,
-        Percent: values.checkPercentIsShare,
-        Money: values.checkMoneyCurrency
+        Percent: values.checkPercentIsShare
     };
     registry.register(checks);
 }

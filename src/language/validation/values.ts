@@ -1,17 +1,24 @@
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
 import {
-    isStrategy, type DateRange, type Goal, type Kpi, type Milestone, type Model, type Money, type NumberRange,
-    type Percent, type Task
+    isCurrencySetting, isMoney, isQuantity, isStrategy, type DateRange, type Goal, type Kpi, type Milestone, type Model,
+    type NumberRange, type Percent, type Strategy, type Task
 } from '../generated/ast.js';
+import { folderStrategies } from '../strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
 import { parseIsoDate } from '../../analysis/dates.js';
 import { currencyCode } from '../../analysis/money.js';
 import { IssueCodes, issue } from './issue-codes.js';
 
+function strategyCurrency(strategy: Strategy): string | undefined {
+    const setting = strategy.members.find(isCurrencySetting);
+    return setting ? currencyCode(setting.code) : undefined;
+}
+
 /** Numbers, dates, percentages and money must mean what the writer meant. */
 export function valueChecks(services: SmmServices) {
     const locale = services.i18n.Locale;
     const reflection = services.shared.AstReflection;
+    const documents = services.shared.workspace.LangiumDocuments;
 
     function checkDate<N extends AstNode>(node: N, property: Properties<N>, accept: ValidationAcceptor): void {
         const text = (node as Record<string, unknown>)[property];
@@ -59,25 +66,34 @@ export function valueChecks(services: SmmServices) {
                 });
             }
         },
-        checkMoneyCurrency(money: Money, accept: ValidationAcceptor): void {
-            if (!money.currency) {
-                return;
-            }
-            const strategy = AstUtils.getContainerOfType(money, isStrategy);
-            const setting = strategy?.members.find(m => m.$type === 'CurrencySetting');
-            const expected = setting?.$type === 'CurrencySetting' ? currencyCode(setting.code) : undefined;
-            const found = currencyCode(money.currency);
-            if (expected && found !== expected) {
-                accept('warning', locale.t('currency-mismatch', { found, expected }), {
-                    node: money, property: 'currency', ...issue(IssueCodes.CurrencyMismatch, { expected })
-                });
+        /**
+         * Amounts, targets and thresholds are in the strategy's currency: the enclosing strategy's, or for
+         * declarations outside a strategy block, the currency of the strategy in the same folder.
+         */
+        checkCurrencies(model: Model, accept: ValidationAcceptor): void {
+            const document = AstUtils.getDocument(model);
+            const folderCurrencies = new Set(folderStrategies(documents, document).map(strategyCurrency).filter(c => c !== undefined));
+            const folderCurrency = folderCurrencies.size === 1 ? [...folderCurrencies][0] : undefined;
+            for (const node of AstUtils.streamAst(model)) {
+                const written = isMoney(node) ? node.currency : isQuantity(node) && node.unit !== '%' ? node.unit : undefined;
+                if (!written) {
+                    continue;
+                }
+                const strategy = AstUtils.getContainerOfType(node, isStrategy);
+                const expected = strategy ? strategyCurrency(strategy) : folderCurrency;
+                const found = currencyCode(written);
+                if (expected && found !== expected) {
+                    accept('warning', locale.t('currency-mismatch', { found, expected }), {
+                        node, property: isMoney(node) ? 'currency' : 'unit', ...issue(IssueCodes.CurrencyMismatch, { expected })
+                    });
+                }
             }
         },
-        /** `1,500` may be one and a half or fifteen hundred: the writer must say which. */
+        /** `1,500` may be one and a half or fifteen hundred: the writer must say which (`0,750` can only be a decimal). */
         checkAmbiguousNumbers(model: Model, accept: ValidationAcceptor): void {
             for (const leaf of CstUtils.flattenCst(model.$cstNode!)) {
                 const text = leaf.text;
-                if (/^\d{1,3},\d{3}$/.test(text)) {
+                if (/^[1-9]\d{0,2},\d{3}$/.test(text)) {
                     const readings = { thousands: text.replace(',', ''), decimal: String(Number(text.replace(',', '.'))) };
                     accept('error', locale.t('ambiguous-number', { text, ...readings }), {
                         node: leaf.astNode, range: leaf.range, ...issue(IssueCodes.AmbiguousNumber, readings)
@@ -87,6 +103,10 @@ export function valueChecks(services: SmmServices) {
         },
         /** In property blocks a repeated single-valued property silently overwrites the earlier one. */
         checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
+            // Error recovery can assign one token twice; the syntax error is the message that matters then.
+            if (AstUtils.getDocument(node).parseResult.parserErrors.length > 0) {
+                return;
+            }
             const properties = reflection.getTypeMetaData(node.$type).properties;
             for (const [name, meta] of Object.entries(properties)) {
                 if (Array.isArray(meta.defaultValue)) {
@@ -94,9 +114,11 @@ export function valueChecks(services: SmmServices) {
                 }
                 const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, name);
                 for (const duplicate of occurrences.slice(0, -1)) {
-                    const keyword = CstUtils.getPreviousNode(duplicate, false);
+                    // `price 100`: name the keyword; `outcome` (a kind without keyword): name the value.
+                    const previous = CstUtils.getPreviousNode(duplicate, false);
+                    const keyword = previous && GrammarAST.isKeyword(previous.grammarSource) && /^\p{L}/u.test(previous.text) ? previous : undefined;
                     const range = keyword ? { start: keyword.range.start, end: duplicate.range.end } : duplicate.range;
-                    accept('warning', locale.t('duplicate-property', { property: keyword?.text ?? name }), {
+                    accept('warning', locale.t('duplicate-property', { property: (keyword ?? duplicate).text }), {
                         node, range, ...issue(IssueCodes.DuplicateProperty)
                     });
                 }

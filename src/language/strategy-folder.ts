@@ -1,0 +1,24 @@
+import { UriUtils, URI, type AstNodeDescription, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { isStrategy, type Model, type Strategy } from './generated/ast.js';
+import { isBuiltinUri } from './builtin-metrics.js';
+
+/**
+ * The files of one folder form one strategy: every named declaration is visible from every file of its
+ * folder (and the standard metrics from everywhere), whatever block it is nested in.
+ */
+export function strategyFolderOf(documentUri: URI | string): string {
+    return UriUtils.dirname(typeof documentUri === 'string' ? URI.parse(documentUri) : documentUri).toString();
+}
+
+export function isVisibleFrom(description: AstNodeDescription, folder: string): boolean {
+    return isBuiltinUri(description.documentUri.toString()) || strategyFolderOf(description.documentUri) === folder;
+}
+
+/** The `strategy { … }` blocks of all files in the folder of `document`. */
+export function folderStrategies(documents: LangiumDocuments, document: LangiumDocument): Strategy[] {
+    const folder = strategyFolderOf(document.uri);
+    return documents.all
+        .filter(d => strategyFolderOf(d.uri) === folder)
+        .flatMap(d => (d.parseResult.value as Model).elements?.filter(isStrategy) ?? [])
+        .toArray();
+}
