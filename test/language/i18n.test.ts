@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { ru } from '../../src/i18n/ru.js';
+import { resolveLocale, t, type MessageKey } from '../../src/i18n/index.js';
+import { LocaleState } from '../../src/language/locale.js';
+import { ALL_ISSUE_CODES } from '../../src/language/validation/issue-codes.js';
+import { createTestServices } from './helpers.js';
+
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]))].sort();
+
+describe('message catalogs', () => {
+    test('English and Russian have the same keys', () => {
+        expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
+    });
+
+    test.each(Object.keys(en) as MessageKey[])('%s has the same placeholders in both languages', key => {
+        expect(placeholders(ru[key])).toEqual(placeholders(en[key]));
+    });
+
+    test('no message is empty', () => {
+        const empty = [...Object.entries(en), ...Object.entries(ru)].filter(([, text]) => text.trim() === '').map(([key]) => key);
+        expect(empty).toEqual([]);
+    });
+
+    test('Russian messages are written in Russian', () => {
+        const untranslated = (Object.keys(en) as MessageKey[])
+            .filter(key => !key.startsWith('syntax.token.') && ru[key] === en[key]);
+        expect(untranslated).toEqual([]);
+    });
+
+    test('every issue code has a message', () => {
+        expect(ALL_ISSUE_CODES.filter(code => !(code in en))).toEqual([]);
+    });
+
+    test('every kind of named declaration has a word for messages', () => {
+        const { services } = createTestServices();
+        const reflection = services.shared.AstReflection;
+        const named = reflection.getAllTypes().filter(type => 'name' in reflection.getTypeMetaData(type).properties);
+        expect(named.length).toBeGreaterThan(10);
+        expect(named.filter(type => !(`kind.${type}` in en))).toEqual([]);
+    });
+
+    test('every kind that a reference points to has a word for messages', () => {
+        const { services } = createTestServices();
+        const reflection = services.shared.AstReflection;
+        const targets = new Set(reflection.getAllTypes().flatMap(type =>
+            Object.values(reflection.getTypeMetaData(type).properties).flatMap(p => p.referenceType ? [p.referenceType] : [])));
+        expect([...targets].sort()).toEqual(['Channel', 'Goal', 'Metric', 'Product', 'Role', 'Segment', 'Stage', 'Task']);
+        expect([...targets].filter(type => !(`kind.${type}` in en))).toEqual([]);
+    });
+});
+
+describe('t', () => {
+    test('fills the placeholders', () => {
+        expect(t('en', 'invalid-range', { start: 30, end: 18 })).toBe('The range ends (18) before it starts (30).');
+        expect(t('ru', 'invalid-date', { date: '2027-02-30' })).toBe('«2027-02-30» — такой даты в календаре нет.');
+    });
+
+    test('fills a placeholder every time it occurs', () => {
+        expect(t('en', 'unresolved-reference.metricHint', { name: 'ordrs' })).toBe(
+            'Unknown metric “ordrs”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric ordrs`.');
+    });
+
+    test('leaves a placeholder it has no value for', () => {
+        expect(t('en', 'invalid-date')).toBe('“{date}” is not a real calendar date.');
+    });
+});
+
+describe('resolveLocale', () => {
+    test.each(['ru', 'ru-RU', 'ru_RU.UTF-8', 'RU', 'ru-ru', 'ru_RU', ' ru-RU '])('%j is Russian', tag => {
+        expect(resolveLocale(tag)).toBe('ru');
+    });
+
+    test.each(['en', 'en-US', 'de-DE', 'uk-UA', 'C.UTF-8', 'russian', 'rus', '', undefined])('%j is English', tag => {
+        expect(resolveLocale(tag)).toBe('en');
+    });
+});
+
+describe('the locale of the server', () => {
+    test('English until told otherwise', () => {
+        expect(new LocaleState().current).toBe('en');
+    });
+
+    test('auto follows the display language of the editor', () => {
+        const locale = new LocaleState();
+        expect(locale.set('auto', 'ru-RU')).toBe(true);
+        expect(locale.current).toBe('ru');
+        expect(locale.t('kind.Segment')).toBe('сегмент');
+    });
+
+    test('an explicit setting wins over the display language', () => {
+        const locale = new LocaleState();
+        locale.set('en', 'ru');
+        expect(locale.current).toBe('en');
+        locale.set('ru', 'en-US');
+        expect(locale.current).toBe('ru');
+    });
+
+    test('reports whether the language changed', () => {
+        const locale = new LocaleState();
+        expect(locale.set(undefined, 'en')).toBe(false);
+        expect(locale.set('ru', undefined)).toBe(true);
+        expect(locale.set('ru', undefined)).toBe(false);
+    });
+});

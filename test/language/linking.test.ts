@@ -1,0 +1,230 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { AstUtils, isReference } from 'langium';
+import { isMetricCall, type AdjustRule, type Competitor, type Funnel, type Goal, type Metric, type Rubric, type Segment, type Task } from '../../src/language/generated/ast.js';
+import { BUILTIN_METRICS_URI } from '../../src/language/builtin-metrics.js';
+import { createTestServices, named, nodesOf } from './helpers.js';
+
+const t = createTestServices();
+afterEach(() => t.clear());
+
+const uriOf = (node: { $container?: unknown } & object): string =>
+    AstUtils.getDocument(node as Parameters<typeof AstUtils.getDocument>[0]).uri.toString();
+
+describe('within one file', () => {
+    test('segment, channel, role and goal references', async () => {
+        const doc = await t.parseClean(`
+            role SmmManager
+            channel vk
+            segment Students { channels vk }
+            goal MoreOrders { segment Students kpi orders >= 10 owner SmmManager }
+            competitor Rival { channels vk }
+            content { rubric Memes on vk owner SmmManager goal MoreOrders }`);
+        const goal = named<Goal>(doc, 'Goal', 'MoreOrders');
+        expect(goal.segments[0].ref).toBe(named<Segment>(doc, 'Segment', 'Students'));
+        expect(goal.owner?.ref?.name).toBe('SmmManager');
+        expect(named<Competitor>(doc, 'Competitor', 'Rival').channels[0].ref?.name).toBe('vk');
+        const rubric = named<Rubric>(doc, 'Rubric', 'Memes');
+        expect([rubric.channels[0].ref?.$type, rubric.owner?.ref?.$type, rubric.goal?.ref]).toEqual(['Channel', 'Role', goal]);
+    });
+
+    test('a reference may come before its declaration', async () => {
+        const doc = await t.parseClean(`
+            goal G { owner Later kpi orders >= 1 }
+            role Later`);
+        expect(named<Goal>(doc, 'Goal', 'G').owner?.ref?.name).toBe('Later');
+    });
+
+    test('a declaration nested in the strategy block is visible outside it', async () => {
+        const doc = await t.parseClean(`
+            strategy "S" { role Manager }
+            goal G { owner Manager kpi orders >= 1 }`);
+        expect(named<Goal>(doc, 'Goal', 'G').owner?.ref?.name).toBe('Manager');
+    });
+
+    test('a task comes after tasks of its own and of another phase', async () => {
+        const doc = await t.parseClean(`
+            phase Prepare { task Brief "Write the brief" }
+            phase Launch {
+              task Account "Set up the ad account" after Brief
+              task Ads "Launch the ads" after Account, Brief
+            }`);
+        expect(named<Task>(doc, 'Task', 'Account').after.map(a => a.ref?.title)).toEqual(['Write the brief']);
+        expect(named<Task>(doc, 'Task', 'Ads').after.map(a => a.ref?.name)).toEqual(['Account', 'Brief']);
+    });
+});
+
+describe('funnel stages are referred to as Funnel.Stage', () => {
+    const funnels = `
+        funnel Orders { stage Reach volume 1000 stage Order conversion 8% }
+        funnel Leads { stage Reach volume 500 stage Order conversion 2% }`;
+
+    test('the stage of the named funnel, even when another funnel has a stage of that name', async () => {
+        const doc = await t.parseClean(`${funnels}
+            goal G { kpi orders >= 10 from Orders.Order  kpi leads >= 5 from Leads.Order }`);
+        const [orders, leads] = named<Goal>(doc, 'Goal', 'G').kpis;
+        expect(orders.sources[0]?.ref).toBe(named<Funnel>(doc, 'Funnel', 'Orders').stages[1]);
+        expect(leads.sources[0]?.ref).toBe(named<Funnel>(doc, 'Funnel', 'Leads').stages[1]);
+    });
+
+    test('a stage name alone does not resolve', async () => {
+        const unresolved = await t.issues(`${funnels}
+            goal G { kpi orders >= 10 from Order }`, 'unresolved-reference');
+        expect(unresolved.map(i => [i.line, i.text, i.message])).toEqual([[4, 'Order', 'Unknown funnel stage “Order”.']]);
+    });
+
+    test('a stage the funnel does not have does not resolve', async () => {
+        const unresolved = await t.issues(`${funnels}
+            goal G { kpi orders >= 10 from Orders.Payment }`, 'unresolved-reference');
+        expect(unresolved.map(i => [i.line, i.text, i.message])).toEqual([[4, 'Orders.Payment', 'Unknown funnel stage “Orders.Payment”.']]);
+    });
+
+    test('a funnel in another file of the folder', async () => {
+        const docs = await t.addFiles({
+            'file:///ws/funnels.smm': funnels,
+            'file:///ws/goals.smm': 'goal G { kpi orders >= 10 from Orders.Reach }'
+        });
+        const source = named<Goal>(docs.get('file:///ws/goals.smm')!, 'Goal', 'G').kpis[0].sources[0]?.ref;
+        expect(source?.name).toBe('Reach');
+        expect(uriOf(source!)).toBe('file:///ws/funnels.smm');
+    });
+});
+
+describe('the files of one folder form one strategy', () => {
+    const audience = `
+        segment Students "Students near campuses" { size 45000 }
+        role SmmManager`;
+    const strategy = `strategy "Coffee" {
+          goal MoreOrders {
+            segment Students
+            kpi orders >= 1500
+            owner SmmManager
+          }
+        }`;
+
+    test('a segment declared in audience.smm is used in strategy.smm', async () => {
+        const docs = await t.addFiles({ 'file:///ws/audience.smm': audience, 'file:///ws/strategy.smm': strategy });
+        const goal = named<Goal>(docs.get('file:///ws/strategy.smm')!, 'Goal', 'MoreOrders');
+        expect(goal.segments[0].ref?.title).toBe('Students near campuses');
+        expect(uriOf(goal.segments[0].ref!)).toBe('file:///ws/audience.smm');
+        expect(goal.owner?.ref?.name).toBe('SmmManager');
+        expect([...t.issuesOf('file:///ws/strategy.smm'), ...t.issuesOf('file:///ws/audience.smm')]).toEqual([]);
+    });
+
+    test('a file in another folder does not see them', async () => {
+        const issues = await t.validate({ 'file:///other/audience.smm': audience, 'file:///ws/strategy.smm': strategy });
+        expect(issues.map(i => [i.uri, i.code, i.line, i.text, i.message])).toEqual([
+            ['file:///ws/strategy.smm', 'unresolved-reference', 3, 'Students', 'Unknown segment “Students”.'],
+            ['file:///ws/strategy.smm', 'unresolved-reference', 5, 'SmmManager', 'Unknown role “SmmManager”.']
+        ]);
+    });
+
+    test('a subfolder is a strategy of its own', async () => {
+        const issues = await t.issues({ 'file:///ws/audience.smm': audience, 'file:///ws/spring/strategy.smm': strategy },
+            'unresolved-reference');
+        expect(issues.map(i => i.text)).toEqual(['Students', 'SmmManager']);
+    });
+
+    test('a custom metric of another folder is unknown there', async () => {
+        const issues = await t.issues({
+            'file:///a/metrics.smm': 'metric repeat_orders { unit count }',
+            'file:///b/goals.smm': 'goal G { kpi repeat_orders >= 10 }'
+        }, 'unresolved-reference');
+        expect(issues.map(i => [i.uri, i.text])).toEqual([['file:///b/goals.smm', 'repeat_orders']]);
+    });
+
+    test('a file opened later resolves what was unknown before', async () => {
+        await t.edit({ 'file:///ws/strategy.smm': strategy });
+        expect(t.issuesOf('file:///ws/strategy.smm').map(i => i.text)).toEqual(['Students', 'SmmManager']);
+        await t.edit({ 'file:///ws/audience.smm': audience });
+        expect(t.issuesOf('file:///ws/strategy.smm')).toEqual([]);
+    });
+
+    test('a declaration removed from the other file becomes unknown again', async () => {
+        await t.edit({ 'file:///ws/audience.smm': audience, 'file:///ws/strategy.smm': strategy });
+        expect(t.issuesOf('file:///ws/strategy.smm')).toEqual([]);
+        await t.edit({ 'file:///ws/audience.smm': 'role SmmManager' });
+        expect(t.issuesOf('file:///ws/strategy.smm').map(i => [i.line, i.message])).toEqual([[3, 'Unknown segment “Students”.']]);
+    });
+});
+
+describe('metrics', () => {
+    test('a standard metric by its id', async () => {
+        const doc = await t.parseClean('goal G { kpi orders >= 10 }');
+        const metric = named<Goal>(doc, 'Goal', 'G').kpis[0].metric.ref;
+        expect(metric?.name).toBe('orders');
+        expect(uriOf(metric!)).toBe(BUILTIN_METRICS_URI);
+    });
+
+    test.each([
+        ['заказы', 'orders'],
+        ['покупки', 'orders'],
+        ['purchases', 'orders'],
+        ['охват', 'reach'],
+        ['лиды', 'leads'],
+        ['заявки', 'leads'],
+        ['кликабельность', 'ctr'],
+        ['цена_лида', 'cpl'],
+        ['вовлечённость', 'er'],
+        ['вовлеченность', 'er'],
+        ['подписчики', 'subscribers'],
+        ['выручка', 'revenue']
+    ])('the alias %s is the standard metric %s', async (alias, id) => {
+        const doc = await t.parseClean(`goal G { kpi ${alias} >= 10 }`);
+        expect(named<Goal>(doc, 'Goal', 'G').kpis[0].metric.ref?.name).toBe(id);
+    });
+
+    test.each(['cpm', 'cpc', 'cpv', 'cpl', 'cpa', 'ctr'])('the cost-model name %s is a metric in a KPI', async id => {
+        const doc = await t.parseClean(`goal G { kpi ${id} <= 120 }`);
+        expect(named<Goal>(doc, 'Goal', 'G').kpis[0].metric.ref?.name).toBe(id);
+    });
+
+    test('cost-model names in the conditions of an adjust rule', async () => {
+        const doc = await t.parseClean('adjust when ctr < 0.8% and cpl > 150 for 7 days then "Replace the creatives"');
+        const [rule] = nodesOf<AdjustRule>(doc, 'AdjustRule');
+        expect(rule.conditions.map(c => c.metric.ref?.name)).toEqual(['ctr', 'cpl']);
+    });
+
+    test('a stage volume counted in a standard metric', async () => {
+        const doc = await t.parseClean('funnel F { stage Reach volume 1200000 impressions }');
+        expect(named<Funnel>(doc, 'Funnel', 'F').stages[0].unit?.ref?.name).toBe('impressions');
+    });
+
+    test('a custom metric in a KPI, by its name and by its alias', async () => {
+        const doc = await t.parseClean(`
+            metric repeat_orders { aka repeats, повторы unit count }
+            goal G { kpi repeat_orders >= 10  kpi repeats >= 10  kpi повторы >= 10 }`);
+        const metric = named<Metric>(doc, 'Metric', 'repeat_orders');
+        expect(named<Goal>(doc, 'Goal', 'G').kpis.map(k => k.metric.ref)).toEqual([metric, metric, metric]);
+    });
+
+    test('a custom metric in the formula of another metric', async () => {
+        const doc = await t.parseClean(`
+            metric repeat_orders { unit count }
+            metric repeat_share { unit percent formula repeat_orders / orders * 100 }`);
+        const formula = named<Metric>(doc, 'Metric', 'repeat_share').formula!;
+        const calls = AstUtils.streamAst(formula).filter(isMetricCall).toArray();
+        expect(calls.map(c => [c.metric.$refText, c.metric.ref?.name, uriOf(c.metric.ref!)])).toEqual([
+            ['repeat_orders', 'repeat_orders', 'file:///ws/strategy.smm'],
+            ['orders', 'orders', BUILTIN_METRICS_URI]
+        ]);
+    });
+
+    test('standard metrics are known in every folder', async () => {
+        const issues = await t.validate({
+            'file:///a/s.smm': 'goal G { kpi reach >= 1 }',
+            'file:///b/s.smm': 'goal G { kpi охват >= 1 }'
+        });
+        expect(issues).toEqual([]);
+    });
+
+    test('the standard metric declarations resolve every formula', async () => {
+        const builtin = await t.builtinMetrics();
+        expect(builtin.references.length).toBeGreaterThan(0);
+        expect(builtin.references.filter(r => !isReference(r) || !r.ref).map(r => r.$refText)).toEqual([]);
+    });
+
+    test('an unknown metric', async () => {
+        const issues = await t.issues('goal G {\n  kpi ordrs >= 10\n}', 'unresolved-reference');
+        expect(issues.map(i => [i.line, i.text])).toEqual([[2, 'ordrs']]);
+    });
+});

@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { ALL_ISSUE_CODES } from '../../../src/language/validation/issue-codes.js';
+import { createTestServices } from '../helpers.js';
+
+const t = createTestServices();
+afterEach(() => t.clear());
+
+describe('syntax-error', () => {
+    test('a missing name: code, line, range and words a marketer reads', async () => {
+        const issues = await t.validate('role Manager\nrole "Designer"');
+        expect(issues.map(i => [i.code, i.line, i.text, i.severity, i.message])).toEqual([
+            ['syntax-error', 2, '"Designer"', 'error', 'Syntax error: expected a name but found “"Designer"”']
+        ]);
+    });
+
+    test('a character the language does not know', async () => {
+        const issues = await t.issues('role R ^', 'syntax-error');
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([[1, '^', 'Syntax error: unexpected character “^”']]);
+    });
+
+    test('a KPI comparator without a number', async () => {
+        const issues = await t.issues('goal G { kpi orders >= }', 'syntax-error');
+        expect(issues.map(i => [i.text, i.message])).toEqual([['}', 'Syntax error: expected a number, a currency, keyword “-” but found “}”']]);
+    });
+
+    test('an unclosed strategy block names the brace and the end of the file', async () => {
+        const issues = await t.issues('strategy "S" {\n  role R', 'syntax-error');
+        expect(issues.map(i => i.message)).toEqual(['Syntax error: expected keyword “}” but found “end of file”']);
+    });
+
+    test('a stray closing brace', async () => {
+        const issues = await t.issues('role R\n}', 'syntax-error');
+        expect(issues.map(i => [i.line, i.message])).toEqual([[2, 'Syntax error: expected the end of the file but found “}”']]);
+    });
+
+    test('a few alternatives are listed by name', async () => {
+        const issues = await t.issues('metric m { unit pieces }', 'syntax-error');
+        expect(issues.map(i => [i.text, i.message])).toEqual([[
+            'pieces', 'Syntax error: expected keyword “count”, keyword “money”, keyword “percent”, keyword “ratio” but found “pieces”'
+        ]]);
+    });
+
+    test('a missing comparator lists the comparators', async () => {
+        const [issue] = await t.issues('adjust when ctr 1% then "Fix"', 'syntax-error');
+        expect(issue.message).toBe(
+            'Syntax error: expected keyword “>=”, keyword “<=”, keyword “>”, keyword “<”, keyword “=”, keyword “≥”, keyword “≤” but found “1”');
+    });
+
+    test('too many alternatives to list: only what was not expected', async () => {
+        const issues = await t.issues('goal G { kpi orders >= 1 per 42 }', 'syntax-error');
+        expect(issues.map(i => [i.text, i.message])).toEqual([['42', 'Syntax error: did not expect “42” here']]);
+    });
+
+    test('currency codes are named as one alternative', async () => {
+        const issues = await t.issues('strategy "S" { currency XYZ }', 'syntax-error');
+        expect(issues.map(i => [i.text, i.message])).toEqual([['XYZ', 'Syntax error: expected a currency but found “XYZ”']]);
+    });
+
+    test('a valid snippet has none', async () => {
+        expect(await t.issues('role R "Manager"', 'syntax-error')).toEqual([]);
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const issues = await t.validate('role "Дизайнер"\nrole R ^');
+        expect(issues.map(i => [i.code, i.message])).toEqual([
+            ['syntax-error', 'Синтаксическая ошибка: ожидалось имя, а найдено «"Дизайнер"»'],
+            ['syntax-error', 'Синтаксическая ошибка: неожиданный символ «^»']
+        ]);
+    });
+});
+
+describe('unresolved-reference', () => {
+    test.each([
+        ['role', 'goal G { kpi orders >= 1 owner Nobody }', 'Nobody'],
+        ['segment', 'goal G { kpi orders >= 1 segment Nobody }', 'Nobody'],
+        ['channel', 'segment S { channels Nowhere }', 'Nowhere'],
+        ['goal', 'content { rubric R goal Nothing }', 'Nothing'],
+        ['task', 'phase P { task A "a" after Never }', 'Never'],
+        ['funnel stage', 'goal G { kpi orders >= 1 from Funnel.Stage }', 'Funnel.Stage']
+    ])('an unknown %s', async (kind, snippet, name) => {
+        const issues = await t.issues(snippet, 'unresolved-reference');
+        expect(issues.map(i => [i.text, i.severity, i.message])).toEqual([[name, 'error', `Unknown ${kind} “${name}”.`]]);
+    });
+
+    test('an unknown metric hints at the standard metrics and at declaring one', async () => {
+        const issues = await t.issues('goal G {\n  kpi ordrs >= 10\n}', 'unresolved-reference');
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([[
+            2, 'ordrs',
+            'Unknown metric “ordrs”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric ordrs`.'
+        ]]);
+    });
+
+    test.each([
+        ['an adjust condition', 'adjust when clickz < 1% then "Fix"', 'clickz'],
+        ['a formula', 'metric m { formula revenu / spend }', 'revenu'],
+        ['a stage volume', 'funnel F { stage A volume 100 showings }', 'showings']
+    ])('an unknown metric in %s gets the same hint', async (_where, snippet, name) => {
+        const issues = await t.issues(snippet, 'unresolved-reference');
+        expect(issues.map(i => i.message)).toEqual([
+            `Unknown metric “${name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with \`metric ${name}\`.`
+        ]);
+    });
+
+    test('in Russian, with the kind in Russian', async () => {
+        t.setLocale('ru');
+        const issues = await t.issues('goal G { kpi заказы >= 1 segment Студенты owner Никто }\nadjust when клики_ < 1 then «Исправить»',
+            'unresolved-reference');
+        expect(issues.map(i => i.message)).toEqual([
+            'Неизвестное имя «Студенты» (сегмент).',
+            'Неизвестное имя «Никто» (роль).',
+            'Неизвестная метрика «клики_». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric клики_`.'
+        ]);
+    });
+});
+
+describe('every diagnostic has a stable code', () => {
+    test('a strategy full of problems shows every code, and only known ones', async () => {
+        // The syntax error sits in a second file of the folder (itself a second strategy): repeated
+        // properties are only reported in files that parse.
+        const issues = await t.validate({
+            'file:///ws/a.smm': `strategy "S" {
+  currency RUB
+  budget 10 USD
+  period 2027-06-30 .. 2027-01-01
+  role R
+  role R
+  product P { margin 140% price 1,500 price 2 }
+  segment S { age 30..18 }
+  goal A
+  goal B { kpi reach kpi nothing >= 1 by 2027-02-30 }
+}`,
+            'file:///ws/b.smm': 'strategy "T" {\n  task\n}'
+        });
+        expect(new Set(issues.map(i => i.code))).toEqual(new Set(ALL_ISSUE_CODES));
+    });
+});
+
+describe('severity settings per code', () => {
+    const vague = 'goal Awareness\ngoal G { kpi reach }';
+
+    test('by default a goal without KPI is a warning', async () => {
+        const issues = await t.issues(vague, 'goal-without-kpi');
+        expect(issues.map(i => i.severity)).toEqual(['warning']);
+    });
+
+    test('off removes the diagnostic and leaves the others', async () => {
+        t.setSeverities({ 'goal-without-kpi': 'off' });
+        const issues = await t.validate(vague);
+        expect(issues.map(i => i.code)).toEqual(['kpi-without-target']);
+    });
+
+    test('error raises a warning', async () => {
+        t.setSeverities({ 'goal-without-kpi': 'error' });
+        const issues = await t.validate(vague);
+        expect(issues.map(i => [i.code, i.severity])).toEqual([['goal-without-kpi', 'error'], ['kpi-without-target', 'warning']]);
+    });
+
+    test.each(['info', 'hint'] as const)('%s lowers an error', async severity => {
+        t.setSeverities({ 'duplicate-name': severity });
+        const issues = await t.issues('role R\nrole R', 'duplicate-name');
+        expect(issues.map(i => i.severity)).toEqual([severity, severity]);
+    });
+
+    test('the codes of syntax and reference errors can be set too', async () => {
+        t.setSeverities({ 'unresolved-reference': 'warning', 'syntax-error': 'off' });
+        const issues = await t.validate('goal G { kpi orders >= 1 owner Nobody }\nrole ^');
+        expect(issues.map(i => [i.code, i.severity])).toEqual([['unresolved-reference', 'warning']]);
+    });
+
+    test('a setting for an unknown code changes nothing', async () => {
+        t.setSeverities({ 'no-such-code': 'off' });
+        expect((await t.validate(vague)).map(i => i.code)).toEqual(['goal-without-kpi', 'kpi-without-target']);
+    });
+});
