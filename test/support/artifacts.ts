@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** The repository root (the folder of package.json). */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export const SERVER_BUNDLE = join(ROOT, 'out', 'server.cjs');
+export const CLI_BUNDLE = join(ROOT, 'out', 'cli.cjs');
+export const EXAMPLES = join(ROOT, 'examples');
+
+/**
+ * These tests exercise the built bundles, not the sources. A missing bundle is a failure with the
+ * remedy in its message: skipping would let a run without a build look green.
+ */
+export function requireBuilt(bundle: string): string {
+    if (!existsSync(bundle)) {
+        throw new Error(`${bundle} does not exist: run \`npm run build\` first (\`npm test\` builds before testing).`);
+    }
+    return bundle;
+}

@@ -1,0 +1,141 @@
+import type { Position, Range } from 'vscode-languageserver-protocol';
+
+/**
+ * Strategies used by the process tests. `CLEAN_STRATEGY` is a complete strategy with nothing to complain
+ * about; the other texts add exactly one kind of problem to it, so a test can expect an exact set of
+ * diagnostics.
+ */
+
+const MEMBERS = `  period 2027-01-01 .. 2027-06-30
+  currency RUB
+  budget 600 000
+  company-goal "Online-order revenue +25% in 2027"
+
+  role SmmManager "SMM manager"
+  role Targetologist "Targeting specialist"
+
+  product Delivery "Coffee delivered in 30 minutes" {
+    price 350
+    margin 40%
+    usp "Roasted the same day, hot in 30 minutes or free"
+  }
+
+  competitor CoffeeLike { strength "Low prices" weakness "No delivery" channels vk }
+
+  segment Students "Students near campuses" {
+    size 45 000
+    age 18..24
+    geo "Moscow"
+    pain "Needs cheap coffee before lectures"
+    motive "Convenience"
+    channels vk, telegram
+  }
+
+  channel vk { budget 250 000 cpm 180 }
+  channel telegram { budget 150 000 cpm 400 }
+
+  funnel Orders for Students {
+    stage Reach "Sees the ad" via vk volume 1 200 000 impressions
+    stage Click "Clicks" conversion 2%
+    stage Menu "Opens the menu" conversion 40%
+    stage Order "Orders" conversion 16%
+  }
+
+  goal MoreOrders "1 500 online orders a month from students by the end of March" {
+    segment Students
+    kpi orders >= 1500 per month by 2027-03-31 baseline 300 from Orders.Order
+    kpi cpl <= 120
+    owner SmmManager
+  }
+
+  content {
+    rubric BehindTheBar "Behind the bar" on vk, telegram 3 per week format clips owner SmmManager goal MoreOrders
+  }
+
+  phase Launch 2027-01-01 .. 2027-01-31 {
+    task Account "Set up the VK ad account" owner Targetologist format "account + 5 creatives" due 2027-01-10
+    milestone "First 100 orders" by 2027-01-31
+  }
+
+  risk AdPrices "VK ad prices grow 30%" probability 40% impact 90 000 mitigation "Move budget to Telegram Ads" owner SmmManager
+
+  adjust when ctr < 0.8% for 7 days then "Replace the creatives" owner Targetologist
+`;
+
+/** The clean strategy with `extra` lines added at the end of the strategy block. */
+export function strategyWith(extra = ''): string {
+    return `strategy "Zerno — coffee delivery, H1 2027" {\n${MEMBERS}${extra}}\n`;
+}
+
+export const CLEAN_STRATEGY = strategyWith();
+
+/** A goal without KPI: warning `goal-without-kpi` on `Awareness`. */
+export const VAGUE_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand"\n';
+/** The same goal with a KPI: no warning. */
+export const MEASURED_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand" { kpi reach >= 100 000 by 2027-03-31 owner SmmManager }\n';
+
+/** A KPI without a target: warning `kpi-without-target` on `leads`. */
+export const KPI_WITHOUT_TARGET_LINE = '  goal Leads "Catering requests from offices" { kpi leads by 2027-04-30 owner SmmManager }\n';
+
+/** A reference to a segment nobody declared: error `unresolved-reference` on `Pensioners`. */
+export const UNKNOWN_SEGMENT_LINE = '  goal Seniors "Orders from pensioners" { segment Pensioners kpi orders >= 200 per month by 2027-05-31 owner SmmManager }\n';
+
+/** A task whose `owner` has no name: error `syntax-error`. */
+export const SYNTAX_ERROR_LINE = '  phase Later 2027-05-01 .. 2027-05-31 { task "Shoot the summer clips" owner }\n';
+
+/** A folder split over two files: the audience in one, the strategy referring to it in the other. */
+export const AUDIENCE_FILE = `// Shared audience of the strategy
+segment Students "Students near campuses" { size 45 000 age 18..24 geo "Moscow" channels vk, telegram }
+segment Offices "Office workers in the centre" { size 120 000 age 25..45 geo "Moscow" channels telegram }
+
+channel vk { budget 250 000 cpm 180 }
+channel telegram { budget 150 000 cpm 400 }
+`;
+
+export const SPLIT_STRATEGY_FILE = `strategy "Zerno — split over two files" {
+  period 2027-01-01 .. 2027-06-30
+  currency RUB
+  budget 600 000
+
+  role SmmManager "SMM manager"
+
+  funnel Orders for Students {
+    stage Reach "Sees the ad" via vk volume 1 200 000 impressions
+    stage Click "Clicks" conversion 2%
+    stage Order "Orders" conversion 7%
+  }
+
+  goal MoreOrders "1 500 orders a month from students and offices" {
+    segment Students, Offices
+    kpi orders >= 1500 per month by 2027-03-31 from Orders.Order
+    owner SmmManager
+  }
+}
+`;
+
+/** The zero-based position of the first `occurrence`-th match of `marker` in `text`, plus `offset` characters. */
+export function positionOf(text: string, marker: string, offset = 0, occurrence = 1): Position {
+    let index = -1;
+    for (let i = 0; i < occurrence; i++) {
+        index = text.indexOf(marker, index + 1);
+        if (index < 0) {
+            throw new Error(`“${marker}” occurs fewer than ${occurrence} time(s) in the text`);
+        }
+    }
+    const before = text.slice(0, index + offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/** The range of `word` inside the first match of `context` in `text`. */
+export function rangeIn(text: string, context: string, word: string): Range {
+    const offset = context.indexOf(word);
+    if (offset < 0) {
+        throw new Error(`“${word}” is not part of “${context}”`);
+    }
+    return { start: positionOf(text, context, offset), end: positionOf(text, context, offset + word.length) };
+}
+
+/** The range of the first `occurrence`-th match of `marker` in `text`. */
+export function rangeOf(text: string, marker: string, occurrence = 1): Range {
+    return { start: positionOf(text, marker, 0, occurrence), end: positionOf(text, marker, marker.length, occurrence) };
+}
