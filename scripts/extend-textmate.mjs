@@ -10,14 +10,20 @@ const extra = [
     { name: 'constant.numeric.date.smm', match: '\\b\\d{4}-\\d{2}-\\d{2}\\b' },
     {
         name: 'constant.numeric.smm',
-        match: '\\b(?:\\d{1,3}(?:[ \\u00A0\\u202F_]\\d{3})+|\\d+)(?:[.,]\\d+)?(?:\\s?%)?'
+        match: '\\b(?:\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|(?:\\d{1,3}(?:[ \\u00A0\\u202F_]\\d{3})+|\\d+)(?:[.,]\\d+)?)(?:\\s?%)?'
     },
     { name: 'support.constant.currency.smm', match: '[₽$€£₸]' },
     { name: 'keyword.operator.comparison.smm', match: '>=|<=|≥|≤|>|<|=' },
-    { name: 'keyword.operator.range.smm', match: '\\.\\.' }
+    { name: 'keyword.operator.range.smm', match: '\\.\\.|(?<=\\d\\s?)[-–](?=\\s?\\d)' }
 ];
 
 const names = new Set(extra.map(p => p.name));
+// «…» strings have no escapes in the language: a backslash there is an ordinary character.
+for (const pattern of grammar.patterns) {
+    if (pattern.begin === '«') {
+        delete pattern.patterns;
+    }
+}
 const [comments, ...rest] = grammar.patterns.filter(p => !names.has(p.name));
 // Strings first so that numbers inside quotes stay part of the string; keywords last.
 const strings = rest.filter(p => p.name?.startsWith('string.'));

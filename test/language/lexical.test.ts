@@ -25,6 +25,11 @@ describe('numbers', () => {
         ['0.75', 0.75],
         ['1 500,5', 1500.5],
         ['1 500.25', 1500.25],
+        ['1,500,000', 1500000],
+        ['12,345,678', 12345678],
+        ['1,500,000.5', 1500000.5],
+        ['0,750', 0.75],
+        ['1,5', 1.5],
         ['0', 0]
     ])('%j is %d', async (written, value) => {
         expect(await segmentSize(written)).toBe(value);
@@ -47,7 +52,14 @@ describe('numbers', () => {
         ['1 500 RUB', 1500, 'RUB'],
         ['9,99 $', 9.99, '$'],
         ['20 €', 20, '€'],
-        ['5 000 KZT', 5000, 'KZT']
+        ['5 000 KZT', 5000, 'KZT'],
+        ['15 USD', 15, 'USD'],
+        ['$60000', 60000, '$'],
+        ['$ 60 000', 60000, '$'],
+        ['€5', 5, '€'],
+        ['₽350', 350, '₽'],
+        ['USD 15', 15, 'USD'],
+        ['$1,500,000', 1500000, '$']
     ])('the amount %j', async (written, amount, currency) => {
         const product = named<Product>(await t.parseClean(`product P { price ${written} }`), 'Product', 'P');
         expect(product.price).toMatchObject({ amount, currency });
@@ -61,6 +73,19 @@ describe('numbers', () => {
     test('the value converter normalises every separator', () => {
         expect(['1500', '1 500', '1_500', '1\u00A0500', '1\u202F500', '1500.0', '1500,0'].map(parseNumberText))
             .toEqual([1500, 1500, 1500, 1500, 1500, 1500, 1500]);
+    });
+
+    test('the value converter reads two or more commas as thousands and one comma as a decimal comma', () => {
+        expect(['1,500,000', '1,000,000,000', '1,500,000.25', '0,750', '1,5', '12,345'].map(parseNumberText))
+            .toEqual([1500000, 1000000000, 1500000.25, 0.75, 1.5, 12.345]);
+    });
+
+    test('commas that do not group thousands by three are not one number', async () => {
+        expect(syntaxErrors(await t.parse('segment S { size 1,50,000 }'))).not.toEqual([]);
+    });
+
+    test('a plain amount has no sign', async () => {
+        expect(syntaxErrors(await t.parse('product P { price -350 ₽ }'))).not.toEqual([]);
     });
 });
 
@@ -84,6 +109,22 @@ describe('dates and ranges', () => {
             segment B { age 25 .. 34 }`);
         expect(named<Segment>(doc, 'Segment', 'A').age).toMatchObject({ min: 18, max: 24 });
         expect(named<Segment>(doc, 'Segment', 'B').age).toMatchObject({ min: 25, max: 34 });
+    });
+
+    test.each([
+        ['a hyphen', '18-24'],
+        ['an en dash', '18–24'],
+        ['two dots', '18..24'],
+        ['a hyphen with spaces', '18 - 24'],
+        ['an en dash with spaces', '18 – 24']
+    ])('a number range with %s', async (_separator, written) => {
+        const segment = named<Segment>(await t.parseClean(`segment S { age ${written} size 100 }`), 'Segment', 'S');
+        expect(segment.age).toMatchObject({ min: 18, max: 24 });
+        expect(segment.size).toBe(100);
+    });
+
+    test('a range needs both ends', async () => {
+        expect(syntaxErrors(await t.parse('segment S { age 18- }'))).not.toEqual([]);
     });
 
     test('a date that is not YYYY-MM-DD is a syntax error', async () => {

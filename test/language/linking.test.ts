@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { AstUtils, isReference } from 'langium';
-import { isMetricCall, type AdjustRule, type Competitor, type Funnel, type Goal, type Metric, type Rubric, type Segment, type Task } from '../../src/language/generated/ast.js';
+import {
+    isMetricCall, type AdjustRule, type Competitor, type Funnel, type Goal, type Metric, type Product, type Rubric, type Segment, type Task
+} from '../../src/language/generated/ast.js';
 import { BUILTIN_METRICS_URI } from '../../src/language/builtin-metrics.js';
 import { createTestServices, named, nodesOf } from './helpers.js';
 
@@ -78,6 +80,22 @@ describe('funnel stages are referred to as Funnel.Stage', () => {
         expect(unresolved.map(i => [i.line, i.text, i.message])).toEqual([[4, 'Orders.Payment', 'Unknown funnel stage “Orders.Payment”.']]);
     });
 
+    test('a KPI counted from several stages links each of them', async () => {
+        const doc = await t.parseClean(`
+            funnel A { stage Order conversion 8% }
+            funnel B { stage Order conversion 2% }
+            goal G { kpi orders >= 10 from A.Order, B.Order per month }`);
+        const [kpi] = named<Goal>(doc, 'Goal', 'G').kpis;
+        expect(kpi.sources.map(s => s.ref)).toEqual([named<Funnel>(doc, 'Funnel', 'A').stages[0], named<Funnel>(doc, 'Funnel', 'B').stages[0]]);
+        expect(kpi.per).toBe('month');
+    });
+
+    test('one unknown stage among several sources is reported alone', async () => {
+        const unresolved = await t.issues(`${funnels}
+            goal G { kpi orders >= 10 from Orders.Order, Leads.Payment, Leads.Order }`, 'unresolved-reference');
+        expect(unresolved.map(i => [i.line, i.text])).toEqual([[4, 'Leads.Payment']]);
+    });
+
     test('a funnel in another file of the folder', async () => {
         const docs = await t.addFiles({
             'file:///ws/funnels.smm': funnels,
@@ -86,6 +104,45 @@ describe('funnel stages are referred to as Funnel.Stage', () => {
         const source = named<Goal>(docs.get('file:///ws/goals.smm')!, 'Goal', 'G').kpis[0].sources[0]?.ref;
         expect(source?.name).toBe('Reach');
         expect(uriOf(source!)).toBe('file:///ws/funnels.smm');
+    });
+});
+
+describe('products', () => {
+    test('a funnel sells products and a goal is about products', async () => {
+        const doc = await t.parseClean(`
+            segment S
+            product P "Coffee delivery"
+            product Q "Beans by the kilo"
+            funnel F for S sells P, Q { stage Order conversion 5% }
+            goal G { product P  kpi orders >= 10 }`);
+        const [p, q] = [named<Product>(doc, 'Product', 'P'), named<Product>(doc, 'Product', 'Q')];
+        expect(named<Funnel>(doc, 'Funnel', 'F').products.map(r => r.ref)).toEqual([p, q]);
+        expect(named<Goal>(doc, 'Goal', 'G').products.map(r => r.ref)).toEqual([p]);
+    });
+
+    test('a product declared in another file of the folder', async () => {
+        const docs = await t.addFiles({
+            'file:///ws/market.smm': 'product Delivery { price 350 }',
+            'file:///ws/strategy.smm': 'funnel F sells Delivery { }\ngoal G { product Delivery kpi orders >= 1 }'
+        });
+        const strategy = docs.get('file:///ws/strategy.smm')!;
+        expect(uriOf(named<Funnel>(strategy, 'Funnel', 'F').products[0].ref!)).toBe('file:///ws/market.smm');
+        expect(named<Goal>(strategy, 'Goal', 'G').products[0].ref?.price?.amount).toBe(350);
+        expect(t.issuesOf('file:///ws/strategy.smm')).toEqual([]);
+    });
+
+    test('an unknown product is reported as a product', async () => {
+        const issues = await t.issues('product P\nfunnel F sells P, Nothing { }\ngoal G {\n  product Ghost\n  kpi orders >= 1\n}',
+            'unresolved-reference');
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
+            [2, 'Nothing', 'Unknown product “Nothing”.'],
+            [4, 'Ghost', 'Unknown product “Ghost”.']
+        ]);
+    });
+
+    test('a name of another kind is not a product', async () => {
+        const issues = await t.issues('segment Students\nfunnel F sells Students { }', 'unresolved-reference');
+        expect(issues.map(i => i.message)).toEqual(['Unknown product “Students”.']);
     });
 });
 
@@ -221,6 +278,47 @@ describe('metrics', () => {
         const builtin = await t.builtinMetrics();
         expect(builtin.references.length).toBeGreaterThan(0);
         expect(builtin.references.filter(r => !isReference(r) || !r.ref).map(r => r.$refText)).toEqual([]);
+    });
+
+    test.each([
+        ['CTR', 'ctr'],
+        ['Ctr', 'ctr'],
+        ['Orders', 'orders'],
+        ['ORDERS', 'orders'],
+        ['ЗАКАЗЫ', 'orders'],
+        ['Заказы', 'orders'],
+        ['ROMI', 'romi'],
+        ['CPL', 'cpl']
+    ])('metric names ignore letter case: %s is the standard metric %s', async (written, id) => {
+        const uri = 'file:///case/goals.smm';
+        const doc = (await t.addFiles({ [uri]: `goal G { kpi ${written} >= 1 }` })).get(uri)!;
+        expect(named<Goal>(doc, 'Goal', 'G').kpis[0].metric.ref?.name).toBe(id);
+        expect(t.issuesOf(uri)).toEqual([]);
+    });
+
+    test('letter case is ignored in adjust conditions, formulas and stage volumes too', async () => {
+        const doc = await t.parseClean(`
+            adjust when CTR < 1% and Cpl > 150 then "Replace the creatives"
+            metric margin_share { formula Gross_Profit / REVENUE * 100 }
+            funnel F { stage Reach volume 1000 Impressions }`);
+        expect(nodesOf<AdjustRule>(doc, 'AdjustRule')[0].conditions.map(c => c.metric.ref?.name)).toEqual(['ctr', 'cpl']);
+        const calls = AstUtils.streamAst(named<Metric>(doc, 'Metric', 'margin_share').formula!).filter(isMetricCall).toArray();
+        expect(calls.map(c => c.metric.ref?.name)).toEqual(['gross_profit', 'revenue']);
+        expect(named<Funnel>(doc, 'Funnel', 'F').stages[0].unit?.ref?.name).toBe('impressions');
+    });
+
+    test('a custom metric is found whatever the letter case, by name and by alias', async () => {
+        const doc = await t.parseClean(`
+            metric RepeatOrders { aka Повторы }
+            goal G { kpi repeatorders >= 1  kpi REPEATORDERS >= 1  kpi повторы >= 1 }`);
+        const metric = named<Metric>(doc, 'Metric', 'RepeatOrders');
+        expect(named<Goal>(doc, 'Goal', 'G').kpis.map(k => k.metric.ref)).toEqual([metric, metric, metric]);
+    });
+
+    test('other names keep their letter case', async () => {
+        const issues = await t.issues('role Manager\nsegment Students\ngoal G { kpi orders >= 1 owner manager segment STUDENTS }',
+            'unresolved-reference');
+        expect(issues.map(i => i.message)).toEqual(['Unknown role “manager”.', 'Unknown segment “STUDENTS”.']);
     });
 
     test('an unknown metric', async () => {

@@ -3,7 +3,7 @@ import type {
     AdjustRule, BinaryExpression, Channel, Competitor, ContentPlan, Funnel, Goal, Metric, MetricCall, Milestone,
     NumberLiteral, Phase, Product, Risk, Role, Rubric, Segment, Task
 } from '../../src/language/generated/ast.js';
-import { createTestServices, named, nodesOf, strategyOf } from './helpers.js';
+import { createTestServices, named, nodesOf, strategyOf, syntaxErrors } from './helpers.js';
 
 const t = createTestServices();
 afterEach(() => t.clear());
@@ -30,6 +30,20 @@ describe('strategy settings', () => {
         expect(strategy.members[0]).toMatchObject({ amount: { amount: 600000, currency: '₽' } });
     });
 
+    test('a budget may put the currency symbol before the amount', async () => {
+        const strategy = strategyOf(await t.parseClean('strategy "S" { budget $60000 }'));
+        expect(strategy.members[0]).toMatchObject({ amount: { amount: 60000, currency: '$' } });
+    });
+
+    test('a budget is never negative: a minus before it is a syntax error', async () => {
+        expect(syntaxErrors(await t.parse('strategy "S" { budget -5 }'))).toEqual([
+            'expected a number, a currency but found “-”'
+        ]);
+        expect(syntaxErrors(await t.parse('strategy "T" { budget $-5 }', 'file:///ws/other.smm'))).toEqual([
+            'expected a number but found “-”'
+        ]);
+    });
+
     test('an empty strategy has no members', async () => {
         expect(strategyOf(await t.parseClean('strategy "Empty" {}')).members).toEqual([]);
     });
@@ -54,6 +68,15 @@ describe('people and market', () => {
         expect(product.price?.currency).toBeUndefined();
         expect(product.margin?.value).toBe(40);
         expect(product.usp).toBe('Roasted the same day, hot in 30 minutes or free');
+    });
+
+    test('a product price with the currency before the amount', async () => {
+        const product = named<Product>(await t.parseClean('product Pass { price €5 }'), 'Product', 'Pass');
+        expect(product.price).toMatchObject({ amount: 5, currency: '€' });
+    });
+
+    test('a price is never negative', async () => {
+        expect(syntaxErrors(await t.parse('product P { price -5 }'))).not.toEqual([]);
     });
 
     test('a competitor with strengths, weaknesses, USP, price and channels', async () => {
@@ -163,9 +186,22 @@ describe('funnels', () => {
         expect(order.conversion?.value).toBe(8);
     });
 
+    test('a funnel sells one product or several', async () => {
+        const doc = await t.parseClean(`
+            segment Students
+            product Delivery
+            product Beans
+            funnel Orders for Students sells Delivery, Beans { stage Order conversion 8% }
+            funnel Pickup sells Beans { }`);
+        expect(named<Funnel>(doc, 'Funnel', 'Orders').products.map(p => p.$refText)).toEqual(['Delivery', 'Beans']);
+        expect(named<Funnel>(doc, 'Funnel', 'Orders').segment?.$refText).toBe('Students');
+        expect(named<Funnel>(doc, 'Funnel', 'Pickup').products.map(p => p.$refText)).toEqual(['Beans']);
+    });
+
     test('a funnel need not name its segment', async () => {
         const funnel = named<Funnel>(await t.parseClean('funnel Empty { }'), 'Funnel', 'Empty');
         expect(funnel.segment).toBeUndefined();
+        expect(funnel.products).toEqual([]);
         expect(funnel.stages).toEqual([]);
     });
 });
@@ -186,6 +222,16 @@ describe('goals and KPIs', () => {
           owner SmmManager
           deadline 2027-06-30
         }`;
+
+    test('a goal names the products it is about', async () => {
+        const doc = await t.parseClean(`
+            product Delivery
+            product Beans
+            goal G { product Delivery, Beans  kpi orders >= 1 }
+            goal H { kpi orders >= 1 }`);
+        expect(named<Goal>(doc, 'Goal', 'G').products.map(p => p.$refText)).toEqual(['Delivery', 'Beans']);
+        expect(named<Goal>(doc, 'Goal', 'H').products).toEqual([]);
+    });
 
     test('goal title, segments, owner and deadline', async () => {
         const goal = named<Goal>(await t.parseClean(goalSnippet), 'Goal', 'MoreOrders');
@@ -218,6 +264,28 @@ describe('goals and KPIs', () => {
             ['revenue', '>', 2000000, 'RUB'],
             ['ctr', '=', 1.2, '%']
         ]);
+    });
+
+    test('a KPI target and baseline may be negative', async () => {
+        const [romi, growth] = named<Goal>(await t.parseClean(`
+            goal Launch { kpi romi >= -20% baseline -35%  kpi subscriber_growth >= 0 baseline -10 }`), 'Goal', 'Launch').kpis;
+        expect([romi.target?.value, romi.target?.unit, romi.baseline?.value, romi.baseline?.unit]).toEqual([-20, '%', -35, '%']);
+        expect([growth.target?.value, growth.baseline?.value, growth.baseline?.unit]).toEqual([0, -10, undefined]);
+    });
+
+    test('a KPI target may put the currency before the amount or after it', async () => {
+        const kpis = named<Goal>(await t.parseClean(`
+            goal G { kpi cac <= $15  kpi cpl <= €2,5  kpi cpc <= 15 USD  kpi cpa <= 300 ₽ }`), 'Goal', 'G').kpis;
+        expect(kpis.map(k => [k.metric.$refText, k.target?.value, k.target?.unit])).toEqual([
+            ['cac', 15, '$'],
+            ['cpl', 2.5, '€'],
+            ['cpc', 15, 'USD'],
+            ['cpa', 300, '₽']
+        ]);
+    });
+
+    test('a currency comes before the amount or after it, not on both sides', async () => {
+        expect(syntaxErrors(await t.parse('goal G { kpi cac <= $15 USD }'))).not.toEqual([]);
     });
 
     test('the typographic comparators ≥ and ≤', async () => {
@@ -325,6 +393,18 @@ describe('content plan', () => {
         expect(rubric.goal?.ref?.name).toBe('MoreOrders');
         expect(named<Rubric>(doc, 'Rubric', 'Reviews').frequency).toMatchObject({ count: 1, per: 'month' });
     });
+
+    test('a frequency with an interval: 1 per 2 weeks', async () => {
+        const doc = await t.parseClean(`
+            content {
+              rubric Digest "Digest of the fortnight" 1 per 2 weeks
+              rubric Memes 3 per week
+            }`);
+        expect(named<Rubric>(doc, 'Rubric', 'Digest').frequency).toMatchObject({ count: 1, interval: 2, per: 'weeks' });
+        const memes = named<Rubric>(doc, 'Rubric', 'Memes').frequency;
+        expect(memes).toMatchObject({ count: 3, per: 'week' });
+        expect(memes?.interval).toBeUndefined();
+    });
 });
 
 describe('phases, tasks and milestones', () => {
@@ -408,6 +488,21 @@ describe('risks and corrections', () => {
         expect([rule.duration, rule.durationUnit]).toEqual([7, 'days']);
         expect(rule.action).toBe('Replace the creatives');
         expect(rule.owner?.ref?.name).toBe('Targetologist');
+    });
+
+    test('an adjust threshold may be negative', async () => {
+        const doc = await t.parseClean(`
+            adjust when subscriber_growth < -50 and romi < -20% then "Stop the giveaway"`);
+        const [rule] = nodesOf<AdjustRule>(doc, 'AdjustRule');
+        expect(rule.conditions.map(c => [c.metric.$refText, c.threshold.value, c.threshold.unit])).toEqual([
+            ['subscriber_growth', -50, undefined],
+            ['romi', -20, '%']
+        ]);
+    });
+
+    test('an adjust threshold in a currency written before the amount', async () => {
+        const [rule] = nodesOf<AdjustRule>(await t.parseClean('adjust when cpl > $3 then "Pause"'), 'AdjustRule');
+        expect(rule.conditions[0].threshold).toMatchObject({ value: 3, unit: '$' });
     });
 
     test('an adjust rule with a name and conditions joined by "and"', async () => {

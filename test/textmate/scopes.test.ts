@@ -138,6 +138,13 @@ describe('strings', () => {
         expect(scopesCovering(line, '"1,500 orders by 2027-03-31, 40% of them for goal"')).toEqual(['string.quoted.double.smm']);
     });
 
+    test('a backslash inside guillemets is an ordinary character, not an escape', () => {
+        // The language keeps «C:\temp\new» as written, so the editor must not colour \t and \n as escapes.
+        const line = String.raw`role R «C:\temp\new» goal`;
+        expect(scopesCovering(line, String.raw`«C:\temp\new»`)).toEqual(['string.quoted.delimiter.smm']);
+        expect(scopeOf(line, 'goal')).toBe('keyword.control.smm');
+    });
+
     test('numbers inside guillemets stay string', () => {
         expect(scopesCovering('role R «1 500 заказов»', '«1 500 заказов»')).toEqual(['string.quoted.delimiter.smm']);
     });
@@ -174,6 +181,16 @@ describe('currency symbols', () => {
     test.each(['₽', '$', '€', '£', '₸'])('%s', symbol => {
         expect(scopeOf(`price 100 ${symbol}`, symbol)).toBe('support.constant.currency.smm');
     });
+
+    test.each([
+        ['$', '60000', 'budget $60000'],
+        ['€', '5', 'price €5'],
+        ['$', '15', 'kpi cac <= $15'],
+        ['₽', '60 000', 'budget ₽60 000']
+    ])('%s before the amount %s', (symbol, amount, line) => {
+        expect(scopeOf(line, symbol)).toBe('support.constant.currency.smm');
+        expect(scopeOf(line, amount)).toBe('constant.numeric.smm');
+    });
 });
 
 describe('numbers', () => {
@@ -188,7 +205,11 @@ describe('numbers', () => {
         ['1,2', 'budget 1,2'],
         ['40%', 'margin 40%'],
         ['1,2%', 'conversion 1,2%'],
-        ['0.8%', 'adjust when ctr < 0.8% then "x"']
+        ['0.8%', 'adjust when ctr < 0.8% then "x"'],
+        ['1,500,000', 'segment S { size 1,500,000 }'],
+        ['0,750', 'margin 0,750'],
+        ['20%', 'kpi romi >= -20%'],
+        ['50', 'adjust when subscriber_growth < -50 then "x"']
     ])('%j is one number', (number, line) => {
         expect(scopeOf(line, number)).toBe('constant.numeric.smm');
     });
@@ -198,6 +219,25 @@ describe('numbers', () => {
         expect(scopeOf(line, '18')).toBe('constant.numeric.smm');
         expect(scopeOf(line, '..')).toBe('keyword.operator.range.smm');
         expect(scopeOf(line, '24')).toBe('constant.numeric.smm');
+    });
+
+    test.each(['18-24', '18–24', '18 - 24'])('the numbers of the age range %s', range => {
+        const line = `segment S { age ${range} }`;
+        expect(scopeOf(line, '18')).toBe('constant.numeric.smm');
+        expect(scopeOf(line, '24')).toBe('constant.numeric.smm');
+        expect(scopesCovering(line, range)).not.toContain('constant.numeric.date.smm');
+        expect(scopeOf(line, range.includes('–') ? '–' : '-')).toBe('keyword.operator.range.smm');
+    });
+
+    test('a minus sign before a target is not a range', () => {
+        expect(scopeOf('kpi romi >= -20%', '-')).not.toBe('keyword.operator.range.smm');
+    });
+
+    test('the numbers of a frequency with an interval', () => {
+        const line = 'rubric R 1 per 2 weeks';
+        expect(scopeOf(line, '1')).toBe('constant.numeric.smm');
+        expect(scopeOf(line, '2')).toBe('constant.numeric.smm');
+        expect(scopeOf(line, 'weeks')).toBe('keyword.control.smm');
     });
 
     test('a currency symbol after an amount', () => {

@@ -56,6 +56,11 @@ describe('syntax-error', () => {
         expect(issues.map(i => [i.text, i.message])).toEqual([['XYZ', 'Syntax error: expected a currency but found “XYZ”']]);
     });
 
+    test('a minus before a money amount is a syntax error on the minus', async () => {
+        const issues = await t.issues('strategy "S" {\n  budget -5\n}', 'syntax-error');
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([[2, '-', 'Syntax error: expected a number, a currency but found “-”']]);
+    });
+
     test('a valid snippet has none', async () => {
         expect(await t.issues('role R "Manager"', 'syntax-error')).toEqual([]);
     });
@@ -77,7 +82,9 @@ describe('unresolved-reference', () => {
         ['channel', 'segment S { channels Nowhere }', 'Nowhere'],
         ['goal', 'content { rubric R goal Nothing }', 'Nothing'],
         ['task', 'phase P { task A "a" after Never }', 'Never'],
-        ['funnel stage', 'goal G { kpi orders >= 1 from Funnel.Stage }', 'Funnel.Stage']
+        ['funnel stage', 'goal G { kpi orders >= 1 from Funnel.Stage }', 'Funnel.Stage'],
+        ['product', 'goal G { kpi orders >= 1 product Nothing }', 'Nothing'],
+        ['product', 'funnel F sells Nothing { }', 'Nothing']
     ])('an unknown %s', async (kind, snippet, name) => {
         const issues = await t.issues(snippet, 'unresolved-reference');
         expect(issues.map(i => [i.text, i.severity, i.message])).toEqual([[name, 'error', `Unknown ${kind} “${name}”.`]]);

@@ -143,6 +143,35 @@ describe('duplicate-name', () => {
         ]);
     });
 
+    test('a custom metric named like a standard metric in other letters clashes with it', async () => {
+        const issues = await t.issues('metric CPL { unit money }\nmetric Заказы', 'duplicate-name');
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
+            [1, 'CPL', '“CPL” is already a standard metric; choose another name or use the standard one.'],
+            [2, 'Заказы', '“Заказы” is already a standard metric; choose another name or use the standard one.']
+        ]);
+    });
+
+    test('two custom metrics whose names differ only in letter case clash', async () => {
+        const issues = await t.issues({
+            'file:///ws/metrics.smm': 'metric Foo { unit count }',
+            'file:///ws/strategy.smm': 'role R\nmetric foo { unit count }'
+        }, 'duplicate-name');
+        expect(issues.map(i => [i.uri, i.line, i.text, i.message])).toEqual([
+            ['file:///ws/metrics.smm', 1, 'Foo', 'The metric “Foo” is declared more than once.'],
+            ['file:///ws/strategy.smm', 2, 'foo', 'The metric “foo” is declared more than once.']
+        ]);
+        expect(issues[0].related.map(r => [r.location.uri, r.location.range.start.line])).toEqual([['file:///ws/strategy.smm', 1]]);
+    });
+
+    test('an alias that differs from another custom metric’s name only in letter case clashes', async () => {
+        const issues = await t.issues('metric repeat_orders\nmetric returns {\n  aka Repeat_Orders\n}', 'duplicate-name');
+        expect(issues.map(i => [i.line, i.text])).toEqual([[1, 'repeat_orders'], [3, 'Repeat_Orders']]);
+    });
+
+    test('names of other kinds that differ in letter case do not clash', async () => {
+        expect(await t.issues('role Manager\nrole manager\nsegment Students\nsegment STUDENTS', 'duplicate-name')).toEqual([]);
+    });
+
     test('distinct custom metrics are silent', async () => {
         expect(await t.issues('metric repeat_orders { aka repeats }\nmetric returns { aka возвраты }', 'duplicate-name')).toEqual([]);
     });
@@ -154,6 +183,90 @@ describe('duplicate-name', () => {
             'Имя «Менеджер» (роль) объявлено больше одного раза.',
             'Имя «Менеджер» (роль) объявлено больше одного раза.',
             '«охват» — уже стандартная метрика; выберите другое имя или используйте стандартную.'
+        ]);
+        expect(issues[0].related.map(r => r.message)).toEqual(['Здесь тоже объявлено.']);
+    });
+});
+
+describe('multiple-strategies', () => {
+    const message = (count: number) =>
+        `A folder holds one strategy, but this folder has ${count} \`strategy\` blocks. Move each strategy into a folder of its own.`;
+
+    test('two strategy blocks in one file: each title is reported, pointing at the other', async () => {
+        const issues = await t.issues('strategy "Spring" {\n  currency RUB\n}\nstrategy "Autumn" { }', 'multiple-strategies');
+        expect(issues.map(i => [i.line, i.column, i.text, i.severity, i.message])).toEqual([
+            [1, 9, '"Spring"', 'error', message(2)],
+            [4, 9, '"Autumn"', 'error', message(2)]
+        ]);
+        expect(issues[0].related).toEqual([{
+            location: { uri: 'file:///ws/strategy.smm', range: { start: { line: 3, character: 9 }, end: { line: 3, character: 17 } } },
+            message: 'Also declared here.'
+        }]);
+        expect(issues[1].related.map(r => r.location.range)).toEqual([
+            { start: { line: 0, character: 9 }, end: { line: 0, character: 17 } }
+        ]);
+    });
+
+    test('strategy blocks in two files of one folder: each file reports its own, pointing at the other file', async () => {
+        const issues = await t.issues({
+            'file:///ws/spring.smm': 'strategy «Весна» { }',
+            'file:///ws/autumn.smm': 'role R\nstrategy "Autumn" { }'
+        }, 'multiple-strategies');
+        expect(issues.map(i => [i.uri, i.line, i.text])).toEqual([
+            ['file:///ws/spring.smm', 1, '«Весна»'],
+            ['file:///ws/autumn.smm', 2, '"Autumn"']
+        ]);
+        expect(issues[0].related.map(r => [r.location.uri, r.location.range.start.line])).toEqual([['file:///ws/autumn.smm', 1]]);
+        expect(issues[1].related.map(r => [r.location.uri, r.location.range.start.line])).toEqual([['file:///ws/spring.smm', 0]]);
+    });
+
+    test('three strategies: each points at the two others', async () => {
+        const issues = await t.issues('strategy "A" { }\nstrategy "B" { }\nstrategy "C" { }', 'multiple-strategies');
+        expect(issues.map(i => [i.text, i.message])).toEqual([['"A"', message(3)], ['"B"', message(3)], ['"C"', message(3)]]);
+        expect(issues.map(i => i.related.map(r => r.location.range.start.line))).toEqual([[1, 2], [0, 2], [0, 1]]);
+    });
+
+    test('a file of the folder without a strategy block has nothing to report', async () => {
+        const issues = await t.issues({
+            'file:///ws/a.smm': 'strategy "A" { }',
+            'file:///ws/b.smm': 'strategy "B" { }',
+            'file:///ws/audience.smm': 'segment Students'
+        }, 'multiple-strategies');
+        expect(issues.map(i => i.uri)).toEqual(['file:///ws/a.smm', 'file:///ws/b.smm']);
+    });
+
+    test('one strategy per folder in two folders is fine', async () => {
+        expect(await t.issues({
+            'file:///spring/strategy.smm': 'strategy "Spring" { currency RUB }',
+            'file:///autumn/strategy.smm': 'strategy "Autumn" { currency RUB }'
+        }, 'multiple-strategies')).toEqual([]);
+    });
+
+    test('one strategy split over several files is fine', async () => {
+        expect(await t.issues({
+            'file:///ws/strategy.smm': 'strategy "S" { currency RUB }',
+            'file:///ws/audience.smm': 'segment Students',
+            'file:///ws/channels.smm': 'channel vk'
+        }, 'multiple-strategies')).toEqual([]);
+    });
+
+    test('a second strategy typed into another file is reported in the untouched file, and removing it clears both', async () => {
+        await t.edit({ 'file:///ws/strategy.smm': 'strategy "S" { }', 'file:///ws/notes.smm': 'role R' });
+        expect(t.issuesOf('file:///ws/strategy.smm')).toEqual([]);
+        await t.edit({ 'file:///ws/notes.smm': 'role R\nstrategy "Draft" { }' });
+        expect(t.issuesOf('file:///ws/strategy.smm').map(i => [i.code, i.text])).toEqual([['multiple-strategies', '"S"']]);
+        expect(t.issuesOf('file:///ws/notes.smm').map(i => [i.code, i.line, i.text])).toEqual([['multiple-strategies', 2, '"Draft"']]);
+        await t.edit({ 'file:///ws/notes.smm': 'role R' });
+        expect(t.issuesOf('file:///ws/strategy.smm')).toEqual([]);
+        expect(t.issuesOf('file:///ws/notes.smm')).toEqual([]);
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const issues = await t.issues('strategy «А» { }\nstrategy «Б» { }', 'multiple-strategies');
+        expect(issues.map(i => i.message)).toEqual([
+            'В папке должна быть одна стратегия, а здесь блоков `strategy`: 2. Разнесите стратегии по отдельным папкам.',
+            'В папке должна быть одна стратегия, а здесь блоков `strategy`: 2. Разнесите стратегии по отдельным папкам.'
         ]);
         expect(issues[0].related.map(r => r.message)).toEqual(['Здесь тоже объявлено.']);
     });

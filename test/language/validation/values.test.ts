@@ -30,6 +30,43 @@ describe('duplicate-property', () => {
         expect(issues.map(i => i.message)).toEqual([`“${property}” is given more than once; only the last value counts.`]);
     });
 
+    test('a price given twice underlines the keyword and the amount of the first one', async () => {
+        const issues = await t.issues('product P { price 1 price 2 }', 'duplicate-property');
+        expect(issues.map(i => [i.line, i.column, i.text])).toEqual([[1, 12, 'price 1']]);
+    });
+
+    test('a price with its currency before the amount given twice', async () => {
+        const issues = await t.issues('product P { price $1 price $2 }', 'duplicate-property');
+        expect(issues.map(i => [i.text, i.message])).toEqual([['price $1', '“price” is given more than once; only the last value counts.']]);
+    });
+
+    test('a metric given two kinds underlines just the first kind', async () => {
+        const issues = await t.issues('metric m { unit count outcome output }', 'duplicate-property');
+        expect(issues.map(i => [i.line, i.column, i.text, i.message])).toEqual([
+            [1, 22, 'outcome', '“outcome” is given more than once; only the last value counts.']
+        ]);
+    });
+
+    test('a metric with one kind is silent', async () => {
+        expect(await t.issues('metric m { unit count outcome }\nmetric n { output unit count }', 'duplicate-property')).toEqual([]);
+    });
+
+    test('a document with a syntax error reports the syntax error, not repeated properties', async () => {
+        const issues = await t.validate('product P { price 1 price 2 }\nrole');
+        expect(issues.map(i => [i.code, i.line])).toEqual([['syntax-error', 2]]);
+    });
+
+    test('the same repetition in another, well-formed file of the folder is still reported', async () => {
+        const issues = await t.validate({
+            'file:///ws/broken.smm': 'product P { price 1 price 2 }\nrole',
+            'file:///ws/fine.smm': 'product Q { price 1 price 2 }'
+        });
+        expect(issues.map(i => [i.uri, i.code])).toEqual([
+            ['file:///ws/broken.smm', 'syntax-error'],
+            ['file:///ws/fine.smm', 'duplicate-property']
+        ]);
+    });
+
     test('a metric given two kinds names the kind, not the token before it', async () => {
         const issues = await t.issues('metric repeat_orders { unit count outcome output }', 'duplicate-property');
         expect(issues.map(i => [i.text, i.message])).toEqual([
@@ -119,6 +156,15 @@ describe('invalid-range', () => {
         ]);
     });
 
+    test.each(['30-18', '30–18', '30 .. 18'])('an age range %j written backwards', async written => {
+        const issues = await t.issues(`segment S { age ${written} }`, 'invalid-range');
+        expect(issues.map(i => [i.text, i.message])).toEqual([[written, 'The range ends (18) before it starts (30).']]);
+    });
+
+    test('age ranges in order with a hyphen or an en dash are silent', async () => {
+        expect(await t.issues('segment A { age 18-24 }\nsegment B { age 25–34 }', 'invalid-range')).toEqual([]);
+    });
+
     test('ranges in order are silent, a one-day phase and a one-year age group included', async () => {
         expect(await t.issues(`
             strategy "S" { period 2027-01-01 .. 2027-06-30 }
@@ -152,7 +198,11 @@ describe('ambiguous-number', () => {
         'product P { price 2,990 }',
         'product P { margin 12,500% }',
         'channel vk { cpm 180,000 }',
-        'adjust when cpl > 1,200 then "Stop"'
+        'adjust when cpl > 1,200 then "Stop"',
+        'segment S { size 12,345 }',
+        'goal G { kpi cac <= $1,500 }',
+        'goal G { kpi romi >= -1,500% }',
+        'segment S { age 18-1,000 }'
     ])('fires in %s', async snippet => {
         expect((await t.issues(snippet, 'ambiguous-number')).length).toBe(1);
     });
@@ -164,12 +214,28 @@ describe('ambiguous-number', () => {
         ['thousands with a space', 'segment S { size 1 500 }'],
         ['thousands with an underscore', 'segment S { size 1_500 }'],
         ['a plain number', 'segment S { size 1500 }'],
+        ['US-style thousands', 'segment S { size 1,500,000 }'],
+        ['US-style thousands with decimals', 'product P { price 1,500,000.50 }'],
+        ['a leading zero: only a decimal', 'product P { margin 0,750% }'],
+        ['one digit after the comma', 'segment S { size 1,5 }'],
+        ['four digits before the comma', 'segment S { size 1500,000 }'],
         ['a decimal point', 'segment S { size 1.500 }'],
         ['a list of names', 'channel vk\nchannel tg\nsegment S { channels vk, tg }'],
         ['a number inside a string', 'goal G "1,500 online orders a month" { kpi orders >= 1500 }'],
         ['a number inside comments', '// 1,500 orders\nrole R /* 2,000 */']
     ])('is silent for %s', async (_what, snippet) => {
         expect(await t.issues(snippet, 'ambiguous-number')).toEqual([]);
+    });
+
+    test('US-style thousands, a leading zero and a decimal comma have no diagnostic of any kind', async () => {
+        expect(await t.validate('segment S { size 1,500,000 }\nproduct P { margin 0,750% }\nchannel vk { cpc 1,5 }')).toEqual([]);
+    });
+
+    test('12,345 fires on the number with both readings', async () => {
+        const [issue] = await t.issues('segment S { size 12,345 }', 'ambiguous-number');
+        expect([issue.text, issue.message]).toEqual([
+            '12,345', '“12,345” is ambiguous: write 12345 for a number with thousands, or 12.345 for a decimal.'
+        ]);
     });
 
     test('in Russian', async () => {
@@ -263,6 +329,112 @@ describe('currency-mismatch', () => {
         expect(issues.map(i => [i.uri, i.text, i.message])).toEqual([
             ['file:///ws/channels.smm', 'USD', 'The amount is in USD, but the strategy’s currency is RUB.']
         ]);
+    });
+
+    test('a currency written before the amount is compared too', async () => {
+        const issues = await t.issues('strategy "S" {\n  currency RUB\n  budget $60000\n  product P { price €5 }\n}', 'currency-mismatch');
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
+            [3, '$', 'The amount is in USD, but the strategy’s currency is RUB.'],
+            [4, '€', 'The amount is in EUR, but the strategy’s currency is RUB.']
+        ]);
+    });
+
+    test('a KPI target with the currency symbol before it', async () => {
+        const issues = await t.issues('strategy "S" {\n  currency RUB\n  goal G { kpi cpl <= $2 }\n}', 'currency-mismatch');
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
+            [3, '$', 'The amount is in USD, but the strategy’s currency is RUB.']
+        ]);
+    });
+
+    test('a KPI baseline and an adjust threshold in another currency', async () => {
+        const issues = await t.issues(`strategy "S" {
+  currency RUB
+  goal G { kpi cpl <= 120 baseline 2 USD }
+  adjust when cpc > €1 and cpl > 150 ₽ then "Pause"
+}`, 'currency-mismatch');
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
+            [3, 'USD', 'The amount is in USD, but the strategy’s currency is RUB.'],
+            [4, '€', 'The amount is in EUR, but the strategy’s currency is RUB.']
+        ]);
+    });
+
+    test('a percentage is never a currency', async () => {
+        expect(await t.issues(`strategy "S" {
+  currency RUB
+  goal G { kpi romi >= -20% baseline 150%  kpi ctr >= 1% }
+  adjust when ctr < 0.8% then "Replace the creatives"
+}`, 'currency-mismatch')).toEqual([]);
+    });
+
+    test('targets and thresholds in the strategy currency, by code or symbol, or bare, are silent', async () => {
+        expect(await t.issues(`strategy "S" {
+  currency USD
+  goal G { kpi cpl <= $2  kpi cac <= 15 USD  kpi orders >= 100 baseline 20 }
+  adjust when cpc > 1 $ then "Pause"
+}`, 'currency-mismatch')).toEqual([]);
+    });
+
+    test('a KPI target in another file of the strategy’s folder', async () => {
+        const issues = await t.issues({
+            'file:///ws/strategy.smm': 'strategy "S" { currency RUB }',
+            'file:///ws/goals.smm': 'goal G {\n  kpi cpl <= $2\n  kpi cac <= 300 ₽\n}\nadjust when cpl > 3 EUR then "Pause"'
+        }, 'currency-mismatch');
+        expect(issues.map(i => [i.uri, i.line, i.text])).toEqual([
+            ['file:///ws/goals.smm', 2, '$'],
+            ['file:///ws/goals.smm', 5, 'EUR']
+        ]);
+    });
+
+    test('a declaration outside the strategy block of the same file uses the strategy’s currency', async () => {
+        const issues = await t.issues('strategy "S" { currency RUB }\nchannel vk { budget $100 }', 'currency-mismatch');
+        expect(issues.map(i => [i.line, i.text])).toEqual([[2, '$']]);
+    });
+
+    test('the currency of the folder’s strategy applies; another folder’s does not', async () => {
+        const issues = await t.issues({
+            'file:///ws/strategy.smm': 'strategy "S" { currency RUB }',
+            'file:///ws/channels.smm': 'channel vk { budget 100 ₽ }',
+            'file:///other/channels.smm': 'channel vk { budget $100 }'
+        }, 'currency-mismatch');
+        expect(issues).toEqual([]);
+    });
+
+    test('without a currency in the folder’s strategy nothing is compared in the other files', async () => {
+        expect(await t.issues({
+            'file:///ws/strategy.smm': 'strategy "S" { budget 100 }',
+            'file:///ws/channels.smm': 'channel vk { budget $100 }\ngoal G { kpi cpl <= 2 EUR }'
+        }, 'currency-mismatch')).toEqual([]);
+    });
+
+    test('without any strategy in the folder nothing is compared', async () => {
+        expect(await t.issues({
+            'file:///ws/channels.smm': 'channel vk { budget $100 }',
+            'file:///ws/goals.smm': 'goal G { kpi cpl <= 2 EUR }'
+        }, 'currency-mismatch')).toEqual([]);
+    });
+
+    test('when the folder’s strategies disagree, the other files are not compared: that is multiple-strategies', async () => {
+        const issues = await t.validate({
+            'file:///ws/a.smm': 'strategy "A" { currency RUB }',
+            'file:///ws/b.smm': 'strategy "B" { currency USD }',
+            'file:///ws/channels.smm': 'channel vk { budget 100 EUR }'
+        });
+        expect(issues.map(i => [i.uri, i.code])).toEqual([
+            ['file:///ws/a.smm', 'multiple-strategies'],
+            ['file:///ws/b.smm', 'multiple-strategies']
+        ]);
+    });
+
+    test('changing the currency in strategy.smm re-checks the amounts in channels.smm', async () => {
+        const channels = 'channel vk {\n  budget $100\n}\nchannel tg {\n  budget 100 ₽\n}';
+        await t.edit({ 'file:///ws/strategy.smm': 'strategy "S" {\n  currency RUB\n}', 'file:///ws/channels.smm': channels });
+        expect(t.issuesOf('file:///ws/channels.smm').map(i => [i.code, i.line, i.text])).toEqual([['currency-mismatch', 2, '$']]);
+        await t.edit({ 'file:///ws/strategy.smm': 'strategy "S" {\n  currency USD\n}' });
+        expect(t.issuesOf('file:///ws/channels.smm').map(i => [i.code, i.line, i.text, i.message])).toEqual([
+            ['currency-mismatch', 5, '₽', 'The amount is in RUB, but the strategy’s currency is USD.']
+        ]);
+        await t.edit({ 'file:///ws/strategy.smm': 'strategy "S" { }' });
+        expect(t.issuesOf('file:///ws/channels.smm')).toEqual([]);
     });
 
     test('in Russian', async () => {
