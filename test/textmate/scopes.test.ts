@@ -230,7 +230,7 @@ describe('numbers', () => {
     });
 
     test('a minus sign before a target is not a range', () => {
-        expect(scopeOf('kpi romi >= -20%', '-')).not.toBe('keyword.operator.range.smm');
+        expect(scopesCovering('kpi romi >= -20%', '-')).not.toContain('keyword.operator.range.smm');
     });
 
     test('the numbers of a frequency with an interval', () => {
