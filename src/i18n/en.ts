@@ -14,6 +14,8 @@ export const en = {
     'syntax.token.DATE': 'a date (YYYY-MM-DD)',
     'syntax.token.currency': 'a currency',
     'syntax.keyword': 'keyword “{keyword}”',
+    'syntax.symbol': '“{symbol}”',
+    'syntax.alternatives': '{first} or {last}',
     'unresolved-reference': 'Unknown {kind} “{name}”.',
     'unresolved-reference.metricHint': 'Unknown metric “{name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric {name}`.',
 
@@ -48,6 +50,12 @@ export const en = {
     'invalid-percent': 'A percentage of {value}% is not possible here: it must be between 0% and 100%.',
     'currency-mismatch': 'The amount is in {found}, but the strategy’s currency is {expected}.',
 
+    'hover.unit': 'Unit',
+    'hover.formula': 'Formula',
+    'unit.count': 'count',
+    'unit.money': 'money',
+    'unit.percent': 'percent',
+    'unit.ratio': 'ratio',
     'fix.ambiguousNumber.thousands': 'Write {value} (thousands)',
     'fix.ambiguousNumber.decimal': 'Write {value} (decimal)',
     'fix.currency': 'Use the strategy’s currency {currency}',

@@ -15,6 +15,8 @@ export const ru: Record<MessageKey, string> = {
     'syntax.token.DATE': 'дата (ГГГГ-ММ-ДД)',
     'syntax.token.currency': 'валюта',
     'syntax.keyword': 'ключевое слово «{keyword}»',
+    'syntax.symbol': '«{symbol}»',
+    'syntax.alternatives': '{first} или {last}',
     'unresolved-reference': 'Неизвестное имя «{name}» ({kind}).',
     'unresolved-reference.metricHint': 'Неизвестная метрика «{name}». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric {name}`.',
 
@@ -47,6 +49,12 @@ export const ru: Record<MessageKey, string> = {
     'invalid-percent': 'Здесь не может быть {value}%: значение должно быть от 0% до 100%.',
     'currency-mismatch': 'Сумма указана в {found}, а валюта стратегии — {expected}.',
 
+    'hover.unit': 'Единица',
+    'hover.formula': 'Формула',
+    'unit.count': 'штуки',
+    'unit.money': 'деньги',
+    'unit.percent': 'проценты',
+    'unit.ratio': 'отношение',
     'fix.ambiguousNumber.thousands': 'Написать {value} (тысячи)',
     'fix.ambiguousNumber.decimal': 'Написать {value} (дробь)',
     'fix.currency': 'Указать валюту стратегии {currency}',

@@ -13,6 +13,8 @@ import { SmmDocumentValidator } from './document-validator.js';
 import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
+import { SmmDefinitionProvider, SmmHoverProvider, SmmRenameProvider } from './lsp/standard-metrics.js';
+import { SmmDocumentFactory } from './document-factory.js';
 
 export type SmmAddedServices = {
     i18n: {
@@ -42,14 +44,18 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         DocumentValidator: (services) => new SmmDocumentValidator(services)
     },
     lsp: {
-        CodeActionProvider: (services) => new SmmCodeActionProvider(services)
+        CodeActionProvider: (services) => new SmmCodeActionProvider(services),
+        DefinitionProvider: (services) => new SmmDefinitionProvider(services),
+        HoverProvider: (services) => new SmmHoverProvider(services),
+        RenameProvider: (services) => new SmmRenameProvider(services)
     }
 };
 
 export const SmmSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: (services) => new SmmWorkspaceManager(services),
-        DocumentBuilder: (services) => new SmmDocumentBuilder(services)
+        DocumentBuilder: (services) => new SmmDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new SmmDocumentFactory(services)
     }
 };
 

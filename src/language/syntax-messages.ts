@@ -41,19 +41,28 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
         const names = [...new Set(tokens.sort((a, b) => rank(a) - rank(b)).map(token => this.describe(token)))];
         const found = this.found(actual);
         if (names.length === 0 || names.length > MAX_ALTERNATIVES) {
-            return this.locale.t(fallback, { found, expected: names.join(', ') });
+            return this.locale.t(fallback, { found });
         }
-        return this.locale.t('syntax.expected', { expected: names.join(', '), found });
+        const expected = names.length === 1
+            ? names[0]
+            : this.locale.t('syntax.alternatives', { first: names.slice(0, -1).join(', '), last: names[names.length - 1] });
+        return this.locale.t('syntax.expected', { expected, found });
     }
 
     private describe(token: TokenType): string {
         if (TERMINALS.has(token.name)) {
             return this.locale.t(`syntax.token.${token.name}` as MessageKey);
         }
-        // Eighteen currency keywords read better as one word.
-        return CURRENCIES.has(token.name)
-            ? this.locale.t('syntax.token.currency')
-            : this.locale.t('syntax.keyword', { keyword: token.name });
+        if (token.name === 'EOF') {
+            return this.locale.t('syntax.endOfFile');
+        }
+        if (CURRENCIES.has(token.name)) {
+            // Eighteen currency keywords read better as one word.
+            return this.locale.t('syntax.token.currency');
+        }
+        return /\p{L}/u.test(token.name)
+            ? this.locale.t('syntax.keyword', { keyword: token.name })
+            : this.locale.t('syntax.symbol', { symbol: token.name });
     }
 
     private found(token: IToken | undefined): string {

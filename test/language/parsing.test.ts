@@ -37,7 +37,7 @@ describe('strategy settings', () => {
 
     test('a budget is never negative: a minus before it is a syntax error', async () => {
         expect(syntaxErrors(await t.parse('strategy "S" { budget -5 }'))).toEqual([
-            'expected a number, a currency but found “-”'
+            'expected a number or a currency but found “-”'
         ]);
         expect(syntaxErrors(await t.parse('strategy "T" { budget $-5 }', 'file:///ws/other.smm'))).toEqual([
             'expected a number but found “-”'

@@ -60,6 +60,14 @@ describe('quick fixes', () => {
         expect(apply(document, action)).toBe('strategy "S" {\n  currency RUB\n  channel vk { budget 1000 RUB }\n}');
     });
 
+    test('a currency symbol before the amount becomes a code and a space', async () => {
+        const document = await open('strategy "S" {\n  currency RUB\n  budget $60000\n}');
+        const [action] = await fixesFor(document, 'currency-mismatch');
+        const fixed = apply(document, action);
+        expect(fixed).toBe('strategy "S" {\n  currency RUB\n  budget RUB 60000\n}');
+        expect((await open(fixed)).diagnostics).toEqual([]);
+    });
+
     test('a repeated property loses its earlier, overwritten value', async () => {
         const document = await open('product Box { price 100 margin 30% price 120 }');
         const [action] = await fixesFor(document, 'duplicate-property');

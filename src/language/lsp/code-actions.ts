@@ -21,7 +21,10 @@ export class SmmCodeActionProvider implements CodeActionProvider {
         },
         [IssueCodes.CurrencyMismatch]: (d, doc) => {
             const { expected } = d.data as { expected: string };
-            return [this.replace('fix.currency', { currency: expected }, d, doc, d.range, expected, true)];
+            // `$60000` becomes `RUB 60000`: a code written before the amount needs a space.
+            const next = doc.textDocument.getText({ start: d.range.end, end: { line: d.range.end.line, character: d.range.end.character + 1 } });
+            const replacement = /[\d-]/.test(next) ? `${expected} ` : expected;
+            return [this.replace('fix.currency', { currency: expected }, d, doc, d.range, replacement, true)];
         },
         [IssueCodes.DuplicateProperty]: (d, doc) =>
             [this.replace('fix.removeDuplicate', {}, d, doc, removalRange(d.range, doc), '', true)]

@@ -15,7 +15,8 @@ export function goalChecks(services: SmmServices) {
             }
         },
         checkKpiHasTarget(kpi: Kpi, accept: ValidationAcceptor): void {
-            if (!kpi.target && kpi.metric?.$refText) {
+            // A comparator without a number is a syntax error already; say it once.
+            if (!kpi.target && !kpi.comparator && kpi.metric?.$refText) {
                 accept('warning', locale.t(IssueCodes.KpiWithoutTarget, { metric: kpi.metric.$refText }), {
                     node: kpi, property: 'metric', ...issue(IssueCodes.KpiWithoutTarget)
                 });

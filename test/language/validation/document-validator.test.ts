@@ -20,12 +20,12 @@ describe('syntax-error', () => {
 
     test('a KPI comparator without a number', async () => {
         const issues = await t.issues('goal G { kpi orders >= }', 'syntax-error');
-        expect(issues.map(i => [i.text, i.message])).toEqual([['}', 'Syntax error: expected a number, a currency, keyword “-” but found “}”']]);
+        expect(issues.map(i => [i.text, i.message])).toEqual([['}', 'Syntax error: expected a number, a currency or “-” but found “}”']]);
     });
 
     test('an unclosed strategy block names the brace and the end of the file', async () => {
         const issues = await t.issues('strategy "S" {\n  role R', 'syntax-error');
-        expect(issues.map(i => i.message)).toEqual(['Syntax error: expected keyword “}” but found “end of file”']);
+        expect(issues.map(i => i.message)).toEqual(['Syntax error: expected “}” but found “end of file”']);
     });
 
     test('a stray closing brace', async () => {
@@ -36,14 +36,14 @@ describe('syntax-error', () => {
     test('a few alternatives are listed by name', async () => {
         const issues = await t.issues('metric m { unit pieces }', 'syntax-error');
         expect(issues.map(i => [i.text, i.message])).toEqual([[
-            'pieces', 'Syntax error: expected keyword “count”, keyword “money”, keyword “percent”, keyword “ratio” but found “pieces”'
+            'pieces', 'Syntax error: expected keyword “count”, keyword “money”, keyword “percent” or keyword “ratio” but found “pieces”'
         ]]);
     });
 
     test('a missing comparator lists the comparators', async () => {
         const [issue] = await t.issues('adjust when ctr 1% then "Fix"', 'syntax-error');
         expect(issue.message).toBe(
-            'Syntax error: expected keyword “>=”, keyword “<=”, keyword “>”, keyword “<”, keyword “=”, keyword “≥”, keyword “≤” but found “1”');
+            'Syntax error: expected “>=”, “<=”, “>”, “<”, “=”, “≥” or “≤” but found “1”');
     });
 
     test('too many alternatives to list: only what was not expected', async () => {
@@ -58,7 +58,7 @@ describe('syntax-error', () => {
 
     test('a minus before a money amount is a syntax error on the minus', async () => {
         const issues = await t.issues('strategy "S" {\n  budget -5\n}', 'syntax-error');
-        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([[2, '-', 'Syntax error: expected a number, a currency but found “-”']]);
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([[2, '-', 'Syntax error: expected a number or a currency but found “-”']]);
     });
 
     test('a valid snippet has none', async () => {

@@ -39,6 +39,11 @@ goal Loyalty { segment Students owner Manager deadline 2027-06-30 }`, 'goal-with
 });
 
 describe('kpi-without-target', () => {
+    test('a comparator without a number is reported once, as a syntax error', async () => {
+        const issues = await t.validate('goal G { kpi orders >= }');
+        expect(issues.map(i => i.code)).toEqual(['syntax-error']);
+    });
+
     test('a KPI that names only the metric fires on the metric', async () => {
         const issues = await t.issues(`goal G {
   kpi orders >= 10

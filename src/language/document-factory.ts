@@ -1,0 +1,47 @@
+import {
+    DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
+    type Mutable, type ParseResult, type ParserOptions, type URI
+} from 'langium';
+import type { Locale } from '../i18n/index.js';
+import type { SmmServices } from './smm-module.js';
+
+/**
+ * Syntax error messages are written while parsing, in the language of the moment. Langium parses a
+ * document again only when its text changes; this factory also does so when the user's language changed
+ * since the last parse, so that switching `smm.locale` translates syntax errors too.
+ */
+export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
+    private readonly parsedIn = new WeakMap<ParseResult, Locale>();
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    override async update<T extends AstNode = AstNode>(
+        document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken
+    ): Promise<LangiumDocument<T>> {
+        await super.update(document, cancellationToken);
+        if (this.parsedIn.get(document.parseResult) !== this.localeOf(document.uri)) {
+            document.parseResult = await this.parseAsync(document.uri, document.textDocument.getText(), cancellationToken);
+            (document.parseResult.value as Mutable<AstNode>).$document = document;
+        }
+        return document;
+    }
+
+    protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
+        return this.remember(uri, super.parse<T>(uri, text, options));
+    }
+
+    protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
+        return this.remember(uri, await super.parseAsync<T>(uri, text, cancellationToken));
+    }
+
+    private remember<T extends AstNode>(uri: URI, result: ParseResult<T>): ParseResult<T> {
+        this.parsedIn.set(result, this.localeOf(uri));
+        return result;
+    }
+
+    private localeOf(uri: URI): Locale {
+        return (this.serviceRegistry.getServices(uri) as SmmServices).i18n.Locale.current;
+    }
+}

@@ -1,0 +1,129 @@
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { setTextDocument } from 'langium/test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Hover, Position } from 'vscode-languageserver';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createSmmServices } from '../../src/language/smm-module.js';
+
+const { shared, Smm } = createSmmServices(EmptyFileSystem);
+let folder = 0;
+const opened: URI[] = [];
+
+beforeAll(async () => {
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+});
+
+afterEach(async () => {
+    await shared.workspace.DocumentBuilder.update([], opened.splice(0));
+    Smm.i18n.Locale.set('en', undefined);
+});
+
+async function open(text: string): Promise<LangiumDocument> {
+    const uri = URI.parse(`file:///metrics${folder++}/s.smm`);
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    opened.push(uri);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return document;
+}
+
+/** The position of the first occurrence of `piece` in the document. */
+function at(document: LangiumDocument, piece: string): Position {
+    return document.textDocument.positionAt(document.textDocument.getText().indexOf(piece));
+}
+
+async function hover(document: LangiumDocument, piece: string): Promise<string | undefined> {
+    const result: Hover | undefined = await Smm.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.uri.toString() }, position: at(document, piece)
+    });
+    return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : undefined;
+}
+
+describe('hover on a standard metric', () => {
+    test('shows its name, description, unit and formula', async () => {
+        const document = await open('goal G { kpi ctr >= 1% }');
+        expect(await hover(document, 'ctr')).toBe([
+            '**CTR** (`ctr`)',
+            'Click-through rate: the share of impressions that led to a click.',
+            'Unit: percent',
+            'Formula: `clicks / impressions * 100`'
+        ].join('\n\n'));
+    });
+
+    test('speaks Russian, also when the metric is written by its Russian alias', async () => {
+        Smm.i18n.Locale.set('ru', undefined);
+        const document = await open('goal G { kpi заказы >= 10 }');
+        expect(await hover(document, 'заказы')).toBe([
+            '**Заказы** (`orders`)',
+            'Оформленные заказы.',
+            'Единица: штуки'
+        ].join('\n\n'));
+    });
+
+    test('a declared name still shows its doc comment', async () => {
+        const document = await open('/** Students near the campuses. */\nsegment Students\ngoal G { segment Students kpi orders >= 1 }');
+        const text = document.textDocument.getText();
+        const reference = document.textDocument.positionAt(text.lastIndexOf('Students'));
+        const result = await Smm.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position: reference });
+        expect(JSON.stringify(result?.contents)).toContain('Students near the campuses.');
+    });
+});
+
+describe('the in-memory file of standard metrics stays out of sight', () => {
+    test('go to definition on a standard metric offers no location', async () => {
+        const document = await open('goal G { kpi orders >= 1 }');
+        const links = await Smm.lsp.DefinitionProvider!.getDefinition(document, {
+            textDocument: { uri: document.uri.toString() }, position: at(document, 'orders')
+        });
+        expect(links ?? []).toEqual([]);
+    });
+
+    test('go to definition on a custom metric still jumps to it', async () => {
+        const document = await open('metric repeat_orders\ngoal G { kpi repeat_orders >= 1 }');
+        const text = document.textDocument.getText();
+        const links = await Smm.lsp.DefinitionProvider!.getDefinition(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.lastIndexOf('repeat_orders'))
+        });
+        expect(links?.map(l => [l.targetUri, l.targetSelectionRange.start.line])).toEqual([[document.uri.toString(), 0]]);
+    });
+
+    test('renaming a standard metric is refused', async () => {
+        const document = await open('goal G { kpi orders >= 1 }');
+        const edit = await Smm.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.uri.toString() }, position: at(document, 'orders'), newName: 'purchases'
+        });
+        expect(edit).toBeUndefined();
+    });
+});
+
+describe('rename', () => {
+    test('renaming a funnel stage keeps the funnel part of `Funnel.Stage` references', async () => {
+        const document = await open([
+            'funnel Orders {',
+            '  stage Reach volume 1000',
+            '  stage Order conversion 5%',
+            '}',
+            'goal G { kpi orders >= 10 from Orders.Order }'
+        ].join('\n'));
+        const edit = await Smm.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.uri.toString() }, position: at(document, 'Order conversion'), newName: 'Purchase'
+        });
+        const edits = edit!.changes![document.uri.toString()];
+        expect(edits.map(e => e.newText).sort()).toEqual(['Orders.Purchase', 'Purchase']);
+    });
+});
+
+describe('switching the language', () => {
+    test('translates syntax errors of documents that did not change', async () => {
+        // As in the editor: the text comes from an open text document, not from a file.
+        const uri = URI.parse(`file:///metrics${folder++}/s.smm`);
+        setTextDocument(shared, TextDocument.create(uri.toString(), 'smm', 1, 'goal G { kpi orders >= }'));
+        opened.push(uri);
+        await shared.workspace.DocumentBuilder.update([uri], []);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri)!;
+        expect(document.diagnostics?.map(d => d.message)).toEqual(['Syntax error: expected a number, a currency or “-” but found “}”']);
+        Smm.i18n.Locale.set('ru', undefined);
+        await shared.workspace.DocumentBuilder.update([document.uri], []);
+        expect(document.diagnostics?.map(d => d.message)).toEqual(['Синтаксическая ошибка: ожидалось число, валюта или «-», а найдено «}»']);
+    });
+});
