@@ -138,7 +138,7 @@ export const METRIC_CATALOG: readonly CatalogMetric[] = [
         en: 'Lifetime value: the revenue a customer brings over the whole relationship.',
         ru: 'Пожизненная ценность: выручка от клиента за всё время отношений.'
     }),
-    metric('ltv_cac', 'LTV:CAC', 'LTV:CAC', ['ltv_к_cac'], 'ratio', 'outcome', {
+    metric('ltv_cac', 'LTV:CAC', 'LTV:CAC', ['соотношение_ltv_cac'], 'ratio', 'outcome', {
         en: 'How many times a customer’s lifetime value exceeds the cost of acquiring them.',
         ru: 'Во сколько раз пожизненная ценность клиента превышает стоимость его привлечения.'
     }, 'ltv / cac'),

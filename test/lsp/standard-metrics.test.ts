@@ -60,6 +60,18 @@ describe('hover on a standard metric', () => {
         ].join('\n\n'));
     });
 
+    test('a custom metric without doc comment shows what its declaration says', async () => {
+        const document = await open('metric tastings "Tastings held" { unit count outcome formula orders / 10 description "Coffee tastings in offices." }\ngoal G { kpi tastings >= 4 }');
+        const text = document.textDocument.getText();
+        const result = await Smm.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.lastIndexOf('tastings'))
+        });
+        expect(result?.contents).toEqual({
+            kind: 'markdown',
+            value: '**Tastings held** (`tastings`)\n\nCoffee tastings in offices.\n\nUnit: count\n\nFormula: `orders / 10`'
+        });
+    });
+
     test('a declared name still shows its doc comment', async () => {
         const document = await open('/** Students near the campuses. */\nsegment Students\ngoal G { segment Students kpi orders >= 1 }');
         const text = document.textDocument.getText();

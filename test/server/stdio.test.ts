@@ -101,7 +101,9 @@ describe('language server over stdio: lifecycle', () => {
         const found = await request<{ name: string; location: Location }[]>('workspace/symbol', { query: 'Students' });
         expect(found.filter(s => s.location.uri === uri).map(s => s.name)).toContain('Students');
 
-        await request('textDocument/hover', { textDocument, position: positionOf(text, 'kpi orders', 'kpi '.length) });
+        const hover = await request<{ contents: { kind: string; value: string } }>('textDocument/hover',
+            { textDocument, position: positionOf(text, 'kpi orders', 'kpi '.length) });
+        expect(hover.contents).toEqual({ kind: 'markdown', value: '**Orders** (`orders`)\n\nOrders placed.\n\nUnit: count' });
         expect(client.running).toBe(true);
     });
 

@@ -7,7 +7,7 @@ import {
     DefaultDefinitionProvider, DefaultRenameProvider, MultilineCommentHoverProvider, type GoToLink
 } from 'langium/lsp';
 import type { RenameParams, WorkspaceEdit } from 'vscode-languageserver';
-import { findCatalogMetric } from '../../analysis/metric-catalog.js';
+import { findCatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
 import { isMetric } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin-metrics.js';
 import type { LocaleState } from '../locale.js';
@@ -26,16 +26,25 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        const standard = isMetric(node) && isStandard(node) ? findCatalogMetric(node.name) : undefined;
-        if (!standard) {
+        if (!isMetric(node)) {
             return super.getAstNodeHoverContent(node);
         }
-        const lang = this.locale.current;
+        const standard = isStandard(node) ? findCatalogMetric(node.name) : undefined;
+        if (standard) {
+            const lang = this.locale.current;
+            return this.metricHover(standard.name[lang], standard.id, standard.description[lang], standard.unit, standard.formula);
+        }
+        // A custom metric: its doc comment if it has one, otherwise what its declaration says.
+        return super.getAstNodeHoverContent(node) ?? this.metricHover(
+            node.title ?? node.name, node.name, node.description, node.unit, node.formula?.$cstNode?.text);
+    }
+
+    private metricHover(title: string, id: string, description?: string, unit?: MetricUnit, formula?: string): string {
         return [
-            `**${standard.name[lang]}** (\`${standard.id}\`)`,
-            standard.description[lang],
-            `${this.locale.t('hover.unit')}: ${this.locale.t(`unit.${standard.unit}`)}`,
-            standard.formula ? `${this.locale.t('hover.formula')}: \`${standard.formula}\`` : ''
+            `**${title}** (\`${id}\`)`,
+            description,
+            unit ? `${this.locale.t('hover.unit')}: ${this.locale.t(`unit.${unit}`)}` : undefined,
+            formula ? `${this.locale.t('hover.formula')}: \`${formula}\`` : undefined
         ].filter(Boolean).join('\n\n');
     }
 }
