@@ -1,10 +1,14 @@
-import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
+import { AstUtils, DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
+import { SmmGrammar } from './generated/grammar.js';
 import type { IToken, TokenType } from 'chevrotain';
 import type { MessageKey } from '../i18n/index.js';
 import type { LocaleState } from './locale.js';
 
 const TERMINALS = new Set(['ID', 'STRING', 'NUMBER', 'DATE']);
-const CURRENCIES = new Set(['₽', '$', '€', '£', '₸', 'RUB', 'USD', 'EUR', 'GBP', 'KZT', 'BYN', 'UAH', 'UZS', 'AMD', 'GEL', 'CNY', 'TRY', 'AED']);
+/** The keywords of the grammar's `CurrencyCode` rule. */
+const CURRENCIES = new Set(AstUtils.streamAllContents(SmmGrammar().rules.find(rule => rule.name === 'CurrencyCode')!)
+    .filter(GrammarAST.isKeyword)
+    .map(keyword => keyword.value));
 /** Beyond this many alternatives a list of what was expected stops helping. */
 const MAX_ALTERNATIVES = 8;
 
