@@ -1,29 +1,18 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createSmmServices } from '../../src/language/smm-module.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createTestServices } from '../language/helpers.js';
 
-const { shared, Smm } = createSmmServices(EmptyFileSystem);
-let counter = 0;
-const opened: LangiumDocument[] = [];
+const t = createTestServices();
+const Smm = t.services;
+let folder = 0;
 
-beforeAll(async () => {
-    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
-});
-
-afterEach(async () => {
-    const uris = opened.splice(0).map(d => d.uri);
-    await shared.workspace.DocumentBuilder.update([], uris);
-    Smm.i18n.Locale.set('en', undefined);
-});
+afterEach(() => t.clear());
 
 async function open(text: string): Promise<LangiumDocument> {
-    const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///fixes${counter++}/s.smm`));
-    shared.workspace.LangiumDocuments.addDocument(document);
-    opened.push(document);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
+    const uri = `file:///fixes${folder++}/s.smm`;
+    return (await t.addFiles({ [uri]: text })).get(uri)!;
 }
 
 /** The quick fixes offered for the first diagnostic with `code`. */
@@ -84,7 +73,7 @@ describe('quick fixes', () => {
     });
 
     test('fix titles follow the locale', async () => {
-        Smm.i18n.Locale.set('ru', undefined);
+        t.setLocale('ru');
         const document = await open('channel vk { budget 2,500 }');
         const actions = await fixesFor(document, 'ambiguous-number');
         expect(actions.map(a => a.title)).toEqual(['Написать 2500 (тысячи)', 'Написать 2.5 (дробь)']);

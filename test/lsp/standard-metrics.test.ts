@@ -1,30 +1,17 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { setTextDocument } from 'langium/test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI, type LangiumDocument } from 'langium';
 import type { Hover, Position } from 'vscode-languageserver';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createSmmServices } from '../../src/language/smm-module.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createTestServices } from '../language/helpers.js';
 
-const { shared, Smm } = createSmmServices(EmptyFileSystem);
+const t = createTestServices();
+const Smm = t.services;
 let folder = 0;
-const opened: URI[] = [];
 
-beforeAll(async () => {
-    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
-});
-
-afterEach(async () => {
-    await shared.workspace.DocumentBuilder.update([], opened.splice(0));
-    Smm.i18n.Locale.set('en', undefined);
-});
+afterEach(() => t.clear());
 
 async function open(text: string): Promise<LangiumDocument> {
-    const uri = URI.parse(`file:///metrics${folder++}/s.smm`);
-    const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-    shared.workspace.LangiumDocuments.addDocument(document);
-    opened.push(uri);
-    await shared.workspace.DocumentBuilder.build([document], { validation: true });
-    return document;
+    const uri = `file:///metrics${folder++}/s.smm`;
+    return (await t.addFiles({ [uri]: text })).get(uri)!;
 }
 
 /** The position of the first occurrence of `piece` in the document. */
@@ -51,7 +38,7 @@ describe('hover on a standard metric', () => {
     });
 
     test('speaks Russian, also when the metric is written by its Russian alias', async () => {
-        Smm.i18n.Locale.set('ru', undefined);
+        t.setLocale('ru');
         const document = await open('goal G { kpi заказы >= 10 }');
         expect(await hover(document, 'заказы')).toBe([
             '**Заказы** (`orders`)',
@@ -128,14 +115,12 @@ describe('rename', () => {
 describe('switching the language', () => {
     test('translates syntax errors of documents that did not change', async () => {
         // As in the editor: the text comes from an open text document, not from a file.
-        const uri = URI.parse(`file:///metrics${folder++}/s.smm`);
-        setTextDocument(shared, TextDocument.create(uri.toString(), 'smm', 1, 'goal G { kpi orders >= }'));
-        opened.push(uri);
-        await shared.workspace.DocumentBuilder.update([uri], []);
-        const document = shared.workspace.LangiumDocuments.getDocument(uri)!;
+        const uri = `file:///metrics${folder++}/s.smm`;
+        await t.edit({ [uri]: 'goal G { kpi orders >= }' });
+        const document = Smm.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))!;
         expect(document.diagnostics?.map(d => d.message)).toEqual(['Syntax error: expected a number, a currency or “-” but found “}”']);
-        Smm.i18n.Locale.set('ru', undefined);
-        await shared.workspace.DocumentBuilder.update([document.uri], []);
+        t.setLocale('ru');
+        await Smm.shared.workspace.DocumentBuilder.update([document.uri], []);
         expect(document.diagnostics?.map(d => d.message)).toEqual(['Синтаксическая ошибка: ожидалось число, валюта или «-», а найдено «}»']);
     });
 });
