@@ -3,6 +3,8 @@ export const en = {
     // Syntax and references
     'syntax-error': 'Syntax error: {detail}',
     'syntax.expected': 'expected {expected} but found “{found}”',
+    'syntax.expectedBeforeEnd': 'expected {expected} before the end of the file',
+    'syntax.unexpectedEnd': 'the file ends too early',
     'syntax.expectedEnd': 'expected the end of the file but found “{found}”',
     'syntax.noViableAlt': 'did not expect “{found}” here',
     'syntax.earlyExit': 'expected at least one {expected} before “{found}”',

@@ -4,6 +4,8 @@ import type { MessageKey } from './en.js';
 export const ru: Record<MessageKey, string> = {
     'syntax-error': 'Синтаксическая ошибка: {detail}',
     'syntax.expected': 'ожидалось {expected}, а найдено «{found}»',
+    'syntax.expectedBeforeEnd': 'ожидалось {expected} до конца файла',
+    'syntax.unexpectedEnd': 'файл обрывается раньше времени',
     'syntax.expectedEnd': 'ожидался конец файла, а найдено «{found}»',
     'syntax.noViableAlt': '«{found}» здесь не ожидается',
     'syntax.earlyExit': 'ожидалось хотя бы одно: {expected} перед «{found}»',

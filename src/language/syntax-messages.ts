@@ -17,6 +17,10 @@ function rank(token: TokenType): number {
     return TERMINALS.has(token.name) ? 0 : CURRENCIES.has(token.name) ? 1 : 2;
 }
 
+function isEnd(token: IToken | undefined): boolean {
+    return !token || token.tokenType?.name === 'EOF';
+}
+
 /** Syntax errors in the user's language, naming tokens the way a marketer would. */
 export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     constructor(private readonly locale: LocaleState) {
@@ -24,11 +28,11 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
-        return this.locale.t('syntax.expected', { expected: this.describe(options.expected), found: this.found(options.actual) });
+        return this.expected(this.describe(options.expected), options.actual);
     }
 
     override buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
-        return this.locale.t('syntax.expectedEnd', { found: this.found(options.firstRedundant) });
+        return this.locale.t('syntax.expectedEnd', { found: options.firstRedundant.image });
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
@@ -43,14 +47,19 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
 
     private alternatives(tokens: TokenType[], actual: IToken | undefined, fallback: MessageKey): string {
         const names = [...new Set(tokens.sort((a, b) => rank(a) - rank(b)).map(token => this.describe(token)))];
-        const found = this.found(actual);
         if (names.length === 0 || names.length > MAX_ALTERNATIVES) {
-            return this.locale.t(fallback, { found });
+            return isEnd(actual) ? this.locale.t('syntax.unexpectedEnd') : this.locale.t(fallback, { found: actual!.image });
         }
         const expected = names.length === 1
             ? names[0]
             : this.locale.t('syntax.alternatives', { first: names.slice(0, -1).join(', '), last: names[names.length - 1] });
-        return this.locale.t('syntax.expected', { expected, found });
+        return this.expected(expected, actual);
+    }
+
+    private expected(expected: string, actual: IToken | undefined): string {
+        return isEnd(actual)
+            ? this.locale.t('syntax.expectedBeforeEnd', { expected })
+            : this.locale.t('syntax.expected', { expected, found: actual!.image });
     }
 
     private describe(token: TokenType): string {
@@ -67,10 +76,6 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
         return /\p{L}/u.test(token.name)
             ? this.locale.t('syntax.keyword', { keyword: token.name })
             : this.locale.t('syntax.symbol', { symbol: token.name });
-    }
-
-    private found(token: IToken | undefined): string {
-        return !token || token.tokenType?.name === 'EOF' ? this.locale.t('syntax.endOfFile') : token.image;
     }
 }
 

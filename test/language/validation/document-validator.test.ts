@@ -25,7 +25,7 @@ describe('syntax-error', () => {
 
     test('an unclosed strategy block names the brace and the end of the file', async () => {
         const issues = await t.issues('strategy "S" {\n  role R', 'syntax-error');
-        expect(issues.map(i => i.message)).toEqual(['Syntax error: expected “}” but found “end of file”']);
+        expect(issues.map(i => i.message)).toEqual(['Syntax error: expected “}” before the end of the file']);
     });
 
     test('a stray closing brace', async () => {
@@ -49,6 +49,11 @@ describe('syntax-error', () => {
     test('too many alternatives to list: only what was not expected', async () => {
         const issues = await t.issues('goal G { kpi orders >= 1 per 42 }', 'syntax-error');
         expect(issues.map(i => [i.text, i.message])).toEqual([['42', 'Syntax error: did not expect “42” here']]);
+    });
+
+    test('a file cut short among many alternatives says so', async () => {
+        const issues = await t.issues('goal G { kpi orders >= 1 per', 'syntax-error');
+        expect(issues.map(i => i.message)).toContain('Syntax error: the file ends too early');
     });
 
     test('currency codes are named as one alternative', async () => {
