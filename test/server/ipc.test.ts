@@ -1,0 +1,42 @@
+import { fork } from 'node:child_process';
+import {
+    createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
+    IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification, ShutdownRequest, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
+import { expect, it } from 'vitest';
+import { SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
+
+// VS Code starts the server over Node's IPC channel, not stdio: the same server must speak both.
+it('speaks the protocol over Node IPC, as VS Code starts it', async () => {
+    const child = fork(requireBuilt(SERVER_BUNDLE), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
+    try {
+        const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+        const published = new Promise<PublishDiagnosticsParams>(resolve =>
+            connection.onNotification(PublishDiagnosticsNotification.type, resolve));
+        connection.listen();
+
+        const result = await connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: null, capabilities: {}, locale: 'ru'
+        });
+        expect(result.capabilities.textDocumentSync).toBeDefined();
+        await connection.sendNotification(InitializedNotification.type, {});
+        const uri = 'untitled:ipc.smm';
+        await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri, languageId: 'smm', version: 1, text: 'goal Awareness "Чтобы нас узнали"' }
+        });
+
+        const diagnostics = await published;
+        expect(diagnostics.uri).toBe(uri);
+        expect(diagnostics.diagnostics.map(d => [d.code, d.message])).toEqual([[
+            'goal-without-kpi',
+            'У цели «Awareness» нет измеримого KPI. Добавьте его, например: `kpi orders >= 1500 per month by 2027-03-31`.'
+        ]]);
+
+        await connection.sendRequest(ShutdownRequest.type);
+        await connection.sendNotification(ExitNotification.type);
+        expect(await exited).toBe(0);
+    } finally {
+        child.kill();
+    }
+});
