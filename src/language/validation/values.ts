@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Properties, type ValidationAcceptor } from 'langium';
 import {
     isCurrencySetting, isMoney, isQuantity, isStrategy, type DateRange, type Goal, type Kpi, type Milestone, type Model,
     type NumberRange, type Percent, type Strategy, type Task
@@ -12,6 +12,31 @@ import { IssueCodes, issue } from './issue-codes.js';
 function strategyCurrency(strategy: Strategy): string | undefined {
     const setting = strategy.members.find(isCurrencySetting);
     return setting ? currencyCode(setting.code) : undefined;
+}
+
+/**
+ * The CST nodes of each property assigned in `node`'s own text, in order: one pass over its syntax tree
+ * (what `GrammarUtils.findNodesForProperty` does per property).
+ */
+function assignedCstNodes(node: AstNode): Map<string, CstNode[]> {
+    const result = new Map<string, CstNode[]>();
+    const visit = (cst: CstNode, isRoot: boolean): void => {
+        const assignment = isRoot ? undefined : AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment);
+        if (assignment) {
+            const nodes = result.get(assignment.feature);
+            if (nodes) {
+                nodes.push(cst);
+            } else {
+                result.set(assignment.feature, [cst]);
+            }
+        } else if (isCompositeCstNode(cst) && cst.astNode === node) {
+            cst.content.forEach(child => visit(child, false));
+        }
+    };
+    if (node.$cstNode) {
+        visit(node.$cstNode, true);
+    }
+    return result;
 }
 
 /** Numbers, dates, percentages and money must mean what the writer meant. */
@@ -108,11 +133,10 @@ export function valueChecks(services: SmmServices) {
                 return;
             }
             const properties = reflection.getTypeMetaData(node.$type).properties;
-            for (const [name, meta] of Object.entries(properties)) {
-                if (Array.isArray(meta.defaultValue)) {
+            for (const [name, occurrences] of assignedCstNodes(node)) {
+                if (occurrences.length < 2 || Array.isArray(properties[name]?.defaultValue)) {
                     continue;
                 }
-                const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, name);
                 for (const duplicate of occurrences.slice(0, -1)) {
                     // `price 100`: name the keyword; `outcome` (a kind without keyword): name the value.
                     const previous = CstUtils.getPreviousNode(duplicate, false);
