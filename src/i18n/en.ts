@@ -9,6 +9,7 @@ export const en = {
     'syntax.noViableAlt': 'did not expect “{found}” here',
     'syntax.earlyExit': 'expected at least one {expected} before “{found}”',
     'syntax.unexpectedChar': 'unexpected character “{found}”',
+    'syntax.tooDeep': 'the text is nested too deeply to read (thousands of parentheses inside each other)',
     'syntax.endOfFile': 'end of file',
     'syntax.token.STRING': 'a text in quotes',
     'syntax.token.ID': 'a name',
@@ -49,6 +50,7 @@ export const en = {
     'invalid-date': '“{date}” is not a real calendar date.',
     'invalid-range': 'The range ends ({end}) before it starts ({start}).',
     'ambiguous-number': '“{text}” is ambiguous: write {thousands} for a number with thousands, or {decimal} for a decimal.',
+    'number-too-large': 'This number has {digits} characters: too large to mean anything. Check for a typo.',
     'invalid-percent': 'A percentage of {value}% is not possible here: it must be between 0% and 100%.',
     'currency-mismatch': 'The amount is in {found}, but the strategy’s currency is {expected}.',
 

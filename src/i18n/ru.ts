@@ -10,6 +10,7 @@ export const ru: Record<MessageKey, string> = {
     'syntax.noViableAlt': '«{found}» здесь не ожидается',
     'syntax.earlyExit': 'ожидалось хотя бы одно: {expected} перед «{found}»',
     'syntax.unexpectedChar': 'неожиданный символ «{found}»',
+    'syntax.tooDeep': 'текст вложен слишком глубоко, чтобы его прочитать (тысячи скобок друг в друге)',
     'syntax.endOfFile': 'конец файла',
     'syntax.token.STRING': 'текст в кавычках',
     'syntax.token.ID': 'имя',
@@ -48,6 +49,7 @@ export const ru: Record<MessageKey, string> = {
     'invalid-date': '«{date}» — такой даты в календаре нет.',
     'invalid-range': 'Диапазон заканчивается ({end}) раньше, чем начинается ({start}).',
     'ambiguous-number': '«{text}» неоднозначно: напишите {thousands}, если это тысячи, или {decimal}, если это дробь.',
+    'number-too-large': 'В этом числе {digits} знаков: слишком большое, чтобы что-то значить. Проверьте, нет ли опечатки.',
     'invalid-percent': 'Здесь не может быть {value}%: значение должно быть от 0% до 100%.',
     'currency-mismatch': 'Сумма указана в {found}, а валюта стратегии — {expected}.',
 

@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import type { Locale } from '../i18n/index.js';
 import type { SmmServices } from './smm-module.js';
+import type { LocaleState } from './locale.js';
 
 /**
  * Syntax error messages are written while parsing, in the language of the moment. Langium parses a
@@ -29,11 +30,34 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
-        return this.remember(uri, super.parse<T>(uri, text, options));
+        try {
+            return this.remember(uri, super.parse<T>(uri, text, options));
+        } catch (error) {
+            return this.remember(uri, this.unparsable<T>(uri, error));
+        }
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
-        return this.remember(uri, await super.parseAsync<T>(uri, text, cancellationToken));
+        try {
+            return this.remember(uri, await super.parseAsync<T>(uri, text, cancellationToken));
+        } catch (error) {
+            return this.remember(uri, this.unparsable<T>(uri, error));
+        }
+    }
+
+    /**
+     * Parentheses nested thousands deep exhaust the parser's stack. Such a text gets an empty strategy and
+     * one syntax error saying why, instead of taking the server or the command line down.
+     */
+    private unparsable<T extends AstNode>(uri: URI, error: unknown): ParseResult<T> {
+        if (!(error instanceof RangeError)) {
+            throw error;
+        }
+        const empty = super.parse<T>(uri, '');
+        return {
+            ...empty,
+            lexerErrors: [{ offset: 0, line: 1, column: 1, length: 1, message: this.locale(uri).t('syntax.tooDeep') }]
+        };
     }
 
     private remember<T extends AstNode>(uri: URI, result: ParseResult<T>): ParseResult<T> {
@@ -41,7 +65,11 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
         return result;
     }
 
+    private locale(uri: URI): LocaleState {
+        return (this.serviceRegistry.getServices(uri) as SmmServices).i18n.Locale;
+    }
+
     private localeOf(uri: URI): Locale {
-        return (this.serviceRegistry.getServices(uri) as SmmServices).i18n.Locale.current;
+        return this.locale(uri).current;
     }
 }

@@ -136,6 +136,17 @@ describe('smm check: results and exit codes', () => {
         expect(summary).toMatch(/1 error\(s\)/);
     });
 
+    it('reports a text nested thousands of parentheses deep as a syntax error, not a crash', async () => {
+        const cwd = await project({ 'deep.smm': `metric m { formula ${'('.repeat(5000)}1${')'.repeat(5000)} }\n` });
+
+        const result = await runCli(['check', 'deep.smm'], { cwd });
+
+        expect(result.code).toBe(1);
+        expect(result.stderr).toBe('');
+        expect(lines(result.stdout)[0]).toBe(
+            'deep.smm:1:1: error syntax-error: Syntax error: the text is nested too deeply to read (thousands of parentheses inside each other)');
+    });
+
     it('prints the paths as given, absolute ones included', async () => {
         const cwd = await project({ 'strategy.smm': VAGUE });
         const absolute = join(cwd, 'strategy.smm');

@@ -329,3 +329,23 @@ strategy «Зерно — кофе с доставкой, 1-е полугоди�
         expect(named<Metric>(doc, 'Metric', 'вовлечённость_сторис').aliases).toEqual(['ёмкость']);
     });
 });
+
+describe('texts that exhaust a naive parser', () => {
+    test('a string of five million characters is read whole', async () => {
+        const pain = 'x'.repeat(5_000_000);
+        const document = await t.parseClean(`segment S { pain "${pain}" }`);
+        expect(named<Segment>(document, 'Segment', 'S').pains[0]).toHaveLength(5_000_000);
+    });
+
+    test('parentheses nested thousands deep give one syntax error instead of a crash', async () => {
+        const depth = 5000;
+        const issues = await t.validate(`metric m { formula ${'('.repeat(depth)}1${')'.repeat(depth)} }`);
+        expect(issues.map(i => [i.code, i.line, i.message])).toEqual([[
+            'syntax-error', 1, 'Syntax error: the text is nested too deeply to read (thousands of parentheses inside each other)'
+        ]]);
+    });
+
+    test('a few levels of parentheses are ordinary', async () => {
+        expect(await t.validate('metric m { formula ((((1 + 2)))) * 3 }')).toEqual([]);
+    });
+});

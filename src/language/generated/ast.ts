@@ -11,7 +11,7 @@ export const SmmTerminals = {
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     NUMBER: /[0-9]{1,3}(?:[ \u00A0\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?/,
     ID: /[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/,
-    STRING: /"(\\.|[^"\\])*"|«[^»]*»/,
+    STRING: /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };
@@ -402,7 +402,7 @@ export function isExpression(item: unknown): item is Expression {
 export type FormatName = string;
 
 export function isFormatName(item: unknown): item is FormatName {
-    return (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/.test(item) || /"(\\.|[^"\\])*"|«[^»]*»/.test(item)));
+    return (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/.test(item) || /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/.test(item)));
 }
 
 export interface Frequency extends langium.AstNode {

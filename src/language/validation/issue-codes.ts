@@ -10,6 +10,7 @@ export const IssueCodes = {
     InvalidDate: 'invalid-date',
     InvalidRange: 'invalid-range',
     AmbiguousNumber: 'ambiguous-number',
+    NumberTooLarge: 'number-too-large',
     InvalidPercent: 'invalid-percent',
     CurrencyMismatch: 'currency-mismatch',
     MultipleStrategies: 'multiple-strategies',

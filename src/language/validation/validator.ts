@@ -15,7 +15,7 @@ export function registerValidationChecks(services: SmmServices): void {
     const strategy = strategyChecks(services);
     const checks: ValidationChecks<SmmAstType> = {
         AstNode: values.checkDuplicateProperties,
-        Model: [names.checkUniqueNames, values.checkAmbiguousNumbers, values.checkCurrencies, strategy.checkOneStrategyPerFolder],
+        Model: [names.checkUniqueNames, values.checkNumberTexts, values.checkCurrencies, strategy.checkOneStrategyPerFolder],
         Strategy: strategy.checkSingleSettings,
         Goal: [goals.checkGoalHasKpi, values.checkGoalDeadline],
         Kpi: [goals.checkKpiHasTarget, values.checkKpiDeadline],

@@ -7,6 +7,7 @@ import { folderStrategies } from '../strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
 import { parseIsoDate } from '../../analysis/dates.js';
 import { currencyCode } from '../../analysis/money.js';
+import { parseNumberText } from '../value-converter.js';
 import { IssueCodes, issue } from './issue-codes.js';
 
 function strategyCurrency(strategy: Strategy): string | undefined {
@@ -114,14 +115,27 @@ export function valueChecks(services: SmmServices) {
                 }
             }
         },
-        /** `1,500` may be one and a half or fifteen hundred: the writer must say which (`0,750` can only be a decimal). */
-        checkAmbiguousNumbers(model: Model, accept: ValidationAcceptor): void {
-            for (const leaf of CstUtils.flattenCst(model.$cstNode!)) {
+        /**
+         * Numbers as written: `1,500` may be one and a half or fifteen hundred, so the writer must say which
+         * (`0,750` can only be a decimal); and a number too long to compute with is a typo.
+         */
+        checkNumberTexts(model: Model, accept: ValidationAcceptor): void {
+            if (!model.$cstNode) {
+                return;
+            }
+            for (const leaf of CstUtils.flattenCst(model.$cstNode)) {
+                if (leaf.tokenType.name !== 'NUMBER') {
+                    continue;
+                }
                 const text = leaf.text;
                 if (/^[1-9]\d{0,2},\d{3}$/.test(text)) {
                     const readings = { thousands: text.replace(',', ''), decimal: String(Number(text.replace(',', '.'))) };
                     accept('error', locale.t('ambiguous-number', { text, ...readings }), {
                         node: leaf.astNode, range: leaf.range, ...issue(IssueCodes.AmbiguousNumber, readings)
+                    });
+                } else if (!Number.isFinite(parseNumberText(text))) {
+                    accept('error', locale.t('number-too-large', { digits: text.length }), {
+                        node: leaf.astNode, range: leaf.range, ...issue(IssueCodes.NumberTooLarge)
                     });
                 }
             }

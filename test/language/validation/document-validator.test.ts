@@ -141,6 +141,7 @@ describe('every diagnostic has a stable code', () => {
   segment S { age 30..18 }
   goal A
   goal B { kpi reach kpi nothing >= 1 by 2027-02-30 }
+  goal C { kpi orders >= ${'9'.repeat(400)} }
 }`,
             'file:///ws/b.smm': 'strategy "T" {\n  task\n}'
         });

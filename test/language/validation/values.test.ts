@@ -443,3 +443,23 @@ describe('currency-mismatch', () => {
         expect(issue.message).toBe('Сумма указана в USD, а валюта стратегии — RUB.');
     });
 });
+
+describe('number-too-large', () => {
+    test('a number beyond any computation is a typo', async () => {
+        const digits = '9'.repeat(400);
+        const issues = await t.issues(`goal G { kpi orders >= ${digits} }`, 'number-too-large');
+        expect(issues.map(i => [i.line, i.text, i.severity, i.message])).toEqual([[
+            1, digits, 'error', 'This number has 400 characters: too large to mean anything. Check for a typo.'
+        ]]);
+    });
+
+    test('large but real numbers are fine', async () => {
+        expect(await t.issues('strategy "S" { budget 9 999 999 999 999 }', 'number-too-large')).toEqual([]);
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues(`segment S { size ${'1'.repeat(320)} }`, 'number-too-large');
+        expect(issue.message).toBe('В этом числе 320 знаков: слишком большое, чтобы что-то значить. Проверьте, нет ли опечатки.');
+    });
+});
