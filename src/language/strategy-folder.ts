@@ -7,7 +7,9 @@ import { isBuiltinUri } from './builtin-metrics.js';
  * folder (and the standard metrics from everywhere), whatever block it is nested in.
  */
 export function strategyFolderOf(documentUri: URI | string): string {
-    return UriUtils.dirname(typeof documentUri === 'string' ? URI.parse(documentUri) : documentUri).toString();
+    const uri = typeof documentUri === 'string' ? URI.parse(documentUri) : documentUri;
+    // A new, unsaved file has no folder: it is a strategy of its own, not a sibling of every other one.
+    return uri.scheme === 'untitled' ? uri.toString() : UriUtils.dirname(uri).toString();
 }
 
 export function isVisibleFrom(description: AstNodeDescription, folder: string): boolean {

@@ -326,3 +326,15 @@ describe('metrics', () => {
         expect(issues.map(i => [i.line, i.text])).toEqual([[2, 'ordrs']]);
     });
 });
+
+describe('unsaved files', () => {
+    test('each new, unsaved file is a strategy of its own', async () => {
+        // As the editor opens them: no file name extension, the language comes with the text document.
+        await t.edit({
+            'untitled:Untitled-1': 'strategy "A" { role Manager }\ngoal G { kpi orders >= 1 owner Manager }',
+            'untitled:Untitled-2': 'strategy "B" { role Manager }\ngoal G { kpi orders >= 1 owner Boss }'
+        });
+        expect(t.issuesOf('untitled:Untitled-1')).toEqual([]);
+        expect(t.issuesOf('untitled:Untitled-2').map(i => [i.code, i.text])).toEqual([['unresolved-reference', 'Boss']]);
+    });
+});
