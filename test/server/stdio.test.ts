@@ -366,6 +366,14 @@ describe('language server over stdio: a strategy split over two files', () => {
         expect(targets).toEqual([{ uri: audience, range: rangeOf(AUDIENCE_FILE, 'Offices') }]);
     });
 
+    it('brings the other files of the folder along when a file is opened from outside any workspace folder', async () => {
+        const { strategy } = await workspace();
+        const client = startServer();
+        await client.initialize();
+
+        expect(await client.openAndWait(strategy, SPLIT_STRATEGY_FILE)).toEqual([]);
+    });
+
     it('reports the same references as unknown when the strategy is opened without its folder', async () => {
         const client = startServer();
         await client.initialize();
