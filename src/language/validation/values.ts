@@ -100,13 +100,21 @@ export function valueChecks(services: SmmServices) {
             const document = AstUtils.getDocument(model);
             const folderCurrencies = new Set(folderStrategies(documents, document).map(strategyCurrency).filter(c => c !== undefined));
             const folderCurrency = folderCurrencies.size === 1 ? [...folderCurrencies][0] : undefined;
+            // Looked up once per strategy block, not once per amount in it.
+            const perStrategy = new Map<Strategy, string | undefined>();
+            const currencyOf = (strategy: Strategy): string | undefined => {
+                if (!perStrategy.has(strategy)) {
+                    perStrategy.set(strategy, strategyCurrency(strategy));
+                }
+                return perStrategy.get(strategy);
+            };
             for (const node of AstUtils.streamAst(model)) {
                 const written = isMoney(node) ? node.currency : isQuantity(node) && node.unit !== '%' ? node.unit : undefined;
                 if (!written) {
                     continue;
                 }
                 const strategy = AstUtils.getContainerOfType(node, isStrategy);
-                const expected = strategy ? strategyCurrency(strategy) : folderCurrency;
+                const expected = strategy ? currencyOf(strategy) : folderCurrency;
                 const found = currencyCode(written);
                 if (expected && found !== expected) {
                     accept('warning', locale.t('currency-mismatch', { found, expected }), {
