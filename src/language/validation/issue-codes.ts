@@ -1,3 +1,6 @@
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
+import type { LocaleState } from '../locale.js';
+
 /**
  * Stable codes of every diagnostic the language server reports. Quick fixes, severity settings and the
  * documentation refer to these; never rename one.
@@ -25,4 +28,9 @@ export const ALL_ISSUE_CODES: readonly IssueCode[] = Object.values(IssueCodes);
 /** The `code` and `data` of a diagnostic: the code shows in the editor, `data` travels to quick fixes. */
 export function issue(code: IssueCode, data: Record<string, unknown> = {}) {
     return { code, data: { code, ...data } };
+}
+
+/** The related information that points at another declaration of the same thing. */
+export function alsoDeclaredHere(locale: LocaleState, uri: string, range: Range): DiagnosticRelatedInformation {
+    return { location: { uri, range }, message: locale.t('duplicate-name.related') };
 }

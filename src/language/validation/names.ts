@@ -4,7 +4,7 @@ import type { SmmServices } from '../smm-module.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { isBuiltinUri } from '../builtin-metrics.js';
 import { isVisibleFrom, strategyFolderOf } from '../strategy-folder.js';
-import { IssueCodes, issue } from './issue-codes.js';
+import { alsoDeclaredHere, IssueCodes, issue } from './issue-codes.js';
 
 /** Pointing at a few other declarations is enough; a pasted block may repeat one name thousands of times. */
 const MAX_RELATED = 3;
@@ -54,10 +54,7 @@ export function nameChecks(services: SmmServices) {
                             .slice(0, MAX_RELATED + 1)
                             .filter(d => d !== description)
                             .slice(0, MAX_RELATED)
-                            .map(d => ({
-                                location: { uri: d.documentUri.toString(), range: d.nameSegment!.range },
-                                message: locale.t('duplicate-name.related')
-                            }))
+                            .map(d => alsoDeclaredHere(locale, d.documentUri.toString(), d.nameSegment!.range))
                     });
                 }
             }

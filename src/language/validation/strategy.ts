@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import { isSetting, isStrategy, type Model, type Setting, type Strategy } from '../generated/ast.js';
 import { folderStrategies } from '../strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
-import { IssueCodes, issue } from './issue-codes.js';
+import { alsoDeclaredHere, IssueCodes, issue } from './issue-codes.js';
 
 /** One strategy per folder, with one period, one currency, one budget and one company goal. */
 export function strategyChecks(services: SmmServices) {
@@ -21,10 +21,7 @@ export function strategyChecks(services: SmmServices) {
                     node: strategy, property: 'title', ...issue(IssueCodes.MultipleStrategies),
                     relatedInformation: others.flatMap(other => {
                         const title = GrammarUtils.findNodeForProperty(other.$cstNode, 'title');
-                        return title ? [{
-                            location: { uri: AstUtils.getDocument(other).uri.toString(), range: title.range },
-                            message: locale.t('duplicate-name.related')
-                        }] : [];
+                        return title ? [alsoDeclaredHere(locale, AstUtils.getDocument(other).uri.toString(), title.range)] : [];
                     })
                 });
             }
