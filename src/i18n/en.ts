@@ -1,4 +1,7 @@
-/** English texts of everything a user reads. `ru.ts` must have exactly the same keys. */
+/**
+ * English texts of the core: syntax, references, names and the CLI. `ru.ts` has exactly the same keys;
+ * each further area (analysis, editor, roadmap) keeps its two languages side by side in its own file.
+ */
 export const en = {
     // Syntax and references
     'syntax-error': 'Syntax error: {detail}',
@@ -102,4 +105,4 @@ Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`,
     'severity.hint': 'hint'
 };
 
-export type MessageKey = keyof typeof en;
+export type CoreMessageKey = keyof typeof en;

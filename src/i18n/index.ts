@@ -1,11 +1,15 @@
-import { en, type MessageKey } from './en.js';
-import { ru } from './ru.js';
+import { en as coreEn } from './en.js';
+import { ru as coreRu } from './ru.js';
 
-export type { MessageKey };
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, ru };
+const en = { ...coreEn };
+export type MessageKey = keyof typeof en;
+const ru: Record<MessageKey, string> = { ...coreRu };
+
+/** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */
+export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, ru };
 
 export type MessageArgs = Record<string, string | number>;
 

@@ -1,7 +1,7 @@
-import type { MessageKey } from './en.js';
+import type { CoreMessageKey } from './en.js';
 
 /** Russian texts; keys mirror `en.ts`. */
-export const ru: Record<MessageKey, string> = {
+export const ru: Record<CoreMessageKey, string> = {
     'syntax-error': 'Синтаксическая ошибка: {detail}',
     'syntax.expected': 'ожидалось {expected}, а найдено «{found}»',
     'syntax.expectedBeforeEnd': 'ожидалось {expected} до конца файла',

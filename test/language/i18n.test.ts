@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.js';
-import { ru } from '../../src/i18n/ru.js';
-import { resolveLocale, t, type MessageKey } from '../../src/i18n/index.js';
+import { catalogs, resolveLocale, t, type MessageKey } from '../../src/i18n/index.js';
 import { LocaleState } from '../../src/language/locale.js';
 import { ALL_ISSUE_CODES } from '../../src/language/validation/issue-codes.js';
 import { createTestServices } from './helpers.js';
 
+const { en, ru } = catalogs;
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]))].sort();
 
 describe('message catalogs', () => {
