@@ -15,10 +15,14 @@ import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
 import { SmmDefinitionProvider, SmmHoverProvider, SmmRenameProvider } from './lsp/standard-metrics.js';
 import { SmmDocumentFactory } from './document-factory.js';
+import { StrategyAnalyzer } from './strategy-analyzer.js';
 
 export type SmmAddedServices = {
     i18n: {
         Locale: LocaleState;
+    };
+    analysis: {
+        StrategyAnalyzer: StrategyAnalyzer;
     };
     validation: {
         DocumentValidator: SmmDocumentValidator;
@@ -30,6 +34,9 @@ export type SmmServices = LangiumServices & SmmAddedServices;
 export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedServices> = {
     i18n: {
         Locale: () => new LocaleState()
+    },
+    analysis: {
+        StrategyAnalyzer: (services) => new StrategyAnalyzer(services.shared)
     },
     parser: {
         ValueConverter: () => new SmmValueConverter(),

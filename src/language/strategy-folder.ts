@@ -16,11 +16,16 @@ export function isVisibleFrom(description: AstNodeDescription, folder: string): 
     return isBuiltinUri(description.documentUri.toString()) || strategyFolderOf(description.documentUri) === folder;
 }
 
-/** The `strategy { … }` blocks of all files in the folder of `document`. */
-export function folderStrategies(documents: LangiumDocuments, document: LangiumDocument): Strategy[] {
+/** The parsed files of the folder of `document`, the document itself included. */
+export function folderModels(documents: LangiumDocuments, document: LangiumDocument): Model[] {
     const folder = strategyFolderOf(document.uri);
     return documents.all
         .filter(d => strategyFolderOf(d.uri) === folder)
-        .flatMap(d => (d.parseResult.value as Model).elements?.filter(isStrategy) ?? [])
+        .map(d => d.parseResult.value as Model)
         .toArray();
+}
+
+/** The `strategy { … }` blocks of all files in the folder of `document`. */
+export function folderStrategies(documents: LangiumDocuments, document: LangiumDocument): Strategy[] {
+    return folderModels(documents, document).flatMap(model => model.elements?.filter(isStrategy) ?? []);
 }

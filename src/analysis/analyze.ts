@@ -1,0 +1,57 @@
+import type { Channel, Funnel, Kpi, Stage } from '../language/generated/ast.js';
+import { balanceBudget, type BudgetBalance } from './budget.js';
+import { forecastChannel, forecastFunnel, type ChannelForecast, type FunnelForecast, type StageForecast } from './forecast.js';
+import { assessKpi, type KpiAssessment } from './kpis.js';
+import { periodOf, type Period } from './period.js';
+import type { StrategyParts } from './strategy-parts.js';
+
+export interface StrategyTotals {
+    /** Everything allocated: channel budgets, task costs and stage costs. */
+    spend: number;
+    revenue?: number;
+    grossProfit?: number;
+    /** (Σ gross profit of the funnels − spend) ÷ spend, in percent. */
+    romi?: number;
+    /** Σ revenue ÷ spend, in percent. */
+    roas?: number;
+}
+
+/**
+ * Every number a strategy implies, computed once: diagnostics, hovers, inlay hints and the roadmap all
+ * read it from here.
+ */
+export interface StrategyAnalysis {
+    parts: StrategyParts;
+    period?: Period;
+    channels: Map<Channel, ChannelForecast>;
+    funnels: Map<Funnel, FunnelForecast>;
+    stages: Map<Stage, StageForecast>;
+    kpis: Map<Kpi, KpiAssessment>;
+    budget: BudgetBalance;
+    totals: StrategyTotals;
+}
+
+export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
+    const period = periodOf(parts.period);
+    const channels = new Map(parts.channels.map(channel => [channel, forecastChannel(channel, parts.budget)]));
+    const funnels = new Map(parts.funnels.map(funnel => [funnel, forecastFunnel(funnel, channels)]));
+    const stages = new Map([...funnels.values()].flatMap(funnel => funnel.stages.map(stage => [stage.stage, stage] as const)));
+    const kpis = new Map(parts.goals.flatMap(goal => goal.kpis.map(kpi => [kpi, assessKpi(kpi, period, stages, funnels)] as const)));
+    const budget = balanceBudget(parts);
+    return { parts, period, channels, funnels, stages, kpis, budget, totals: totalsOf([...funnels.values()], budget) };
+}
+
+function totalsOf(funnels: FunnelForecast[], budget: BudgetBalance): StrategyTotals {
+    const known = (values: Array<number | undefined>) => {
+        const numbers = values.filter((v): v is number => v !== undefined);
+        return numbers.length > 0 ? numbers.reduce((a, b) => a + b, 0) : undefined;
+    };
+    const spend = budget.allocated;
+    const revenue = known(funnels.map(f => f.economics.revenue));
+    const grossProfit = known(funnels.map(f => f.economics.grossProfit));
+    return {
+        spend, revenue, grossProfit,
+        romi: grossProfit !== undefined && spend > 0 ? (grossProfit - spend) / spend * 100 : undefined,
+        roas: revenue !== undefined && spend > 0 ? revenue / spend * 100 : undefined
+    };
+}

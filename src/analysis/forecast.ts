@@ -1,0 +1,178 @@
+import type { Channel, CostRate, Funnel, Product, Stage } from '../language/generated/ast.js';
+import { findCatalogMetric } from './metric-catalog.js';
+
+/** What a unit of a cost model buys: CPM prices a thousand impressions, CPC a click, and so on. */
+export type VolumeMetric = 'impressions' | 'clicks' | 'views' | 'leads' | 'conversions';
+
+const BOUGHT_BY: Record<string, { metric: VolumeMetric; per: number } | undefined> = {
+    cpm: { metric: 'impressions', per: 1000 },
+    cpc: { metric: 'clicks', per: 1 },
+    cpv: { metric: 'views', per: 1 },
+    cpl: { metric: 'leads', per: 1 },
+    cpa: { metric: 'conversions', per: 1 },
+    flat: undefined
+};
+
+export interface ChannelForecast {
+    channel: Channel;
+    budget?: number;
+    /** Share of the strategy budget, in percent. */
+    budgetShare?: number;
+    /** What the budget buys under each priced cost model, e.g. impressions = budget ÷ CPM × 1000. */
+    volumes: Partial<Record<VolumeMetric, number>>;
+    /** The first priced cost model's volume: what a funnel stage fed by this channel starts from. */
+    primary?: { metric: VolumeMetric; volume: number };
+}
+
+/** What a channel's budget buys: impressions = budget ÷ CPM × 1000, clicks = budget ÷ CPC, … */
+export function forecastChannel(channel: Channel, strategyBudget?: number): ChannelForecast {
+    const budget = channel.budget?.amount;
+    const volumes: Partial<Record<VolumeMetric, number>> = {};
+    let primary: ChannelForecast['primary'];
+    for (const rate of channel.costs) {
+        const bought = boughtBy(rate);
+        if (bought && budget !== undefined && volumes[bought.metric] === undefined) {
+            const volume = budget / rate.price.amount * bought.per;
+            volumes[bought.metric] = volume;
+            primary ??= { metric: bought.metric, volume };
+        }
+    }
+    // Impressions and a click-through rate give clicks: clicks = impressions × CTR.
+    if (volumes.impressions !== undefined && volumes.clicks === undefined && channel.ctr) {
+        volumes.clicks = volumes.impressions * channel.ctr.value / 100;
+    }
+    return {
+        channel, budget, volumes, primary,
+        budgetShare: budget !== undefined && strategyBudget ? budget / strategyBudget * 100 : undefined
+    };
+}
+
+function boughtBy(rate: CostRate): { metric: VolumeMetric; per: number } | undefined {
+    return rate.price?.amount > 0 ? BOUGHT_BY[rate.model] : undefined;
+}
+
+/** Whether a channel has a budget and a priced cost model, i.e. can feed a funnel. */
+export function channelCanFeed(forecast: ChannelForecast): boolean {
+    return forecast.primary !== undefined;
+}
+
+export type StageVolumeSource = 'given' | 'channel' | 'conversion';
+
+export interface StageForecast {
+    stage: Stage;
+    /** People or events at this stage over the strategy period. */
+    volume?: number;
+    source?: StageVolumeSource;
+    /** Share of the previous stage that reaches this one, in percent (given, or derived from two volumes). */
+    conversion?: number;
+    /** Money spent to bring people this far: channel budgets and stage costs of this and earlier stages. */
+    spend: number;
+    /** spend ÷ volume. */
+    costPerUnit?: number;
+    /** What the volume counts (impressions, clicks, orders…): the stage's unit or its channel's model. */
+    unit?: string;
+}
+
+export interface FunnelEconomics {
+    /** The last stage's volume. */
+    purchases?: number;
+    /** Average price of the products the funnel sells. */
+    price?: number;
+    /** Average margin of those products, in percent. */
+    margin?: number;
+    /** Channel budgets of the funnel's stages plus the stages' own costs. */
+    spend: number;
+    /** purchases × price. */
+    revenue?: number;
+    /** revenue × margin. */
+    grossProfit?: number;
+    /** (gross profit − spend) ÷ spend, in percent. */
+    romi?: number;
+    /** revenue ÷ spend, in percent. */
+    roas?: number;
+    /** spend ÷ leads, where a stage counts leads. */
+    cpl?: number;
+    /** spend ÷ purchases. */
+    cac?: number;
+}
+
+export interface FunnelForecast {
+    funnel: Funnel;
+    stages: StageForecast[];
+    economics: FunnelEconomics;
+}
+
+/**
+ * Forecasts every stage: the top stage's volume is given or bought by its channel; each next stage is
+ * the previous one × its conversion; cost per unit = spend so far ÷ volume.
+ */
+export function forecastFunnel(funnel: Funnel, channels: ReadonlyMap<Channel, ChannelForecast>): FunnelForecast {
+    const stages: StageForecast[] = [];
+    const paidChannels = new Set<Channel>();
+    let spend = 0;
+    let previous: StageForecast | undefined;
+    for (const stage of funnel.stages) {
+        const channel = stage.channel?.ref;
+        if (channel && !paidChannels.has(channel)) {
+            paidChannels.add(channel);
+            spend += channels.get(channel)?.budget ?? 0;
+        }
+        spend += stage.cost?.amount ?? 0;
+        const forecast = forecastStage(stage, previous, channel ? channels.get(channel) : undefined, spend);
+        stages.push(forecast);
+        previous = forecast;
+    }
+    return { funnel, stages, economics: economicsOf(funnel, stages, spend) };
+}
+
+function forecastStage(stage: Stage, previous: StageForecast | undefined, channel: ChannelForecast | undefined, spend: number): StageForecast {
+    const unitName = stage.unit?.ref?.name ?? stage.unit?.$refText;
+    let volume: number | undefined;
+    let source: StageVolumeSource | undefined;
+    let conversion = stage.conversion?.value;
+    let unit = unitName;
+    if (stage.volume !== undefined) {
+        volume = stage.volume;
+        source = 'given';
+        if (conversion === undefined && previous?.volume) {
+            conversion = volume / previous.volume * 100;
+        }
+    } else if (conversion !== undefined && previous?.volume !== undefined) {
+        volume = previous.volume * conversion / 100;
+        source = 'conversion';
+    } else if (channel?.primary && (previous === undefined || conversion === undefined)) {
+        const wanted = unitName ? channel.volumes[findCatalogMetric(unitName)?.id as VolumeMetric] : undefined;
+        volume = wanted ?? channel.primary.volume;
+        unit = wanted !== undefined ? unitName : channel.primary.metric;
+        source = 'channel';
+    }
+    return {
+        stage, volume, source, conversion, spend, unit,
+        costPerUnit: volume && spend > 0 ? spend / volume : undefined
+    };
+}
+
+const LEAD_STAGE = /^(leads?|лид|лиды|заявк)/iu;
+
+function economicsOf(funnel: Funnel, stages: StageForecast[], spend: number): FunnelEconomics {
+    const products = funnel.products.map(p => p.ref).filter((p): p is Product => p !== undefined);
+    const purchases = stages.at(-1)?.volume;
+    const price = average(products.map(p => p.price?.amount));
+    const margin = average(products.map(p => p.margin?.value));
+    const revenue = purchases !== undefined && price !== undefined ? purchases * price : undefined;
+    const grossProfit = revenue !== undefined && margin !== undefined ? revenue * margin / 100 : undefined;
+    const leads = stages.find(s => s.unit === 'leads' || LEAD_STAGE.test(s.stage.name ?? ''))?.volume;
+    const perSpend = (value: number | undefined) => value !== undefined && spend > 0 ? value / spend * 100 : undefined;
+    return {
+        purchases, price, margin, spend, revenue, grossProfit,
+        romi: grossProfit !== undefined ? perSpend(grossProfit - spend) : undefined,
+        roas: perSpend(revenue),
+        cpl: leads && spend > 0 ? spend / leads : undefined,
+        cac: purchases && spend > 0 ? spend / purchases : undefined
+    };
+}
+
+function average(values: Array<number | undefined>): number | undefined {
+    const known = values.filter((v): v is number => v !== undefined);
+    return known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
+}

@@ -1,0 +1,157 @@
+import type { Comparator, Funnel, Goal, Kpi, Stage } from '../language/generated/ast.js';
+import { parseIsoDate } from './dates.js';
+import type { FunnelForecast, StageForecast } from './forecast.js';
+import type { MetricKind, MetricUnit } from './metric-catalog.js';
+import { perUnit, type Period } from './period.js';
+
+export type DeadlineSource = 'kpi' | 'goal' | 'period';
+
+export interface KpiAssessment {
+    kpi: Kpi;
+    /** The metric's id as declared (a standard metric's catalog id, or a custom metric's name). */
+    metric?: string;
+    unit?: MetricUnit;
+    kind?: MetricKind;
+    target?: number;
+    /** When the target is due: the KPI's own date, else its goal's deadline, else the end of the period. */
+    deadline?: { date: Date; source: DeadlineSource };
+    /** The forecast of the metric from the linked funnel stages, in the KPI's terms (per its `per` unit). */
+    forecast?: number;
+    /** The funnel stages the KPI is measured at (`from`), with their forecasts. */
+    sources: StageForecast[];
+    /** Whether the forecast satisfies the target; undefined when either is unknown. */
+    met?: boolean;
+}
+
+/** Metrics that are a cost per unit of the stage they are measured at (CPL at the lead stage…). */
+const COST_PER_UNIT = new Set(['cpl', 'cpa', 'cac', 'cpc', 'cpv']);
+/** Metrics read off the economics of the funnel whose last stage the KPI is measured at. */
+const FUNNEL_ECONOMICS = new Set(['romi', 'roas', 'revenue', 'gross_profit']);
+
+export function assessKpi(
+    kpi: Kpi, period: Period | undefined,
+    stages: ReadonlyMap<Stage, StageForecast>, funnels: ReadonlyMap<Funnel, FunnelForecast>
+): KpiAssessment {
+    const metric = kpi.metric?.ref;
+    const sources = kpi.sources.flatMap(ref => {
+        const forecast = ref.ref ? stages.get(ref.ref) : undefined;
+        return forecast ? [forecast] : [];
+    });
+    const forecast = metric && sources.length === kpi.sources.length
+        ? forecastMetric(metric.name.toLowerCase(), metric.unit, sources, kpi, period, funnels)
+        : undefined;
+    const target = kpi.target?.value;
+    return {
+        kpi, sources, forecast, target,
+        metric: metric?.name,
+        unit: metric?.unit,
+        kind: metric?.kind,
+        deadline: deadlineOf(kpi, period),
+        met: forecast !== undefined && target !== undefined && kpi.comparator
+            ? satisfies(forecast, kpi.comparator, target)
+            : undefined
+    };
+}
+
+function forecastMetric(
+    metric: string, unit: MetricUnit | undefined, sources: StageForecast[], kpi: Kpi,
+    period: Period | undefined, funnels: ReadonlyMap<Funnel, FunnelForecast>
+): number | undefined {
+    if (sources.length === 0) {
+        return undefined;
+    }
+    if (COST_PER_UNIT.has(metric)) {
+        return sources.length === 1 ? sources[0].costPerUnit : undefined;
+    }
+    if (FUNNEL_ECONOMICS.has(metric)) {
+        const funnel = sources.length === 1 ? funnels.get(sources[0].stage.$container) : undefined;
+        const isLast = funnel?.stages.at(-1) === sources[0];
+        const economics = isLast ? funnel?.economics : undefined;
+        const value = metric === 'gross_profit' ? economics?.grossProfit : economics?.[metric as 'romi' | 'roas' | 'revenue'];
+        return value !== undefined && metric !== 'romi' && metric !== 'roas' ? scaled(value, kpi, period) : value;
+    }
+    if (unit === 'percent') {
+        return sources.length === 1 ? sources[0].conversion : undefined;
+    }
+    const volumes = sources.map(source => source.volume);
+    if (volumes.some(volume => volume === undefined)) {
+        return undefined;
+    }
+    return scaled((volumes as number[]).reduce((a, b) => a + b, 0), kpi, period);
+}
+
+/** A total over the strategy period, restated per the KPI's `per` unit when it has one. */
+function scaled(total: number, kpi: Kpi, period: Period | undefined): number | undefined {
+    if (!kpi.per) {
+        return total;
+    }
+    return period ? perUnit(total, period.days, kpi.per) : undefined;
+}
+
+function deadlineOf(kpi: Kpi, period: Period | undefined): KpiAssessment['deadline'] {
+    const own = kpi.deadline ? parseIsoDate(kpi.deadline) : undefined;
+    if (own) {
+        return { date: own, source: 'kpi' };
+    }
+    const goal = kpi.$container as Goal | undefined;
+    const ofGoal = goal?.deadline ? parseIsoDate(goal.deadline) : undefined;
+    if (ofGoal) {
+        return { date: ofGoal, source: 'goal' };
+    }
+    return period ? { date: period.end, source: 'period' } : undefined;
+}
+
+export function satisfies(value: number, comparator: Comparator, target: number): boolean {
+    switch (comparator) {
+        case '>=': case '≥': return value >= target;
+        case '>': return value > target;
+        case '<=': case '≤': return value <= target;
+        case '<': return value < target;
+        case '=': return Math.abs(value - target) <= Math.abs(target) * 0.05;
+    }
+}
+
+/** The lowest and highest values a comparator allows, for telling whether two targets can both hold. */
+function allowed(comparator: Comparator, target: number): { min: number; max: number; openMin: boolean; openMax: boolean } {
+    switch (comparator) {
+        case '>=': case '≥': return { min: target, max: Infinity, openMin: false, openMax: true };
+        case '>': return { min: target, max: Infinity, openMin: true, openMax: true };
+        case '<=': case '≤': return { min: -Infinity, max: target, openMin: true, openMax: false };
+        case '<': return { min: -Infinity, max: target, openMin: true, openMax: true };
+        case '=': return { min: target, max: target, openMin: false, openMax: false };
+    }
+}
+
+/**
+ * Pairs of KPIs of one goal on the same metric (and the same `per`) whose targets cannot both hold,
+ * such as `orders >= 1000` and `orders <= 500`.
+ */
+export function conflictingKpis(goal: Goal): Array<[Kpi, Kpi]> {
+    const conflicts: Array<[Kpi, Kpi]> = [];
+    const comparable = goal.kpis.filter(kpi => kpi.metric?.ref && kpi.comparator && kpi.target);
+    comparable.forEach((first, i) => {
+        for (const second of comparable.slice(i + 1)) {
+            if (first.metric.ref === second.metric.ref && first.per === second.per
+                && (first.target!.unit ?? '') === (second.target!.unit ?? '')
+                && disjoint(allowed(first.comparator!, first.target!.value), allowed(second.comparator!, second.target!.value))) {
+                conflicts.push([first, second]);
+            }
+        }
+    });
+    return conflicts;
+}
+
+function disjoint(a: ReturnType<typeof allowed>, b: ReturnType<typeof allowed>): boolean {
+    const low = Math.max(a.min, b.min);
+    const high = Math.min(a.max, b.max);
+    if (low < high) {
+        return false;
+    }
+    if (low > high) {
+        return true;
+    }
+    // They touch at one value: both must include it.
+    const aIncludes = (low !== a.min || !a.openMin) && (low !== a.max || !a.openMax);
+    const bIncludes = (low !== b.min || !b.openMin) && (low !== b.max || !b.openMax);
+    return !(aIncludes && bIncludes);
+}

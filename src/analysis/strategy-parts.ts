@@ -1,0 +1,89 @@
+import {
+    isAdjustRule, isBudgetSetting, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting,
+    isFunnel, isGoal, isMetric, isPeriodSetting, isPhase, isProduct, isRisk, isRole, isSegment, isStrategy,
+    type AdjustRule, type Channel, type Competitor, type DateRange, type Funnel, type Goal, type Metric, type Model,
+    type Phase, type Product, type Risk, type Role, type Rubric, type Segment, type Strategy, type StrategyMember,
+    type TopElement
+} from '../language/generated/ast.js';
+import { currencyCode } from './money.js';
+
+/**
+ * Everything one strategy declares, gathered from all the files of its folder: the input of the analysis
+ * and of the roadmap. Declarations keep the order in which the files list them.
+ */
+export interface StrategyParts {
+    /** The first `strategy { … }` block, if any (more than one per folder is an error reported elsewhere). */
+    strategy?: Strategy;
+    title?: string;
+    period?: DateRange;
+    /** ISO 4217 code of the strategy's currency. */
+    currency?: string;
+    budget?: number;
+    companyGoal?: string;
+    roles: Role[];
+    products: Product[];
+    competitors: Competitor[];
+    segments: Segment[];
+    channels: Channel[];
+    funnels: Funnel[];
+    goals: Goal[];
+    metrics: Metric[];
+    rubrics: Rubric[];
+    phases: Phase[];
+    risks: Risk[];
+    adjustRules: AdjustRule[];
+}
+
+/** Gathers the declarations of the given documents (the files of one folder) into one strategy. */
+export function collectStrategy(models: readonly Model[]): StrategyParts {
+    const parts: StrategyParts = {
+        roles: [], products: [], competitors: [], segments: [], channels: [], funnels: [], goals: [], metrics: [],
+        rubrics: [], phases: [], risks: [], adjustRules: []
+    };
+    const visit = (element: TopElement | StrategyMember): void => {
+        if (isStrategy(element)) {
+            if (!parts.strategy) {
+                parts.strategy = element;
+                parts.title = element.title;
+                element.members.forEach(visit);
+            }
+        } else if (isPeriodSetting(element)) {
+            parts.period ??= element.range;
+        } else if (isCurrencySetting(element)) {
+            parts.currency ??= element.code ? currencyCode(element.code) : undefined;
+        } else if (isBudgetSetting(element)) {
+            parts.budget ??= element.amount?.amount;
+        } else if (isCompanyGoalSetting(element)) {
+            parts.companyGoal ??= element.text;
+        } else if (isContentPlan(element)) {
+            parts.rubrics.push(...element.rubrics);
+        } else if (isRole(element)) {
+            parts.roles.push(element);
+        } else if (isProduct(element)) {
+            parts.products.push(element);
+        } else if (isCompetitor(element)) {
+            parts.competitors.push(element);
+        } else if (isSegment(element)) {
+            parts.segments.push(element);
+        } else if (isChannel(element)) {
+            parts.channels.push(element);
+        } else if (isFunnel(element)) {
+            parts.funnels.push(element);
+        } else if (isGoal(element)) {
+            parts.goals.push(element);
+        } else if (isMetric(element)) {
+            parts.metrics.push(element);
+        } else if (isPhase(element)) {
+            parts.phases.push(element);
+        } else if (isRisk(element)) {
+            parts.risks.push(element);
+        } else if (isAdjustRule(element)) {
+            parts.adjustRules.push(element);
+        }
+    };
+    // The strategy block sets the period, currency and budget even when a sibling file comes first.
+    const elements = models.flatMap(model => model.elements ?? []);
+    elements.filter(isStrategy).slice(0, 1).forEach(visit);
+    elements.filter(element => !isStrategy(element)).forEach(visit);
+    return parts;
+}

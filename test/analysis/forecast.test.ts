@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { analyzeStrategy, type StrategyAnalysis } from '../../src/analysis/analyze.js';
+import { collectStrategy } from '../../src/analysis/strategy-parts.js';
+import { createTestServices } from '../language/helpers.js';
+
+const smm = createTestServices();
+afterEach(() => smm.clear());
+
+async function analyze(text: string): Promise<StrategyAnalysis> {
+    const document = await smm.parseClean(text);
+    return analyzeStrategy(collectStrategy([document.parseResult.value]));
+}
+
+describe('channel forecast', () => {
+    test('CPM: impressions = budget ÷ CPM × 1000, and CTR turns them into clicks', async () => {
+        const analysis = await analyze(`strategy "S" { budget 600000
+            channel vk { budget 250000 cpm 180 ctr 0.8% } }`);
+        const vk = [...analysis.channels.values()][0];
+        // 250 000 ÷ 180 × 1000 = 1 388 888.9 impressions
+        expect(vk.volumes.impressions).toBeCloseTo(1_388_888.89, 1);
+        // 1 388 888.9 × 0.8 % = 11 111.1 clicks
+        expect(vk.volumes.clicks).toBeCloseTo(11_111.11, 1);
+        // 250 000 ÷ 600 000 = 41.67 % of the budget
+        expect(vk.budgetShare).toBeCloseTo(41.667, 2);
+        expect(vk.primary).toEqual({ metric: 'impressions', volume: vk.volumes.impressions });
+    });
+
+    test('CPC: clicks = budget ÷ CPC', async () => {
+        const analysis = await analyze('channel tg { budget 250000 cpc 15 }');
+        // 250 000 ÷ 15 = 16 666.7 clicks
+        expect([...analysis.channels.values()][0].volumes.clicks).toBeCloseTo(16_666.67, 1);
+    });
+
+    test('a flat fee or no budget buys no volume', async () => {
+        const analysis = await analyze('channel blogger { budget 90000 flat 90000 } channel ok { cpm 100 }');
+        expect([...analysis.channels.values()].map(c => c.primary)).toEqual([undefined, undefined]);
+    });
+});
+
+describe('funnel forecast', () => {
+    const coffee = `strategy "Coffee" {
+        period 2027-01-01 .. 2027-06-30
+        budget 600000
+        product Delivery { price 350 margin 40% }
+        channel vk { budget 250000 cpc 15 }
+        funnel Orders sells Delivery {
+            stage Click via vk
+            stage Menu conversion 40%
+            stage Lead conversion 25%
+            stage Order conversion 50% cost 10000
+        }
+    }`;
+
+    test('each stage is the previous one × its conversion', async () => {
+        const analysis = await analyze(coffee);
+        const stages = [...analysis.funnels.values()][0].stages;
+        // Click: 250 000 ÷ 15 = 16 666.67; Menu: × 40 % = 6 666.67; Lead: × 25 % = 1 666.67; Order: × 50 % = 833.33
+        expect(stages.map(s => s.volume)).toEqual([
+            expect.closeTo(16_666.67, 1), expect.closeTo(6_666.67, 1), expect.closeTo(1_666.67, 1), expect.closeTo(833.33, 1)
+        ]);
+        expect(stages.map(s => s.source)).toEqual(['channel', 'conversion', 'conversion', 'conversion']);
+        expect(stages[0].unit).toBe('clicks');
+    });
+
+    test('cost per unit = spend so far ÷ volume', async () => {
+        const stages = [...(await analyze(coffee)).funnels.values()][0].stages;
+        // Click: 250 000 ÷ 16 666.67 = 15 per click; Menu: 250 000 ÷ 6 666.67 = 37.5
+        expect(stages[0].costPerUnit).toBeCloseTo(15, 6);
+        expect(stages[1].costPerUnit).toBeCloseTo(37.5, 6);
+        // Order adds its own 10 000: 260 000 ÷ 833.33 = 312
+        expect(stages[3].spend).toBe(260_000);
+        expect(stages[3].costPerUnit).toBeCloseTo(312, 6);
+    });
+
+    test('economics: revenue, gross profit, ROMI, ROAS, CPL, CAC', async () => {
+        const { economics } = [...(await analyze(coffee)).funnels.values()][0];
+        // revenue = 833.33 × 350 = 291 666.67; gross profit = × 40 % = 116 666.67
+        expect(economics.revenue).toBeCloseTo(291_666.67, 1);
+        expect(economics.grossProfit).toBeCloseTo(116_666.67, 1);
+        // ROMI = (116 666.67 − 260 000) ÷ 260 000 = −55.13 %
+        expect(economics.romi).toBeCloseTo(-55.128, 2);
+        // ROAS = 291 666.67 ÷ 260 000 = 112.18 %
+        expect(economics.roas).toBeCloseTo(112.179, 2);
+        // CPL = 260 000 ÷ 1 666.67 leads = 156; CAC = 260 000 ÷ 833.33 = 312
+        expect(economics.cpl).toBeCloseTo(156, 6);
+        expect(economics.cac).toBeCloseTo(312, 6);
+    });
+
+    test('a given volume wins, and its conversion is derived from the two volumes', async () => {
+        const analysis = await analyze(`funnel F {
+            stage Reach volume 1200000 impressions
+            stage Click volume 14400
+            stage Order conversion 8% }`);
+        const stages = [...analysis.funnels.values()][0].stages;
+        // 14 400 ÷ 1 200 000 = 1.2 %; Order: 14 400 × 8 % = 1 152
+        expect(stages[1].conversion).toBeCloseTo(1.2, 9);
+        expect(stages[2].volume).toBeCloseTo(1152, 9);
+        expect(stages[0].unit).toBe('impressions');
+        expect(stages[2].costPerUnit).toBeUndefined();
+    });
+
+    test('a stage with neither volume nor conversion leaves the rest unknown', async () => {
+        const analysis = await analyze('funnel F { stage A volume 100 stage B stage C conversion 10% }');
+        expect([...analysis.funnels.values()][0].stages.map(s => s.volume)).toEqual([100, undefined, undefined]);
+    });
+});
+
+describe('budget balance', () => {
+    test('channels, tasks and stage costs against the budget; risk loss = Σ probability × impact', async () => {
+        const analysis = await analyze(`strategy "S" { budget 600000
+            channel vk { budget 250000 cpm 180 }
+            channel tg { budget 150000 cpm 400 }
+            funnel F { stage A via vk stage B conversion 10% cost 20000 }
+            phase Launch 2027-01-01 .. 2027-01-31 { task "Shoot" cost 30000 task "Post" }
+            risk R1 probability 40% impact 90000
+            risk R2 probability 10% impact 50000 }`);
+        const { budget } = analysis;
+        // 250 000 + 150 000 = 400 000; tasks 30 000; stages 20 000; allocated 450 000
+        expect([budget.channels, budget.tasks, budget.stages, budget.allocated]).toEqual([400_000, 30_000, 20_000, 450_000]);
+        // 600 000 − 450 000 = 150 000 unallocated; 450 000 ÷ 600 000 = 75 %
+        expect(budget.unallocated).toBe(150_000);
+        expect(budget.allocatedShare).toBe(75);
+        // 40 % × 90 000 + 10 % × 50 000 = 36 000 + 5 000 = 41 000
+        expect(budget.riskLoss).toBe(41_000);
+        expect(budget.byPhase.map(line => [line.item.name, line.amount])).toEqual([['Launch', 30_000]]);
+    });
+
+    test('allocations beyond the budget leave a negative remainder', async () => {
+        const { budget } = await analyze('strategy "S" { budget 100000 channel vk { budget 120000 } }');
+        expect(budget.unallocated).toBe(-20_000);
+        expect(budget.allocatedShare).toBe(120);
+    });
+});
+
+describe('KPI forecast', () => {
+    const strategy = (kpi: string) => `strategy "S" {
+        period 2027-01-01 .. 2027-06-30
+        product P { price 350 margin 40% }
+        channel vk { budget 250000 cpc 15 }
+        funnel Orders sells P { stage Click via vk stage Lead conversion 10% stage Order conversion 50% }
+        goal G { ${kpi} }
+    }`;
+
+    test('a count is the linked stage volume over the period, restated per month', async () => {
+        const analysis = await analyze(strategy('kpi orders >= 1500 per month from Orders.Order'));
+        const kpi = [...analysis.kpis.values()][0];
+        // Order = 16 666.67 × 10 % × 50 % = 833.33 over 181 days; per month: 833.33 × 30.4375 ÷ 181 = 140.13
+        expect(kpi.forecast).toBeCloseTo(140.13, 1);
+        expect(kpi.met).toBe(false);
+        expect(kpi.deadline).toEqual({ date: new Date('2027-06-30T00:00:00Z'), source: 'period' });
+    });
+
+    test('a cost metric is the stage cost per unit', async () => {
+        const kpi = [...(await analyze(strategy('kpi cpl <= 160 from Orders.Lead'))).kpis.values()][0];
+        // 250 000 ÷ 1 666.67 leads = 150 ≤ 160
+        expect(kpi.forecast).toBeCloseTo(150, 6);
+        expect(kpi.met).toBe(true);
+    });
+
+    test('ROMI comes from the economics of the funnel that ends at the stage', async () => {
+        const kpi = [...(await analyze(strategy('kpi romi >= 0% from Orders.Order'))).kpis.values()][0];
+        // 833.33 × 350 × 40 % = 116 666.67; (116 666.67 − 250 000) ÷ 250 000 = −53.33 %
+        expect(kpi.forecast).toBeCloseTo(-53.333, 2);
+        expect(kpi.met).toBe(false);
+    });
+
+    test('the deadline is the KPI’s own date, else the goal’s', async () => {
+        const analysis = await analyze(`goal G { deadline 2027-05-01 kpi leads >= 10 kpi orders >= 1 by 2027-03-31 }`);
+        expect([...analysis.kpis.values()].map(k => k.deadline)).toEqual([
+            { date: new Date('2027-05-01T00:00:00Z'), source: 'goal' },
+            { date: new Date('2027-03-31T00:00:00Z'), source: 'kpi' }
+        ]);
+    });
+});
