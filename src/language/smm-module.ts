@@ -15,6 +15,7 @@ import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
 import { SmmDefinitionProvider, SmmHoverProvider } from './lsp/standard-metrics.js';
 import { SmmRenameProvider } from './lsp/rename.js';
+import { SmmFormatter } from './lsp/formatter.js';
 import { SmmDocumentFactory } from './document-factory.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
 
@@ -54,6 +55,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     lsp: {
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),
         DefinitionProvider: (services) => new SmmDefinitionProvider(services),
+        Formatter: () => new SmmFormatter(),
         HoverProvider: (services) => new SmmHoverProvider(services),
         RenameProvider: (services) => new SmmRenameProvider(services)
     }

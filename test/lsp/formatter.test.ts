@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isReference, type AstNode, type LangiumDocument } from 'langium';
+import { expectFormatting } from 'langium/test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FormattingOptions, Range } from 'vscode-languageserver';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createTestServices, syntaxErrors } from '../language/helpers.js';
+import { CLEAN_STRATEGY } from '../support/strategies.js';
+import { freshUri } from './navigation-support.js';
+
+const t = createTestServices();
+const Smm = t.services;
+const SPACES: FormattingOptions = { tabSize: 4, insertSpaces: true };
+
+beforeAll(() => t.builtinMetrics());
+afterEach(() => t.clear());
+
+/** Checks the formatted text of `before` through Langium's own test helper. */
+async function expectFormatted(before: string, after: string, range?: Range): Promise<void> {
+    await expectFormatting(Smm)({ before, after, range, parseOptions: { documentUri: freshUri() }, disposeAfterCheck: true });
+}
+
+async function format(text: string, options: FormattingOptions = SPACES): Promise<{ text: string; before: LangiumDocument; after: LangiumDocument }> {
+    const before = await t.parse(text, freshUri());
+    const edits = await Smm.lsp.Formatter!.formatDocument(before, { textDocument: { uri: before.uri.toString() }, options });
+    const formatted = TextDocument.applyEdits(before.textDocument, edits);
+    return { text: formatted, before, after: await t.parse(formatted, freshUri()) };
+}
+
+/** The meaning of a document: types, properties and reference texts, without positions or the CST. */
+function dump(value: unknown): unknown {
+    if (isReference(value)) {
+        return { ref: value.$refText };
+    }
+    if (Array.isArray(value)) {
+        return value.map(dump);
+    }
+    if (value && typeof value === 'object') {
+        const node = value as AstNode & Record<string, unknown>;
+        return Object.fromEntries([['$type', node.$type], ...Object.keys(node)
+            .filter(k => !k.startsWith('$'))
+            .map(k => [k, dump(node[k])])]);
+    }
+    return value;
+}
+
+function corpus(): Array<[string, string]> {
+    const examples = ['coffee-en/strategy.smm', 'coffee-en/audience.smm', 'zerno-ru/zerno.smm', 'mistakes.smm']
+        .map(f => [`examples/${f}`, readFileSync(join('examples', f), 'utf8')] as [string, string]);
+    const dir = join('test', 'lsp', 'format-corpus');
+    const snippets = readdirSync(dir).sort().map(f => [f, readFileSync(join(dir, f), 'utf8')] as [string, string]);
+    return [...examples, ...snippets, ['CLEAN_STRATEGY', CLEAN_STRATEGY]];
+}
+
+describe('formatting keeps the meaning and is idempotent', () => {
+    test.each(corpus())('%s', async (_name, text) => {
+        const once = await format(text);
+        expect(syntaxErrors(once.after)).toEqual(syntaxErrors(once.before));
+        expect(dump(once.after.parseResult.value)).toEqual(dump(once.before.parseResult.value));
+        expect((await format(once.text)).text).toBe(once.text);
+        // Every comment survives, word for word.
+        const comments = (s: string) => s.match(/\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g)?.map(c => c.replace(/\s+/g, ' ')) ?? [];
+        expect(comments(once.text)).toEqual(comments(text));
+    });
+
+    test.each(corpus())('%s, indented with tabs', async (_name, text) => {
+        const once = await format(text, { tabSize: 4, insertSpaces: false });
+        expect(dump(once.after.parseResult.value)).toEqual(dump(once.before.parseResult.value));
+        expect((await format(once.text, { tabSize: 4, insertSpaces: false })).text).toBe(once.text);
+    });
+
+    test('the examples are already formatted', async () => {
+        for (const [name, text] of corpus().filter(([n]) => n.startsWith('examples/') && !n.includes('mistakes'))) {
+            expect((await format(text)).text, name).toBe(text);
+        }
+    });
+});
+
+describe('layout', () => {
+    test('one member per line, indented by four spaces, stages one per line', async () => {
+        await expectFormatted(
+            'strategy "S" { period 2027-01-01..2027-06-30 budget 60 000 funnel F { stage A volume 100 stage B conversion 5 % } }',
+            [
+                'strategy "S" {',
+                '    period 2027-01-01 .. 2027-06-30',
+                '    budget 60 000',
+                '    funnel F {',
+                '        stage A volume 100',
+                '        stage B conversion 5%',
+                '    }',
+                '}'
+            ].join('\n'));
+    });
+
+    test('spacing around comparators, commas, ranges, signs and currency signs', async () => {
+        await expectFormatted(
+            'segment S { age 18 .. 24 channels vk ,tg }\ngoal G { kpi romi>=- 20 % kpi revenue >= $ 100 from F . A , F . B }',
+            [
+                'segment S {',
+                '    age 18..24',
+                '    channels vk, tg',
+                '}',
+                'goal G {',
+                '    kpi romi >= -20%',
+                '    kpi revenue >= $100 from F.A, F.B',
+                '}'
+            ].join('\n'));
+    });
+
+    test('a line an author broke inside a member becomes a continuation line', async () => {
+        await expectFormatted(
+            'phase P {\ntask T "Shoot"\nowner A     due 2027-01-10\n}',
+            'phase P {\n    task T "Shoot"\n        owner A due 2027-01-10\n}');
+    });
+
+    test('keeps one blank line between members, never more', async () => {
+        await expectFormatted('role A\n\n\n\nrole B\nrole C', 'role A\n\nrole B\nrole C');
+    });
+
+    test('comments stay, a line comment is never joined with the next line', async () => {
+        await expectFormatted(
+            'goal G { kpi orders >= 10 // monthly\nper month\n// the owner\nowner A }',
+            'goal G {\n    kpi orders >= 10 // monthly\n        per month\n    // the owner\n    owner A\n}');
+    });
+
+    test('a doc comment stays right before its declaration', async () => {
+        await expectFormatted(
+            'strategy "S" {\n/** Students near the campus. */\n        segment Students\n}',
+            'strategy "S" {\n    /** Students near the campus. */\n    segment Students\n}');
+    });
+
+    test('a Russian strategy', async () => {
+        await expectFormatted(
+            'strategy «Зерно» { role СММ «SMM-менеджер» risk Цены «Рост цен» probability 40 % impact 90 000 ₽ owner СММ }',
+            'strategy «Зерно» {\n    role СММ «SMM-менеджер»\n    risk Цены «Рост цен» probability 40% impact 90 000 ₽ owner СММ\n}');
+    });
+
+    test('CRLF line endings stay CRLF', async () => {
+        const { text } = await format('channel vk { budget 100 }\r\nrole A\r\n');
+        expect(text).toBe('channel vk {\r\n    budget 100\r\n}\r\nrole A\r\n');
+    });
+
+    test('indents with tabs when the editor does', async () => {
+        const { text } = await format('segment S { size 100 }', { tabSize: 4, insertSpaces: false });
+        expect(text).toBe('segment S {\n\tsize 100\n}');
+    });
+});
+
+describe('range formatting', () => {
+    test('formats the members the range touches and leaves the rest alone', async () => {
+        await expectFormatted(
+            'segment A { size 1 }\nsegment B { size 2 }\nsegment C { size 3 }',
+            'segment A { size 1 }\nsegment B {\n    size 2\n}\nsegment C { size 3 }',
+            { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } });
+    });
+});
+
+describe('a file with syntax errors', () => {
+    const broken = 'segment   A { size 1 }\ngoal G { kpi orders >= }\nsegment   C';
+
+    test('the whole document is left as it is', async () => {
+        await expectFormatted(broken, broken);
+    });
+
+    test('a range before the first error is still formatted, the text after it is kept', async () => {
+        await expectFormatted(broken, broken.replace('segment   A { size 1 }', 'segment A {\n    size 1\n}'),
+            { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+    });
+
+    test('a range at or after the error is not touched', async () => {
+        await expectFormatted(broken, broken, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
+    });
+});
