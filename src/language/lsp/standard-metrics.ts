@@ -1,11 +1,9 @@
-// The standard metrics live in an in-memory document that no editor can open or change. These providers
-// keep it out of sight: hovers show the catalog's text instead, go-to-definition stops at the reference,
-// and a rename that would have to edit it is refused (see rename.ts).
+// The standard metrics live in an in-memory document that no editor can open or change. Hovers show the
+// catalog's text instead; go to definition (definition.ts) stops at the reference, and a rename that would
+// have to edit it is refused (rename.ts).
 
-import { AstUtils, type AstNode, type CstNode, type MaybePromise } from 'langium';
-import {
-    DefaultDefinitionProvider, MultilineCommentHoverProvider, type GoToLink
-} from 'langium/lsp';
+import { AstUtils, type AstNode, type MaybePromise } from 'langium';
+import { MultilineCommentHoverProvider } from 'langium/lsp';
 import { findCatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
 import { isMetric } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin-metrics.js';
@@ -45,11 +43,5 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
             unit ? `${this.locale.t('hover.unit')}: ${this.locale.t(`unit.${unit}`)}` : undefined,
             formula ? `${this.locale.t('hover.formula')}: \`${formula}\`` : undefined
         ].filter(Boolean).join('\n\n');
-    }
-}
-
-export class SmmDefinitionProvider extends DefaultDefinitionProvider {
-    protected override findLinks(source: CstNode): GoToLink[] {
-        return super.findLinks(source).filter(link => !isBuiltinUri(link.targetDocument.uri.toString()));
     }
 }
