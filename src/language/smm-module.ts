@@ -17,6 +17,7 @@ import { SmmHoverProvider } from './lsp/standard-metrics.js';
 import { SmmDefinitionProvider } from './lsp/definition.js';
 import { SmmRenameProvider } from './lsp/rename.js';
 import { SmmFormatter } from './lsp/formatter.js';
+import { SmmDocumentSymbolProvider, SmmWorkspaceSymbolProvider } from './lsp/symbols.js';
 import { SmmDocumentFactory } from './document-factory.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
 
@@ -56,6 +57,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     lsp: {
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),
         DefinitionProvider: (services) => new SmmDefinitionProvider(services),
+        DocumentSymbolProvider: (services) => new SmmDocumentSymbolProvider(services),
         Formatter: () => new SmmFormatter(),
         HoverProvider: (services) => new SmmHoverProvider(services),
         RenameProvider: (services) => new SmmRenameProvider(services)
@@ -67,6 +69,9 @@ export const SmmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
         WorkspaceManager: (services) => new SmmWorkspaceManager(services),
         DocumentBuilder: (services) => new SmmDocumentBuilder(services),
         LangiumDocumentFactory: (services) => new SmmDocumentFactory(services)
+    },
+    lsp: {
+        WorkspaceSymbolProvider: (services) => new SmmWorkspaceSymbolProvider(services)
     }
 };
 
