@@ -17,6 +17,8 @@ import { SmmHoverProvider } from './lsp/standard-metrics.js';
 import { SmmDefinitionProvider } from './lsp/definition.js';
 import { SmmRenameProvider } from './lsp/rename.js';
 import { SmmFormatter } from './lsp/formatter.js';
+import { SmmFoldingRangeProvider } from './lsp/folding.js';
+import { SmmSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SmmDocumentSymbolProvider, SmmWorkspaceSymbolProvider } from './lsp/symbols.js';
 import { SmmDocumentFactory } from './document-factory.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
@@ -58,9 +60,11 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),
         DefinitionProvider: (services) => new SmmDefinitionProvider(services),
         DocumentSymbolProvider: (services) => new SmmDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new SmmFoldingRangeProvider(services),
         Formatter: () => new SmmFormatter(),
         HoverProvider: (services) => new SmmHoverProvider(services),
-        RenameProvider: (services) => new SmmRenameProvider(services)
+        RenameProvider: (services) => new SmmRenameProvider(services),
+        SemanticTokenProvider: (services) => new SmmSemanticTokenProvider(services)
     }
 };
 
