@@ -37,6 +37,7 @@ describe('document symbols', () => {
             'strategy "Zerno, H1 2027" {',
             '    period 2027-01-01 .. 2027-06-30',
             '    budget 600 000',
+            '    company-goal "Revenue +25%"',
             '    role Smm "SMM manager"',
             '    segment Students "Students near campuses" { size 45 000 }',
             '    channel vk',
@@ -64,6 +65,7 @@ describe('document symbols', () => {
             'Namespace Zerno, H1 2027 — 2027-01-01 .. 2027-06-30',
             '  Property period — 2027-01-01 .. 2027-06-30',
             '  Property budget — 600 000',
+            '  Property company-goal — Revenue +25%',
             '  Interface Smm — SMM manager',
             '  Object Students — Students near campuses',
             '  Module vk',
@@ -91,6 +93,14 @@ describe('document symbols', () => {
         await expectOutline('// audience\nsegment Students\ncompetitor Chain "A chain" { strength "Brand" }', [
             'Object Students',
             'Struct Chain — A chain'
+        ]);
+    });
+
+    test('an empty title or a task without words still gets a name', async () => {
+        await expectOutline('strategy "" { phase P { task "" } }', [
+            'Namespace strategy',
+            '  Enum P',
+            '    Method task'
         ]);
     });
 

@@ -1,11 +1,11 @@
 import {
-    AstUtils, GrammarUtils, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument,
+    AstUtils, CstUtils, GrammarUtils, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument,
     type LangiumDocuments, type NameProvider, type ServiceRegistry
 } from 'langium';
 import { DefaultWorkspaceSymbolProvider, type DocumentSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
 import { SymbolKind, type CancellationToken, type DocumentSymbol, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import {
-    isAdjustRule, isContentPlan, isFunnel, isGoal, isKpi, isMetric, isMilestone, isModel, isPeriodSetting, isPhase, isSetting, isStrategy,
+    isAdjustRule, isCompanyGoalSetting, isContentPlan, isFunnel, isGoal, isKpi, isMetric, isMilestone, isModel, isPeriodSetting, isPhase, isSetting, isStrategy,
     isTask, type AdjustRule, type Kpi, type Setting
 } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin-metrics.js';
@@ -73,14 +73,16 @@ export class SmmDocumentSymbolProvider implements DocumentSymbolProvider {
     private symbolOf(node: AstNode): DocumentSymbol | undefined {
         const kind = symbolKindOf(node.$type);
         const cst = node.$cstNode;
-        const label = this.label(node);
-        if (kind === undefined || !cst || !label.name) {
+        if (kind === undefined || !cst) {
             return undefined;
         }
+        const label = this.label(node);
+        // An empty title (`strategy "" { … }`) still needs a name in the outline: the keyword.
+        const name = label.name.trim() || CstUtils.flattenCst(cst).head()?.text || node.$type;
         const selection = this.names.getNameNode(node) ?? GrammarUtils.findNodeForProperty(cst, 'title') ?? cst;
         const children = this.symbolsOf(this.childrenOf(node));
         return {
-            name: label.name,
+            name,
             detail: label.detail || undefined,
             kind,
             range: cst.range,
@@ -123,9 +125,10 @@ export class SmmDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 }
 
+/** `period` — `2027-01-01 .. 2027-06-30`, `company-goal` — its text. */
 function settingLabel(setting: Setting): { name: string; detail: string } {
     const [keyword, ...value] = setting.$cstNode?.text.split(/\s+/) ?? [];
-    return { name: keyword ?? '', detail: value.join(' ') };
+    return { name: keyword ?? '', detail: isCompanyGoalSetting(setting) ? setting.text : value.join(' ') };
 }
 
 /** `orders >= 1500`, detailed by its period and deadline: `per month by 2027-03-31`. */
