@@ -45,6 +45,36 @@ function dump(value: unknown): unknown {
     return value;
 }
 
+/** A small deterministic random number generator (mulberry32), so that a failure can be replayed. */
+function seeded(seed: number): () => number {
+    return () => {
+        seed = (seed + 0x6D2B79F5) | 0;
+        let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+        return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+/**
+ * The same tokens and comments with random whitespace between them: spaces, tabs, line breaks and blank
+ * lines. A line comment is always followed by a line break, and two numbers by one too (a space would
+ * make `1 500` of them).
+ */
+function reflow(text: string, random: () => number): string {
+    const { tokens, hidden } = Smm.parser.Lexer.tokenize(text);
+    const all = [...tokens, ...hidden].sort((a, b) => a.startOffset - b.startOffset);
+    const gaps = [' ', '  ', '\t', '\n', '\n\n\n', ' \n\t\t', '\r\n'];
+    return all.map((token, i) => {
+        const next = all[i + 1];
+        if (!next) {
+            return token.image;
+        }
+        const mustBreak = token.tokenType.name === 'SL_COMMENT' || (token.tokenType.name === 'NUMBER' && next.tokenType.name === 'NUMBER');
+        const gap = gaps[Math.floor(random() * gaps.length)];
+        return token.image + (mustBreak && !gap.includes('\n') ? '\n' : gap);
+    }).join('');
+}
+
 function corpus(): Array<[string, string]> {
     const examples = ['coffee-en/strategy.smm', 'coffee-en/audience.smm', 'zerno-ru/zerno.smm', 'mistakes.smm']
         .map(f => [`examples/${f}`, readFileSync(join('examples', f), 'utf8')] as [string, string]);
@@ -68,6 +98,17 @@ describe('formatting keeps the meaning and is idempotent', () => {
         const once = await format(text, { tabSize: 4, insertSpaces: false });
         expect(dump(once.after.parseResult.value)).toEqual(dump(once.before.parseResult.value));
         expect((await format(once.text, { tabSize: 4, insertSpaces: false })).text).toBe(once.text);
+    });
+
+    test.each(corpus().filter(([name]) => name.startsWith('examples/')))('%s with its whitespace shuffled', async (_name, text) => {
+        const random = seeded(text.length);
+        for (let variant = 0; variant < 3; variant++) {
+            const shuffled = reflow(text, random);
+            const once = await format(shuffled);
+            expect(syntaxErrors(once.before)).toEqual([]);
+            expect(dump(once.after.parseResult.value)).toEqual(dump(once.before.parseResult.value));
+            expect((await format(once.text)).text).toBe(once.text);
+        }
     });
 
     test('the examples are already formatted', async () => {
