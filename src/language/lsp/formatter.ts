@@ -1,4 +1,6 @@
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import {
+    AstUtils, CstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type TextDocument
+} from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isDateRange, isExpression, isModel, isNumberRange } from '../generated/ast.js';
@@ -124,21 +126,20 @@ export class SmmFormatter extends AbstractFormatter {
         }
         const move = this.findFittingMove({ start, end: start }, formatting?.moves ?? [], context);
         const { document, options } = context;
-        const width = (whitespace: string) => [...whitespace].reduce((w, c) => w + (c === '\t' ? options.tabSize : 1), 0);
-        const indentation = (columns: number) => options.insertSpaces ? ' '.repeat(columns)
-            : '\t'.repeat(Math.floor(columns / options.tabSize)) + ' '.repeat(columns % options.tabSize);
-        const lineStart = (line: number) => ({ line, character: 0 });
-        const leading = (line: number) => /^[ \t]*/.exec(document.getText({ start: lineStart(line), end: lineStart(line + 1) }))![0];
         const target = (context.indentation + (move?.tabs ?? 0)) * options.tabSize;
-        if (leading(start.line) === indentation(target)) {
+        const first = leadingWhitespace(document, start.line);
+        if (first === indentation(target, options)) {
             return [];
         }
-        const shift = width(leading(start.line)) - target;
+        const shift = columns(first, options) - target;
         const edits: TextEdit[] = [];
         for (let line = start.line; line <= hidden.range.end.line; line++) {
-            const current = leading(line);
-            const columns = line === start.line ? target : Math.max(0, width(current) - shift);
-            edits.push({ range: { start: lineStart(line), end: { line, character: current.length } }, newText: indentation(columns) });
+            const current = leadingWhitespace(document, line);
+            const wanted = line === start.line ? target : Math.max(0, columns(current, options) - shift);
+            edits.push({
+                range: { start: { line, character: 0 }, end: { line, character: current.length } },
+                newText: indentation(wanted, options)
+            });
         }
         return edits;
     }
@@ -203,6 +204,21 @@ function isMemberStart(child: CstNode): boolean {
     const repeated = element.cardinality === '*' ? element
         : GrammarAST.isAlternatives(element.$container) && element.$container.cardinality === '*' ? element.$container : undefined;
     return GrammarAST.isGroup(repeated?.$container) && repeated.$container.elements.some(e => GrammarAST.isKeyword(e) && e.value === '{');
+}
+
+function leadingWhitespace(document: TextDocument, line: number): string {
+    return /^[ \t]*/.exec(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
+}
+
+/** How many columns a run of spaces and tabs takes. */
+function columns(whitespace: string, options: FormattingOptions): number {
+    return [...whitespace].reduce((width, c) => width + (c === '\t' ? options.tabSize : 1), 0);
+}
+
+/** Whitespace that indents by `width` columns, in tabs or spaces as the editor wants. */
+function indentation(width: number, options: FormattingOptions): string {
+    return options.insertSpaces ? ' '.repeat(width)
+        : '\t'.repeat(Math.floor(width / options.tabSize)) + ' '.repeat(width % options.tabSize);
 }
 
 /** Documents written with CRLF keep CRLF in the lines the formatter breaks. */
