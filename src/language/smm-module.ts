@@ -7,6 +7,7 @@ import { SmmGeneratedModule, SmmGeneratedSharedModule } from './generated/module
 import { LocaleState } from './locale.js';
 import { SmmValueConverter } from './value-converter.js';
 import { SmmScopeComputation, SmmScopeProvider } from './scope.js';
+import { SmmReferences } from './references.js';
 import { SmmWorkspaceManager } from './workspace-manager.js';
 import { SmmDocumentBuilder } from './document-builder.js';
 import { SmmDocumentValidator } from './document-validator.js';
@@ -50,6 +51,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         LexerErrorMessageProvider: (services) => new SmmLexerErrorMessageProvider(services.i18n.Locale)
     },
     references: {
+        References: (services) => new SmmReferences(services),
         ScopeComputation: (services) => new SmmScopeComputation(services),
         ScopeProvider: (services) => new SmmScopeProvider(services)
     },

@@ -68,9 +68,23 @@ describe('find references', () => {
         });
     });
 
-    test('of a stage: the `Funnel.Stage` references', async () => {
+    test('of a stage: the stage part of `Funnel.Stage` references', async () => {
         await expectFindReferences(Smm)({
-            text: 'funnel F { stage A<|> volume 1 }\ngoal G { kpi orders >= 1 from <|F.A|> }\ngoal H { kpi leads >= 1 from <|F.A|> }',
+            text: 'funnel F { stage A<|> volume 1 }\ngoal G { kpi orders >= 1 from F.<|A|> }\ngoal H { kpi leads >= 1 from F.<|A|> }',
+            includeDeclaration: false, parseOptions: parseOptions(), disposeAfterCheck: true
+        });
+    });
+
+    test('of a funnel: the funnel part of its stages’ references, also from the funnel part itself', async () => {
+        await expectFindReferences(Smm)({
+            text: 'funnel <|F|> { stage A volume 1 stage B conversion 5% }\ngoal G { kpi orders >= 1 from <|F<|>|>.A, <|F|>.B }',
+            includeDeclaration: true, parseOptions: parseOptions(), disposeAfterCheck: true
+        });
+    });
+
+    test('of a metric alias, from the alias in `aka`', async () => {
+        await expectFindReferences(Smm)({
+            text: 'metric tastings { aka vis<|>its }\ngoal G { kpi <|tastings|> >= 1 kpi <|Visits|> >= 2 }',
             includeDeclaration: false, parseOptions: parseOptions(), disposeAfterCheck: true
         });
     });
@@ -92,6 +106,13 @@ describe('find references', () => {
 });
 
 describe('document highlight', () => {
+    test('on the funnel part of `Funnel.Stage` marks the funnel everywhere', async () => {
+        await expectHighlight(Smm)({
+            text: 'funnel <|Orders|> { stage A volume 1 }\ngoal G { kpi orders >= 1 from <|Ord<|>ers|>.A }',
+            index: 0, parseOptions: parseOptions(), disposeAfterCheck: true
+        });
+    });
+
     test('marks the declaration and the uses of a channel in the file', async () => {
         await expectHighlight(Smm)({
             text: 'channel <|v<|>k|> { budget 100 }\nsegment S { channels <|vk|> }\nfunnel F { stage A via <|vk|> volume 1 }',

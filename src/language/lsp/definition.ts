@@ -1,31 +1,28 @@
-import { AstUtils, GrammarUtils, type CstNode } from 'langium';
+import { GrammarUtils, type CstNode } from 'langium';
 import { DefaultDefinitionProvider, type GoToLink } from 'langium/lsp';
 import { isFunnel, isMetric, isStage } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin-metrics.js';
 
 /**
  * Go to definition lands on the very name that was written: a metric alias on the alias in `aka`, the
- * `Funnel` part of `Funnel.Stage` on the funnel. It never opens the in-memory file of standard metrics
- * (their hover explains them instead).
+ * `Funnel` part of `Funnel.Stage` on the funnel (see SmmReferences). It never opens the in-memory file of
+ * standard metrics (their hover explains them instead).
  */
 export class SmmDefinitionProvider extends DefaultDefinitionProvider {
     protected override findLinks(source: CstNode): GoToLink[] {
         return super.findLinks(source)
             .filter(link => !isBuiltinUri(link.targetDocument.uri.toString()))
-            .map(link => this.precise(link, source));
+            .map(link => precise(link, source));
     }
+}
 
-    private precise(link: GoToLink, source: CstNode): GoToLink {
-        const target = link.target.astNode;
-        if (isMetric(target)) {
-            const alias = target.aliases.findIndex(a => a.toLowerCase() === source.text.toLowerCase());
-            const aliasNode = alias >= 0 ? GrammarUtils.findNodesForProperty(target.$cstNode, 'aliases')[alias] : undefined;
-            return aliasNode ? { ...link, target: aliasNode } : link;
-        }
-        const funnel = isStage(target) && isFunnel(target.$container) ? target.$container : undefined;
-        const funnelName = funnel && source.end < link.source.end ? GrammarUtils.findNodeForProperty(funnel.$cstNode, 'name') : undefined;
-        return funnelName
-            ? { source, target: funnelName, targetDocument: AstUtils.getDocument(funnel!) }
-            : link;
+function precise(link: GoToLink, source: CstNode): GoToLink {
+    const target = link.target.astNode;
+    if (isMetric(target)) {
+        const alias = target.aliases.findIndex(a => a.toLowerCase() === source.text.toLowerCase());
+        const aliasNode = alias >= 0 ? GrammarUtils.findNodesForProperty(target.$cstNode, 'aliases')[alias] : undefined;
+        return aliasNode ? { ...link, target: aliasNode } : link;
     }
+    // In `Orders.Order` each word links on its own.
+    return isFunnel(target) || isStage(target) ? { ...link, source } : link;
 }

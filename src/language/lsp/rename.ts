@@ -1,6 +1,6 @@
 import {
-    AstUtils, CstUtils, GrammarAST, GrammarUtils, isReference, URI, type AstNode, type AstNodeLocator, type CstNode,
-    type IndexManager, type LangiumDocument, type LangiumDocuments, type Reference
+    AstUtils, CstUtils, GrammarAST, GrammarUtils, URI, type AstNode, type AstNodeLocator, type IndexManager, type LangiumDocument,
+    type LangiumDocuments
 } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
@@ -25,9 +25,6 @@ interface RenameTarget {
     /** The identifier under the cursor. */
     range: Range;
 }
-
-/** Which identifier of a reference's text names the target: `Funnel` or `Stage` in `Funnel.Stage`. */
-type Part = 'whole' | 'first' | 'last';
 
 export class SmmRenameProvider extends DefaultRenameProvider {
     private readonly documents: LangiumDocuments;
@@ -74,38 +71,15 @@ export class SmmRenameProvider extends DefaultRenameProvider {
     private targetAt(document: LangiumDocument, position: Range['start']): RenameTarget | undefined {
         const root = document.parseResult.value.$cstNode;
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(position), this.grammarConfig.nameRegexp);
-        if (!leaf) {
-            return undefined;
-        }
-        const reference = referenceAt(leaf);
-        const node = reference?.ref ?? this.declaredAt(leaf);
+        const node = leaf && this.references.findDeclarations(leaf)[0];
         if (!node) {
             return undefined;
         }
-        // The `Funnel` part of a `Funnel.Stage` reference names the funnel.
-        if (reference && isStage(node) && isFunnel(node.$container) && leaf.end < reference.$refNode!.end) {
-            return { node: node.$container, name: node.$container.name, range: leaf.range };
-        }
-        if (isMetric(node)) {
-            const alias = reference
-                ? node.aliases.findIndex(a => a.toLowerCase() === leaf.text.toLowerCase())
-                : GrammarUtils.findNodesForProperty(node.$cstNode, 'aliases').indexOf(leaf);
-            if (alias >= 0) {
-                return { node, name: node.aliases[alias], alias, range: leaf.range };
-            }
-        }
-        return { node, name: this.nameProvider.getName(node) ?? leaf.text, range: leaf.range };
-    }
-
-    /** The declaration whose name (or metric alias) is the leaf. */
-    private declaredAt(leaf: CstNode): AstNode | undefined {
-        const node = leaf.astNode;
-        const nameNode = this.nameProvider.getNameNode(node);
-        // A metric's name is a data type rule: its leaf sits inside the name node.
-        if (nameNode && nameNode.offset <= leaf.offset && leaf.end <= nameNode.end) {
-            return node;
-        }
-        return isMetric(node) && GrammarUtils.findAssignment(leaf)?.feature === 'aliases' ? node : undefined;
+        // A metric is renamed by the name under the cursor: its own or one of its aliases.
+        const alias = isMetric(node) ? node.aliases.findIndex(a => a.toLowerCase() === leaf.text.toLowerCase()) : -1;
+        return alias >= 0
+            ? { node, name: (node as Metric).aliases[alias], alias, range: leaf.range }
+            : { node, name: this.nameProvider.getName(node) ?? leaf.text, range: leaf.range };
     }
 
     private refuseStandard(target: RenameTarget): void {
@@ -156,34 +130,12 @@ export class SmmRenameProvider extends DefaultRenameProvider {
         const found = declaration
             ? [{ uri: AstUtils.getDocument(node).uri.toString(), start: declaration.offset, end: declaration.end }]
             : [];
-        if (isFunnel(node)) {
-            return [...found, ...node.stages.flatMap(stage => this.referencesTo(stage, 'first'))];
-        }
-        const uses = this.referencesTo(node, isStage(node) ? 'last' : 'whole');
+        const uses = this.references.findReferences(node, { includeDeclaration: false }).toArray().map(ref => ({
+            uri: ref.sourceUri.toString(), start: ref.segment.offset, end: ref.segment.end
+        }));
         // A metric reference written with another of its names keeps that name.
-        const same = (text: string) => !isMetric(node) || text.toLowerCase() === target.name.toLowerCase();
-        return [...found, ...uses.filter(u => same(u.text))];
+        const written = (use: { uri: string; start: number; end: number }) =>
+            this.documents.getDocument(URI.parse(use.uri))!.textDocument.getText().slice(use.start, use.end).toLowerCase();
+        return [...found, ...uses.filter(use => !isMetric(node) || written(use) === target.name.toLowerCase())];
     }
-
-    private referencesTo(node: AstNode, part: Part): Array<{ uri: string; start: number; end: number; text: string }> {
-        return this.references.findReferences(node, { includeDeclaration: false }).toArray().flatMap(ref => {
-            const uri = ref.sourceUri.toString();
-            const text = this.documents.getDocument(ref.sourceUri)?.textDocument.getText();
-            const identifiers = [...(text?.slice(ref.segment.offset, ref.segment.end).matchAll(/[^\s.]+/g) ?? [])];
-            const identifier = part === 'first' ? identifiers[0] : identifiers.at(-1);
-            if (!identifier || (part === 'first' && identifiers.length < 2)) {
-                return [];
-            }
-            const start = ref.segment.offset + identifier.index;
-            return [{ uri, start, end: start + identifier[0].length, text: identifier[0] }];
-        });
-    }
-}
-
-/** The reference the leaf is part of, if any. */
-function referenceAt(leaf: CstNode): Reference | undefined {
-    const feature = GrammarUtils.findAssignment(leaf)?.feature;
-    const value: unknown = feature ? (leaf.astNode as unknown as Record<string, unknown>)[feature] : undefined;
-    const candidates = Array.isArray(value) ? value : [value];
-    return candidates.find((r): r is Reference => isReference(r) && !!r.$refNode && r.$refNode.offset <= leaf.offset && r.$refNode.end >= leaf.end);
 }
