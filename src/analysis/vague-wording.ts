@@ -40,7 +40,7 @@ const EN_THING = anyOf(
     'retention', 'loyalty', 'trust', 'demand', 'interest', 'audiences?', 'community', 'following',
     'awareness', 'recognition', 'visibility', 'presence', 'reputation', 'image', 'popularity',
     'ctr', 'cpc', 'cpm', 'cpa', 'cpl', 'roi', 'roas', 'ltv', 'aov', 'average (?:order value|check|bill)',
-    'costs?', 'prices?'
+    'costs?', 'prices?', '(?:ad )?spend', 'budget'
 );
 
 /** Russian results, audiences and soft goals, in any case and number. */
@@ -52,7 +52,7 @@ const RU_THING = anyOf(
     'спрос~', 'интерес(?:а|у|ом)?', 'аудитори~', 'сообществ~', 'бренд~', 'узнаваемост~', 'известност~',
     'популярност~', 'присутстви~', 'репутаци~', 'имидж~', 'активност~', 'позици~', 'студент~', 'людей',
     'пользовател~', 'гост(?:ей|и|ям|ями)', 'посетител~', 'посещаемост~', 'продвижени~', 'географи~',
-    'ассортимент~', 'рын(?:ок|ка|ку|ке|ком)', 'средн(?:ий|его|ему|им) чек~', 'стоимост~', 'цен(?:а|ы|у|е|ой)?',
+    'ассортимент~', 'рын(?:ок|ка|ку|ке|ком)', 'бюджет~', 'средн(?:ий|его|ему|им) чек~', 'стоимост~', 'цен(?:а|ы|у|е|ой)?',
     'ctr', 'cpc', 'cpm', 'cpa', 'cpl', 'roi', 'roas', 'ltv'
 );
 
@@ -76,7 +76,7 @@ const EN_STATE = anyOf(
 
 /** Russian comparatives that say "more" or "better" without saying how much. */
 const RU_COMPARATIVE = anyOf(
-    'больше', 'чаще', 'лучше', 'активнее', 'популярнее', 'известнее', 'заметнее', 'узнаваемее', 'ярче',
+    'больше', 'побольше', 'чаще', 'лучше', 'активнее', 'популярнее', 'известнее', 'заметнее', 'узнаваемее', 'ярче',
     'интереснее', 'ближе', 'доступнее', 'сильнее', 'шире', 'быстрее', 'выше', 'дешевле'
 );
 
@@ -90,7 +90,7 @@ const VAGUE_LEXICON: readonly VagueGroup[] = [
                 + '(?:nice|great|good|cool|awesome|ideal|lovely|wonderful|fantastic|perfect)',
             '(?:(?:we|i) would|we\'d|i\'d|would) (?:really )?(?:like|love) to',
             '(?:we|i) (?:really )?(?:want|wish|hope|aim|dream)(?: to)?',
-            '(?<=^\\s*)want to',
+            '^want to',
             '(?:try|tries|trying|attempt(?:s|ing)?|striv(?:e|es|ing)|endeavou?r(?:s|ing)?) to',
             'hopefully', 'ideally', '(?:if|where|when) possible', 'if we can', 'nice to have',
             'do (?:our|my) best', 'do everything we can', 'make an effort', 'somehow', 'kind of', 'sort of'
@@ -163,9 +163,10 @@ const VAGUE_LEXICON: readonly VagueGroup[] = [
     // Comparatives in Russian: «привлечь больше», «больше продаж», «стать популярнее», «сделать лучше».
     {
         language: 'ru', patterns: [
-            `\\p{L}+(?:ть|ться|чь|ем|им) (?:еще |как можно )?${RU_COMPARATIVE}(?: ${RU_OBJECT})?`,
-            'сдела~ (?:[\\p{L}-]+ ){0,2}?(?:еще )?лучше',
-            `${anyOf('больше', 'более')} ${RU_OBJECT}`,
+            // A verb (infinitive or "we" form) before the comparative; Cyrillic letters only, which is faster.
+            `[а-я]+(?:ть|ться|чь|ем|им) (?:еще |как можно )?${RU_COMPARATIVE}(?: ${RU_OBJECT})?`,
+            `сдела~ (?:[\\p{L}-]+ ){0,2}?(?:еще )?${RU_COMPARATIVE}`,
+            `${anyOf('больше', 'побольше', 'более')} ${RU_OBJECT}`,
             'более \\p{L}+', 'побольше',
             anyOf('активнее', 'популярнее', 'известнее', 'заметнее', 'узнаваемее')
         ]
@@ -223,12 +224,15 @@ const RU_TIME_UNIT = anyOf(
     'весн(?:а|ы|е|у|ой)', 'осен(?:ь|и|ью)', 'праздник~', 'каникул~'
 );
 
-/** Numbers in figures, percentages and money symbols; not whole words: "2x", "1.5k", "30%", "5млн". */
+/**
+ * Numbers in figures, percentages and money symbols; not whole words: "2x", "1.5k", "30%", "5млн". Each
+ * starts with the character it is about and looks behind only then, which keeps the scan fast.
+ */
 const FIGURES: readonly string[] = [
     // A digit not glued to a word before it: "1 500", "2027-03-31", "×2", but not "B2B" or "Web3".
-    '(?<!\\p{L})\\p{Nd}',
+    '[0-9](?<!\\p{L}[0-9])',
     // "x2" and the Cyrillic «х2».
-    '(?<![\\p{L}\\p{N}])[xх]\\s?\\p{Nd}',
+    '[xх]\\s?[0-9](?<![\\p{L}\\p{N}][xх]\\s?[0-9])',
     '[%‰₽$€£₸¥]'
 ];
 
