@@ -157,7 +157,7 @@ const VAGUE_LEXICON: readonly VagueGroup[] = [
             `(?:get|gain|attract|win|sell|bring in|drive|generate|reach|make|earn|see|have) more(?: ${EN_OBJECT})?`,
             `(?:(?:be|become|get|grow) )?(?:much |even |a lot |a bit )?(?:more|better) ${EN_STATE}`,
             `(?:more|better|bigger|higher|larger|wider|greater|stronger|lower|cheaper) ${EN_OBJECT}`,
-            '(?:be|become) (?:the )?(?:best|top|leading|number one|go-to|first choice)', 'the most \\p{L}+'
+            '(?:be|become) (?:the )?(?:best|top|leading|number one|go-to|first choice|most [\\p{L}-]+)'
         ]
     },
     // Comparatives in Russian: «привлечь больше», «больше продаж», «стать популярнее», «сделать лучше».
@@ -335,6 +335,11 @@ export function statesQuantity(statement: string): boolean {
     return namesQuantity(normalize(statement));
 }
 
+/** Whether a match comes before the wording found so far: earlier, or as early and longer. */
+function comesFirst(match: RegExpExecArray, found: VagueWording | undefined): boolean {
+    return !found || match.index < found.offset || (match.index === found.offset && match[0].length > found.length);
+}
+
 /** The first vague or wishful wording in a goal's statement, or undefined when the statement is concrete. */
 export function findVagueWording(statement: string): VagueWording | undefined {
     const text = normalize(statement);
@@ -344,9 +349,9 @@ export function findVagueWording(statement: string): VagueWording | undefined {
     let first: VagueWording | undefined;
     for (const { language, regex } of VAGUE_RULES) {
         const match = regex.exec(text);
-        if (match && (!first || match.index < first.offset
-            || (match.index === first.offset && match[0].length > first.length))) {
-            first = { phrase: statement.slice(match.index, match.index + match[0].length), offset: match.index, length: match[0].length, language };
+        if (match && comesFirst(match, first)) {
+            const [offset, length] = [match.index, match[0].length];
+            first = { phrase: statement.slice(offset, offset + length), offset, length, language };
         }
     }
     return first;
