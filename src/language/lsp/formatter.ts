@@ -51,10 +51,10 @@ export class SmmFormatter extends AbstractFormatter {
         const close = [...pieces].reverse().find(p => isToken(p, '}'));
         const inBlock = (piece: CstNode) => open && close && piece.offset > open.offset && piece.end <= close.offset;
         let previous: CstNode | undefined;
-        for (const piece of pieces) {
+        for (const [index, piece] of pieces.entries()) {
             const continuation = inBlock(piece) ? 2 : 1;
             const layout = piece === close ? this.closing(open, close)
-                : inBlock(piece) ? this.inBlockLayout(node, piece, previous === open ? undefined : previous, pieces)
+                : inBlock(piece) ? this.inBlockLayout(node, piece, previous === open ? undefined : previous, () => nextSolid(pieces, index))
                     : this.inLineLayout(node, piece, previous, continuation);
             if (layout) {
                 formatter.cst([piece]).prepend(layout);
@@ -78,10 +78,10 @@ export class SmmFormatter extends AbstractFormatter {
         return CstUtils.getPreviousNode(close, false) === open ? Formatting.oneSpace() : CLOSE;
     }
 
-    private inBlockLayout(node: AstNode, piece: CstNode, previous: CstNode | undefined, pieces: readonly CstNode[]): FormattingAction | undefined {
+    private inBlockLayout(node: AstNode, piece: CstNode, previous: CstNode | undefined, following: () => CstNode | undefined): FormattingAction | undefined {
         if (piece.hidden) {
             // A comment at the end of a line stays there; one on its own line is indented like what follows it.
-            const next = pieces.slice(pieces.indexOf(piece) + 1).find(p => !p.hidden);
+            const next = following();
             return !startsLine(piece) ? undefined
                 : !next || isMemberStart(next) || isToken(next, '}') ? lineBreak(1, true) : lineBreak(2, false);
         }
@@ -151,8 +151,12 @@ export class SmmFormatter extends AbstractFormatter {
 
 /** Whether a node is the first thing on its line. */
 function startsLine(node: CstNode): boolean {
-    const previous = CstUtils.getPreviousNode(node, true);
-    return !previous || previous.range.end.line < node.range.start.line;
+    const text = node.root.fullText;
+    let i = node.offset - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) {
+        i--;
+    }
+    return i < 0 || text[i] === '\n' || text[i] === '\r';
 }
 
 /** The tokens and child nodes of a node: its CST without the wrappers of the rules that merely delegate to it. */
@@ -162,6 +166,16 @@ function ownPieces(node: AstNode): readonly CstNode[] {
         cst = cst.content[0];
     }
     return cst && isCompositeCstNode(cst) ? cst.content : [];
+}
+
+/** The first piece after `index` that is not a comment. */
+function nextSolid(pieces: readonly CstNode[], index: number): CstNode | undefined {
+    for (let i = index + 1; i < pieces.length; i++) {
+        if (!pieces[i].hidden) {
+            return pieces[i];
+        }
+    }
+    return undefined;
 }
 
 function isToken(node: CstNode, text: string): boolean {
