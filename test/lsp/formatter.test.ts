@@ -28,6 +28,11 @@ async function format(text: string, options: FormattingOptions = SPACES): Promis
     return { text: formatted, before, after: await t.parse(formatted, freshUri()) };
 }
 
+/** What the checks say about a text, without positions. */
+async function diagnosticsOf(text: string): Promise<string[]> {
+    return (await t.validate(text, freshUri())).map(i => `${i.code}: ${i.message}`).sort();
+}
+
 /** The meaning of a document: types, properties and reference texts, without positions or the CST. */
 function dump(value: unknown): unknown {
     if (isReference(value)) {
@@ -89,6 +94,8 @@ describe('formatting keeps the meaning and is idempotent', () => {
         expect(syntaxErrors(once.after)).toEqual(syntaxErrors(once.before));
         expect(dump(once.after.parseResult.value)).toEqual(dump(once.before.parseResult.value));
         expect((await format(once.text)).text).toBe(once.text);
+        // The same diagnostics, in-file suppressions included.
+        expect(await diagnosticsOf(once.text)).toEqual(await diagnosticsOf(text));
         // Every comment survives, word for word.
         const comments = (s: string) => s.match(/\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g)?.map(c => c.replace(/\s+/g, ' ')) ?? [];
         expect(comments(once.text)).toEqual(comments(text));
@@ -185,6 +192,19 @@ describe('layout', () => {
     test('indents with tabs when the editor does', async () => {
         const { text } = await format('segment S { size 100 }', { tabSize: 4, insertSpaces: false });
         expect(text).toBe('segment S {\n\tsize 100\n}');
+    });
+});
+
+describe('suppressed diagnostics', () => {
+    test('the line after `// smm-ignore-next-line` is not broken, so its diagnostics stay suppressed', async () => {
+        const text = 'metric tastings { output }\n// smm-ignore-next-line kpi-output-metric\ngoal G { kpi tastings >= 4 owner A }\nrole A';
+        const { text: formatted } = await format(text);
+        expect(formatted).toBe('metric tastings {\n    output\n}\n// smm-ignore-next-line kpi-output-metric\ngoal G { kpi tastings >= 4 owner A }\nrole A');
+        expect((await diagnosticsOf(formatted)).filter(d => d.startsWith('kpi-output-metric'))).toEqual([]);
+        // Without the directive the same goal would be reported, and is laid out as usual.
+        const plain = await format(text.replace('// smm-ignore-next-line kpi-output-metric\n', ''));
+        expect(plain.text).toContain('goal G {\n    kpi tastings >= 4\n    owner A\n}');
+        expect((await diagnosticsOf(plain.text)).filter(d => d.startsWith('kpi-output-metric'))).toHaveLength(1);
     });
 });
 

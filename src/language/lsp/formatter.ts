@@ -4,6 +4,7 @@ import {
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isDateRange, isExpression, isModel, isNumberRange } from '../generated/ast.js';
+import { suppressions } from '../suppression.js';
 
 /** A line break followed by `tabs` more levels of indentation; up to one blank line is kept. */
 function lineBreak(tabs: number, keepBlankLine: boolean): FormattingAction {
@@ -105,9 +106,16 @@ export class SmmFormatter extends AbstractFormatter {
         return child.text === '{' || isDateRange(node) || isExpression(node) ? Formatting.oneSpace() : spaceOrContinuation(continuation);
     }
 
+    /**
+     * Lines the formatter must not break: the one after `// smm-ignore-next-line`, whose diagnostics stay
+     * suppressed only while its words stay on it. Set for the document being formatted.
+     */
+    private keptLines = new Set<number>();
+
     /** What follows a comment that opens its line stays on that line: `/* why *\/ owner A`. */
     protected override createTextEdit(a: CstNode | undefined, b: CstNode, formatting: FormattingAction, context: FormattingContext): TextEdit[] {
-        if (a?.hidden && !b.hidden && a.range.end.line === b.range.start.line && startsLine(a)) {
+        const sameLine = a && a.range.end.line === b.range.start.line;
+        if (sameLine && !b.hidden && ((a.hidden && startsLine(a)) || this.keptLines.has(b.range.start.line))) {
             return [];
         }
         return super.createTextEdit(a, b, formatting, context);
@@ -145,6 +153,7 @@ export class SmmFormatter extends AbstractFormatter {
     }
 
     protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+        this.keptLines = new Set(suppressions(document).filter(s => s.fromLine === s.toLine).map(s => s.fromLine));
         return withLineEndingsOf(document, super.doDocumentFormat(document, options, range));
     }
 }
