@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { isReference, type AstNode, type LangiumDocument } from 'langium';
 import { expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -81,8 +81,10 @@ function reflow(text: string, random: () => number): string {
 }
 
 function corpus(): Array<[string, string]> {
-    const examples = ['coffee-en/strategy.smm', 'coffee-en/audience.smm', 'zerno-ru/zerno.smm', 'mistakes.smm']
-        .map(f => [`examples/${f}`, readFileSync(join('examples', f), 'utf8')] as [string, string]);
+    const examples = (readdirSync('examples', { recursive: true }) as string[])
+        .filter(f => f.endsWith('.smm'))
+        .sort()
+        .map(f => [`examples/${f.split(sep).join('/')}`, readFileSync(join('examples', f), 'utf8')] as [string, string]);
     const dir = join('test', 'lsp', 'format-corpus');
     const snippets = readdirSync(dir).sort().map(f => [f, readFileSync(join(dir, f), 'utf8')] as [string, string]);
     return [...examples, ...snippets, ['CLEAN_STRATEGY', CLEAN_STRATEGY]];
