@@ -1,4 +1,5 @@
-import { highlightHelper, type DecodedSemanticTokensWithRanges } from 'langium/test';
+import { expectSemanticToken, highlightHelper, type DecodedSemanticTokensWithRanges } from 'langium/test';
+import { SemanticTokenTypes } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createTestServices } from '../language/helpers.js';
 import { freshUri } from './navigation-support.js';
@@ -81,5 +82,13 @@ describe('semantic tokens', () => {
         const result = await highlightHelper(Smm)('segment <|Students|>\n\ngoal G {\n    segment <|Students|>\n}', { documentUri: freshUri() });
         const students = result.tokens.filter(token => token.text === 'Students').map(token => token.offset);
         expect(students).toEqual(result.ranges.map(([start]) => start));
+        expectSemanticToken(result, { rangeIndex: 0, tokenType: SemanticTokenTypes.type });
+        expectSemanticToken(result, { rangeIndex: 1, tokenType: SemanticTokenTypes.type });
+    });
+
+    test('in `Funnel.Stage` the funnel and the stage are separate tokens', async () => {
+        const result = await highlightHelper(Smm)('funnel F { stage A volume 1 }\ngoal G { kpi leads >= 1 from <|F|>.<|A|> }', { documentUri: freshUri() });
+        expectSemanticToken(result, { rangeIndex: 0, tokenType: SemanticTokenTypes.enum });
+        expectSemanticToken(result, { rangeIndex: 1, tokenType: SemanticTokenTypes.enumMember });
     });
 });
