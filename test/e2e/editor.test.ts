@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_CATALOG } from '../../src/analysis/metric-catalog.js';
-import { COFFEE, cliDiagnostics, exampleLocation, MISTAKES, sortedProblems } from './support/examples.js';
+import { COFFEE, exampleLocation, expectProblemsOf, MISTAKES } from './support/examples.js';
 import { useWorkbench } from './support/suite.js';
 import { UI_TIMEOUT_MS } from './support/workbench.js';
 
@@ -21,15 +21,8 @@ describe('the packaged extension in VS Code', () => {
     it('lists the mistakes example in the Problems panel with the codes and positions `smm check` reports', async () => {
         const { workbench } = session();
         await workbench.openFile(MISTAKES);
-        const expected = sortedProblems(await cliDiagnostics(MISTAKES, 'en'));
-        expect(expected.length).toBeGreaterThan(10);
 
-        // One code at a time: the panel renders only the rows that fit on the screen.
-        for (const code of new Set(expected.map(problem => problem.code))) {
-            await workbench.showProblems(code);
-            await expect.poll(async () => sortedProblems(await workbench.problems()), { timeout: UI_TIMEOUT_MS })
-                .toEqual(expected.filter(problem => problem.code === code));
-        }
+        await expectProblemsOf(workbench, MISTAKES, 'en');
     });
 
     it('drops a warning from the Problems panel once the line is fixed in the editor', async () => {

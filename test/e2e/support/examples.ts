@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import { EXAMPLES } from '../../support/artifacts.js';
 import { runCli } from '../../support/run.js';
 import { positionOf } from '../../support/strategies.js';
-import type { Problem } from './workbench.js';
+import { UI_TIMEOUT_MS, type Problem, type Workbench } from './workbench.js';
 
 /** The examples the workbench opens, by their path in the workspace (a copy of examples/). */
 export const MISTAKES = 'mistakes.smm';
@@ -31,4 +32,18 @@ export function sortedProblems<T extends Omit<Problem, 'source'>>(problems: T[])
     return problems
         .map(({ code, line, column, message }) => ({ code, line, column, message }))
         .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+/**
+ * Waits until the Problems panel lists exactly the diagnostics `smm check --lang lang` reports for the
+ * example, compared one code at a time: the panel renders only the rows that fit on the screen.
+ */
+export async function expectProblemsOf(workbench: Workbench, path: string, lang: 'en' | 'ru'): Promise<void> {
+    const expected = sortedProblems(await cliDiagnostics(path, lang));
+    expect(expected.length).toBeGreaterThan(0);
+    for (const code of new Set(expected.map(problem => problem.code))) {
+        await workbench.showProblems(code);
+        await expect.poll(async () => sortedProblems(await workbench.problems()), { timeout: UI_TIMEOUT_MS })
+            .toEqual(expected.filter(problem => problem.code === code));
+    }
 }
