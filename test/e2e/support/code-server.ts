@@ -29,6 +29,8 @@ const USER_SETTINGS = {
 };
 
 export interface CodeServerOptions {
+    /** User settings over the defaults of the test runs, e.g. another colour theme. */
+    userSettings?: Record<string, unknown>;
     /** Settings of the workspace (`.vscode/settings.json`). */
     workspaceSettings?: Record<string, unknown>;
     /** Extra environment of code-server and so of its extension hosts. */
@@ -65,7 +67,7 @@ export class CodeServer {
             workspace: join(home, 'workspace')
         };
         await Promise.all(Object.values(dirs).map(dir => mkdir(dir, { recursive: true })));
-        await writeJson(join(dirs.userData, 'User', 'settings.json'), USER_SETTINGS);
+        await writeJson(join(dirs.userData, 'User', 'settings.json'), { ...USER_SETTINGS, ...options.userSettings });
         await cp(EXAMPLES, dirs.workspace, { recursive: true });
         if (options.workspaceSettings) {
             await writeJson(join(dirs.workspace, '.vscode', 'settings.json'), options.workspaceSettings);

@@ -106,8 +106,10 @@ export class Workbench {
         return this.editor().locator('.view-lines').evaluate(element => element.ownerDocument.defaultView!.getComputedStyle(element).color);
     }
 
-    /** Puts the cursor at a one-based line and column through Go to Line. */
+    /** Puts the cursor at a one-based line and column through Go to Line; the editor has the focus after it. */
     async goTo(line: number, column: number): Promise<void> {
+        // Go to Line gives the focus back to where it was, which may be a panel.
+        await this.runCommand('View: Focus Active Editor Group');
         await this.quickInput(`:${line}:${column}`);
         await this.page.keyboard.press('Enter');
         await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
@@ -127,10 +129,9 @@ export class Workbench {
         await this.page.keyboard.type(text);
     }
 
-    /** Shows the hover at the cursor (Show or Focus Hover) and returns its text. */
+    /** Shows the hover at the cursor and returns its text. */
     async hoverAtCursor(): Promise<string> {
-        await this.page.keyboard.press('Control+K');
-        await this.page.keyboard.press('Control+I');
+        await this.runCommand('Show or Focus Hover');
         const hover = this.page.locator('.monaco-hover:visible .hover-contents').first();
         await hover.waitFor();
         return hover.innerText();
