@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_CATALOG } from '../../src/analysis/metric-catalog.js';
-import { COFFEE, exampleLocation, expectProblemsOf, MISTAKES } from './support/examples.js';
+import { COFFEE, exampleLocation, exampleText, expectProblemsOf, MISTAKES } from './support/examples.js';
 import { useWorkbench } from './support/suite.js';
 import { UI_TIMEOUT_MS } from './support/workbench.js';
 
@@ -15,7 +15,8 @@ describe('the packaged extension in VS Code', () => {
         const keyword = await workbench.tokenColor('strategy');
         expect(await workbench.tokenColor('period')).toBe(keyword);
         expect(keyword).not.toBe(await workbench.editorForeground());
-        expect(keyword).not.toBe(await workbench.tokenColor('60_000'));
+        const budget = /^\s*budget (\S+)$/m.exec(exampleText(COFFEE))![1];
+        expect(keyword).not.toBe(await workbench.tokenColor(budget));
     });
 
     it('lists the mistakes example in the Problems panel with the codes and positions `smm check` reports', async () => {
