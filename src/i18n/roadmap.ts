@@ -168,7 +168,8 @@ const en = {
     'cli.render.overwritesInput': 'Refusing to write the roadmap over the strategy file “{path}”.',
     'cli.render.cannotWrite': 'Cannot write “{path}”: {reason}.',
     'cli.render.outputIsFolder': '“{path}” is a folder; give a file name for the roadmap.',
-    'cli.render.noFolder': 'the folder does not exist'
+    'cli.render.noFolder': 'the folder does not exist',
+    'cli.render.pathValue': 'a file path, or - for standard output'
 };
 
 export const roadmapMessages = {
@@ -330,6 +331,7 @@ export const roadmapMessages = {
         'cli.render.overwritesInput': 'Не записываю дорожную карту поверх файла стратегии «{path}».',
         'cli.render.cannotWrite': 'Не удаётся записать «{path}»: {reason}.',
         'cli.render.outputIsFolder': '«{path}» — это папка; укажите имя файла для дорожной карты.',
-        'cli.render.noFolder': 'такой папки нет'
+        'cli.render.noFolder': 'такой папки нет',
+        'cli.render.pathValue': 'путь к файлу или - для стандартного вывода'
     } satisfies Record<keyof typeof en, string>
 };

@@ -10,7 +10,7 @@ import { currencyCode } from '../analysis/money.js';
 import type { Locale } from '../i18n/index.js';
 import {
     isMilestone, isTask, type AdjustRule, type Competitor, type Frequency, type Funnel, type Goal, type Kpi,
-    type Phase, type Product, type Quantity, type Risk, type Role, type Rubric, type Segment, type TimeUnit
+    type Phase, type Product, type Quantity, type Risk, type Role, type Rubric, type Segment, type Task, type TimeUnit
 } from '../language/generated/ast.js';
 import type { FunnelForecast } from '../analysis/forecast.js';
 import { expandPosts, isoDate, POST_LIMIT, timelineScale, timelineTicks, weeklyCounts, weeksOf } from './calendar.js';
@@ -348,7 +348,7 @@ function compileContent(analysis: StrategyAnalysis): RoadmapContent {
 function compileRegulation(role: Role, analysis: StrategyAnalysis): RoadmapRegulation {
     const { parts } = analysis;
     const owns = (node: { owner?: Reference<Role> }) => node.owner?.ref === role;
-    const tasks = parts.phases.flatMap(phase => phase.items.filter(isTask).filter(owns).map(task => ({
+    const tasks = parts.phases.flatMap(phase => inOrder(phase.items.filter(isTask).filter(owns)).map(task => ({
         phase: phase.name,
         title: task.title,
         format: task.format,
@@ -375,6 +375,12 @@ function compileRegulation(role: Role, analysis: StrategyAnalysis): RoadmapRegul
         adjustRules: parts.adjustRules.filter(owns).map(rule => ({ name: rule.name, action: rule.action, source: sourceOf(rule) })),
         source: sourceOf(role)
     };
+}
+
+/** The order in which a role does a phase's tasks: by step, then by due date (undated last). */
+function inOrder(tasks: Task[]): Task[] {
+    const last = '9999-12-31';
+    return [...tasks].sort((a, b) => (a.step ?? Infinity) - (b.step ?? Infinity) || (a.due ?? last).localeCompare(b.due ?? last));
 }
 
 function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
