@@ -15,24 +15,21 @@ export interface RoadmapParams {
     format: RoadmapFormat;
 }
 
-/** A syntax error that keeps the roadmap from being rendered. `line` and `character` are zero-based. */
+/**
+ * A syntax error that keeps the roadmap from being rendered, in the file itself or in another file of its
+ * strategy (its folder). `line` and `character` are zero-based.
+ */
 export interface RoadmapParseError {
+    uri: string;
     message: string;
     line: number;
     character: number;
-}
-
-/** How many problems the file has besides syntax errors, for a line under the preview. */
-export interface RoadmapProblemCount {
-    errors: number;
-    warnings: number;
 }
 
 interface RoadmapAnswer {
     uri: string;
     /** The version of the document text the answer was computed from (0 for a file not open in an editor). */
     version: number;
-    problems: RoadmapProblemCount;
 }
 
 export interface RoadmapRendered extends RoadmapAnswer {

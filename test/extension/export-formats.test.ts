@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportFileName, isExportFormat, isStrategyFile } from '../../src/extension/export-formats.js';
+import { ROADMAP_FORMATS } from '../../src/protocol.js';
+import { RENDER_FORMATS } from '../../src/roadmap/render/index.js';
 
 describe('export file names', () => {
     it('proposes <file>.roadmap.<ext> for each format', () => {
@@ -30,6 +32,11 @@ describe('export targets', () => {
 });
 
 describe('export formats', () => {
+    it('are the formats the roadmap renders to, and the server answers them and the preview body', () => {
+        expect([...EXPORT_FORMATS]).toEqual([...RENDER_FORMATS]);
+        expect([...ROADMAP_FORMATS]).toEqual(['preview', ...RENDER_FORMATS]);
+    });
+
     it('are the five export formats, not the preview body', () => {
         expect(EXPORT_FORMATS.every(isExportFormat)).toBe(true);
         expect(isExportFormat('preview')).toBe(false);
