@@ -87,7 +87,10 @@
         }
     });
 
-    /** @param {EventTarget | null} target */
+    /**
+     * Buttons and links of the page also answer the keyboard: Enter and Space on them arrive as clicks.
+     * @param {EventTarget | null} target
+     */
     function activate(target) {
         if (!(target instanceof Element)) {
             return false;
@@ -117,12 +120,6 @@
 
     document.addEventListener('click', event => {
         if (activate(event.target)) {
-            event.preventDefault();
-        }
-    });
-    document.addEventListener('keydown', event => {
-        const onItem = event.target instanceof Element && !event.target.closest('button, a');
-        if ((event.key === 'Enter' || event.key === ' ') && onItem && activate(event.target)) {
             event.preventDefault();
         }
     });

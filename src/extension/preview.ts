@@ -5,6 +5,7 @@ import { isExportFormat, type ExportFormat } from './export-formats.js';
 import { previewPage } from './preview-page.js';
 import { RenderOrder } from './render-order.js';
 import { RenderThrottle } from './render-throttle.js';
+import { sameStrategy } from './strategy-uri.js';
 import { createNonce } from './webview-security.js';
 
 export const PREVIEW_VIEW_TYPE = 'smm.preview';
@@ -37,15 +38,6 @@ type PreviewMessage = { uri: string; locked: boolean } & (
     | { type: 'problem'; title: string; errors: Array<{ uri: string; line: number; character: number; text: string }> }
     | { type: 'lock' }
 );
-
-/** A change to `changed` alters the roadmap of `shown` when both belong to one strategy (one folder). */
-function sameStrategy(shown: vscode.Uri, changed: vscode.Uri): boolean {
-    if (shown.toString() === changed.toString()) {
-        return true;
-    }
-    const folder = (uri: vscode.Uri) => vscode.Uri.joinPath(uri, '..').toString();
-    return shown.scheme !== 'untitled' && changed.scheme !== 'untitled' && folder(shown) === folder(changed);
-}
 
 export function fileName(uri: vscode.Uri): string {
     return uri.path.split('/').pop() ?? '';
@@ -133,7 +125,7 @@ export class RoadmapPreviews implements vscode.Disposable {
 
     private changed(uri: vscode.Uri): void {
         for (const preview of this.previews) {
-            if (sameStrategy(preview.uri, uri)) {
+            if (sameStrategy(preview.uri.toString(), uri.toString())) {
                 preview.refresh();
             }
         }
@@ -327,7 +319,7 @@ export class RoadmapPreview {
     private async revealSource(uriText: string, line: number, character: number): Promise<void> {
         const uri = vscode.Uri.parse(uriText);
         // The page only names files of the strategy it shows; anything else is not opened.
-        if (!Number.isInteger(line) || line < 0 || !sameStrategy(this.current, uri)) {
+        if (!Number.isInteger(line) || line < 0 || !sameStrategy(this.current.toString(), uri.toString())) {
             return;
         }
         const shownIn = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
