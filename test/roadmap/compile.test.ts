@@ -175,7 +175,11 @@ describe('the JSON Schema of the model', () => {
 });
 
 describe('snapshots of the examples', () => {
+    // The planned posts are checked above and in calendar.test.ts; the snapshot keeps their first week.
     test.each([['coffee-en', 'en'], ['zerno-ru', 'ru']] as const)('examples/%s', async (folder, locale) => {
-        expect(JSON.parse(JSON.stringify(await roadmapOf(smm, exampleFiles(folder), locale)))).toMatchSnapshot();
+        const roadmap: Roadmap = JSON.parse(JSON.stringify(await roadmapOf(smm, exampleFiles(folder), locale)));
+        const { calendar } = roadmap.content;
+        calendar.posts = calendar.posts.filter(post => post.date < calendar.weeks[1]);
+        expect(roadmap).toMatchSnapshot();
     });
 });
