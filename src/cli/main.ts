@@ -1,4 +1,5 @@
 import '../polyfill.js';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALES, resolveLocale, t, type Locale } from '../i18n/index.js';
 import { checkReport, formatJson, formatText } from './check.js';
@@ -6,7 +7,7 @@ import { collectSmmFiles, InputError } from './files.js';
 import { renderCommand } from './render.js';
 import { loadStrategies } from './workspace.js';
 import { parseIsoDate } from '../analysis/dates.js';
-import { RENDER_FORMATS } from '../roadmap/render/index.js';
+import { RENDER_FORMATS, type RenderFormat } from '../roadmap/render/index.js';
 
 declare const SMM_VERSION: string;
 
@@ -46,7 +47,7 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
         }
         if (command === 'render') {
             return await renderCommand(inputs, {
-                format: values.format === undefined ? 'html' : oneOf('--format', values.format, RENDER_FORMATS, locale),
+                format: values.format === undefined ? formatOfOutput(values.output) : oneOf('--format', values.format, RENDER_FORMATS, locale),
                 output: values.output,
                 locale,
                 today: values.today === undefined ? undefined : dateOption('--today', values.today, locale)
@@ -82,6 +83,12 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
         return value as T;
     }
     throw new InputError(t(locale, 'cli.badValue', { option, value, values: allowed.join('|') }));
+}
+
+/** Without --format, `-o plan.md` means Markdown, `-o posts.csv` CSV and so on; anything else is HTML. */
+function formatOfOutput(output: string | undefined): RenderFormat {
+    const extension = output ? extname(output).slice(1).toLowerCase() : '';
+    return RENDER_FORMATS.find(format => format === extension) ?? 'html';
 }
 
 function dateOption(option: string, value: string, locale: Locale): Date {

@@ -78,8 +78,9 @@ Commands:
 Options:
   --format text|json          Output format of check (default: text).
   --format html|md|csv|ics|json
-                              Output format of render (default: html): a self-contained web page,
-                              Markdown, the content calendar as CSV or iCalendar, the roadmap model.
+                              Output format of render: a self-contained web page, Markdown, the
+                              content calendar as CSV or iCalendar, the roadmap model (default: the
+                              extension of the -o file, else html).
   -o, --output <file>         Where render writes (default: <name>.roadmap.<format> in the strategy's
                               folder; - for standard output). It never overwrites a strategy file.
   --today YYYY-MM-DD          The date of the "today" line in render (default: today).

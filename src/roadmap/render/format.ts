@@ -4,13 +4,37 @@ import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi, RoadmapTimeUnit }
 
 const TAGS: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU' };
 
+/** Intl formatters are costly to create and a roadmap formats thousands of values: one per locale and options. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    const key = `${locale}${JSON.stringify(options)}`;
+    let format = numberFormats.get(key);
+    if (!format) {
+        format = new Intl.NumberFormat(TAGS[locale], options);
+        numberFormats.set(key, format);
+    }
+    return format;
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = `${locale}${JSON.stringify(options)}`;
+    let format = dateFormats.get(key);
+    if (!format) {
+        format = new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone: 'UTC' });
+        dateFormats.set(key, format);
+    }
+    return format;
+}
+
 /** Whole numbers from 100 up, two decimals at most below: 3 000 000, 14.81, 0.8. */
 function digits(value: number): number {
     return Math.abs(value) >= 100 ? 0 : 2;
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-    return new Intl.NumberFormat(TAGS[locale], { maximumFractionDigits: digits(value) }).format(value);
+    return numberFormat(locale, { maximumFractionDigits: digits(value) }).format(value);
 }
 
 /** An amount in the roadmap's currency (`$24,000`, `24 000 ₽`); a plain number when the currency is unknown. */
@@ -19,7 +43,7 @@ export function formatMoney(locale: Locale, value: number, currency: string | un
         return formatNumber(locale, value);
     }
     try {
-        return new Intl.NumberFormat(TAGS[locale], {
+        return numberFormat(locale, {
             // Cents in full when there are any: $1.60, not $1.6; whole amounts without them: $24,000.
             style: 'currency', currency, maximumFractionDigits: digits(value),
             minimumFractionDigits: digits(value) > 0 && !Number.isInteger(value) ? 2 : 0
@@ -31,8 +55,7 @@ export function formatMoney(locale: Locale, value: number, currency: string | un
 
 /** A value given in percent (12.5 → `12.5%`, `12,5 %`). */
 export function formatPercent(locale: Locale, value: number): string {
-    return new Intl.NumberFormat(TAGS[locale], { style: 'percent', maximumFractionDigits: Math.abs(value) >= 10 ? 0 : 1 })
-        .format(value / 100);
+    return numberFormat(locale, { style: 'percent', maximumFractionDigits: Math.abs(value) >= 10 ? 0 : 1 }).format(value / 100);
 }
 
 function dateOf(iso: string): Date {
@@ -41,8 +64,7 @@ function dateOf(iso: string): Date {
 
 /** `Jan 31, 2027`, `31 янв. 2027 г.` */
 export function formatDate(locale: Locale, iso: string): string {
-    return new Intl.DateTimeFormat(TAGS[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-        .format(dateOf(iso));
+    return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dateOf(iso));
 }
 
 /** A timeline tick: `Jan 4` for weeks, `Jan 2027` for months, `Q1 2027` for quarters. */
@@ -51,10 +73,8 @@ export function formatTick(locale: Locale, iso: string, scale: 'week' | 'month' 
     if (scale === 'quarter') {
         return `${locale === 'ru' ? 'К' : 'Q'}${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
     }
-    const options: Intl.DateTimeFormatOptions = scale === 'week'
-        ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
-        : { month: 'short', year: 'numeric', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(TAGS[locale], options).format(date);
+    const options: Intl.DateTimeFormatOptions = scale === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' };
+    return dateFormat(locale, options).format(date);
 }
 
 /** `3 per week`, `1 per 2 weeks`. */

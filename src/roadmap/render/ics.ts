@@ -82,5 +82,6 @@ export function renderIcs(roadmap: Roadmap, locale: Locale): string {
             categories: [{ name: entry.category }]
         });
     }
-    return calendar.toString();
+    // RFC 5545 ends every content line with CRLF, the last one included.
+    return `${calendar.toString()}\r\n`;
 }
