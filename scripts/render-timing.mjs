@@ -1,5 +1,6 @@
 // Prints how long the HTML roadmap takes for the coffee example and for a generated 5,000-line strategy:
-// loading (parse, link, validate), compiling the Roadmap model, and rendering the HTML document.
+// loading (parse, link, validate), the analysis (cached by validation when it used it), compiling the Roadmap
+// model, and rendering the HTML document.
 // A measurement to read, not a test: `node scripts/render-timing.mjs` after `npm run build`.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,7 +76,7 @@ function median(values) {
 }
 
 async function measure(pipeline, label, files) {
-    const steps = { load: [], compile: [], render: [] };
+    const steps = { load: [], analysis: [], compile: [], render: [] };
     let size = 0;
     let posts = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -84,6 +85,8 @@ async function measure(pipeline, label, files) {
         steps.load.push(performance.now() - start);
         start = performance.now();
         const analysis = services.analysis.StrategyAnalyzer.forDocument(loaded[0].document);
+        steps.analysis.push(performance.now() - start);
+        start = performance.now();
         const roadmap = pipeline.compileRoadmap(analysis, { locale: 'en', today: new Date(Date.UTC(2027, 5, 1)) });
         steps.compile.push(performance.now() - start);
         start = performance.now();
@@ -93,7 +96,7 @@ async function measure(pipeline, label, files) {
         posts = roadmap.content.calendar.posts.length;
     }
     const ms = values => `${median(values).toFixed(1)} ms`;
-    console.log(`${label}: load (parse, link, validate) ${ms(steps.load)}, compile roadmap ${ms(steps.compile)}, `
+    console.log(`${label}: load (parse, link, validate) ${ms(steps.load)}, analysis ${ms(steps.analysis)}, compile roadmap ${ms(steps.compile)}, `
         + `render HTML ${ms(steps.render)}; ${(size / 1024).toFixed(0)} KiB, ${posts} planned posts (median of ${RUNS})`);
 }
 

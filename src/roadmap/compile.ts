@@ -250,7 +250,6 @@ function compileBudget(analysis: StrategyAnalysis): RoadmapBudget {
         allocatedShare: budget.allocatedShare,
         channels: budget.channels,
         tasks: budget.tasks,
-        stages: budget.stages,
         byChannel: budget.byChannel.map(line => ({
             name: line.item.name, title: line.item.title, amount: line.amount,
             share: analysis.channels.get(line.item)?.budgetShare, source: sourceOf(line.item)

@@ -231,7 +231,6 @@ export interface RoadmapBudget {
     allocatedShare?: number;
     channels: number;
     tasks: number;
-    stages: number;
     byChannel: Array<NamedRef & Sourced & { amount: number; share?: number }>;
     byPhase: Array<NamedRef & Sourced & { amount: number }>;
     riskLoss: number;

@@ -58,9 +58,9 @@ describe('the standalone HTML document', () => {
         const header = textOf(all.find(element => element.tagName === 'header')!);
         expect(header).toContain('Dash Coffee — social media strategy, H1 2027');
         expect(header).toContain('Jan 1, 2027 – Jun 30, 2027 (181 days)');
-        expect(header).toContain('$60,000');
-        // allocated 104 000 of 60 000 = 173%
-        expect(header).toContain('173% · $104,000');
+        expect(header).toContain('$64,000');
+        // allocated 58 000 of 64 000 = 90.6%, shown as 91%
+        expect(header).toContain('91% · $58,000');
         expect(header).toContain('Errors / warnings0 / 0');
     });
 

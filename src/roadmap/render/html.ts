@@ -237,7 +237,6 @@ function budget(roadmap: Roadmap, context: Context): string {
     const stack = stackedBarSvg([
         ...info.byChannel.map(line => ({ share: line.amount / whole, kind: 'channel', label: `${line.title ?? line.name}: ${formatMoney(context.locale, line.amount, context.currency)}` })),
         { share: info.tasks / whole, kind: 'tasks', label: `${t(context.locale, 'roadmap.budget.byPhase')}: ${formatMoney(context.locale, info.tasks, context.currency)}` },
-        { share: info.stages / whole, kind: 'stages', label: `${t(context.locale, 'roadmap.budget.stages')}: ${formatMoney(context.locale, info.stages, context.currency)}` },
         { share: Math.max(info.unallocated ?? 0, 0) / whole, kind: 'free', label: `${t(context.locale, 'roadmap.budget.unallocated')}: ${formatMoney(context.locale, info.unallocated ?? 0, context.currency)}` }
     ]);
     const over = info.unallocated !== undefined && info.unallocated < 0;
@@ -246,7 +245,6 @@ function budget(roadmap: Roadmap, context: Context): string {
         [context.label('roadmap.budget.allocated'), `${context.money(info.allocated)}${info.allocatedShare !== undefined ? ` (${percentOf(context, info.allocatedShare)})` : ''}`],
         [context.label(over ? 'roadmap.budget.overspent' : 'roadmap.budget.unallocated'),
             info.unallocated !== undefined ? `<span class="rm-${over ? 'bad' : 'plain'}">${context.money(Math.abs(info.unallocated))}</span>` : undefined],
-        [context.label('roadmap.budget.stages'), info.stages > 0 ? context.money(info.stages) : undefined],
         [context.label('roadmap.budget.riskLoss'), context.money(info.riskLoss)]
     ]);
     const byChannel = info.byChannel.length > 0

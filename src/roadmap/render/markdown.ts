@@ -198,7 +198,6 @@ function budget(roadmap: Roadmap, context: Context): string {
             [context.label('roadmap.budget.total'), context.money(info.budget)],
             [context.label('roadmap.budget.allocated'), `${context.money(info.allocated)}${info.allocatedShare !== undefined ? ` (${context.percent(info.allocatedShare)})` : ''}`],
             [context.label(over ? 'roadmap.budget.overspent' : 'roadmap.budget.unallocated'), info.unallocated !== undefined ? context.money(Math.abs(info.unallocated)) : undefined],
-            [context.label('roadmap.budget.stages'), info.stages > 0 ? context.money(info.stages) : undefined],
             [context.label('roadmap.budget.riskLoss'), context.money(info.riskLoss)]
         ])
     ];

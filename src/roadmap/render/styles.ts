@@ -93,7 +93,6 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-stack-channel:nth-child(odd) { fill: var(--rm-accent); }
 .rm-stack-channel:nth-child(even) { fill: var(--rm-accent-2); }
 .rm-stack-tasks { fill: var(--rm-warn); }
-.rm-stack-stages { fill: var(--rm-ok); }
 .rm-stack-free { fill: var(--rm-track); }
 .rm-calendar { border-collapse: collapse; font-size: .8em; }
 .rm-calendar th, .rm-calendar td { border: 1px solid var(--rm-border); padding: 1px 3px; text-align: center; min-width: 1.6em; }
