@@ -158,12 +158,23 @@ function addToBlock(goal: Goal, member: string, document: LangiumDocument): Text
     const text = document.textDocument;
     const { line, character } = close.range.start;
     const before = text.getText({ start: { line, character: 0 }, end: close.range.start });
-    if (before.trim() === '' && close.range.start.line > goal.$cstNode!.range.start.line) {
-        const indent = lineIndent(document, goal.$cstNode!.range.start.line);
-        return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}    ${member}\n` };
+    const first = goal.$cstNode!.range.start.line;
+    if (before.trim() === '' && line > first) {
+        return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${memberIndent(document, first, line)}${member}\n` };
     }
     const spaced = before.endsWith(' ') ? `${member} ` : ` ${member} `;
     return { range: { start: close.range.start, end: { line, character } }, newText: spaced };
+}
+
+/** The indentation of the block's last member line, or one level (4 spaces) deeper than its first line. */
+function memberIndent(document: LangiumDocument, first: number, close: number): string {
+    for (let line = close - 1; line > first; line--) {
+        const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+        if (text.trim() !== '') {
+            return lineIndent(document, line);
+        }
+    }
+    return `${lineIndent(document, first)}    `;
 }
 
 /** A new declaration on its own line just before the top-level declaration that contains `position`. */
