@@ -200,6 +200,29 @@ rule('kpi-unreachable', () => {
         expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Lead” forecasts 150 cpl, the target is <= 120 ₽.');
     });
 
+    test('revenue a month reads as a month on both sides; a CPL has no month', async () => {
+        const issues = await t.issues(`strategy "C" {
+  ${PERIOD}
+  currency RUB
+  product Latte { price 250 margin 60% }
+  channel vk { budget 250000 cpc 15 }
+  funnel Orders sells Latte { stage Click via vk stage Order conversion 5% }
+  goal G {
+    kpi revenue >= 500000 RUB per month from Orders.Order
+    kpi revenue >= 600000 per month from Orders.Order
+    kpi cpl <= 100 RUB per month from Orders.Order
+  }
+}`, 'kpi-unreachable');
+        // 250 000 ÷ 15 = 16 666.67 clicks × 5 % = 833.33 orders × 250 = 208 333.33 revenue over 181 days;
+        // a month: 208 333.33 × 30.4375 ÷ 181 = 35 033.9 → "35,034 ₽"
+        // CPL at the order stage: 250 000 ÷ 833.33 = 300 ₽, whatever the month
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
+            [8, '500000 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is >= 500,000 ₽ a month.'],
+            [9, '600000', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is >= 600,000 a month.'],
+            [10, '100 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 300 ₽ cpl, the target is <= 100 ₽.']
+        ]);
+    });
+
     test('a KPI not linked to a stage has no forecast and is silent', async () => {
         expect(await found(COFFEE('kpi orders >= 100000'), 'kpi-unreachable')).toEqual([]);
     });
@@ -220,6 +243,10 @@ rule('kpi-conflict', () => {
 
     test('>= 10 and <= 10 touch at 10 and do not conflict', async () => {
         expect(await found('goal G { kpi orders >= 10 kpi orders <= 10 }', 'kpi-conflict')).toEqual([]);
+    });
+
+    test('a currency written as a symbol or as a code is one currency', async () => {
+        expect(await where('goal G {\n  kpi cpl <= 100 ₽\n  kpi cpl >= 150 RUB\n}', 'kpi-conflict')).toEqual([[3, '150 RUB']]);
     });
 
     test('the same numbers per different units do not conflict', async () => {
