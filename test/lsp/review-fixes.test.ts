@@ -204,6 +204,25 @@ describe('create a missing declaration from an unresolved reference', () => {
 }`);
     });
 
+    test('above the comments of the declaration, so a directive still applies to it', async () => {
+        await fixOnce(`strategy "S" {
+    // The spring goal.
+    // smm-ignore goal-without-owner
+    goal G {
+        segment Students
+        kpi orders >= 10
+    }
+}`, 'unresolved-reference', 'Create the segment “Students”', `strategy "S" {
+    segment Students
+    // The spring goal.
+    // smm-ignore goal-without-owner
+    goal G {
+        segment Students
+        kpi orders >= 10
+    }
+}`);
+    });
+
     test('a role, at the top level of a file', async () => {
         await fixOnce('goal G { kpi orders >= 10 owner Smm }', 'unresolved-reference', 'Create the role “Smm”',
             'role Smm\ngoal G { kpi orders >= 10 owner Smm }');

@@ -169,26 +169,36 @@ function addToBlock(goal: Goal, member: string, document: LangiumDocument): Text
 /** The indentation of the block's last member line, or one level (4 spaces) deeper than its first line. */
 function memberIndent(document: LangiumDocument, first: number, close: number): string {
     for (let line = close - 1; line > first; line--) {
-        const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-        if (text.trim() !== '') {
+        if (lineText(document, line).trim() !== '') {
             return lineIndent(document, line);
         }
     }
     return `${lineIndent(document, first)}    `;
 }
 
-/** A new declaration on its own line just before the top-level declaration that contains `position`. */
+/**
+ * A new declaration on its own line just before the top-level declaration that contains `position`, and
+ * before the comments right above it: they describe that declaration (or are an `smm-ignore` directive for it).
+ */
 function declareBefore(document: LangiumDocument, position: Position, declaration: string): TextEdit {
     let node = nodeAt(document, position, (_node): _node is AstNode => true);
     while (node?.$container && !isStrategy(node.$container) && !isModel(node.$container)) {
         node = node.$container;
     }
-    const line = node?.$cstNode?.range.start.line ?? 0;
-    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, line)}${declaration}\n` };
+    const start = node?.$cstNode?.range.start.line ?? 0;
+    let line = start;
+    while (line > 0 && lineText(document, line - 1).trimStart().startsWith('//')) {
+        line--;
+    }
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, start)}${declaration}\n` };
+}
+
+function lineText(document: LangiumDocument, line: number): string {
+    return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
 }
 
 function lineIndent(document: LangiumDocument, line: number): string {
-    return /^[ \t]*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
+    return /^[ \t]*/.exec(lineText(document, line))![0];
 }
 
 function isoDate(date: Date): string {
