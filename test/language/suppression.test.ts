@@ -96,6 +96,13 @@ describe('smm-ignore before a declaration', () => {
     });
 });
 
+describe('Windows line ends', () => {
+    test('a directive in a file with CRLF line ends', async () => {
+        const text = 'role Smm\r\n// smm-ignore-next-line goal-without-owner\r\ngoal H { segment S kpi orders >= 1 by 2027-01-01 }\r\nsegment S { size 1 pain "x" }';
+        expect(await lines(text)).toEqual([]);
+    });
+});
+
 describe('what is never suppressed', () => {
     test('a syntax error on the next line stays', async () => {
         const codes = (await t.validate('// smm-ignore-next-line\ngoal G { kpi orders >= }')).map(i => i.code);
