@@ -62,7 +62,7 @@ export function goalChecks(services: SmmServices) {
             }
         },
         checkGoalHasAudience(goal: Goal, accept: ValidationAcceptor): void {
-            if (goal.segments.length === 0 && goal.name) {
+            if (leftOut(goal, 'segments', 'segment') && goal.name) {
                 accept('info', locale.t(IssueCodes.GoalWithoutSegment, { goal: goal.name }), {
                     node: goal, property: 'name', ...issue(IssueCodes.GoalWithoutSegment)
                 });
@@ -98,8 +98,8 @@ export function goalChecks(services: SmmServices) {
             const assessment = analysis.kpis.get(kpi);
             const metric = kpi.metric?.$refText ?? '';
             if (!assessment?.deadline) {
-                // An own date that is not a real date is reported as such.
-                if (!kpi.deadline && !kpi.$container.deadline) {
+                // An own date that is not a real date is reported as such; a half-typed one is a syntax error.
+                if (leftOut(kpi, 'deadline', 'by') && leftOut(kpi.$container, 'deadline') && metric) {
                     accept('warning', locale.t(IssueCodes.KpiWithoutDeadline, { metric }), {
                         node: kpi, property: 'metric', ...issue(IssueCodes.KpiWithoutDeadline)
                     });
