@@ -160,6 +160,11 @@ describe('add an owner from the declared roles', () => {
             'role Smm\nstrategy "S" {\n  goal G {\n      owner Smm\n  }\n}');
     });
 
+    test('a goal with no block gets one with the owner', async () => {
+        await fixOnce('role Smm\ngoal G "1 500 orders a month"', 'goal-without-owner', 'Make Smm the owner',
+            'role Smm\ngoal G "1 500 orders a month" { owner Smm }');
+    });
+
     test('no role declared: no fix to offer', async () => {
         const document = await open('goal G { kpi orders >= 10 }');
         expect(await fixesFor(document, 'goal-without-owner')).toEqual([]);
@@ -185,6 +190,18 @@ describe('an unknown metric', () => {
         const actions = await fixesFor(document, 'kpi-unknown-metric');
         expect(described(actions)).toEqual([['Declare the metric “zzqx”', false]]);
         expect(apply(document, actions[0])).toBe('strategy "S" {\n    metric zzqx { unit count outcome }\n    goal G { kpi zzqx >= 10 }\n}');
+    });
+
+    test('in a correction rule as well', async () => {
+        const document = await open('strategy "S" {\n    adjust when ordrs < 10 then "Boost the posts"\n}');
+        const actions = await fixesFor(document, 'adjust-unknown-metric');
+        expect(described(actions)).toEqual([['Replace with “orders”', true], ['Declare the metric “ordrs”', false]]);
+        const replaced = apply(document, actions[0]);
+        expect(replaced).toBe('strategy "S" {\n    adjust when orders < 10 then "Boost the posts"\n}');
+        expect(await codesOf(replaced)).not.toContain('adjust-unknown-metric');
+        const declared = apply(document, actions[1]);
+        expect(declared).toBe('strategy "S" {\n    metric ordrs { unit count outcome }\n    adjust when ordrs < 10 then "Boost the posts"\n}');
+        expect(await codesOf(declared)).not.toContain('adjust-unknown-metric');
     });
 });
 

@@ -61,12 +61,8 @@ export class SmmCodeActionProvider implements CodeActionProvider {
         [IssueCodes.TaskWithoutOwner]: (d, doc) => this.addOwner(d, doc),
         [IssueCodes.RubricWithoutOwner]: (d, doc) => this.addOwner(d, doc),
         [IssueCodes.AdjustWithoutOwner]: (d, doc) => this.addOwner(d, doc),
-        [IssueCodes.KpiUnknownMetric]: (d, doc) => {
-            const { name, suggestion } = d.data as { name: string; suggestion?: string };
-            const replace = suggestion ? [this.replace('fix.replaceMetric', { metric: suggestion }, d, doc, d.range, suggestion, true)] : [];
-            const declaration = `metric ${name} { unit count outcome }`;
-            return [...replace, this.edit('fix.declareMetric', { metric: name }, d, doc, [declareBefore(doc, d.range.start, declaration)])];
-        },
+        [IssueCodes.KpiUnknownMetric]: (d, doc) => this.unknownMetric(d, doc),
+        [IssueCodes.AdjustUnknownMetric]: (d, doc) => this.unknownMetric(d, doc),
         [IssueCodes.UnresolvedReference]: (d, doc) => {
             const { kind, refText } = d.data as { kind: string; refText?: string };
             const keyword = CREATABLE[kind];
@@ -87,6 +83,16 @@ export class SmmCodeActionProvider implements CodeActionProvider {
     constructor(services: SmmServices) {
         this.locale = services.i18n.Locale;
         this.analyzer = services.analysis.StrategyAnalyzer;
+    }
+
+    /** Replace an unknown metric with the closest known one (preferred), or declare it as a custom metric. */
+    private unknownMetric(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+        const { name, suggestion } = diagnostic.data as { name: string; suggestion?: string };
+        const replace = suggestion
+            ? [this.replace('fix.replaceMetric', { metric: suggestion }, diagnostic, document, diagnostic.range, suggestion, true)]
+            : [];
+        const declaration = declareBefore(document, diagnostic.range.start, `metric ${name} { unit count outcome }`);
+        return [...replace, this.edit('fix.declareMetric', { metric: name }, diagnostic, document, [declaration])];
     }
 
     /** One fix per declared role; preferred when there is only one role to choose. */
