@@ -577,6 +577,25 @@ describe('kpi-unknown-metric', () => {
         expect(await found('metric visits { unit count outcome }\ngoal G { kpi visits >= 10 kpi заказы >= 5 }', 'kpi-unknown-metric')).toEqual([]);
     });
 
+    test('the suggestion may be a Russian alias or a custom metric of the folder', async () => {
+        const issues = await t.issues({
+            'file:///cafe/metrics.smm': 'metric visits { unit count outcome }',
+            'file:///cafe/goals.smm': 'goal G {\n  kpi закзы >= 10\n  kpi vists >= 10\n}'
+        }, 'kpi-unknown-metric');
+        expect(issues.map(i => [i.line, i.message])).toEqual([
+            [2, 'Unknown metric “закзы”. Did you mean “заказы”?'],
+            [3, 'Unknown metric “vists”. Did you mean “visits”?']
+        ]);
+    });
+
+    test('a custom metric of another folder is unknown here', async () => {
+        const issues = await t.issues({
+            'file:///cafe/metrics.smm': 'metric visits { unit count outcome }',
+            'file:///bakery/goals.smm': 'goal G { kpi visits >= 10 }'
+        }, 'kpi-unknown-metric');
+        expect(issues.map(i => [i.uri, i.text])).toEqual([['file:///bakery/goals.smm', 'visits']]);
+    });
+
     test('in Russian', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues('goal G { kpi ordrs >= 10 }', 'kpi-unknown-metric');
