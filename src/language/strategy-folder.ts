@@ -19,13 +19,21 @@ export function isVisibleFrom(description: AstNodeDescription, folder: string): 
 /** The parsed files of the folder of `document`, the document itself included. */
 export function folderModels(documents: LangiumDocuments, document: LangiumDocument): Model[] {
     const folder = strategyFolderOf(document.uri);
+    // By file name, so that "the first competitor" or the order of channels does not depend on which file
+    // happened to be loaded or reopened first.
     return documents.all
         .filter(d => strategyFolderOf(d.uri) === folder)
-        .map(d => d.parseResult.value as Model)
-        .toArray();
+        .toArray()
+        .sort((a, b) => compare(a.uri.toString(), b.uri.toString()))
+        .map(d => d.parseResult.value as Model);
 }
 
 /** The `strategy { … }` blocks of all files in the folder of `document`. */
 export function folderStrategies(documents: LangiumDocuments, document: LangiumDocument): Strategy[] {
     return folderModels(documents, document).flatMap(model => model.elements?.filter(isStrategy) ?? []);
+}
+
+/** Plain code-unit order: the same on every machine, whatever its locale. */
+function compare(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -509,6 +509,14 @@ rule('competitors-without-usp', () => {
         expect(issues.map(i => [i.uri, i.line, i.text])).toEqual([['file:///coffee/market.smm', 1, 'A']]);
     });
 
+    test('said in the first file by name, whichever file was loaded first', async () => {
+        const issues = await t.issues({
+            'file:///coffee/rivals.smm': 'competitor C',
+            'file:///coffee/market.smm': 'competitor A\ncompetitor B'
+        }, 'competitors-without-usp');
+        expect(issues.map(i => [i.uri, i.line, i.text])).toEqual([['file:///coffee/market.smm', 1, 'A']]);
+    });
+
     test('a USP in another file of the folder is enough', async () => {
         expect(await t.issues({
             'file:///coffee/market.smm': 'competitor A\ncompetitor B',
