@@ -16,16 +16,19 @@ export function isVisibleFrom(description: AstNodeDescription, folder: string): 
     return isBuiltinUri(description.documentUri.toString()) || strategyFolderOf(description.documentUri) === folder;
 }
 
+/**
+ * The files of the folder of `document`, the document itself included, by file name: so that "the first
+ * competitor" or the order of channels does not depend on which file happened to be loaded or reopened first.
+ */
+export function folderDocuments(documents: LangiumDocuments, document: LangiumDocument): LangiumDocument[] {
+    const folder = strategyFolderOf(document.uri);
+    return documents.all.filter(d => strategyFolderOf(d.uri) === folder).toArray()
+        .sort((a, b) => compare(a.uri.toString(), b.uri.toString()));
+}
+
 /** The parsed files of the folder of `document`, the document itself included. */
 export function folderModels(documents: LangiumDocuments, document: LangiumDocument): Model[] {
-    const folder = strategyFolderOf(document.uri);
-    // By file name, so that "the first competitor" or the order of channels does not depend on which file
-    // happened to be loaded or reopened first.
-    return documents.all
-        .filter(d => strategyFolderOf(d.uri) === folder)
-        .toArray()
-        .sort((a, b) => compare(a.uri.toString(), b.uri.toString()))
-        .map(d => d.parseResult.value as Model);
+    return folderDocuments(documents, document).map(d => d.parseResult.value as Model);
 }
 
 /** The `strategy { … }` blocks of all files in the folder of `document`. */
