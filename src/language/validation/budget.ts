@@ -3,6 +3,7 @@ import { formatMoney } from '../../i18n/numbers.js';
 import type { BudgetSetting, Channel } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import { IssueCodes, issue } from './issue-codes.js';
+import { leftOut } from './omissions.js';
 
 /** The budget adds up: allocations within it, a reserve for the expected risk loss, every channel budgeted. */
 export function budgetChecks(services: SmmServices) {
@@ -31,7 +32,7 @@ export function budgetChecks(services: SmmServices) {
             }
         },
         checkChannelHasBudget(channel: Channel, accept: ValidationAcceptor): void {
-            if (!channel.budget && channel.name) {
+            if (leftOut(channel, 'budget') && channel.name) {
                 accept('warning', locale.t(IssueCodes.ChannelWithoutBudget, { channel: channel.name }), {
                     node: channel, property: 'name', ...issue(IssueCodes.ChannelWithoutBudget)
                 });
