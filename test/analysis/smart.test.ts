@@ -111,8 +111,12 @@ describe('R — relevant', () => {
             .toEqual([true, 'smart.R.holds', { audience: 'Students, Latte' }]);
     });
 
-    test('a product alone is enough', async () => {
-        expect(await letter('product Latte\ngoal G { product Latte }', 'R')).toEqual([true, 'smart.R.holds', { audience: 'Latte' }]);
+    test('a product alone is not an audience, as goal-without-segment says too', async () => {
+        expect(await letter('product Latte\ngoal G { product Latte }', 'R')).toEqual([false, 'smart.R.noAudience', {}]);
+    });
+
+    test('a segment with products names them all', async () => {
+        expect(await letter('product Latte\nsegment S\ngoal G { segment S product Latte }', 'R')).toEqual([true, 'smart.R.holds', { audience: 'S, Latte' }]);
     });
 
     test('neither fails', async () => {

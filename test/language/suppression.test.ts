@@ -141,3 +141,10 @@ describe('in a Russian strategy', () => {
         expect((await t.issues(text, 'risk-without-mitigation')).map(i => [i.line, i.text])).toEqual([[3, 'Выгорание']]);
     });
 });
+
+describe('a reason after the codes', () => {
+    test('-- starts a reason, which is not read as codes', async () => {
+        const issues = await t.issues('// smm-ignore-next-line goal-without-kpi -- the brand team sets it next month\ngoal Brand "Brand awareness among students"', 'goal-without-kpi');
+        expect(issues).toEqual([]);
+    });
+});

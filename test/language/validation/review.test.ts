@@ -363,6 +363,10 @@ rule('channel-without-budget', () => {
     test('a channel with a budget is silent', async () => {
         expect(await found('channel ok { budget 1000 cpm 100 }', 'channel-without-budget')).toEqual([]);
     });
+
+    test('a channel paid a flat fee is silent: the fee is its budget', async () => {
+        expect(await found('channel bloggers { flat 90000 }', 'channel-without-budget')).toEqual([]);
+    });
 });
 
 rule('date-outside-period', () => {
