@@ -70,9 +70,12 @@ describe('the standalone HTML document', () => {
         expect(Object.fromEntries(goal.attrs.map(attr => [attr.name, attr.value]))).toMatchObject({
             'data-uri': 'file:///examples/coffee-en/strategy.smm', 'data-line': '148'
         });
-        const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.name === 'data-line'));
-        // 3 phases + 11 tasks + 3 milestones in the Gantt
-        expect(rows).toHaveLength(17);
+        const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-row'));
+        // 3 phases + 11 tasks + 3 milestones in the Gantt, each with its source; then a row of KPI deadlines
+        expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-line'))).toHaveLength(17);
+        expect(rows).toHaveLength(18);
+        // the four risks on the probability × impact chart
+        expect(all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-risk-dot'))).toHaveLength(4);
     });
 
     test('the Gantt has a today line only when today is within the period', async () => {
