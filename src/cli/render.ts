@@ -47,8 +47,9 @@ export async function renderCommand(
     if (target === undefined) {
         out(text);
     } else {
-        await writeFileAtomic(target, text).catch((error: NodeJS.ErrnoException) => {
-            const reason = error.code === 'ENOENT' ? t(locale, 'cli.render.noFolder') : reasonOf(locale, error);
+        await writeFileAtomic(target, text).catch(async (error: NodeJS.ErrnoException) => {
+            const folderMissing = error.code === 'ENOENT' && !await stat(dirname(target)).catch(() => undefined);
+            const reason = folderMissing ? t(locale, 'cli.render.noFolder') : reasonOf(locale, error);
             throw new InputError(t(locale, 'cli.render.cannotWrite', { path: target, reason }));
         });
         err(`${t(locale, 'cli.render.written', { path: target })}\n`);
