@@ -108,7 +108,7 @@ export interface RoadmapGoal extends Sourced {
     products: NamedRef[];
     deadline?: string;
     kpis: RoadmapKpi[];
-    /** Absent until the SMART assessment is known. */
+    /** Which of the five SMART criteria the goal meets (S, M, A, R, T in this order), and why. */
     smart?: { score: number; criteria: RoadmapSmartCriterion[] };
 }
 

@@ -106,6 +106,30 @@ describe('the coffee example (values checked by hand)', () => {
         expect(designer.tasks[1].after).toEqual(['Shoot']);
     });
 
+    test('SMART: three goals meet all five criteria; the others have no funnel forecast to judge achievability', async () => {
+        const roadmap = await roadmapOf(smm, exampleFiles('coffee-en'));
+        // DowntownCustomers, CampusCustomers and Teams link KPIs to funnel stages whose forecasts meet the targets
+        expect(roadmap.goals.map(goal => [goal.name, goal.smart?.score])).toEqual([
+            ['DowntownCustomers', 5], ['CampusCustomers', 5], ['MonthlyOrders', 4], ['Teams', 5], ['Community', 4], ['Payback', 4]
+        ]);
+        expect(roadmap.health.smartGoals).toBe(3);
+        const monthly = roadmap.goals.find(goal => goal.name === 'MonthlyOrders')!.smart!;
+        expect(monthly.criteria.map(c => c.letter)).toEqual(['S', 'M', 'A', 'R', 'T']);
+        expect(monthly.criteria[2]).toEqual({
+            letter: 'A', holds: false, reason: 'Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).'
+        });
+        // 1 620 forecast against 1 600, the number written the English way
+        expect(roadmap.goals[0].smart!.criteria[2].reason).toBe('Achievable: the funnel forecasts 1,620 customers against a target of 1,600.');
+    });
+
+    test('SMART reasons in Russian, for a vague goal', async () => {
+        const roadmap = await roadmapOf(smm, { [URI]: strategyWith('  goal Узнаваемость «Неплохо бы, чтобы нас узнали»\n') }, 'ru');
+        const vague = roadmap.goals.find(goal => goal.name === 'Узнаваемость')!.smart!;
+        expect(vague.criteria[0]).toMatchObject({ letter: 'S', holds: false });
+        expect(vague.criteria[0].reason).toMatch(/^Не конкретна: «.+» — пожелание без числа\.$/);
+        expect(vague.criteria[1]).toEqual({ letter: 'M', holds: false, reason: 'Не измерима: нет KPI.' });
+    });
+
     test('every item points at its source, across the files of the folder', async () => {
         const roadmap = await roadmapOf(smm, exampleFiles('coffee-en'));
         // `goal DowntownCustomers` is on line 149 of strategy.smm (0-based 148), indented by four spaces

@@ -188,8 +188,8 @@ describe('language server over stdio: diagnostics', () => {
         await client.openAndWait(uri, text, hasCode('goal-without-kpi'));
 
         const republished = client.nextDiagnostics(uri, d => !hasCode('goal-without-kpi')(d));
-        const endOfGoalLine = positionOf(text, VAGUE_GOAL_LINE, VAGUE_GOAL_LINE.length - 1);
-        await client.edit(uri, { start: endOfGoalLine, end: endOfGoalLine }, ' { kpi reach >= 100 000 by 2027-03-31 owner SmmManager }', 2);
+        const endOfGoalBlock = positionOf(text, VAGUE_GOAL_LINE, VAGUE_GOAL_LINE.lastIndexOf('}'));
+        await client.edit(uri, { start: endOfGoalBlock, end: endOfGoalBlock }, 'kpi reach >= 100 000 by 2027-03-31 ', 2);
 
         expect(await republished).toEqual([]);
     });
@@ -201,9 +201,9 @@ describe('language server over stdio: diagnostics', () => {
         const text = strategyWith(VAGUE_GOAL_LINE);
         await client.openAndWait(uri, text, hasCode('goal-without-kpi'));
 
-        // Type ` { kpi reach >= 100 000 }` one character at a time, without waiting in between.
-        const typed = ' { kpi reach >= 100 000 }';
-        const start = positionOf(text, VAGUE_GOAL_LINE, VAGUE_GOAL_LINE.length - 1);
+        // Type `kpi reach >= 100 000 ` into the goal's block one character at a time, without waiting in between.
+        const typed = 'kpi reach >= 100 000 ';
+        const start = positionOf(text, VAGUE_GOAL_LINE, VAGUE_GOAL_LINE.lastIndexOf('}'));
         const finished = client.nextDiagnostics(uri, d => d.length === 0);
         for (let i = 0; i < typed.length; i++) {
             const at = { line: start.line, character: start.character + i };
