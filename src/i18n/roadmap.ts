@@ -38,8 +38,6 @@ const en = {
     'roadmap.per.month': 'a month',
     'roadmap.per.quarter': 'a quarter',
     'roadmap.per.year': 'a year',
-    'roadmap.smart.holds': 'met',
-    'roadmap.smart.fails': 'not met',
 
     // Timeline
     'roadmap.timeline.title': 'Timeline',
@@ -213,8 +211,6 @@ export const roadmapMessages = {
         'roadmap.per.month': 'в месяц',
         'roadmap.per.quarter': 'в квартал',
         'roadmap.per.year': 'в год',
-        'roadmap.smart.holds': 'выполнено',
-        'roadmap.smart.fails': 'не выполнено',
 
         'roadmap.timeline.title': 'График',
         'roadmap.timeline.today': 'Сегодня',

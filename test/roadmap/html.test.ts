@@ -74,7 +74,7 @@ describe('the standalone HTML document', () => {
         ]);
         expect(badges[2].attrs.find(attr => attr.name === 'title')?.value)
             .toBe('Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).');
-        expect(textOf(goals[2])).toContain('A not met: Achievability unknown');
+        expect(textOf(goals[2])).toContain('A ✗ Achievability unknown');
         const header = textOf(all.find(element => element.tagName === 'header')!);
         expect(header).toContain('SMART goals3 of 6');
     });

@@ -162,7 +162,7 @@ function goalCard(goal: RoadmapGoal, context: Context): string {
         : '';
     const reasons = goal.smart
         ? `<ul class="rm-reasons">${goal.smart.criteria.map(criterion =>
-            `<li class="rm-${criterion.holds ? 'ok' : 'bad'}"><b>${criterion.letter}</b> ${context.label(criterion.holds ? 'roadmap.smart.holds' : 'roadmap.smart.fails')}: ${esc(criterion.reason)}</li>`).join('')}</ul>`
+            `<li class="rm-${criterion.holds ? 'ok' : 'bad'}"><b>${criterion.letter} ${criterion.holds ? '✓' : '✗'}</b> ${esc(criterion.reason)}</li>`).join('')}</ul>`
         : '';
     const kpis = goal.kpis.length > 0
         ? table([
