@@ -32,7 +32,9 @@ export interface CompileOptions {
 
 export function compileRoadmap(analysis: StrategyAnalysis, options: CompileOptions): Roadmap {
     const { parts } = analysis;
-    const today = options.today ?? new Date();
+    // The calendar day (UTC, as every date of the analysis), so that the last day of the period still shows today's line.
+    const now = options.today ?? new Date();
+    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const diagnostics = options.diagnostics ?? [];
     const goals = parts.goals.map(goal => compileGoal(goal, analysis, options.locale));
     return {

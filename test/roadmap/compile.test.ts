@@ -149,6 +149,11 @@ describe('compiling snippets', () => {
         expect(roadmap.timeline.today).toBeUndefined();
     });
 
+    test('today at any hour of the last day of the period is within it', async () => {
+        const roadmap = await snippet(CLEAN_STRATEGY, new Date(Date.UTC(2027, 5, 30, 18, 45)));
+        expect(roadmap.timeline.today).toBe('2027-06-30');
+    });
+
     test('the health summary counts the diagnostics it is given', async () => {
         const roadmap = await snippet(strategyWith(VAGUE_GOAL_LINE + SYNTAX_ERROR_LINE));
         expect(roadmap.health.errors).toBe(1);
