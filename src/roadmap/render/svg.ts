@@ -50,7 +50,7 @@ function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
             const owner = task.owner ? ` — ${task.owner.title ?? task.owner.name}` : '';
             const due = task.due ? `, ${t(locale, 'roadmap.timeline.due', { date: formatDate(locale, task.due) })}` : '';
             rows.push({
-                label: `  ${task.title}`, tooltip: `${task.title}${owner}${due}`, kind: 'task',
+                label: task.title, tooltip: `${task.title}${owner}${due}`, kind: 'task',
                 from: task.due && from && from <= task.due ? from : task.due ?? phase.start,
                 to: task.due ?? phase.end, source: task.source
             });
@@ -91,7 +91,7 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): string | un
     rows.forEach((row, index) => {
         const y = HEAD + index * ROW;
         const shapes: string[] = [`<title>${escapeHtml(row.tooltip)}</title>`,
-            `<text class="rm-label rm-label-${row.kind}" x="4" y="${y + 15}">${escapeHtml(cut(row.label))}</text>`];
+            `<text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${escapeHtml(cut(row.label))}</text>`];
         if (row.from && row.to) {
             const left = x(row.from);
             const right = Math.max(x(row.to) + CHART_WIDTH * DAY_MS / span, left + 3);
