@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { roadmapDiagnostics } from '../../src/roadmap/diagnostics.js';
 import { ROADMAP_SCHEMA_VERSION, type Roadmap } from '../../src/roadmap/model.js';
 import { ROOT } from '../support/artifacts.js';
 import { CLEAN_STRATEGY, strategyWith, SYNTAX_ERROR_LINE, VAGUE_GOAL_LINE } from '../support/strategies.js';
@@ -212,5 +213,17 @@ describe('snapshots of the examples', () => {
         const { calendar } = roadmap.content;
         calendar.posts = calendar.posts.filter(post => post.date < calendar.weeks[1]);
         expect(roadmap).toMatchSnapshot();
+    });
+});
+
+describe('roadmapDiagnostics', () => {
+    test('every diagnostic of the documents, with its severity by name and a 0-based line', async () => {
+        const text = strategyWith(VAGUE_GOAL_LINE + SYNTAX_ERROR_LINE);
+        const documents = [...(await smm.addFiles({ [URI]: text })).values()];
+        const diagnostics = roadmapDiagnostics(documents);
+        const issues = smm.issuesOf(URI);
+        expect(diagnostics).toHaveLength(issues.length);
+        expect(diagnostics.map(d => [d.severity, d.code, d.line + 1, d.uri]).sort())
+            .toEqual(issues.map(issue => [issue.severity, issue.code, issue.line, URI]).sort());
     });
 });
