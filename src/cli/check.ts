@@ -1,10 +1,9 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { t, type Locale } from '../i18n/index.js';
-import { severityName } from '../roadmap/diagnostics.js';
-import type { RoadmapSeverity } from '../roadmap/model.js';
+import { severityName, type SeverityName } from '../language/document-validator.js';
 import type { LoadedFile } from './workspace.js';
 
-export type Severity = RoadmapSeverity;
+export type Severity = SeverityName;
 
 export interface CheckedDiagnostic {
     file: string;
@@ -42,7 +41,7 @@ function toChecked(file: string, d: Diagnostic): CheckedDiagnostic {
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,
         endColumn: d.range.end.character + 1,
-        severity: severityName(d),
+        severity: severityName(d.severity),
         code: String(d.code ?? ''),
         message: String(d.message)
     };
