@@ -152,6 +152,7 @@ export interface RoadmapTimeline {
     /** Present when today falls within the period. */
     today?: string;
     phases: RoadmapPhase[];
+    /** Deadlines written on a KPI or on its goal; a KPI due only at the end of the period adds none. */
     kpiDeadlines: RoadmapKpiDeadline[];
 }
 
