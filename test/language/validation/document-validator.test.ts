@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, test } from 'vitest';
 import { ALL_ISSUE_CODES, REVIEW_CODES, type IssueCode } from '../../../src/language/validation/issue-codes.js';
 import { createTestServices } from '../helpers.js';
 
