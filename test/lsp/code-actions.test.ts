@@ -1,36 +1,12 @@
-import type { LangiumDocument } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createTestServices } from '../language/helpers.js';
+import { quickFixes } from './quick-fixes.js';
 
 const t = createTestServices();
-const Smm = t.services;
-let folder = 0;
 
 afterEach(() => t.clear());
 
-async function open(text: string): Promise<LangiumDocument> {
-    const uri = `file:///fixes${folder++}/s.smm`;
-    return (await t.addFiles({ [uri]: text })).get(uri)!;
-}
-
-/** The quick fixes offered for the first diagnostic with `code`. */
-async function fixesFor(document: LangiumDocument, code: string): Promise<CodeAction[]> {
-    const diagnostic = document.diagnostics!.find(d => d.code === code) as Diagnostic;
-    expect(diagnostic, `a ${code} diagnostic`).toBeDefined();
-    const actions = await Smm.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] }
-    });
-    return (actions ?? []) as CodeAction[];
-}
-
-function apply(document: LangiumDocument, action: CodeAction): string {
-    const edits = action.edit!.changes![document.uri.toString()];
-    return TextDocument.applyEdits(document.textDocument, edits);
-}
+const { open, fixesFor, apply } = quickFixes(t, 'fixes');
 
 describe('quick fixes', () => {
     test('an ambiguous 1,500 can become fifteen hundred or one and a half', async () => {

@@ -1,41 +1,18 @@
-import type { LangiumDocument } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import type { CodeAction } from 'vscode-languageserver';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { endOfNextQuarter } from '../../src/language/lsp/code-actions.js';
 import { createTestServices } from '../language/helpers.js';
+import { quickFixes } from './quick-fixes.js';
 
 /** The quick fixes of the strategy review: the text before, the text after, and the diagnostic gone. */
 const t = createTestServices();
-const Smm = t.services;
-let folder = 0;
 
 afterEach(async () => {
     vi.useRealTimers();
     await t.clear();
 });
 
-async function open(text: string): Promise<LangiumDocument> {
-    const uri = `file:///review-fixes${folder++}/s.smm`;
-    return (await t.addFiles({ [uri]: text })).get(uri)!;
-}
-
-/** The quick fixes offered for the first diagnostic with `code`. */
-async function fixesFor(document: LangiumDocument, code: string): Promise<CodeAction[]> {
-    const diagnostic = document.diagnostics!.find(d => d.code === code) as Diagnostic;
-    expect(diagnostic, `a ${code} diagnostic`).toBeDefined();
-    const actions = await Smm.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] }
-    });
-    return (actions ?? []) as CodeAction[];
-}
-
-function apply(document: LangiumDocument, action: CodeAction): string {
-    const edits = action.edit!.changes![document.uri.toString()];
-    return TextDocument.applyEdits(document.textDocument, edits);
-}
+const { open, fixesFor, apply } = quickFixes(t, 'review-fixes');
 
 /** The codes a text still has, after a fix is applied. */
 async function codesOf(text: string): Promise<string[]> {
