@@ -13,7 +13,8 @@ import { SmmDocumentValidator } from './document-validator.js';
 import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
-import { SmmDefinitionProvider, SmmHoverProvider, SmmRenameProvider } from './lsp/standard-metrics.js';
+import { SmmDefinitionProvider, SmmRenameProvider } from './lsp/standard-metrics.js';
+import { SmmHoverProvider } from './lsp/hover.js';
 import { SmmDocumentFactory } from './document-factory.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
 
