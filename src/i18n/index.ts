@@ -1,12 +1,13 @@
 import { en as coreEn } from './en.js';
 import { ru as coreRu } from './ru.js';
+import { editorMessages } from './editor.js';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
-const en = { ...coreEn };
+const en = { ...coreEn, ...editorMessages.en };
 export type MessageKey = keyof typeof en;
-const ru: Record<MessageKey, string> = { ...coreRu };
+const ru: Record<MessageKey, string> = { ...coreRu, ...editorMessages.ru };
 
 /** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */
 export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, ru };

@@ -15,6 +15,7 @@ import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
 import { SmmDefinitionProvider, SmmRenameProvider } from './lsp/standard-metrics.js';
 import { SmmHoverProvider } from './lsp/hover.js';
+import { SmmCompletionProvider } from './lsp/completion.js';
 import { SmmDocumentFactory } from './document-factory.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
 
@@ -53,6 +54,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     },
     lsp: {
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),
+        CompletionProvider: (services) => new SmmCompletionProvider(services),
         DefinitionProvider: (services) => new SmmDefinitionProvider(services),
         HoverProvider: (services) => new SmmHoverProvider(services),
         RenameProvider: (services) => new SmmRenameProvider(services)

@@ -1,14 +1,9 @@
-import { AstUtils, type AstNode, type MaybePromise } from 'langium';
+import type { AstNode, MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
-import { findCatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
 import { isMetric } from '../generated/ast.js';
-import { isBuiltinUri } from '../builtin-metrics.js';
 import type { LocaleState } from '../locale.js';
 import type { SmmServices } from '../smm-module.js';
-
-function isStandard(node: AstNode): boolean {
-    return isBuiltinUri(AstUtils.getDocument(node).uri.toString());
-}
+import { metricMarkdown, standardMetricOf } from './metric-docs.js';
 
 /** Hovers: doc comments of declarations, and the catalog's text on standard metrics. */
 export class SmmHoverProvider extends MultilineCommentHoverProvider {
@@ -23,22 +18,10 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         if (!isMetric(node)) {
             return super.getAstNodeHoverContent(node);
         }
-        const standard = isStandard(node) ? findCatalogMetric(node.name) : undefined;
-        if (standard) {
-            const lang = this.locale.current;
-            return this.metricHover(standard.name[lang], standard.id, standard.description[lang], standard.unit, standard.formula);
+        if (standardMetricOf(node)) {
+            return metricMarkdown(node, this.locale);
         }
         // A custom metric: its doc comment if it has one, otherwise what its declaration says.
-        return super.getAstNodeHoverContent(node) ?? this.metricHover(
-            node.title ?? node.name, node.name, node.description, node.unit, node.formula?.$cstNode?.text);
-    }
-
-    private metricHover(title: string, id: string, description?: string, unit?: MetricUnit, formula?: string): string {
-        return [
-            `**${title}** (\`${id}\`)`,
-            description,
-            unit ? `${this.locale.t('hover.unit')}: ${this.locale.t(`unit.${unit}`)}` : undefined,
-            formula ? `${this.locale.t('hover.formula')}: \`${formula}\`` : undefined
-        ].filter(Boolean).join('\n\n');
+        return super.getAstNodeHoverContent(node) ?? metricMarkdown(node, this.locale);
     }
 }
