@@ -1,5 +1,5 @@
 import { URI, type LangiumDocument } from 'langium';
-import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { beforeAll, bench, describe } from 'vitest';
 import { createSmmServices } from '../src/language/smm-module.js';
 import { EmptyFileSystem } from 'langium';
 import { generateStrategy } from './strategy-generator.js';
@@ -24,10 +24,9 @@ beforeAll(async () => {
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
 });
 
-afterAll(() => undefined);
-
-const request = (position: () => { line: number; character: number }) => () =>
-    Smm.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: position() });
+const request = (position: () => { line: number; character: number }) => async () => {
+    await Smm.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: position() });
+};
 
 describe(`completion in a strategy of ${text.split('\n').length} lines`, () => {
     bench('after `kpi ` near the end', request(() => positionAfter('kpi ', text.length - 3000)), { time: 2000 });
