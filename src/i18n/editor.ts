@@ -89,6 +89,9 @@ const en = {
     'hover.kpi.met': 'the forecast meets the target',
     'hover.kpi.notMet': 'the forecast falls short of the target',
 
+    // Numbers
+    'format.each': '{cost} each',
+
     // Inlay hints
     'hint.forecast': 'forecast {forecast} / target {target}',
 
@@ -191,6 +194,8 @@ export const editorMessages = {
         'hover.kpi.forecast': 'Прогноз {forecast} / цель {target}',
         'hover.kpi.met': 'прогноз достигает цели',
         'hover.kpi.notMet': 'прогноз не дотягивает до цели',
+
+        'format.each': '{cost} за единицу',
 
         'hint.forecast': 'прогноз {forecast} / цель {target}',
 
