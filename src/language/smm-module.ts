@@ -16,6 +16,8 @@ import { SmmCodeActionProvider } from './lsp/code-actions.js';
 import { SmmDefinitionProvider, SmmRenameProvider } from './lsp/standard-metrics.js';
 import { SmmHoverProvider } from './lsp/hover.js';
 import { SmmCompletionProvider } from './lsp/completion.js';
+import { SmmInlayHintProvider } from './lsp/inlay-hints.js';
+import { EditorSettings } from './settings.js';
 import { SmmDocumentFactory } from './document-factory.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
 
@@ -25,6 +27,9 @@ export type SmmAddedServices = {
     };
     analysis: {
         StrategyAnalyzer: StrategyAnalyzer;
+    };
+    settings: {
+        Editor: EditorSettings;
     };
     validation: {
         DocumentValidator: SmmDocumentValidator;
@@ -39,6 +44,9 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     },
     analysis: {
         StrategyAnalyzer: (services) => new StrategyAnalyzer(services.shared)
+    },
+    settings: {
+        Editor: () => new EditorSettings()
     },
     parser: {
         ValueConverter: () => new SmmValueConverter(),
@@ -57,6 +65,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         CompletionProvider: (services) => new SmmCompletionProvider(services),
         DefinitionProvider: (services) => new SmmDefinitionProvider(services),
         HoverProvider: (services) => new SmmHoverProvider(services),
+        InlayHintProvider: (services) => new SmmInlayHintProvider(services),
         RenameProvider: (services) => new SmmRenameProvider(services)
     }
 };
