@@ -17,6 +17,7 @@ import { SmmDefinitionProvider, SmmRenameProvider } from './lsp/standard-metrics
 import { SmmHoverProvider } from './lsp/hover.js';
 import { SmmCompletionProvider } from './lsp/completion.js';
 import { SmmInlayHintProvider } from './lsp/inlay-hints.js';
+import { SmmCodeLensProvider } from './lsp/code-lens.js';
 import { EditorSettings } from './settings.js';
 import { SmmDocumentFactory } from './document-factory.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
@@ -62,6 +63,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     },
     lsp: {
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),
+        CodeLensProvider: (services) => new SmmCodeLensProvider(services),
         CompletionProvider: (services) => new SmmCompletionProvider(services),
         DefinitionProvider: (services) => new SmmDefinitionProvider(services),
         HoverProvider: (services) => new SmmHoverProvider(services),

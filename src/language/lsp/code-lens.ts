@@ -1,0 +1,63 @@
+import { AstUtils, type LangiumDocument } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens, Range } from 'vscode-languageserver';
+import { isGoal, isStrategy, type Goal, type Model } from '../generated/ast.js';
+import type { LocaleState } from '../locale.js';
+import type { SmmServices } from '../smm-module.js';
+import type { StrategyAnalyzer } from '../strategy-analyzer.js';
+import { formatsFor } from './format-numbers.js';
+import { kpiForecastText } from './inlay-hints.js';
+
+/** The command of the roadmap preview, registered by the VS Code extension. */
+export const SHOW_PREVIEW_TO_SIDE = 'smm.showPreviewToSide';
+
+/**
+ * Above the strategy block, a lens that opens the roadmap preview; above each goal, its status in one
+ * line: how its KPIs' forecasts compare with their targets.
+ */
+export class SmmCodeLensProvider implements CodeLensProvider {
+    private readonly analyzer: StrategyAnalyzer;
+    private readonly locale: LocaleState;
+
+    constructor(services: SmmServices) {
+        this.analyzer = services.analysis.StrategyAnalyzer;
+        this.locale = services.i18n.Locale;
+    }
+
+    provideCodeLens(document: LangiumDocument): CodeLens[] {
+        const lenses: CodeLens[] = [];
+        for (const node of AstUtils.streamAst(document.parseResult.value as Model)) {
+            const range = node.$cstNode ? firstLine(node.$cstNode.range) : undefined;
+            if (!range) {
+                continue;
+            }
+            if (isStrategy(node)) {
+                lenses.push({ range, command: { title: this.locale.t('lens.preview'), command: SHOW_PREVIEW_TO_SIDE, arguments: [document.uri.toString()] } });
+            } else if (isGoal(node)) {
+                const status = this.goalStatus(node);
+                if (status) {
+                    // An empty command id: a line to read, not a button.
+                    lenses.push({ range, command: { title: status, command: '' } });
+                }
+            }
+        }
+        return lenses;
+    }
+
+    /** `✗ forecast 280 / target 1 500`, one part per KPI that has both, named by metric when there are several. */
+    goalStatus(goal: Goal): string | undefined {
+        const analysis = this.analyzer.forNode(goal);
+        const formats = formatsFor(analysis, this.locale.current);
+        const forecasts = goal.kpis.flatMap(kpi => {
+            const assessment = analysis.kpis.get(kpi);
+            const text = assessment ? kpiForecastText(assessment, formats, this.locale) : undefined;
+            return text ? [{ metric: kpi.metric?.$refText ?? '', text }] : [];
+        });
+        const named = forecasts.length > 1;
+        return forecasts.length > 0 ? forecasts.map(f => named ? `${f.metric}: ${f.text}` : f.text).join(' · ') : undefined;
+    }
+}
+
+function firstLine(range: Range): Range {
+    return { start: range.start, end: range.start };
+}
