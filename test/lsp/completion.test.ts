@@ -180,3 +180,42 @@ describe('completion of snippets', () => {
         expect(goal).toContain('from Orders.Order');
     });
 });
+
+describe('opening on a typed space or dot', () => {
+    /** What the server answers when `trigger` was typed just before `<|>`. */
+    async function onTyped(text: string, trigger: string): Promise<string[] | undefined> {
+        const offset = text.indexOf('<|>');
+        const uri = `file:///typed${folder++}/s.smm`;
+        const document = await t.parse(text.replace('<|>', ''), uri);
+        const list = await t.services.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri }, position: document.textDocument.positionAt(offset),
+            context: { triggerKind: 2, triggerCharacter: trigger }
+        });
+        return list && labels(list.items);
+    }
+
+    test.each([
+        ['goal G { kpi <|>', 'orders'],
+        ['role Boss\ngoal G { kpi orders >= 1 owner <|>', 'Boss'],
+        ['goal G { kpi orders <|>', '>='],
+        ['goal G { kpi orders >= 1 by <|>', localIsoDate(new Date())],
+        ['channel vk\nsegment S { channels vk, <|>', 'vk']
+    ])('after `%s` it proposes %s', async (text, expected) => {
+        expect(await onTyped(text, ' ')).toContain(expected);
+    });
+
+    test.each([
+        'goal G "More orders from <|>',
+        'segment S «Студенты из <|>',
+        'goal <|>',
+        'segment S { size 45 <|>',
+        'budget 600 <|>'
+    ])('after `%s` it stays quiet', async text => {
+        expect(await onTyped(text, ' ')).toBeUndefined();
+    });
+
+    test('a dot after a funnel name proposes its stages; a decimal point does not open', async () => {
+        expect(await onTyped('funnel F { stage A stage B }\ngoal G { kpi orders >= 1 from F.<|>', '.')).toEqual(['F.A', 'F.B']);
+        expect(await onTyped('goal G { kpi ctr >= 1.<|>', '.')).toBeUndefined();
+    });
+});

@@ -23,9 +23,9 @@ import { FUNNEL_PRESETS, funnelSnippet, goalSnippet, strategySnippet, withDefaul
 /**
  * The words after which a space opens completion, because what follows is a name to pick or a value to
  * choose: `kpi `, `via `, `owner `, `segment `, a comparator after `kpi orders `, a date after `by `…
- * After any other space the server answers nothing, so typing prose in a title stays quiet.
+ * After any other space (in a title, between the digit groups of `1 500`) the server answers nothing.
  */
-const OPENS_ON_SPACE = /(?:^|[\s{(,])(?:kpi|via|owner|segment|for|sells|product|from|channels|on|goal|after|channel|currency|when|and|per|by|due|deadline|period|kpi\s+[\p{L}_][\p{L}\d_]*)\s$|,\s$|\d\s$/u;
+const OPENS_ON_SPACE = /(?:^|[\s{(,])(?:kpi|via|owner|segment|for|sells|product|from|channels|on|goal|after|channel|currency|when|and|per|by|due|deadline|period|kpi\s+[\p{L}_][\p{L}\d_]*)\s$|,\s$/u;
 /** A dot right after a name: `Funnel.` before a stage. */
 const OPENS_ON_DOT = /[\p{L}_][\p{L}\d_]*\.$/u;
 
@@ -55,7 +55,9 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
         if (trigger && !opensOn(trigger, document, params)) {
             return undefined;
         }
-        return super.getCompletion(document, params, token);
+        const list = await super.getCompletion(document, params, token);
+        // Typing goes on undisturbed where nothing fits (a new name after `goal `).
+        return trigger && list?.items.length === 0 ? undefined : list;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -262,10 +264,18 @@ function opensOn(trigger: string, document: LangiumDocument, params: CompletionP
     const offset = text.offsetAt(params.position);
     // A line is enough to tell what the space or dot follows.
     const before = text.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    if (insideText(before)) {
+        return false;
+    }
     if (trigger === '.') {
         return OPENS_ON_DOT.test(before);
     }
     return offset > 0 && OPENS_ON_SPACE.test(before);
+}
+
+/** Whether the line so far ends inside a `"…"` or `«…»` text: `"More orders from ` is prose. */
+function insideText(line: string): boolean {
+    return /["«]/.test(line.replace(/"(?:[^"\\]|\\.)*"|«[^»]*»/g, ''));
 }
 
 /**
