@@ -14,9 +14,7 @@ export interface BudgetBalance {
     byPhase: BudgetLine<Phase>[];
     channels: number;
     tasks: number;
-    /** Costs written on funnel stages (landing pages, sales staff…), beyond the channels' budgets. */
-    stages: number;
-    /** channels + tasks + stages. */
+    /** channels + tasks. (A stage's `cost` tells which part of this spend goes to the stage; it is not extra.) */
     allocated: number;
     /** budget − allocated (negative when the allocations exceed the budget). */
     unallocated?: number;
@@ -34,16 +32,15 @@ export function balanceBudget(parts: StrategyParts): BudgetBalance {
         const amount = sum(item.items.filter(isTask).map(task => task.cost?.amount ?? 0));
         return amount > 0 ? [{ item, amount }] : [];
     });
-    const stages = sum(parts.funnels.flatMap(funnel => funnel.stages.map(stage => stage.cost?.amount ?? 0)));
     const channels = sum(byChannel.map(line => line.amount));
     const tasks = sum(byPhase.map(line => line.amount));
-    const allocated = channels + tasks + stages;
+    const allocated = channels + tasks;
     const risks = parts.risks.flatMap(item => item.probability && item.impact
         ? [{ item, amount: item.probability.value / 100 * item.impact.amount }]
         : []);
     const budget = parts.budget;
     return {
-        budget, byChannel, byPhase, channels, tasks, stages, allocated,
+        budget, byChannel, byPhase, channels, tasks, allocated,
         unallocated: budget !== undefined ? budget - allocated : undefined,
         allocatedShare: budget ? allocated / budget * 100 : undefined,
         riskLoss: sum(risks.map(line => line.amount)),

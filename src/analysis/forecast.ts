@@ -65,7 +65,10 @@ export interface StageForecast {
     source?: StageVolumeSource;
     /** Share of the previous stage that reaches this one, in percent (given, or derived from two volumes). */
     conversion?: number;
-    /** Money spent to bring people this far: channel budgets and stage costs of this and earlier stages. */
+    /**
+     * Money spent to bring people this far: over this and the earlier stages, each stage's `cost`, or for a
+     * stage without one, the budget of the channel it comes `via` (counted once per channel).
+     */
     spend: number;
     /** spend ÷ volume. */
     costPerUnit?: number;
@@ -80,7 +83,7 @@ export interface FunnelEconomics {
     price?: number;
     /** Average margin of those products, in percent. */
     margin?: number;
-    /** Channel budgets of the funnel's stages plus the stages' own costs. */
+    /** The last stage's spend: what the whole funnel costs. */
     spend: number;
     /** purchases × price. */
     revenue?: number;
@@ -113,11 +116,14 @@ export function forecastFunnel(funnel: Funnel, channels: ReadonlyMap<Channel, Ch
     let previous: StageForecast | undefined;
     for (const stage of funnel.stages) {
         const channel = stage.channel?.ref;
-        if (channel && !paidChannels.has(channel)) {
-            paidChannels.add(channel);
+        if (stage.cost) {
+            spend += stage.cost.amount;
+        } else if (channel && !paidChannels.has(channel)) {
             spend += channels.get(channel)?.budget ?? 0;
         }
-        spend += stage.cost?.amount ?? 0;
+        if (channel) {
+            paidChannels.add(channel);
+        }
         const forecast = forecastStage(stage, previous, channel ? channels.get(channel) : undefined, spend);
         stages.push(forecast);
         previous = forecast;

@@ -1,13 +1,14 @@
 import { en as coreEn } from './en.js';
 import { ru as coreRu } from './ru.js';
+import { analysisMessages } from './analysis.js';
 import { editorMessages } from './editor.js';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
-const en = { ...coreEn, ...editorMessages.en };
+const en = { ...coreEn, ...analysisMessages.en, ...editorMessages.en };
 export type MessageKey = keyof typeof en;
-const ru: Record<MessageKey, string> = { ...coreRu, ...editorMessages.ru };
+const ru: Record<MessageKey, string> = { ...coreRu, ...analysisMessages.ru, ...editorMessages.ru };
 
 /** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */
 export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, ru };

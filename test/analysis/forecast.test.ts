@@ -67,7 +67,7 @@ describe('funnel forecast', () => {
         // Click: 250 000 ÷ 16 666.67 = 15 per click; Menu: 250 000 ÷ 6 666.67 = 37.5
         expect(stages[0].costPerUnit).toBeCloseTo(15, 6);
         expect(stages[1].costPerUnit).toBeCloseTo(37.5, 6);
-        // Order adds its own 10 000: 260 000 ÷ 833.33 = 312
+        // Order has its own cost of 10 000: 260 000 ÷ 833.33 = 312
         expect(stages[3].spend).toBe(260_000);
         expect(stages[3].costPerUnit).toBeCloseTo(312, 6);
     });
@@ -84,6 +84,17 @@ describe('funnel forecast', () => {
         // CPL = 260 000 ÷ 1 666.67 leads = 156; CAC = 260 000 ÷ 833.33 = 312
         expect(economics.cpl).toBeCloseTo(156, 6);
         expect(economics.cac).toBeCloseTo(312, 6);
+    });
+
+    test('a stage’s cost replaces its channel’s budget in the spend, and a channel is paid once', async () => {
+        const analysis = await analyze(`channel vk { budget 250000 cpm 200 }
+            funnel F { stage Seen via vk cost 100000 stage Click conversion 1% stage Retarget via vk conversion 50% }`);
+        // Seen: 100 000 spent (not the 250 000 budget), 250 000 ÷ 200 × 1000 = 1 250 000 impressions
+        const stages = [...analysis.funnels.values()][0].stages;
+        expect(stages.map(s => s.spend)).toEqual([100_000, 100_000, 100_000]);
+        expect(stages[0].volume).toBe(1_250_000);
+        // Retarget: 1 250 000 × 1 % × 50 % = 6 250
+        expect(stages[2].volume).toBe(6250);
     });
 
     test('a given volume wins, and its conversion is derived from the two volumes', async () => {
@@ -106,7 +117,7 @@ describe('funnel forecast', () => {
 });
 
 describe('budget balance', () => {
-    test('channels, tasks and stage costs against the budget; risk loss = Σ probability × impact', async () => {
+    test('channel budgets and task costs against the budget; risk loss = Σ probability × impact', async () => {
         const analysis = await analyze(`strategy "S" { budget 600000
             channel vk { budget 250000 cpm 180 }
             channel tg { budget 150000 cpm 400 }
@@ -115,11 +126,11 @@ describe('budget balance', () => {
             risk R1 probability 40% impact 90000
             risk R2 probability 10% impact 50000 }`);
         const { budget } = analysis;
-        // 250 000 + 150 000 = 400 000; tasks 30 000; stages 20 000; allocated 450 000
-        expect([budget.channels, budget.tasks, budget.stages, budget.allocated]).toEqual([400_000, 30_000, 20_000, 450_000]);
-        // 600 000 − 450 000 = 150 000 unallocated; 450 000 ÷ 600 000 = 75 %
-        expect(budget.unallocated).toBe(150_000);
-        expect(budget.allocatedShare).toBe(75);
+        // channels 250 000 + 150 000 = 400 000; tasks 30 000; allocated 430 000 (the stage's 20 000 is part of that spend)
+        expect([budget.channels, budget.tasks, budget.allocated]).toEqual([400_000, 30_000, 430_000]);
+        // 600 000 − 430 000 = 170 000 unallocated; 430 000 ÷ 600 000 = 71.67 %
+        expect(budget.unallocated).toBe(170_000);
+        expect(budget.allocatedShare).toBeCloseTo(71.667, 2);
         // 40 % × 90 000 + 10 % × 50 000 = 36 000 + 5 000 = 41 000
         expect(budget.riskLoss).toBe(41_000);
         expect(budget.byPhase.map(line => [line.item.name, line.amount])).toEqual([['Launch', 30_000]]);

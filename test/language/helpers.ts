@@ -6,6 +6,7 @@ import type { Model, Strategy } from '../../src/language/generated/ast.js';
 import { createSmmServices, type SmmServices } from '../../src/language/smm-module.js';
 import type { SeveritySetting } from '../../src/language/document-validator.js';
 import { BUILTIN_METRICS_URI } from '../../src/language/builtin-metrics.js';
+import { REVIEW_CODES } from '../../src/language/validation/issue-codes.js';
 
 /** Where a snippet lives when the test does not say: one strategy folder. */
 export const DEFAULT_URI = 'file:///ws/strategy.smm';
@@ -57,8 +58,20 @@ export interface TestServices {
     setSeverities(overrides: Record<string, SeveritySetting>): void;
 }
 
-export function createTestServices(): TestServices {
+export interface TestOptions {
+    /**
+     * Whether the strategy review (SMART goals, funnels, budget…) runs; tests of the language itself turn it
+     * off so their snippets need not be complete strategies.
+     */
+    review?: boolean;
+}
+
+export function createTestServices(options: TestOptions = {}): TestServices {
     const { shared, Smm } = createSmmServices(EmptyFileSystem);
+    const defaultSeverities: Record<string, SeveritySetting> = options.review === false
+        ? Object.fromEntries(REVIEW_CODES.map(code => [code, 'off']))
+        : {};
+    Smm.validation.DocumentValidator.severityOverrides = { ...defaultSeverities };
     const documents = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
     const builder = shared.workspace.DocumentBuilder;
@@ -158,7 +171,7 @@ export function createTestServices(): TestServices {
             added.clear();
             opened.splice(0).forEach(d => d.dispose());
             Smm.i18n.Locale.set('en', undefined);
-            Smm.validation.DocumentValidator.severityOverrides = {};
+            Smm.validation.DocumentValidator.severityOverrides = { ...defaultSeverities };
             if (uris.length > 0) {
                 await builder.update([], uris);
             }
@@ -167,7 +180,7 @@ export function createTestServices(): TestServices {
             Smm.i18n.Locale.set(locale, undefined);
         },
         setSeverities(overrides) {
-            Smm.validation.DocumentValidator.severityOverrides = { ...overrides };
+            Smm.validation.DocumentValidator.severityOverrides = { ...defaultSeverities, ...overrides };
         }
     };
 }

@@ -3,7 +3,7 @@ import type { AdjustRule, Funnel, Goal, Metric, Phase, Product, Role, Segment, T
 import { parseNumberText } from '../../src/language/value-converter.js';
 import { createTestServices, named, nodesOf, strategyOf, syntaxErrors } from './helpers.js';
 
-const t = createTestServices();
+const t = createTestServices({ review: false });
 afterEach(() => t.clear());
 
 async function segmentSize(written: string): Promise<number | undefined> {

@@ -6,7 +6,7 @@ import {
 import { BUILTIN_METRICS_URI } from '../../src/language/builtin-metrics.js';
 import { createTestServices, named, nodesOf } from './helpers.js';
 
-const t = createTestServices();
+const t = createTestServices({ review: false });
 afterEach(() => t.clear());
 
 const uriOf = (node: { $container?: unknown } & object): string =>

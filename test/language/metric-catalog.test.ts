@@ -6,7 +6,7 @@ import type { Goal, Metric } from '../../src/language/generated/ast.js';
 import { SmmTerminals } from '../../src/language/generated/ast.js';
 import { createTestServices, named, nodesOf } from './helpers.js';
 
-const t = createTestServices();
+const t = createTestServices({ review: false });
 afterEach(() => t.clear());
 
 const ID = new RegExp(`^(?:${SmmTerminals.ID.source})$`);

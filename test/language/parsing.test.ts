@@ -5,7 +5,7 @@ import type {
 } from '../../src/language/generated/ast.js';
 import { createTestServices, named, nodesOf, strategyOf, syntaxErrors } from './helpers.js';
 
-const t = createTestServices();
+const t = createTestServices({ review: false });
 afterEach(() => t.clear());
 
 describe('strategy settings', () => {

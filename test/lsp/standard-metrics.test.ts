@@ -3,7 +3,7 @@ import type { Hover, Position } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createTestServices } from '../language/helpers.js';
 
-const t = createTestServices();
+const t = createTestServices({ review: false });
 const Smm = t.services;
 let folder = 0;
 

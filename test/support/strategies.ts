@@ -41,9 +41,9 @@ const MEMBERS = `  period 2027-01-01 .. 2027-06-30
     stage Order "Orders" conversion 16%
   }
 
-  goal MoreOrders "1 500 online orders a month from students by the end of March" {
+  goal MoreOrders "250 online orders a month from students by the end of March" {
     segment Students
-    kpi orders >= 1500 per month by 2027-03-31 baseline 300 from Orders.Order
+    kpi orders >= 250 per month by 2027-03-31 baseline 100 from Orders.Order
     kpi cpl <= 120
     owner SmmManager
   }
@@ -70,23 +70,23 @@ export function strategyWith(extra = ''): string {
 export const CLEAN_STRATEGY = strategyWith();
 
 /** A goal without KPI: warning `goal-without-kpi` on `Awareness`. */
-export const VAGUE_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand"\n';
+export const VAGUE_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand" { segment Students owner SmmManager }\n';
 /** The same goal with a KPI: no warning. */
-export const MEASURED_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand" { kpi reach >= 100 000 by 2027-03-31 owner SmmManager }\n';
+export const MEASURED_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand" { segment Students owner SmmManager kpi reach >= 100 000 by 2027-03-31 }\n';
 
 /** A KPI without a target: warning `kpi-without-target` on `leads`. */
-export const KPI_WITHOUT_TARGET_LINE = '  goal Leads "Catering requests from offices" { kpi leads by 2027-04-30 owner SmmManager }\n';
+export const KPI_WITHOUT_TARGET_LINE = '  goal Leads "Catering requests for student events" { segment Students kpi leads by 2027-04-30 owner SmmManager }\n';
 
 /** A reference to a segment nobody declared: error `unresolved-reference` on `Pensioners`. */
 export const UNKNOWN_SEGMENT_LINE = '  goal Seniors "Orders from pensioners" { segment Pensioners kpi orders >= 200 per month by 2027-05-31 owner SmmManager }\n';
 
 /** A task whose `owner` has no name: error `syntax-error`. */
-export const SYNTAX_ERROR_LINE = '  phase Later 2027-05-01 .. 2027-05-31 { task "Shoot the summer clips" owner }\n';
+export const SYNTAX_ERROR_LINE = '  phase Later 2027-05-01 .. 2027-05-31 { task "Shoot the summer clips" format "3 clips" owner }\n';
 
 /** A folder split over two files: the audience in one, the strategy referring to it in the other. */
 export const AUDIENCE_FILE = `// Shared audience of the strategy
-segment Students "Students near campuses" { size 45 000 age 18..24 geo "Moscow" channels vk, telegram }
-segment Offices "Office workers in the centre" { size 120 000 age 25..45 geo "Moscow" channels telegram }
+segment Students "Students near campuses" { size 45 000 age 18..24 geo "Moscow" pain "No cheap coffee before lectures" channels vk, telegram }
+segment Offices "Office workers in the centre" { size 120 000 age 25..45 geo "Moscow" pain "Bad office coffee" channels telegram }
 
 channel vk { budget 250 000 cpm 180 }
 channel telegram { budget 150 000 cpm 400 }
@@ -105,9 +105,9 @@ export const SPLIT_STRATEGY_FILE = `strategy "Zerno — split over two files" {
     stage Order "Orders" conversion 7%
   }
 
-  goal MoreOrders "1 500 orders a month from students and offices" {
+  goal MoreOrders "250 orders a month from students and offices" {
     segment Students, Offices
-    kpi orders >= 1500 per month by 2027-03-31 from Orders.Order
+    kpi orders >= 250 per month by 2027-03-31 from Orders.Order
     owner SmmManager
   }
 }

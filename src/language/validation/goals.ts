@@ -1,16 +1,49 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Goal, Kpi } from '../generated/ast.js';
+import { conflictingKpis } from '../../analysis/kpis.js';
+import { isWithin } from '../../analysis/period.js';
+import { currencyCode } from '../../analysis/money.js';
+import { formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { Goal, Kpi, TimeUnit } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import { IssueCodes, issue } from './issue-codes.js';
+import { leftOut } from './omissions.js';
 
-/** SMART basics: a goal is measured by KPIs, and a KPI says how much. */
+/** Metrics that are shares of a whole: a target above 100 % cannot be reached. */
+const SHARE_METRICS = new Set(['ctr', 'cr']);
+
+/** SMART goals: measured by KPIs with targets and deadlines, owned, aimed at an audience, reachable. */
 export function goalChecks(services: SmmServices) {
     const locale = services.i18n.Locale;
+    const analyzer = services.analysis.StrategyAnalyzer;
+    const perWords = (unit: TimeUnit | undefined) => unit ? locale.t(`per.${unit.replace(/s$/, '')}` as MessageKey) : '';
+    /** A KPI's target as written: `1 500 a month`, `0.8 %`, `120 ₽`. */
+    const target = (kpi: Kpi): string => {
+        const q = kpi.target!;
+        const value = q.unit === '%' ? formatPercent(q.value, locale.current)
+            : q.unit ? formatMoney(q.value, currencyCode(q.unit), locale.current)
+                : formatNumber(q.value, locale.current);
+        return `${kpi.comparator} ${value}${q.unit ? '' : perWords(kpi.per)}`;
+    };
     return {
         checkGoalHasKpi(goal: Goal, accept: ValidationAcceptor): void {
             if (goal.kpis.length === 0 && goal.name) {
                 accept('warning', locale.t(IssueCodes.GoalWithoutKpi, { goal: goal.name }), {
                     node: goal, property: 'name', ...issue(IssueCodes.GoalWithoutKpi)
+                });
+            }
+        },
+        checkGoalHasOwner(goal: Goal, accept: ValidationAcceptor): void {
+            if (leftOut(goal, 'owner') && goal.name) {
+                accept('warning', locale.t(IssueCodes.GoalWithoutOwner, { goal: goal.name }), {
+                    node: goal, property: 'name', ...issue(IssueCodes.GoalWithoutOwner)
+                });
+            }
+        },
+        checkGoalHasAudience(goal: Goal, accept: ValidationAcceptor): void {
+            if (goal.segments.length === 0 && goal.name) {
+                accept('info', locale.t(IssueCodes.GoalWithoutSegment, { goal: goal.name }), {
+                    node: goal, property: 'name', ...issue(IssueCodes.GoalWithoutSegment)
                 });
             }
         },
@@ -20,6 +53,67 @@ export function goalChecks(services: SmmServices) {
                 accept('warning', locale.t(IssueCodes.KpiWithoutTarget, { metric: kpi.metric.$refText }), {
                     node: kpi, property: 'metric', ...issue(IssueCodes.KpiWithoutTarget)
                 });
+            }
+        },
+        checkKpiTargetIsShare(kpi: Kpi, accept: ValidationAcceptor): void {
+            const metric = kpi.metric?.ref?.name.toLowerCase();
+            if (kpi.target?.unit === '%' && metric && SHARE_METRICS.has(metric) && (kpi.target.value > 100 || kpi.target.value < 0)) {
+                accept('error', locale.t('invalid-percent', { value: kpi.target.value }), {
+                    node: kpi, property: 'target', ...issue(IssueCodes.InvalidPercent)
+                });
+            }
+        },
+        /** Activity counts are fine beside a result, not instead of one. */
+        checkKpiMeasuresOutcome(kpi: Kpi, accept: ValidationAcceptor): void {
+            const outcomeBeside = kpi.$container.kpis.some(other => other.metric?.ref?.kind !== 'output');
+            if (kpi.metric?.ref?.kind === 'output' && !outcomeBeside) {
+                accept('info', locale.t(IssueCodes.KpiOutputMetric, { metric: kpi.metric.$refText }), {
+                    node: kpi, property: 'metric', ...issue(IssueCodes.KpiOutputMetric)
+                });
+            }
+        },
+        checkKpiDeadline(kpi: Kpi, accept: ValidationAcceptor): void {
+            const analysis = analyzer.forNode(kpi);
+            const assessment = analysis.kpis.get(kpi);
+            const metric = kpi.metric?.$refText ?? '';
+            if (!assessment?.deadline) {
+                // An own date that is not a real date is reported as such.
+                if (!kpi.deadline && !kpi.$container.deadline) {
+                    accept('warning', locale.t(IssueCodes.KpiWithoutDeadline, { metric }), {
+                        node: kpi, property: 'metric', ...issue(IssueCodes.KpiWithoutDeadline)
+                    });
+                }
+                return;
+            }
+            const period = analysis.period;
+            if (assessment.deadline.source === 'kpi' && period && !isWithin(assessment.deadline.date, period)) {
+                const end = analysis.parts.period!.end;
+                accept('warning', locale.t(IssueCodes.KpiDeadlineOutsidePeriod, {
+                    metric, date: kpi.deadline!, start: analysis.parts.period!.start, end
+                }), { node: kpi, property: 'deadline', ...issue(IssueCodes.KpiDeadlineOutsidePeriod, { date: end }) });
+            }
+        },
+        /** The linked funnel stage must forecast at least the target (or at most, for costs). */
+        checkKpiReachable(kpi: Kpi, accept: ValidationAcceptor): void {
+            const assessment = analyzer.forNode(kpi).kpis.get(kpi);
+            if (assessment?.met !== false || assessment.forecast === undefined) {
+                return;
+            }
+            const source = assessment.sources.length === 1 ? assessment.sources[0].stage : undefined;
+            const unit = kpi.metric.ref?.unit;
+            accept('warning', locale.t(IssueCodes.KpiUnreachable, {
+                stage: source ? `${source.$container.name}.${source.name}` : kpi.sources.map(s => s.$refText).join(', '),
+                forecast: formatMetricValue(assessment.forecast, unit, analyzer.forNode(kpi).parts.currency, locale.current),
+                metric: kpi.metric.$refText,
+                per: unit === 'count' ? perWords(kpi.per) : '',
+                target: target(kpi)
+            }), { node: kpi, property: 'target', ...issue(IssueCodes.KpiUnreachable) });
+        },
+        checkKpiConflicts(goal: Goal, accept: ValidationAcceptor): void {
+            for (const [first, second] of conflictingKpis(goal)) {
+                accept('error', locale.t(IssueCodes.KpiConflict, {
+                    metric: second.metric.$refText, first: target(first), second: target(second)
+                }), { node: second, property: 'target', ...issue(IssueCodes.KpiConflict) });
             }
         }
     };

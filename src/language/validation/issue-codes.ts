@@ -18,12 +18,45 @@ export const IssueCodes = {
     CurrencyMismatch: 'currency-mismatch',
     MultipleStrategies: 'multiple-strategies',
     GoalWithoutKpi: 'goal-without-kpi',
-    KpiWithoutTarget: 'kpi-without-target'
+    KpiWithoutTarget: 'kpi-without-target',
+    GoalVagueWording: 'goal-vague-wording',
+    GoalWithoutOwner: 'goal-without-owner',
+    GoalWithoutSegment: 'goal-without-segment',
+    KpiUnknownMetric: 'kpi-unknown-metric',
+    KpiWithoutDeadline: 'kpi-without-deadline',
+    KpiDeadlineOutsidePeriod: 'kpi-deadline-outside-period',
+    KpiOutputMetric: 'kpi-output-metric',
+    KpiUnreachable: 'kpi-unreachable',
+    KpiConflict: 'kpi-conflict',
+    StageWithoutVolume: 'stage-without-volume',
+    FunnelChannelWithoutCost: 'funnel-channel-without-cost',
+    FunnelUnused: 'funnel-unused',
+    BudgetExceeded: 'budget-exceeded',
+    BudgetReserveBelowRisk: 'budget-reserve-below-risk',
+    ChannelWithoutBudget: 'channel-without-budget',
+    DateOutsidePeriod: 'date-outside-period',
+    TaskDueBeforePhase: 'task-due-before-phase',
+    TaskCycle: 'task-cycle',
+    TaskWithoutOwner: 'task-without-owner',
+    TaskWithoutFormat: 'task-without-format',
+    RubricWithoutFrequency: 'rubric-without-frequency',
+    RubricWithoutOwner: 'rubric-without-owner',
+    AdjustWithoutOwner: 'adjust-without-owner',
+    AdjustUnknownMetric: 'adjust-unknown-metric',
+    CompetitorsWithoutUsp: 'competitors-without-usp',
+    SegmentIncomplete: 'segment-incomplete',
+    RiskWithoutMitigation: 'risk-without-mitigation'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
 
 export const ALL_ISSUE_CODES: readonly IssueCode[] = Object.values(IssueCodes);
+
+/**
+ * The review a senior strategist gives a well-formed strategy (SMART goals, funnels, budget, dates,
+ * regulations, audience, risks), as opposed to problems with the text itself (syntax, names, values).
+ */
+export const REVIEW_CODES: readonly IssueCode[] = ALL_ISSUE_CODES.slice(ALL_ISSUE_CODES.indexOf(IssueCodes.GoalWithoutKpi));
 
 /** The `code` and `data` of a diagnostic: the code shows in the editor, `data` travels to quick fixes. */
 export function issue(code: IssueCode, data: Record<string, unknown> = {}) {

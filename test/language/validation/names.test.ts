@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createTestServices } from '../helpers.js';
 
-const t = createTestServices();
+const t = createTestServices({ review: false });
 afterEach(() => t.clear());
 
 describe('duplicate-name', () => {
