@@ -40,8 +40,8 @@ export function unitWord(locale: Locale, metricId: string, count: number): strin
     if (!entry) {
         return undefined;
     }
-    // A fractional or rounded forecast reads as "many": «≈ 16 667 кликов», «≈ 2,5 клика» is rare enough.
-    const category = pluralRules[locale].select(Number.isInteger(count) ? count : Math.round(count));
+    // Forecasts are shown rounded (16 666.7 → «16 667 кликов»), and so is the count that picks the word.
+    const category = pluralRules[locale].select(Math.round(count));
     if (locale === 'en') {
         return category === 'one' ? entry.en.one : entry.en.other;
     }

@@ -52,7 +52,7 @@ describe('code lenses', () => {
     test('above each goal with a forecast: forecast against target, per metric when several', async () => {
         expect((await lensesOf(STRATEGY)).slice(1)).toEqual([
             { line: 10, title: '✗ forecast 404 / target 1,500', command: '' },
-            { line: 13, title: 'orders: ✓ forecast 2,400 / target 2,000 · cac: ✓ forecast ₽104 / target ₽120', command: '' }
+            { line: 13, title: 'orders: ✓ forecast 2,400 / target 2,000 · cac: ✓ forecast 104 ₽ / target 120 ₽', command: '' }
         ]);
     });
 

@@ -6,27 +6,22 @@ const ru = new NumberFormats('ru', 'RUB');
 /** Russian output with its no-break spaces written as plain ones. */
 const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
-describe('numbers in the reader’s language', () => {
-    test('large numbers are whole and grouped', () => {
+describe('numbers, money and percentages as the diagnostics write them', () => {
+    test('large numbers are whole and grouped in the reader’s way', () => {
         expect(en.number(16_666.67)).toBe('16,667');
         expect(plain(ru.number(16_666.67))).toBe('16 667');
     });
 
-    test('small numbers keep decimals: one from 10, two below', () => {
-        expect(en.number(12.345)).toBe('12.3');
-        expect(plain(ru.number(2.345))).toBe('2,35');
-    });
-
-    test('money in the strategy’s currency, with cents only below 100', () => {
-        expect(en.money(250_000)).toBe('$250,000');
-        expect(en.money(10.4167)).toBe('$10.42');
+    test('money carries the strategy’s currency', () => {
+        expect(en.money(250_000)).toBe('250,000 $');
         expect(plain(ru.money(162.76))).toBe('163 ₽');
         expect(new NumberFormats('en', undefined).money(1500)).toBe('1,500');
     });
 
-    test('percentages with at most one decimal', () => {
-        expect(en.percent(41.666)).toBe('41.7%');
-        expect(plain(ru.percent(92))).toBe('92 %');
+    test('values in a metric’s unit', () => {
+        expect(en.inUnit(41.666, 'percent')).toBe('41.7 %');
+        expect(en.inUnit(120, 'money')).toBe('120 $');
+        expect(en.inUnit(1500, 'count')).toBe('1,500');
     });
 });
 
@@ -46,9 +41,9 @@ describe('counts and costs with the unit’s word', () => {
     });
 
     test('cost per unit', () => {
-        expect(en.costPer(15, 'clicks')).toBe('$15/click');
+        expect(en.costPer(15, 'clicks')).toBe('15 $/click');
         expect(plain(ru.costPer(15, 'leads'))).toBe('15 ₽/лид');
-        expect(en.costPer(15, 'tastings')).toBe('$15 each');
+        expect(en.costPer(15, 'tastings')).toBe('15 $ each');
         expect(plain(ru.costPer(15, undefined))).toBe('15 ₽ за единицу');
     });
 });

@@ -15,12 +15,12 @@ afterEach(() => t.clear());
 
 /**
  * Expects the hover at `<|>` in `text` (a file in a folder of its own) to be exactly `expected`. Russian
- * groups digits and puts % and ₽ after a no-break space: `expected` writes them as plain spaces.
+ * groups digits with a no-break space: `expected` writes it as a plain one.
  */
 async function expectHoverAt(text: string, expected: string | RegExp | undefined, locale: Locale = 'en'): Promise<void> {
     t.setLocale(locale);
     const typographic = typeof expected === 'string' && locale === 'ru'
-        ? expected.replace(/(\d) (?=\d{3}|[%₽])/g, '$1\u00A0')
+        ? expected.replace(/(\d) (?=\d{3})/g, '$1\u00A0')
         : expected;
     await hover({ text, index: 0, hover: typographic, parseOptions: { documentUri: `file:///hover${folder++}/s.smm` }, disposeAfterCheck: true });
 }
@@ -48,8 +48,8 @@ describe('hover on a funnel stage', () => {
     test('a reference shows the forecast volume, where it comes from, the cost per unit and the doc comment', async () => {
         await expectHoverAt(FUNNEL('Orders.Cl<|>ick'), [
             '**Orders.Click** — Clicks',
-            'Forecast: ≈ 24,000 clicks over the period (2% of the previous stage)',
-            'Cost per unit: ₽10.42/click (spent so far ₽250,000)',
+            'Forecast: ≈ 24,000 clicks over the period (2 % of the previous stage)',
+            'Cost per unit: 10.4 ₽/click (spent so far 250,000 ₽)',
             '---',
             'Counted by the pixel.'
         ].join('\n\n'));
@@ -76,7 +76,7 @@ describe('hover on a channel', () => {
     test('on its reference: budget, share of the strategy budget, what it buys, then its doc comment', async () => {
         await expectHoverAt(FUNNEL('Orders.Order').replace('via vk', 'via v<|>k'), [
             '**vk** — VKontakte',
-            'Budget: ₽250,000 (41.7% of the strategy budget)',
+            'Budget: 250,000 ₽ (41.7 % of the strategy budget)',
             'The budget buys: ≈ 1,388,889 impressions',
             '---',
             'VK Ads, feed and clips.'

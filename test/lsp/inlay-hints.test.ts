@@ -60,9 +60,9 @@ describe('inlay hints', () => {
     test('after each stage its volume and cost per unit, after the channel budget what it buys, after KPIs forecast vs target', async () => {
         expect(await hintsOf(STRATEGY)).toEqual([
             { after: 'channel vk { budget 250 000', label: '≈ 1,388,889 impressions · ≈ 13,889 clicks' },
-            { after: 'stage Reach via vk', label: '≈ 1,388,889 impressions · ₽0.18/impression' },
-            { after: 'stage Click conversion 1.2%', label: '≈ 16,667 clicks · ₽15/click' },
-            { after: 'stage Order conversion 10%', label: '≈ 1,667 orders · ₽150/order' },
+            { after: 'stage Reach via vk', label: '≈ 1,388,889 impressions · 0.18 ₽/impression' },
+            { after: 'stage Click conversion 1.2%', label: '≈ 16,667 clicks · 15 ₽/click' },
+            { after: 'stage Order conversion 10%', label: '≈ 1,667 orders · 150 ₽/order' },
             { after: 'kpi orders >= 1 500 per month from Orders.Order', label: '✗ forecast 280 / target 1,500', tooltip: 'the forecast falls short of the target' },
             { after: 'kpi orders >= 200 per month from Orders.Order', label: '✓ forecast 280 / target 200', tooltip: 'the forecast meets the target' }
         ]);

@@ -20,7 +20,7 @@ function untitledUri(): string {
     return `file:///virtual/editor${++documentCounter}/strategy.smm`;
 }
 
-/** Russian digit groups and the space before % and ₽ are no-break spaces; the tests write plain ones. */
+/** Russian digit groups are separated by no-break spaces; the tests write plain ones. */
 const plain = (text: string | undefined) => text?.replace(/[\u00A0\u202F]/g, ' ');
 const typedSpace = { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' };
 
@@ -97,7 +97,7 @@ describe('editor features over stdio', () => {
         // Reach 1 200 000 × 2% × 40% × 16% = 1 536 orders; vk's 250 000 ÷ 1 536 = 162.76 an order.
         const hover = await client.hover(uri, positionOf(CLEAN_STRATEGY, 'from Orders.Order', 'from Orders.O'.length));
 
-        expect(hover).toBe('**Orders.Order** — Orders\n\nForecast: ≈ 1,536 orders over the period (16% of the previous stage)\n\nCost per unit: ₽163/order (spent so far ₽250,000)');
+        expect(hover).toBe('**Orders.Order** — Orders\n\nForecast: ≈ 1,536 orders over the period (16 % of the previous stage)\n\nCost per unit: 163 ₽/order (spent so far 250,000 ₽)');
     });
 
     it('inlay hints show the forecasts, and the setting turns them off', async () => {
@@ -113,7 +113,7 @@ describe('editor features over stdio', () => {
         // 1 536 orders over 181 days are 1 536 × 30.44 ÷ 181 = 258 a month against 250.
         const labels = hints.map(h => plain(String(h.label)));
         expect(labels).toContain('≈ 1 388 889 показов');
-        expect(labels).toContain('≈ 24 000 кликов · 10,42 ₽/клик');
+        expect(labels).toContain('≈ 24 000 кликов · 10,4 ₽/клик');
         expect(labels).toContain('✓ прогноз 258 / цель 250');
         const kpi = hints.find(h => String(h.label).startsWith('✓'))!;
         expect(kpi.position).toEqual(positionOf(CLEAN_STRATEGY, 'from Orders.Order', 'from Orders.Order'.length));

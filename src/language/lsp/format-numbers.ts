@@ -1,54 +1,41 @@
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { findCatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
-import { t, type Locale } from '../../i18n/index.js';
 import type { StageForecast } from '../../analysis/forecast.js';
+import { t, type Locale } from '../../i18n/index.js';
+import { formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import { oneUnitWord, unitWord } from '../../i18n/units.js';
 
 /**
- * How hovers, inlay hints, code lenses and the status bar write the numbers of the analysis: grouped the
- * way the reader's language groups them (`16 667` in Russian, `16,667` in English), money with the
- * strategy's currency, percentages with at most one decimal.
+ * How hovers, inlay hints, code lenses and the status bar write the numbers of the analysis: the plain
+ * numbers, money and percentages as the diagnostics write them (`i18n/numbers.ts`), plus counts with
+ * their unit's word (`16 667 clicks`, `16 667 кликов`) and costs per unit (`15 ₽/click`).
  */
 export class NumberFormats {
-    private readonly tag: string;
+    constructor(readonly locale: Locale, private readonly currency: string | undefined) {}
 
-    constructor(readonly locale: Locale, private readonly currency: string | undefined) {
-        this.tag = locale === 'ru' ? 'ru-RU' : 'en-US';
-    }
-
-    /** Whole numbers from 100 up; small ones keep one or two decimals (2.5 orders a day, 0.8 of a click). */
     number(value: number): string {
-        return new Intl.NumberFormat(this.tag, { maximumFractionDigits: fractionDigits(value) }).format(value);
+        return formatNumber(value, this.locale);
     }
 
-    /** An amount in the strategy's currency (`15 ₽`, `$0.8`); a bare number when the strategy names none. */
+    /** An amount in the strategy's currency; a bare number when the strategy names none. */
     money(value: number): string {
-        // Kopecks and cents matter in a price per click, not in a budget.
-        const digits = Math.abs(value) >= 100 ? 0 : 2;
-        if (!this.currency) {
-            return this.number(value);
-        }
-        return new Intl.NumberFormat(this.tag, {
-            style: 'currency', currency: this.currency, currencyDisplay: 'narrowSymbol',
-            minimumFractionDigits: 0, maximumFractionDigits: digits
-        }).format(value);
+        return formatMoney(value, this.currency, this.locale);
     }
 
-    /** A value given in percent (92 → `92%`, `92 %` in Russian). */
+    /** A value given in percent (92 → `92 %`). */
     percent(value: number): string {
-        return new Intl.NumberFormat(this.tag, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+        return formatPercent(value, this.locale);
     }
 
     /** A value of a metric in its unit: money, percent, or a plain number. */
     inUnit(value: number, unit: MetricUnit | undefined): string {
-        return unit === 'money' ? this.money(value) : unit === 'percent' ? this.percent(value) : this.number(value);
+        return formatMetricValue(value, unit, this.currency, this.locale);
     }
 
     /** A count with its unit's word: `16,667 clicks`, `16 667 кликов`; an unknown unit keeps its name. */
     count(value: number, unit: string | undefined): string {
         const id = unit ? findCatalogMetric(unit)?.id : undefined;
-        const shown = Number(value.toFixed(fractionDigits(value)));
-        const word = id ? unitWord(this.locale, id, shown) : unit;
+        const word = id ? unitWord(this.locale, id, value) : unit;
         return word ? `${this.number(value)} ${word}` : this.number(value);
     }
 
@@ -58,11 +45,6 @@ export class NumberFormats {
         const word = id ? oneUnitWord(this.locale, id) : undefined;
         return word ? `${this.money(value)}/${word}` : t(this.locale, 'format.each', { cost: this.money(value) });
     }
-}
-
-function fractionDigits(value: number): number {
-    const size = Math.abs(value);
-    return size >= 100 ? 0 : size >= 10 ? 1 : 2;
 }
 
 /** The formats for a strategy's numbers in the reader's language. */
