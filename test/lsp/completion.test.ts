@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DefaultCompletionProvider } from 'langium/lsp';
 import { expectCompletion } from 'langium/test';
 import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { localIsoDate } from '../../src/analysis/dates.js';
 import type { Locale } from '../../src/i18n/index.js';
+import { EXAMPLES } from '../support/artifacts.js';
 import { createTestServices } from '../language/helpers.js';
 
 const t = createTestServices();
@@ -217,5 +221,33 @@ describe('opening on a typed space or dot', () => {
     test('a dot after a funnel name proposes its stages; a decimal point does not open', async () => {
         expect(await onTyped('funnel F { stage A stage B }\ngoal G { kpi orders >= 1 from F.<|>', '.')).toEqual(['F.A', 'F.B']);
         expect(await onTyped('goal G { kpi ctr >= 1.<|>', '.')).toBeUndefined();
+    });
+});
+
+describe('parsing from the current declaration finds what parsing from the file’s start finds', () => {
+    type Internals = {
+        findFeaturesAt(document: unknown, offset: number): Array<{ feature: unknown; type?: string; property?: string }>;
+        backtrackToAnyToken(text: string, offset: number): unknown;
+        parsed?: unknown;
+    };
+    const provider = t.services.lsp.CompletionProvider as unknown as Internals;
+    const whole = DefaultCompletionProvider.prototype as unknown as Internals;
+
+    // A complete strategy, and one broken while typing: a KPI without metric and an unfinished channel.
+    const complete = readFileSync(join(EXAMPLES, 'coffee-en', 'strategy.smm'), 'utf8');
+    const broken = `${STRATEGY}    goal G { segment Students kpi \n    channel \n    /** doc */ risk R "r" probability 10% owner \n}`;
+
+    test.each([['the example strategy', complete], ['a strategy being typed', broken]])('%s, at every position', async (_, text) => {
+        const uri = `file:///restart${folder++}/s.smm`;
+        const document = await t.parse(text, uri);
+        provider.parsed = { text: document.textDocument.getText(), model: document.parseResult.value };
+        const offsets = [...text.matchAll(/\s+|[^\s]+/g)].map(m => m.index!).filter((_, i) => i % 3 === 0);
+        expect(offsets.length).toBeGreaterThan(50);
+        for (const offset of offsets) {
+            const fast = provider.findFeaturesAt(document.textDocument, offset);
+            const slow = whole.findFeaturesAt.call(provider, document.textDocument, offset);
+            expect(fast.map(f => f.feature), `features at ${offset}`).toEqual(slow.map(f => f.feature));
+            expect(JSON.stringify(provider.backtrackToAnyToken(text, offset)), `tokens at ${offset}`).toEqual(JSON.stringify(whole.backtrackToAnyToken.call(provider, text, offset)));
+        }
     });
 });

@@ -3,7 +3,8 @@ import {
     type MaybePromise
 } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions,
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext,
+    type CompletionProviderOptions,
     type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import {
@@ -42,6 +43,8 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
     private readonly locale: LocaleState;
     private readonly analyzer: StrategyAnalyzer;
     private readonly documents: LangiumDocuments;
+    /** The syntax tree of the text being completed, for `backtrackToAnyToken`, which gets only the text. */
+    private parsed?: { text: string; model: Model };
 
     constructor(services: SmmServices) {
         super(services);
@@ -55,6 +58,7 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
         if (trigger && !opensOn(trigger, document, params)) {
             return undefined;
         }
+        this.parsed = { text: document.textDocument.getText(), model: document.parseResult.value as Model };
         const list = await super.getCompletion(document, params, token);
         // Typing goes on undisturbed where nothing fits (a new name after `goal `).
         return trigger && list?.items.length === 0 ? undefined : list;
@@ -106,6 +110,29 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
         }
         const text = restart.prefix + textDocument.getText().substring(restart.offset, offset);
         return super.findFeaturesAt(TextDocument.create(textDocument.uri, textDocument.languageId, 0, text), text.length);
+    }
+
+    /**
+     * Langium finds the tokens around the cursor by lexing the whole text. Lexing from the declaration the
+     * cursor is in to the next one (or the end of the cursor's line, if that is later) finds the same tokens.
+     */
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        const model = this.parsed?.text === text ? this.parsed.model : undefined;
+        const restart = model ? restartPoint(model, offset) : undefined;
+        if (!restart) {
+            return super.backtrackToAnyToken(text, offset);
+        }
+        const start = restart.offset;
+        const lineEnd = text.indexOf('\n', offset);
+        const end = Math.max(lineEnd < 0 ? text.length : lineEnd, restart.end ?? text.length);
+        const found = super.backtrackToAnyToken(text.substring(start, end), offset - start);
+        const shift = (value: number | undefined) => value === undefined ? undefined : value + start;
+        return {
+            nextTokenStart: found.nextTokenStart + start,
+            nextTokenEnd: found.nextTokenEnd + start,
+            previousTokenStart: shift(found.previousTokenStart),
+            previousTokenEnd: shift(found.previousTokenEnd)
+        };
     }
 
     /** Comparators have no letters but are worth proposing; other symbols are not. */
@@ -281,16 +308,24 @@ function insideText(line: string): boolean {
 /**
  * Where parsing may start instead of the beginning of the file: the last declaration that starts before
  * `offset`, at the top level or inside the strategy block (then behind a stand-in `strategy "" {`).
+ * `end` is where the next declaration starts (or the text ends): a comment before it belongs to no one.
  */
-function restartPoint(model: Model, offset: number): { offset: number; prefix: string } | undefined {
-    const element = lastStartingBefore(model.elements ?? [], offset);
+function restartPoint(model: Model, offset: number): { offset: number; end?: number; prefix: string } | undefined {
+    const elements = model.elements ?? [];
+    const element = lastStartingBefore(elements, offset);
     if (!element?.$cstNode) {
         return undefined;
     }
-    const member = isStrategy(element) ? lastStartingBefore(element.members, offset) : undefined;
-    return member?.$cstNode
-        ? { offset: member.$cstNode.offset, prefix: 'strategy "" {\n' }
-        : { offset: element.$cstNode.offset, prefix: '' };
+    const members = isStrategy(element) ? element.members : [];
+    const member = lastStartingBefore(members, offset);
+    if (member?.$cstNode) {
+        return { offset: member.$cstNode.offset, end: nextStart(members, member), prefix: 'strategy "" {\n' };
+    }
+    return { offset: element.$cstNode.offset, end: nextStart(elements, element), prefix: '' };
+}
+
+function nextStart(siblings: readonly AstNode[], node: AstNode): number | undefined {
+    return siblings[siblings.indexOf(node) + 1]?.$cstNode?.offset;
 }
 
 function lastStartingBefore<T extends AstNode>(nodes: readonly T[], offset: number): T | undefined {
