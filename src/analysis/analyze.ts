@@ -1,8 +1,9 @@
-import type { Channel, Funnel, Kpi, Stage } from '../language/generated/ast.js';
+import type { Channel, Funnel, Goal, Kpi, Stage } from '../language/generated/ast.js';
 import { balanceBudget, type BudgetBalance } from './budget.js';
 import { forecastChannel, forecastFunnel, type ChannelForecast, type FunnelForecast, type StageForecast } from './forecast.js';
 import { assessKpi, type KpiAssessment } from './kpis.js';
 import { periodOf, type Period } from './period.js';
+import { assessGoal, type SmartAssessment } from './smart.js';
 import type { StrategyParts } from './strategy-parts.js';
 
 export interface StrategyTotals {
@@ -27,6 +28,8 @@ export interface StrategyAnalysis {
     funnels: Map<Funnel, FunnelForecast>;
     stages: Map<Stage, StageForecast>;
     kpis: Map<Kpi, KpiAssessment>;
+    /** The SMART assessment of every goal. */
+    goals: Map<Goal, SmartAssessment>;
     budget: BudgetBalance;
     totals: StrategyTotals;
 }
@@ -37,8 +40,9 @@ export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
     const funnels = new Map(parts.funnels.map(funnel => [funnel, forecastFunnel(funnel, channels)]));
     const stages = new Map([...funnels.values()].flatMap(funnel => funnel.stages.map(stage => [stage.stage, stage] as const)));
     const kpis = new Map(parts.goals.flatMap(goal => goal.kpis.map(kpi => [kpi, assessKpi(kpi, period, stages, funnels)] as const)));
+    const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, period)]));
     const budget = balanceBudget(parts);
-    return { parts, period, channels, funnels, stages, kpis, budget, totals: totalsOf([...funnels.values()], budget) };
+    return { parts, period, channels, funnels, stages, kpis, goals, budget, totals: totalsOf([...funnels.values()], budget) };
 }
 
 function totalsOf(funnels: FunnelForecast[], budget: BudgetBalance): StrategyTotals {

@@ -2,6 +2,7 @@ import { en as coreEn } from './en.js';
 import { ru as coreRu } from './ru.js';
 import { analysisMessages } from './analysis.js';
 import { editorMessages } from './editor.js';
+import { formatNumber } from './numbers.js';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
@@ -15,10 +16,15 @@ export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, strin
 
 export type MessageArgs = Record<string, string | number>;
 
-/** The text of `key` in `locale`, with `{name}` placeholders filled from `args`. */
+/**
+ * The text of `key` in `locale`, with `{name}` placeholders filled from `args`; numbers are written the
+ * way the locale writes them (`16 667` in Russian, `16,667` in English).
+ */
 export function t(locale: Locale, key: MessageKey, args: MessageArgs = {}): string {
-    return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in args ? String(args[name]) : whole);
+    return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = args[name];
+        return value === undefined ? whole : typeof value === 'number' ? formatNumber(value, locale) : value;
+    });
 }
 
 /**

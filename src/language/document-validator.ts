@@ -1,12 +1,16 @@
 import {
-    DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ValidationOptions
+    DefaultDocumentValidator, DocumentValidator, type AstReflection, type IndexManager, type LangiumDocument,
+    type ValidationOptions
 } from 'langium';
+import { closestName } from '../analysis/suggest.js';
+import { isVisibleFrom, strategyFolderOf } from './strategy-folder.js';
+import { isSuppressed, suppressions } from './suppression.js';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { MessageKey } from '../i18n/index.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
-import { IssueCodes } from './validation/issue-codes.js';
+import { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 
 export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
 
@@ -24,6 +28,7 @@ const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = 
 export class SmmDocumentValidator extends DefaultDocumentValidator {
     private readonly locale: LocaleState;
     private readonly reflection: AstReflection;
+    private readonly index: IndexManager;
     /** Per-code severities from the `smm.diagnostics.severity` setting. */
     severityOverrides: Record<string, SeveritySetting> = {};
 
@@ -31,16 +36,20 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
         super(services);
         this.locale = services.i18n.Locale;
         this.reflection = services.shared.AstReflection;
+        this.index = services.shared.workspace.IndexManager;
     }
 
     override async validateDocument(
         document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken
     ): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return diagnostics.map(d => this.localize(d)).flatMap(d => this.applySeverity(d));
+        const suppressed = suppressions(document);
+        return diagnostics.map(d => this.localize(d, document))
+            .filter(d => !isSuppressed(d, suppressed))
+            .flatMap(d => this.applySeverity(d));
     }
 
-    private localize(diagnostic: Diagnostic): Diagnostic {
+    private localize(diagnostic: Diagnostic, document: LangiumDocument): Diagnostic {
         const builtinCode = (diagnostic.data as { code?: string } | undefined)?.code;
         if (builtinCode === DocumentValidator.LexingError || builtinCode === DocumentValidator.ParsingError) {
             return {
@@ -54,6 +63,11 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
             const data = diagnostic.data as { refText?: string; containerType?: string; property?: string };
             const name = data.refText ?? '';
             const kind = this.referenceKind(data.containerType, data.property);
+            if (kind === 'Metric' && (data.containerType === 'Kpi' || data.containerType === 'Condition')) {
+                return this.unknownMetric(diagnostic, document, name, data.containerType === 'Kpi'
+                    ? IssueCodes.KpiUnknownMetric
+                    : IssueCodes.AdjustUnknownMetric);
+            }
             return {
                 ...diagnostic,
                 code: IssueCodes.UnresolvedReference,
@@ -64,6 +78,21 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
             };
         }
         return diagnostic;
+    }
+
+    /** An unknown metric in a KPI or a correction rule, with the closest known metric as a suggestion. */
+    private unknownMetric(diagnostic: Diagnostic, document: LangiumDocument, name: string, code: IssueCode): Diagnostic {
+        const folder = strategyFolderOf(document.uri);
+        const known = this.index.allElements('Metric')
+            .filter(d => isVisibleFrom(d, folder))
+            .map(d => d.name); // aliases are indexed as names of their own
+        const suggestion = closestName(name, known);
+        const message = code === IssueCodes.AdjustUnknownMetric
+            ? this.locale.t(code, { name })
+            : suggestion
+                ? this.locale.t(code, { name, suggestion })
+                : this.locale.t('kpi-unknown-metric.noSuggestion', { name });
+        return { ...diagnostic, code, message, data: { ...diagnostic.data, code, name, suggestion } };
     }
 
     private referenceKind(containerType: string | undefined, property: string | undefined): string {

@@ -62,7 +62,7 @@ const RUSSIAN_STRATEGY = `strategy «Зерно — доставка кофе» 
   budget 600 000
   role Менеджер «SMM-менеджер»
   channel вк { budget 250 000 cpm 180 }
-  segment Студенты «Студенты у кампусов» { size 45 000 age 18..24 geo «Москва» channels вк }
+  segment Студенты «Студенты у кампусов» { size 45 000 age 18..24 geo «Москва» pain «Нет дешёвого кофе перед парами» channels вк }
   goal Заказы «1 500 заказов в месяц от студентов» {
     segment Студенты
     kpi заказы >= 1500 per month by 2027-03-31

@@ -185,7 +185,7 @@ describe('the files of one folder form one strategy', () => {
         const issues = await t.issues({
             'file:///a/metrics.smm': 'metric repeat_orders { unit count }',
             'file:///b/goals.smm': 'goal G { kpi repeat_orders >= 10 }'
-        }, 'unresolved-reference');
+        }, 'kpi-unknown-metric');
         expect(issues.map(i => [i.uri, i.text])).toEqual([['file:///b/goals.smm', 'repeat_orders']]);
     });
 
@@ -322,7 +322,7 @@ describe('metrics', () => {
     });
 
     test('an unknown metric', async () => {
-        const issues = await t.issues('goal G {\n  kpi ordrs >= 10\n}', 'unresolved-reference');
+        const issues = await t.issues('goal G {\n  kpi ordrs >= 10\n}', 'kpi-unknown-metric');
         expect(issues.map(i => [i.line, i.text])).toEqual([[2, 'ordrs']]);
     });
 });

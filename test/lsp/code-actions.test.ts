@@ -80,7 +80,7 @@ describe('quick fixes', () => {
     });
 
     test('no fix is offered for a diagnostic without an obvious remedy', async () => {
-        const document = await open('goal Awareness "Be known"');
-        expect(await fixesFor(document, 'goal-without-kpi')).toEqual([]);
+        const document = await open('goal Awareness { kpi reach }');
+        expect(await fixesFor(document, 'kpi-without-target')).toEqual([]);
     });
 });

@@ -23,7 +23,7 @@ it('speaks the protocol over Node IPC, as VS Code starts it', async () => {
         await connection.sendNotification(InitializedNotification.type, {});
         const uri = 'untitled:ipc.smm';
         await connection.sendNotification(DidOpenTextDocumentNotification.type, {
-            textDocument: { uri, languageId: 'smm', version: 1, text: 'goal Awareness "Чтобы нас узнали"' }
+            textDocument: { uri, languageId: 'smm', version: 1, text: 'role R\nsegment S { size 100 pain "No time" }\ngoal Awareness "Чтобы нас узнали" { segment S owner R }' }
         });
 
         const diagnostics = await published;

@@ -1,12 +1,23 @@
-import type { LangiumDocument } from 'langium';
+import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver';
-import type { MessageKey } from '../../i18n/index.js';
+import {
+    CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit
+} from 'vscode-languageserver';
+import type { MessageArgs, MessageKey } from '../../i18n/index.js';
+import {
+    isAdjustRule, isGoal, isKpi, isModel, isRisk, isRubric, isStrategy, isTask, type Goal
+} from '../generated/ast.js';
 import type { LocaleState } from '../locale.js';
 import type { SmmServices } from '../smm-module.js';
+import type { StrategyAnalyzer } from '../strategy-analyzer.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 
+/** Declarations a quick fix can create for an unknown name, by the kind of the reference. */
+const CREATABLE: Record<string, string> = { Segment: 'segment', Role: 'role', Channel: 'channel', Product: 'product' };
+
 type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
+
+const isOwned = (node: AstNode) => isGoal(node) || isTask(node) || isRubric(node) || isAdjustRule(node);
 
 /** Quick fixes for the diagnostics whose remedy is obvious; each reads what it needs from `diagnostic.data`. */
 export class SmmCodeActionProvider implements CodeActionProvider {
@@ -27,11 +38,68 @@ export class SmmCodeActionProvider implements CodeActionProvider {
             return [this.replace('fix.currency', { currency: expected }, d, doc, d.range, replacement, true)];
         },
         [IssueCodes.DuplicateProperty]: (d, doc) =>
-            [this.replace('fix.removeDuplicate', {}, d, doc, removalRange(d.range, doc), '', true)]
+            [this.replace('fix.removeDuplicate', {}, d, doc, removalRange(d.range, doc), '', true)],
+        [IssueCodes.GoalWithoutKpi]: (d, doc) => {
+            const goal = nodeAt(doc, d.range.start, isGoal);
+            if (!goal) {
+                return [];
+            }
+            const end = this.analyzer.forDocument(doc).period?.end;
+            const kpi = `kpi orders >= 100 per month${end ? ` by ${isoDate(end)}` : ''}`;
+            return [this.edit('fix.addKpi', { goal: goal.name }, d, doc, [addToBlock(goal, kpi, doc)], true)];
+        },
+        [IssueCodes.KpiWithoutDeadline]: (d, doc) => {
+            const kpi = nodeAt(doc, d.range.start, isKpi);
+            const date = isoDate(endOfNextQuarter(new Date()));
+            return kpi ? [this.edit('fix.addDeadline', { date }, d, doc, [append(kpi, ` by ${date}`)], true)] : [];
+        },
+        [IssueCodes.KpiDeadlineOutsidePeriod]: (d, doc) => {
+            const { date } = d.data as { date: string };
+            return [this.replace('fix.setDeadline', { date }, d, doc, d.range, date, true)];
+        },
+        [IssueCodes.GoalWithoutOwner]: (d, doc) => this.addOwner(d, doc),
+        [IssueCodes.TaskWithoutOwner]: (d, doc) => this.addOwner(d, doc),
+        [IssueCodes.RubricWithoutOwner]: (d, doc) => this.addOwner(d, doc),
+        [IssueCodes.AdjustWithoutOwner]: (d, doc) => this.addOwner(d, doc),
+        [IssueCodes.KpiUnknownMetric]: (d, doc) => {
+            const { name, suggestion } = d.data as { name: string; suggestion?: string };
+            const replace = suggestion ? [this.replace('fix.replaceMetric', { metric: suggestion }, d, doc, d.range, suggestion, true)] : [];
+            const declaration = `metric ${name} { unit count outcome }`;
+            return [...replace, this.edit('fix.declareMetric', { metric: name }, d, doc, [declareBefore(doc, d.range.start, declaration)])];
+        },
+        [IssueCodes.UnresolvedReference]: (d, doc) => {
+            const { kind, refText } = d.data as { kind: string; refText?: string };
+            const keyword = CREATABLE[kind];
+            if (!keyword || !refText) {
+                return [];
+            }
+            const args = { kind: this.locale.t(`kind.${kind}` as MessageKey), name: refText };
+            return [this.edit('fix.createDeclaration', args, d, doc, [declareBefore(doc, d.range.start, `${keyword} ${refText}`)], true)];
+        },
+        [IssueCodes.RiskWithoutMitigation]: (d, doc) => {
+            const risk = nodeAt(doc, d.range.start, isRisk);
+            const text = ` mitigation ${JSON.stringify(this.locale.t('fix.mitigationText'))}`;
+            return risk ? [this.edit('fix.addMitigation', {}, d, doc, [append(risk, text)], true)] : [];
+        }
     };
+    private readonly analyzer: StrategyAnalyzer;
 
     constructor(services: SmmServices) {
         this.locale = services.i18n.Locale;
+        this.analyzer = services.analysis.StrategyAnalyzer;
+    }
+
+    /** One fix per declared role; preferred when there is only one role to choose. */
+    private addOwner(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+        const node = nodeAt(document, diagnostic.range.start, isOwned);
+        if (!node) {
+            return [];
+        }
+        const roles = this.analyzer.forDocument(document).parts.roles.filter(role => role.name);
+        return roles.map(role => {
+            const edit = isGoal(node) ? addToBlock(node, `owner ${role.name}`, document) : append(node, ` owner ${role.name}`);
+            return this.edit('fix.addOwner', { role: role.name }, diagnostic, document, [edit], roles.length === 1);
+        });
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
@@ -42,17 +110,84 @@ export class SmmCodeActionProvider implements CodeActionProvider {
     }
 
     private replace(
-        title: MessageKey, args: Record<string, string>, diagnostic: Diagnostic, document: LangiumDocument,
+        title: MessageKey, args: MessageArgs, diagnostic: Diagnostic, document: LangiumDocument,
         range: Range, newText: string, isPreferred = false
+    ): CodeAction {
+        return this.edit(title, args, diagnostic, document, [{ range, newText }], isPreferred);
+    }
+
+    private edit(
+        title: MessageKey, args: MessageArgs, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[],
+        isPreferred = false
     ): CodeAction {
         return {
             title: this.locale.t(title, args),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred,
-            edit: { changes: { [document.uri.toString()]: [{ range, newText }] } }
+            edit: { changes: { [document.uri.toString()]: edits } }
         };
     }
+}
+
+/** The innermost node at `position` that passes `test`. */
+function nodeAt<T extends AstNode>(document: LangiumDocument, position: Position, test: (node: AstNode) => node is T): T | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+    let node: AstNode | undefined = leaf?.astNode;
+    while (node && !test(node)) {
+        node = node.$container;
+    }
+    return node;
+}
+
+/** Text added right after a node: inline properties such as ` owner Manager`. */
+function append(node: AstNode, text: string): TextEdit {
+    return { range: { start: node.$cstNode!.range.end, end: node.$cstNode!.range.end }, newText: text };
+}
+
+/**
+ * A member added to a goal's `{ … }` block: on a line of its own when the block spans lines, inside the
+ * braces when it is written on one line, and in a new block when the goal has none.
+ */
+function addToBlock(goal: Goal, member: string, document: LangiumDocument): TextEdit {
+    const close = GrammarUtils.findNodeForKeyword(goal.$cstNode, '}');
+    if (!close) {
+        return append(goal, ` { ${member} }`);
+    }
+    const text = document.textDocument;
+    const { line, character } = close.range.start;
+    const before = text.getText({ start: { line, character: 0 }, end: close.range.start });
+    if (before.trim() === '' && close.range.start.line > goal.$cstNode!.range.start.line) {
+        const indent = lineIndent(document, goal.$cstNode!.range.start.line);
+        return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}    ${member}\n` };
+    }
+    const spaced = before.endsWith(' ') ? `${member} ` : ` ${member} `;
+    return { range: { start: close.range.start, end: { line, character } }, newText: spaced };
+}
+
+/** A new declaration on its own line just before the top-level declaration that contains `position`. */
+function declareBefore(document: LangiumDocument, position: Position, declaration: string): TextEdit {
+    let node = nodeAt(document, position, (_node): _node is AstNode => true);
+    while (node?.$container && !isStrategy(node.$container) && !isModel(node.$container)) {
+        node = node.$container;
+    }
+    const line = node?.$cstNode?.range.start.line ?? 0;
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, line)}${declaration}\n` };
+}
+
+function lineIndent(document: LangiumDocument, line: number): string {
+    return /^[ \t]*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
+}
+
+function isoDate(date: Date): string {
+    return date.toISOString().slice(0, 10);
+}
+
+/** The last day of the quarter after the current one: a near, round deadline to start from. */
+export function endOfNextQuarter(today: Date): Date {
+    const quarter = Math.floor(today.getUTCMonth() / 3);
+    return new Date(Date.UTC(today.getUTCFullYear(), (quarter + 2) * 3, 0));
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import { conflictingKpis } from '../../analysis/kpis.js';
 import { isWithin } from '../../analysis/period.js';
+import { findVagueWording } from '../../analysis/vague-wording.js';
 import { currencyCode } from '../../analysis/money.js';
 import { formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -32,6 +33,24 @@ export function goalChecks(services: SmmServices) {
                     node: goal, property: 'name', ...issue(IssueCodes.GoalWithoutKpi)
                 });
             }
+        },
+        /** The statement itself must say how much: a wish is not a goal, whatever KPIs follow. */
+        checkGoalStatement(goal: Goal, accept: ValidationAcceptor): void {
+            const vague = goal.title ? findVagueWording(goal.title) : undefined;
+            const title = GrammarUtils.findNodeForProperty(goal.$cstNode, 'title');
+            if (!vague || !title) {
+                return;
+            }
+            // The phrase itself when the quoted text reads exactly as the title (no escapes), else the whole title.
+            const exact = title.text.slice(1, -1) === goal.title;
+            const document = AstUtils.getDocument(goal).textDocument;
+            const start = title.offset + 1 + vague.offset;
+            const range = exact
+                ? { start: document.positionAt(start), end: document.positionAt(start + vague.length) }
+                : title.range;
+            accept('warning', locale.t(IssueCodes.GoalVagueWording, { goal: goal.name, phrase: vague.phrase }), {
+                node: goal, range, ...issue(IssueCodes.GoalVagueWording)
+            });
         },
         checkGoalHasOwner(goal: Goal, accept: ValidationAcceptor): void {
             if (leftOut(goal, 'owner') && goal.name) {

@@ -56,7 +56,12 @@ export const ALL_ISSUE_CODES: readonly IssueCode[] = Object.values(IssueCodes);
  * The review a senior strategist gives a well-formed strategy (SMART goals, funnels, budget, dates,
  * regulations, audience, risks), as opposed to problems with the text itself (syntax, names, values).
  */
-export const REVIEW_CODES: readonly IssueCode[] = ALL_ISSUE_CODES.slice(ALL_ISSUE_CODES.indexOf(IssueCodes.GoalWithoutKpi));
+export const REVIEW_CODES: readonly IssueCode[] = ALL_ISSUE_CODES.filter(code => !([
+    IssueCodes.SyntaxError, IssueCodes.UnresolvedReference, IssueCodes.KpiUnknownMetric, IssueCodes.AdjustUnknownMetric,
+    IssueCodes.DuplicateName, IssueCodes.DuplicateProperty, IssueCodes.InvalidDate, IssueCodes.InvalidRange,
+    IssueCodes.AmbiguousNumber, IssueCodes.NumberTooLarge, IssueCodes.InvalidPercent, IssueCodes.CurrencyMismatch,
+    IssueCodes.MultipleStrategies
+] as IssueCode[]).includes(code));
 
 /** The `code` and `data` of a diagnostic: the code shows in the editor, `data` travels to quick fixes. */
 export function issue(code: IssueCode, data: Record<string, unknown> = {}) {

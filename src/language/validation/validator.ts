@@ -29,7 +29,7 @@ export function registerValidationChecks(services: SmmServices): void {
         Strategy: strategy.checkSingleSettings,
         BudgetSetting: budget.checkBudgetBalance,
         Goal: [
-            goals.checkGoalHasKpi, goals.checkGoalHasOwner, goals.checkGoalHasAudience, goals.checkKpiConflicts,
+            goals.checkGoalHasKpi, goals.checkGoalStatement, goals.checkGoalHasOwner, goals.checkGoalHasAudience, goals.checkKpiConflicts,
             values.checkGoalDeadline, schedule.checkGoalDeadlineInPeriod
         ],
         Kpi: [

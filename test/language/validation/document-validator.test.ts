@@ -95,16 +95,24 @@ describe('unresolved-reference', () => {
         expect(issues.map(i => [i.text, i.severity, i.message])).toEqual([[name, 'error', `Unknown ${kind} “${name}”.`]]);
     });
 
-    test('an unknown metric hints at the standard metrics and at declaring one', async () => {
-        const issues = await t.issues('goal G {\n  kpi ordrs >= 10\n}', 'unresolved-reference');
-        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([[
-            2, 'ordrs',
-            'Unknown metric “ordrs”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric ordrs`.'
-        ]]);
+    test('an unknown metric in a KPI suggests the closest known one', async () => {
+        const issues = await t.issues('goal G {\n  kpi ordrs >= 10\n}', 'kpi-unknown-metric');
+        expect(issues.map(i => [i.line, i.text, i.severity, i.message])).toEqual([[2, 'ordrs', 'error', 'Unknown metric “ordrs”. Did you mean “orders”?']]);
+    });
+
+    test('a KPI metric far from every known one hints at the standard metrics and at declaring one', async () => {
+        const issues = await t.issues('goal G {\n  kpi likes >= 10\n}', 'kpi-unknown-metric');
+        expect(issues.map(i => i.message)).toEqual([
+            'Unknown metric “likes”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric likes`.'
+        ]);
+    });
+
+    test('an unknown metric in a correction rule has a code of its own', async () => {
+        const issues = await t.issues('adjust when clickz < 1% then "Fix"', 'adjust-unknown-metric');
+        expect(issues.map(i => [i.text, i.message])).toEqual([['clickz', 'The correction rule watches an unknown metric “clickz”.']]);
     });
 
     test.each([
-        ['an adjust condition', 'adjust when clickz < 1% then "Fix"', 'clickz'],
         ['a formula', 'metric m { formula revenu / spend }', 'revenu'],
         ['a stage volume', 'funnel F { stage A volume 100 showings }', 'showings']
     ])('an unknown metric in %s gets the same hint', async (_where, snippet, name) => {
@@ -120,8 +128,7 @@ describe('unresolved-reference', () => {
             'unresolved-reference');
         expect(issues.map(i => i.message)).toEqual([
             'Неизвестное имя «Студенты» (сегмент).',
-            'Неизвестное имя «Никто» (роль).',
-            'Неизвестная метрика «клики_». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric клики_`.'
+            'Неизвестное имя «Никто» (роль).'
         ]);
     });
 });
@@ -141,7 +148,8 @@ describe('every diagnostic has a stable code', () => {
   segment S { age 30..18 }
   goal A
   goal B { kpi reach kpi nothing >= 1 by 2027-02-30 }
-  goal C { kpi orders >= ${'9'.repeat(400)} }
+  goal C { kpi orders >= ${'9'.repeat(400)} segment Nobody }
+  adjust when clickz < 1% then "Replace the creatives"
 }`,
             'file:///ws/b.smm': 'strategy "T" {\n  task\n}'
         });
