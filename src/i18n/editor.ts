@@ -85,7 +85,7 @@ const en = {
     'hover.channel.budgetOnly': 'Budget: {budget}',
     'hover.channel.buys': 'The budget buys: {volumes}',
     'hover.channel.unknown': 'No forecast yet: give the channel a `budget` and a price (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`).',
-    'hover.kpi.forecast': 'Forecast {forecast} / target {target}',
+    'hover.goal.smart': 'SMART: {score} of {total} criteria hold',
     'hover.kpi.met': 'the forecast meets the target',
     'hover.kpi.notMet': 'the forecast falls short of the target',
 
@@ -191,7 +191,7 @@ export const editorMessages = {
         'hover.channel.budgetOnly': 'Бюджет: {budget}',
         'hover.channel.buys': 'На бюджет покупается: {volumes}',
         'hover.channel.unknown': 'Прогноза пока нет: укажите у канала `budget` и цену (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`).',
-        'hover.kpi.forecast': 'Прогноз {forecast} / цель {target}',
+        'hover.goal.smart': 'SMART: выполнено {score} из {total} критериев',
         'hover.kpi.met': 'прогноз достигает цели',
         'hover.kpi.notMet': 'прогноз не дотягивает до цели',
 

@@ -98,6 +98,39 @@ describe('hover on a channel', () => {
     });
 });
 
+describe('hover on a goal', () => {
+    test('its SMART assessment: which criteria hold and why, then its doc comment', async () => {
+        // 1 200 orders over the period against 1 000: achievable; named segment: relevant; due by the period's end.
+        await expectHoverAt(`${FUNNEL('Orders.Order').replace('goal G {', '/** The main goal. */\n    goal Goal<|>1 "1 000 orders by June" { segment Students')}\nsegment Students`, [
+            '**Goal1** — 1 000 orders by June',
+            'SMART: 5 of 5 criteria hold',
+            [
+                '- ✓ Specific: the statement names what and how much.',
+                '- ✓ Measurable: 1 KPI(s) with targets.',
+                '- ✓ Achievable: the funnel forecasts 1,200 orders against a target of 1,000.',
+                '- ✓ Relevant: aimed at Students.',
+                '- ✓ Time-bound: due 2027-06-30.'
+            ].join('\n'),
+            '---',
+            'The main goal.'
+        ].join('\n\n'));
+    });
+
+    test('in Russian, with what fails', async () => {
+        await expectHoverAt('goal Узна<|>ваемость «Неплохо бы, чтобы нас узнали»', [
+            '**Узнаваемость** — Неплохо бы, чтобы нас узнали',
+            'SMART: выполнено 0 из 5 критериев',
+            [
+                '- ✗ Не конкретна: «Неплохо бы» — пожелание без числа.',
+                '- ✗ Не измерима: нет KPI.',
+                '- ✗ Достижимость неизвестна: ни один KPI не связан с этапом воронки (`from Воронка.Этап`).',
+                '- ✗ Актуальность неясна: не указаны ни сегмент, ни продукт.',
+                '- ✗ Не ограничена во времени: нет ни срока, ни периода стратегии.'
+            ].join('\n')
+        ].join('\n\n'), 'ru');
+    });
+});
+
 describe('hover on other declarations', () => {
     test('a segment shows its doc comment only', async () => {
         await expectHoverAt('/** Students near the campuses. */\nsegment Students\ngoal G { segment Stud<|>ents kpi orders >= 1 }', 'Students near the campuses.');

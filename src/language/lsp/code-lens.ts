@@ -13,7 +13,7 @@ export const SHOW_PREVIEW_TO_SIDE = 'smm.showPreviewToSide';
 
 /**
  * Above the strategy block, a lens that opens the roadmap preview; above each goal, its status in one
- * line: how its KPIs' forecasts compare with their targets.
+ * line: its SMART score and how its KPIs' forecasts compare with their targets.
  */
 export class SmmCodeLensProvider implements CodeLensProvider {
     private readonly analyzer: StrategyAnalyzer;
@@ -44,9 +44,13 @@ export class SmmCodeLensProvider implements CodeLensProvider {
         return lenses;
     }
 
-    /** `✗ forecast 280 / target 1 500`, one part per KPI that has both, named by metric when there are several. */
+    /**
+     * `SMART 4/5 · ✗ forecast 280 / target 1 500`: the SMART score, then one part per KPI that has a
+     * forecast and a target, named by its metric when there are several.
+     */
     goalStatus(goal: Goal): string | undefined {
         const analysis = this.analyzer.forNode(goal);
+        const smart = analysis.goals.get(goal);
         const formats = formatsFor(analysis, this.locale.current);
         const forecasts = goal.kpis.flatMap(kpi => {
             const assessment = analysis.kpis.get(kpi);
@@ -54,7 +58,12 @@ export class SmmCodeLensProvider implements CodeLensProvider {
             return text ? [{ metric: kpi.metric?.$refText ?? '', text }] : [];
         });
         const named = forecasts.length > 1;
-        return forecasts.length > 0 ? forecasts.map(f => named ? `${f.metric}: ${f.text}` : f.text).join(' · ') : undefined;
+        const parts = [
+            // SMART is written so in both languages.
+            smart ? `SMART ${smart.score}/${smart.criteria.length}` : undefined,
+            ...forecasts.map(f => named ? `${f.metric}: ${f.text}` : f.text)
+        ].filter((part): part is string => part !== undefined);
+        return parts.length > 0 ? parts.join(' · ') : undefined;
     }
 }
 

@@ -1,7 +1,7 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast, VolumeMetric } from '../../analysis/forecast.js';
-import { isChannel, isMetric, isStage, type Channel, type Stage } from '../generated/ast.js';
+import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../strategy-analyzer.js';
@@ -9,9 +9,9 @@ import { formatsFor, unitOfStage, type NumberFormats } from './format-numbers.js
 import { metricMarkdown, standardMetricOf } from './metric-docs.js';
 
 /**
- * Hovers: the doc comment of every declaration; on a standard metric the catalog's text; on a funnel
- * stage its forecast volume and cost per unit; on a channel what its budget buys and its share of the
- * strategy budget. The numbers come from the strategy's analysis.
+ * Hovers: the doc comment of every declaration; on a standard metric the catalog's text; on a goal its
+ * SMART assessment; on a funnel stage its forecast volume and cost per unit; on a channel what its budget
+ * buys and its share of the strategy budget. The numbers come from the strategy's analysis.
  */
 export class SmmHoverProvider extends MultilineCommentHoverProvider {
     private readonly locale: LocaleState;
@@ -29,7 +29,10 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
             return standardMetricOf(node) ? metricMarkdown(node, this.locale) : super.getAstNodeHoverContent(node) ?? metricMarkdown(node, this.locale);
         }
         const doc = super.getAstNodeHoverContent(node) as string | undefined;
-        const numbers = isStage(node) ? this.stageHover(node) : isChannel(node) ? this.channelHover(node) : undefined;
+        const numbers = isStage(node) ? this.stageHover(node)
+            : isChannel(node) ? this.channelHover(node)
+                : isGoal(node) ? this.goalHover(node)
+                    : undefined;
         return numbers ? [numbers, doc].filter(Boolean).join('\n\n---\n\n') : doc;
     }
 
@@ -56,6 +59,17 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
             })
             : undefined;
         return [volume, cost].filter((line): line is string => line !== undefined);
+    }
+
+    /** The goal's SMART assessment: which of S, M, A, R and T hold, and why. */
+    private goalHover(goal: Goal): string {
+        const assessment = this.analyzer.forNode(goal).goals.get(goal);
+        const heading = headingOf(goal.name, goal.title);
+        if (!assessment) {
+            return heading;
+        }
+        const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${this.locale.t(c.reason, c.args)}`);
+        return [heading, this.locale.t('hover.goal.smart', { score: assessment.score, total: assessment.criteria.length }), criteria.join('\n')].join('\n\n');
     }
 
     private channelHover(channel: Channel): string {
