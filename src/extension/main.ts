@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('smm.restartServer', () => client?.restart())
     );
     await client.start();
+    context.subscriptions.push(registerStatusBar(client));
 }
 
 export async function deactivate(): Promise<void> {

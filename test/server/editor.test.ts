@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CompletionTriggerKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-protocol';
 import { SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
+import { HealthRequest } from '../../src/protocol.js';
 import { LspClient } from '../support/lsp-client.js';
 import { CLEAN_STRATEGY, positionOf, strategyWith } from '../support/strategies.js';
 
@@ -136,5 +137,20 @@ describe('editor features over stdio', () => {
         });
         const goalLine = positionOf(CLEAN_STRATEGY, 'goal MoreOrders').line;
         expect(lenses.find(l => l.range.start.line === goalLine)?.command?.title).toContain('✓ forecast 258 / target 250');
+    });
+
+    it('answers smm/health with the numbers and the status bar text of the file’s strategy', async () => {
+        const client = startServer();
+        await client.initialize({ initializationOptions: { settings: { locale: 'ru' } } });
+        const uri = untitledUri();
+        await client.openAndWait(uri, CLEAN_STRATEGY);
+
+        const health = await client.guard(client.connection.sendRequest(HealthRequest, { uri }), 'smm/health');
+
+        // One goal, SMART 5/5; channels 400 000 + stage costs 0 of 600 000 = 66.7 % allocated; no product with a
+        // price in the funnel, so no ROMI.
+        expect(health).toMatchObject({ goals: 1, smartGoals: 1, errors: 0, warnings: 0 });
+        expect(plain(health?.text)).toBe('Цели 1/1 SMART · бюджет 66,7 %');
+        expect(await client.guard(client.connection.sendRequest(HealthRequest, { uri: 'file:///nowhere/none.smm' }), 'smm/health')).toBeNull();
     });
 });
