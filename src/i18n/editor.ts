@@ -9,7 +9,6 @@ const en = {
     'completion.comparator.>': 'more than',
     'completion.comparator.<': 'less than',
     'completion.comparator.=': 'equal to (within 5%)',
-    'completion.comparator': 'comparator',
     'completion.date.start': 'strategy start',
     'completion.date.end': 'strategy end',
     'completion.date.today': 'today',
@@ -97,7 +96,6 @@ const en = {
 
     // Code lens
     'lens.preview': 'Open roadmap preview',
-    'lens.kpiNone': 'no KPI forecast yet: link a KPI to a funnel stage with `from`',
 
     // Status bar
     'health.goals': 'Goals {smart}/{total} SMART',
@@ -117,7 +115,6 @@ export const editorMessages = {
         'completion.comparator.>': 'больше',
         'completion.comparator.<': 'меньше',
         'completion.comparator.=': 'равно (с точностью 5%)',
-        'completion.comparator': 'сравнение',
         'completion.date.start': 'начало стратегии',
         'completion.date.end': 'конец стратегии',
         'completion.date.today': 'сегодня',
@@ -200,7 +197,6 @@ export const editorMessages = {
         'hint.forecast': 'прогноз {forecast} / цель {target}',
 
         'lens.preview': 'Открыть дорожную карту',
-        'lens.kpiNone': 'прогноза KPI пока нет: свяжите KPI с этапом воронки через `from`',
 
         'health.goals': 'Цели {smart}/{total} SMART',
         'health.budget': 'бюджет {share}',
