@@ -1,11 +1,9 @@
 import {
-    AstUtils, GrammarAST, TextDocument, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments,
-    type MaybePromise
+    AstUtils, GrammarAST, TextDocument, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise
 } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext,
-    type CompletionProviderOptions,
-    type CompletionValueItem, type NextFeature
+    type CompletionProviderOptions, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CancellationToken, type CompletionList,
@@ -42,13 +40,11 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: [' ', '.'] };
     private readonly locale: LocaleState;
     private readonly analyzer: StrategyAnalyzer;
-    private readonly documents: LangiumDocuments;
-    /** The syntax tree of the text being completed, for `backtrackToAnyToken`, which gets only the text. */
+    /** The syntax tree of the text being completed: Langium's methods below get only the text. */
     private parsed?: { text: string; model: Model };
 
     constructor(services: SmmServices) {
         super(services);
-        this.documents = services.shared.workspace.LangiumDocuments;
         this.locale = services.i18n.Locale;
         this.analyzer = services.analysis.StrategyAnalyzer;
     }
@@ -103,12 +99,12 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
      * the same parser state, because a declaration starts where the parser expects any declaration.
      */
     protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
-        const document = this.documents.getDocument(URI.parse(textDocument.uri));
-        const restart = document ? restartPoint(document.parseResult.value as Model, offset) : undefined;
+        const whole = textDocument.getText();
+        const restart = this.restartPoint(whole, offset);
         if (!restart) {
             return super.findFeaturesAt(textDocument, offset);
         }
-        const text = restart.prefix + textDocument.getText().substring(restart.offset, offset);
+        const text = restart.prefix + whole.substring(restart.offset, offset);
         return super.findFeaturesAt(TextDocument.create(textDocument.uri, textDocument.languageId, 0, text), text.length);
     }
 
@@ -117,8 +113,7 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
      * cursor is in to the next one (or the end of the cursor's line, if that is later) finds the same tokens.
      */
     protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
-        const model = this.parsed?.text === text ? this.parsed.model : undefined;
-        const restart = model ? restartPoint(model, offset) : undefined;
+        const restart = this.restartPoint(text, offset);
         if (!restart) {
             return super.backtrackToAnyToken(text, offset);
         }
@@ -133,6 +128,11 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
             previousTokenStart: shift(found.previousTokenStart),
             previousTokenEnd: shift(found.previousTokenEnd)
         };
+    }
+
+    /** Where parsing and lexing may start, when `text` is the text whose syntax tree is at hand. */
+    private restartPoint(text: string, offset: number): RestartPoint | undefined {
+        return this.parsed?.text === text ? restartPoint(this.parsed.model, offset) : undefined;
     }
 
     /** Comparators have no letters but are worth proposing; other symbols are not. */
@@ -310,7 +310,13 @@ function insideText(line: string): boolean {
  * `offset`, at the top level or inside the strategy block (then behind a stand-in `strategy "" {`).
  * `end` is where the next declaration starts (or the text ends): a comment before it belongs to no one.
  */
-function restartPoint(model: Model, offset: number): { offset: number; end?: number; prefix: string } | undefined {
+interface RestartPoint {
+    offset: number;
+    end?: number;
+    prefix: string;
+}
+
+function restartPoint(model: Model, offset: number): RestartPoint | undefined {
     const elements = model.elements ?? [];
     const element = lastStartingBefore(elements, offset);
     if (!element?.$cstNode) {
