@@ -2,6 +2,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { SmmServices } from './smm-module.js';
 import type { SeveritySetting } from './document-validator.js';
 import { isBuiltinUri } from './builtin-metrics.js';
+import { watchClientRefresh } from './lsp/refresh.js';
 
 /** The `smm.*` settings the server reads; the client sends them on start and on every change. */
 export interface SmmSettings {
@@ -32,8 +33,8 @@ export function watchSettings(shared: LangiumSharedServices, smm: SmmServices): 
     const configuration = shared.workspace.ConfigurationProvider;
     const validator = smm.validation.DocumentValidator;
     const editor = smm.settings.Editor;
+    const refreshEditor = watchClientRefresh(shared);
     let clientLocale: string | undefined;
-    let refreshSupport = { inlayHints: false, codeLenses: false };
 
     /** Applies the settings; says whether the diagnostics must be made again and whether anything shown changed. */
     const apply = (settings: SmmSettings | undefined): { recheck: boolean; changed: boolean } => {
@@ -45,16 +46,6 @@ export function watchSettings(shared: LangiumSharedServices, smm: SmmServices): 
         editor.inlayHints = inlayHints;
         const recheck = smm.i18n.Locale.set(settings?.locale, clientLocale) || severitiesChanged;
         return { recheck, changed: recheck || hintsChanged };
-    };
-    /** Asks the client to fetch the hints and lenses again: their text or their presence changed. */
-    const refreshEditor = (): void => {
-        const connection = shared.lsp.Connection;
-        if (refreshSupport.inlayHints) {
-            void connection?.languages.inlayHint.refresh();
-        }
-        if (refreshSupport.codeLenses) {
-            void connection?.sendRequest('workspace/codeLens/refresh');
-        }
     };
     const applyAndRecheck = (settings: SmmSettings | undefined): void => {
         const { recheck, changed } = apply(settings);
@@ -74,10 +65,6 @@ export function watchSettings(shared: LangiumSharedServices, smm: SmmServices): 
 
     shared.lsp.LanguageServer.onInitialize(params => {
         clientLocale = params.locale;
-        refreshSupport = {
-            inlayHints: params.capabilities.workspace?.inlayHint?.refreshSupport === true,
-            codeLenses: params.capabilities.workspace?.codeLens?.refreshSupport === true
-        };
         apply(params.initializationOptions?.settings as SmmSettings | undefined);
     });
     shared.lsp.LanguageServer.onInitialized(async () => {

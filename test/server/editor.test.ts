@@ -3,7 +3,7 @@ import { CompletionTriggerKind, InsertTextFormat, type CompletionItem } from 'vs
 import { SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
 import { HealthRequest } from '../../src/protocol.js';
 import { LspClient } from '../support/lsp-client.js';
-import { CLEAN_STRATEGY, positionOf, strategyWith } from '../support/strategies.js';
+import { AUDIENCE_FILE, CLEAN_STRATEGY, positionOf, SPLIT_STRATEGY_FILE, strategyWith } from '../support/strategies.js';
 
 // The editor features of the bundled server over stdio: completion, hover, inlay hints, code lenses
 // and the `smm/health` request, as an editor asks for them.
@@ -152,5 +152,31 @@ describe('editor features over stdio', () => {
         expect(health).toMatchObject({ goals: 1, smartGoals: 1, errors: 0, warnings: 0 });
         expect(plain(health?.text)).toBe('Цели 1/1 SMART · бюджет 66,7 %');
         expect(await client.guard(client.connection.sendRequest(HealthRequest, { uri: 'file:///nowhere/none.smm' }), 'smm/health')).toBeNull();
+    });
+
+    it('asks the client to refresh the hints when another file of the strategy changes them', async () => {
+        const client = startServer();
+        await client.initialize({
+            capabilities: { workspace: { inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } } }
+        });
+        const refreshed: string[] = [];
+        client.connection.onRequest('workspace/inlayHint/refresh', () => { refreshed.push('inlayHint'); return null; });
+        client.connection.onRequest('workspace/codeLens/refresh', () => { refreshed.push('codeLens'); return null; });
+        const folder = `file:///virtual/editor${++documentCounter}`;
+        const strategy = `${folder}/strategy.smm`;
+        const audience = `${folder}/audience.smm`;
+        await client.openAndWait(audience, AUDIENCE_FILE);
+        await client.openAndWait(strategy, SPLIT_STRATEGY_FILE);
+        const everything = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
+        // Reach 1 200 000 × 2% = 24 000 clicks, paid by vk's budget: 250 000 ÷ 24 000 = 10.4 a click; 20.8 at 500 000.
+        expect((await client.inlayHints(strategy, everything)).map(h => h.label)).toContain('≈ 24,000 clicks · 10.4 ₽/click');
+        refreshed.length = 0;
+
+        const rechecked = client.nextDiagnostics(strategy);
+        await client.change(audience, AUDIENCE_FILE.replace('budget 250 000', 'budget 500 000'), 2);
+        await rechecked;
+
+        await expect.poll(() => refreshed).toEqual(expect.arrayContaining(['inlayHint', 'codeLens']));
+        expect((await client.inlayHints(strategy, everything)).map(h => h.label)).toContain('≈ 24,000 clicks · 20.8 ₽/click');
     });
 });
