@@ -126,6 +126,13 @@ describe('completion of keywords, comparators and dates', () => {
         expect(item(await itemsAt('goal G { kpi orders <|> }', 'ru'), '<=').detail).toBe('не больше');
     });
 
+    test('keywords say what they mean, in the reader’s language', async () => {
+        expect(docOf(item(await itemsAt('goal G { kpi orders <|> }'), 'baseline'))).toBe('Where you start: the current value of the metric.');
+        const ru = await itemsAt('<|>', 'ru');
+        expect(item(ru, 'segment').detail).toBe('ключевое слово');
+        expect(docOf(item(ru, 'segment'))).toBe('Сегмент аудитории: размер, возраст, география, боли, мотивы, каналы.');
+    });
+
     test('a date: the strategy start and end, and today', async () => {
         const items = await itemsAt(`${STRATEGY}    goal G { kpi orders >= 10 by <|> }\n}`);
         expect(items.map(i => [i.label, i.labelDetails?.description])).toEqual([

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { USUAL_CHANNELS } from '../../analysis/channel-catalog.js';
 import { localIsoDate } from '../../analysis/dates.js';
-import type { MessageKey } from '../../i18n/index.js';
+import { catalogs, type MessageKey } from '../../i18n/index.js';
 import { isMetric, isStrategy, type Metric, type Model } from '../generated/ast.js';
 import type { LocaleState } from '../locale.js';
 import type { SmmServices } from '../smm-module.js';
@@ -79,12 +79,14 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const comparator = ruleOf(keyword) === 'Comparator';
+        const meaning = `keyword.${keyword.value}`;
         acceptor(context, {
             label: keyword.value,
             kind: comparator ? CompletionItemKind.Operator : CompletionItemKind.Keyword,
             detail: comparator
                 ? this.locale.t(`completion.comparator.${keyword.value}` as MessageKey)
                 : this.locale.t('completion.keyword'),
+            documentation: meaning in catalogs.en ? { kind: 'markdown', value: this.locale.t(meaning as MessageKey) } : undefined,
             sortText: comparator ? '0' : '1'
         });
         const rule = ruleOf(keyword);
