@@ -1,19 +1,23 @@
-// The README's first command: checks the example strategies with the CLI as a user would run it.
-// The two real strategies must be clean; the beginner's-mistakes example shows what the checks catch.
+// The README's first command: renders the example strategy's roadmap and checks the examples with the CLI
+// as a user would run them. The two real strategies must be clean; the beginner's-mistakes example shows
+// what the checks catch.
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const cli = ['out/cli.cjs', 'check'];
-
-function check(title, args) {
-    console.log(`\n$ smm check ${args.join(' ')}    # ${title}`);
-    return spawnSync(process.execPath, [...cli, ...args], { stdio: 'inherit' }).status;
+function smm(title, args) {
+    console.log(`\n$ smm ${args.join(' ')}    # ${title}`);
+    return spawnSync(process.execPath, ['out/cli.cjs', ...args], { stdio: 'inherit' }).status;
 }
 
-const clean = check('two complete strategies, English and Russian', ['examples/coffee-en', 'examples/zerno-ru']);
-const mistakes = check('typical beginner mistakes, explained in Russian', ['examples/mistakes.smm', '--lang', 'ru']);
+const roadmap = 'out/coffee-en.roadmap.html';
+const rendered = smm('the English example\'s roadmap as one HTML file', ['render', 'examples/coffee-en', '-o', roadmap]);
+const clean = smm('two complete strategies, English and Russian', ['check', 'examples/coffee-en', 'examples/zerno-ru']);
+const mistakes = smm('typical beginner mistakes, explained in Russian', ['check', 'examples/mistakes.smm', '--lang', 'ru']);
 
 // `smm check` exits 1 when it finds errors, which the mistakes example is meant to have.
-if (clean !== 0 || mistakes !== 1) {
-    console.error(`\ndemo: unexpected exit codes (examples ${clean}, mistakes ${mistakes})`);
+if (rendered !== 0 || clean !== 0 || mistakes !== 1) {
+    console.error(`\ndemo: unexpected exit codes (render ${rendered}, examples ${clean}, mistakes ${mistakes})`);
     process.exit(1);
 }
+console.log(`\nOpen the roadmap in a browser: ${pathToFileURL(resolve(roadmap))}`);

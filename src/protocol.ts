@@ -1,7 +1,53 @@
-// The custom requests between the VS Code client and the language server, declared once and imported by
-// both sides.
-
 import { RequestType } from 'vscode-languageserver-protocol';
+
+/**
+ * The custom requests between the VS Code client and the language server, declared once and imported by
+ * both sides. The server computes; the client only shows what it gets.
+ */
+
+/** `preview` is the body of the preview panel; the others are the export formats. */
+export const ROADMAP_FORMATS = ['preview', 'html', 'md', 'csv', 'ics', 'json'] as const;
+export type RoadmapFormat = typeof ROADMAP_FORMATS[number];
+
+export interface RoadmapParams {
+    /** The `.smm` file whose strategy (the files of its folder) is rendered. */
+    uri: string;
+    format: RoadmapFormat;
+}
+
+/**
+ * A syntax error that keeps the roadmap from being rendered, in the file itself or in another file of its
+ * strategy (its folder). `line` and `character` are zero-based.
+ */
+export interface RoadmapParseError {
+    uri: string;
+    message: string;
+    line: number;
+    character: number;
+}
+
+interface RoadmapAnswer {
+    uri: string;
+    /** The version of the document text the answer was computed from (0 for a file not open in an editor). */
+    version: number;
+}
+
+export interface RoadmapRendered extends RoadmapAnswer {
+    status: 'rendered';
+    /** The roadmap in the requested format; for `preview` and `html` every strategy text in it is escaped. */
+    content: string;
+}
+
+/** The file does not parse: the client keeps its last good render and shows these errors. */
+export interface RoadmapUnparsable extends RoadmapAnswer {
+    status: 'parseErrors';
+    parseErrors: RoadmapParseError[];
+}
+
+export type RoadmapResult = RoadmapRendered | RoadmapUnparsable;
+
+/** `smm/roadmap`: the roadmap of the strategy a file belongs to, from the text the editor holds now. */
+export const RoadmapRequest = new RequestType<RoadmapParams, RoadmapResult, void>('smm/roadmap');
 
 export interface HealthParams {
     /** The document whose strategy (the files of its folder) is asked about. */

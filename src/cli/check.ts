@@ -1,8 +1,9 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import { t, type Locale } from '../i18n/index.js';
+import { severityName, type SeverityName } from '../language/document-validator.js';
 import type { LoadedFile } from './workspace.js';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Severity = SeverityName;
 
 export interface CheckedDiagnostic {
     file: string;
@@ -22,13 +23,6 @@ export interface CheckReport {
     summary: Record<Severity, number>;
 }
 
-const SEVERITY_NAMES: Record<DiagnosticSeverity, Severity> = {
-    [DiagnosticSeverity.Error]: 'error',
-    [DiagnosticSeverity.Warning]: 'warning',
-    [DiagnosticSeverity.Information]: 'info',
-    [DiagnosticSeverity.Hint]: 'hint'
-};
-
 export function checkReport(files: LoadedFile[]): CheckReport {
     const diagnostics = files.flatMap(({ path, document }) =>
         (document.diagnostics ?? []).map(d => toChecked(path, d))
@@ -47,7 +41,7 @@ function toChecked(file: string, d: Diagnostic): CheckedDiagnostic {
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,
         endColumn: d.range.end.character + 1,
-        severity: SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Error],
+        severity: severityName(d.severity),
         code: String(d.code ?? ''),
         message: String(d.message)
     };

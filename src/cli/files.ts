@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
 
 export const SMM_EXTENSION = '.smm';
@@ -59,6 +60,28 @@ async function findSmmFiles(folder: string, locale: Locale): Promise<string[]> {
     return result;
 }
 
+/**
+ * The files of the one strategy named by `input`: a folder's own .smm files (not its subfolders'), or a
+ * .smm file with the other .smm files of its folder.
+ */
+export async function strategyFiles(input: string, locale: Locale): Promise<string[]> {
+    const info = await stat(input).catch((error: NodeJS.ErrnoException) => {
+        throw new InputError(error.code === 'ENOENT' ? t(locale, 'cli.notFound', { path: input }) : unreadable(locale, input, error));
+    });
+    if (info.isDirectory()) {
+        const files = (await siblingSmmFiles(input)).sort();
+        if (files.length === 0) {
+            throw new InputError(t(locale, 'cli.noSmmInFolder', { path: input }));
+        }
+        return files;
+    }
+    if (extname(input).toLowerCase() !== SMM_EXTENSION) {
+        throw new InputError(t(locale, 'cli.notSmm', { path: input }));
+    }
+    const siblings = (await siblingSmmFiles(dirname(input))).filter(path => resolve(path) !== resolve(input)).sort();
+    return [input, ...siblings];
+}
+
 /** The other .smm files of a folder: they belong to the same strategy. */
 export async function siblingSmmFiles(folder: string): Promise<string[]> {
     const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
@@ -87,8 +110,37 @@ export async function readSmmFile(path: string, locale: Locale): Promise<SourceF
 }
 
 function unreadable(locale: Locale, path: string, error: NodeJS.ErrnoException): string {
+    return t(locale, 'cli.unreadable', { path, reason: reasonOf(locale, error) });
+}
+
+/** Why a file operation failed, in the user's language when the cause is a common one. */
+export function reasonOf(locale: Locale, error: NodeJS.ErrnoException): string {
     const known = ['EACCES', 'EISDIR', 'ENOENT', 'ELOOP', 'EMFILE'] as const;
     const code = known.find(c => c === error.code);
-    const reason = code ? t(locale, `cli.reason.${code}`) : error.message;
-    return t(locale, 'cli.unreadable', { path, reason });
+    return code ? t(locale, `cli.reason.${code}`) : error.message;
+}
+
+/**
+ * Writes `text` to `path` all at once: into a temporary file of the same folder, then renamed over the
+ * target, so that readers never see half a file and a failure leaves no partial file behind.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    let created = false;
+    try {
+        const handle = await open(temporary, 'wx');
+        created = true;
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        } finally {
+            await handle.close();
+        }
+        await rename(temporary, path);
+    } catch (error) {
+        if (created) {
+            await rm(temporary, { force: true });
+        }
+        throw error;
+    }
 }

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { RoadmapRequest } from '../protocol.js';
+import { registerPreviewCommands } from './commands.js';
+import { PREVIEW_VIEW_TYPE, RoadmapPreviews, type RoadmapSource } from './preview.js';
 import { registerStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
@@ -19,12 +22,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         },
         initializationOptions: { settings: vscode.workspace.getConfiguration('smm') }
     };
-    client = new LanguageClient('smm', vscode.l10n.t('SMM Strategy language server'), serverOptions, clientOptions);
+    const languageClient = new LanguageClient('smm', vscode.l10n.t('SMM Strategy language server'), serverOptions, clientOptions);
+    client = languageClient;
+    const started = languageClient.start();
+    // Previews restored after a window reload ask for their roadmap before the server has started.
+    const roadmap: RoadmapSource = async (params, token) => {
+        await started;
+        return languageClient.sendRequest(RoadmapRequest, params, token);
+    };
+    const previews = new RoadmapPreviews(context.extensionUri, roadmap,
+        async (uri, format) => { await vscode.commands.executeCommand('smm.exportRoadmap', uri, format); });
     context.subscriptions.push(
+        previews,
+        vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+            deserializeWebviewPanel: async (panel, state) => previews.revive(panel, state)
+        }),
+        ...registerPreviewCommands(previews, roadmap),
         vscode.commands.registerCommand('smm.restartServer', () => client?.restart())
     );
-    await client.start();
-    context.subscriptions.push(registerStatusBar(client));
+    await started;
+    context.subscriptions.push(registerStatusBar(languageClient));
 }
 
 export async function deactivate(): Promise<void> {

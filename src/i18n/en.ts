@@ -73,15 +73,24 @@ export const en = {
 
 Commands:
   check <files or folders…>   Check strategies and print their problems.
+  render <file or folder>     Render one strategy's roadmap.
 
 Options:
   --format text|json          Output format of check (default: text).
-  --lang en|ru                Language of messages (default: from the environment).
+  --format html|md|csv|ics|json
+                              Output format of render: a self-contained web page, Markdown, the
+                              content calendar as CSV or iCalendar, the roadmap model (default: the
+                              extension of the -o file, else html).
+  -o, --output <file>         Where render writes (default: <name>.roadmap.<format> in the strategy's
+                              folder; - for standard output). It never overwrites a strategy file.
+  --today YYYY-MM-DD          The date of the "today" line in render (default: today).
+  --lang en|ru                Language of messages and labels (default: from the environment).
   -h, --help                  Show this help.
   -v, --version               Show the version.
 
 Files of one folder form one strategy: references between them resolve.
-Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`,
+Exit codes: 0 no errors, 1 errors found (render still writes the roadmap), 2 bad usage,
+unreadable input or unwritable output.`,
     'cli.unknownCommand': 'Unknown command “{command}”. Run `smm --help` to see the commands.',
     'cli.unknownOption': 'Unknown option “{option}”. Run `smm --help` to see the options.',
     'cli.missingValue': 'Option {option} needs a value: {values}.',

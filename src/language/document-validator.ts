@@ -13,13 +13,22 @@ import type { LocaleState } from './locale.js';
 import { IssueCodes, type IssueCode } from './validation/issue-codes.js';
 
 export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
+export type SeverityName = Exclude<SeveritySetting, 'off'>;
 
-const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
     warning: DiagnosticSeverity.Warning,
     info: DiagnosticSeverity.Information,
     hint: DiagnosticSeverity.Hint
 };
+
+const SEVERITY_NAMES = Object.fromEntries(Object.entries(SEVERITIES).map(([name, severity]) => [severity, name])) as
+    Record<DiagnosticSeverity, SeverityName>;
+
+/** `error`, `warning`, `info` or `hint`, as settings, the CLI and the roadmap name a severity (none is an error). */
+export function severityName(severity: DiagnosticSeverity | undefined): SeverityName {
+    return SEVERITY_NAMES[severity ?? DiagnosticSeverity.Error];
+}
 
 /**
  * Gives Langium's own syntax and reference diagnostics stable codes and words in the user's language, and

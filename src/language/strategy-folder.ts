@@ -16,13 +16,15 @@ export function isVisibleFrom(description: AstNodeDescription, folder: string): 
     return isBuiltinUri(description.documentUri.toString()) || strategyFolderOf(description.documentUri) === folder;
 }
 
+/** The files of the folder of `document`, the document itself included. */
+export function folderDocuments(documents: LangiumDocuments, document: LangiumDocument): LangiumDocument[] {
+    const folder = strategyFolderOf(document.uri);
+    return documents.all.filter(d => strategyFolderOf(d.uri) === folder).toArray();
+}
+
 /** The parsed files of the folder of `document`, the document itself included. */
 export function folderModels(documents: LangiumDocuments, document: LangiumDocument): Model[] {
-    const folder = strategyFolderOf(document.uri);
-    return documents.all
-        .filter(d => strategyFolderOf(d.uri) === folder)
-        .map(d => d.parseResult.value as Model)
-        .toArray();
+    return folderDocuments(documents, document).map(d => d.parseResult.value as Model);
 }
 
 /** The `strategy { … }` blocks of all files in the folder of `document`. */

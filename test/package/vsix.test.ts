@@ -25,6 +25,8 @@ const RUNTIME_FILES = [
     'l10n/bundle.l10n.ru.json',
     'language-configuration.json',
     'syntaxes/smm.tmLanguage.json',
+    'media/preview.js',
+    'media/preview.css',
     'readme.md',
     'changelog.md',
     'LICENSE.txt'
@@ -32,12 +34,23 @@ const RUNTIME_FILES = [
 /** Written by vsce itself around the extension folder. */
 const VSIX_METADATA = ['[Content_Types].xml', 'extension.vsixmanifest'];
 
+interface MenuItem {
+    command: string;
+    alt?: string;
+    when?: string;
+    group?: string;
+}
+
 interface Manifest {
     main: string;
     icon?: string;
     l10n?: string;
+    activationEvents?: string[];
     scripts: Record<string, string>;
     contributes: {
+        commands: Array<{ command: string; title: string; category?: string; icon?: string }>;
+        menus: Record<string, MenuItem[]>;
+        keybindings: Array<{ command: string; key: string; mac?: string; when?: string }>;
         languages: Array<{ id: string; extensions?: string[]; configuration?: string; icon?: { light: string; dark: string } }>;
         grammars: Array<{ language: string; scopeName: string; path: string }>;
         configuration: { properties: Record<string, { enum?: string[]; default?: unknown }> };
@@ -214,6 +227,44 @@ describe('the packaged manifest', () => {
         expect(Object.keys(bundle).length).toBeGreaterThan(0);
         for (const text of Object.values(bundle)) {
             expect(text).toMatch(/[а-яё]/i);
+        }
+    });
+
+    it('offers the roadmap preview: commands, an editor-title button on .smm files, keys like Markdown\'s preview', () => {
+        const commands = new Map(manifest.contributes.commands.map(c => [c.command, c]));
+        for (const id of ['smm.showPreview', 'smm.showPreviewToSide', 'smm.exportRoadmap', 'smm.togglePreviewLock']) {
+            expect(commands.get(id)?.title, id).toMatch(/^%command\..+%$/);
+        }
+        expect(commands.get('smm.showPreviewToSide')?.icon).toBe('$(open-preview)');
+        expect(manifest.contributes.menus['editor/title']).toContainEqual(expect.objectContaining({
+            command: 'smm.showPreviewToSide', alt: 'smm.showPreview', group: 'navigation',
+            when: expect.stringContaining('editorLangId == smm')
+        }));
+        const keys = manifest.contributes.keybindings.map(k => [k.command, k.key, k.mac, k.when]);
+        const when = 'editorLangId == smm && !notebookEditorFocused';
+        expect(keys).toContainEqual(['smm.showPreview', 'ctrl+shift+v', 'cmd+shift+v', when]);
+        expect(keys).toContainEqual(['smm.showPreviewToSide', 'ctrl+k v', 'cmd+k v', when]);
+    });
+
+    it('names only declared commands in its menus and keybindings, and shows them in the palette only where they work', () => {
+        const declared = new Set(manifest.contributes.commands.map(c => c.command));
+        const used = [
+            ...Object.values(manifest.contributes.menus).flat().flatMap(item => [item.command, item.alt]),
+            ...manifest.contributes.keybindings.map(k => k.command)
+        ].filter((id): id is string => id !== undefined);
+        expect(used.filter(id => !declared.has(id))).toEqual([]);
+        for (const item of manifest.contributes.menus.commandPalette) {
+            expect(item.when, item.command).toMatch(/editorLangId == smm|activeWebviewPanelId == 'smm\.preview'/);
+        }
+    });
+
+    it('wakes up for a preview restored after a window reload, whose page and styles are packaged', () => {
+        expect(manifest.activationEvents).toContain('onWebviewPanel:smm.preview');
+        const client = packagedText('out/extension.cjs');
+        expect(client).toContain('smm.preview');
+        for (const file of ['preview.js', 'preview.css']) {
+            expect(client).toContain(file);
+            expect(entries.has(`extension/media/${file}`)).toBe(true);
         }
     });
 

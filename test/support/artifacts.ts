@@ -13,9 +13,11 @@ export const EXAMPLES = join(ROOT, 'examples');
  * These tests exercise the built bundles, not the sources. A missing bundle is a failure with the
  * remedy in its message: skipping would let a run without a build look green.
  */
-export function requireBuilt(bundle: string): string {
+export function requireBuilt(
+    bundle: string, remedy = 'run `npm run build` first (`npm test` builds before testing)'
+): string {
     if (!existsSync(bundle)) {
-        throw new Error(`${bundle} does not exist: run \`npm run build\` first (\`npm test\` builds before testing).`);
+        throw new Error(`${bundle} does not exist: ${remedy}.`);
     }
     return bundle;
 }

@@ -1,0 +1,135 @@
+// The script of the roadmap preview. It shows what the extension sends (a body rendered and escaped by
+// the language server, or the syntax errors that kept it from rendering) and reports clicks back; it
+// never builds HTML from strategy text itself.
+// @ts-check
+(function () {
+    // @ts-ignore: provided by VS Code inside webviews
+    const vscode = acquireVsCodeApi();
+    const roadmap = /** @type {HTMLElement} */ (document.getElementById('smm-roadmap'));
+    const banner = /** @type {HTMLElement} */ (document.getElementById('smm-banner'));
+    const lock = /** @type {HTMLButtonElement} */ (document.getElementById('smm-lock'));
+
+    /** @type {{ uri?: string, locked?: boolean, scrollY?: number }} */
+    let state = vscode.getState() || {};
+    /** After the page was reloaded (hidden tab, window reload), the first render goes back to where the user was. */
+    let pendingScroll = state.scrollY;
+
+    /** @param {{ uri?: string, locked?: boolean, scrollY?: number }} change */
+    function save(change) {
+        state = { ...state, ...change };
+        vscode.setState(state);
+    }
+
+    /** @param {{ uri: string, locked: boolean }} message */
+    function follow(message) {
+        if (state.uri !== undefined && state.uri !== message.uri) {
+            pendingScroll = 0;
+        }
+        lock.setAttribute('aria-pressed', String(message.locked));
+        save({ uri: message.uri, locked: message.locked });
+    }
+
+    /** @param {string} body */
+    function showRoadmap(body) {
+        const y = pendingScroll ?? window.scrollY;
+        pendingScroll = undefined;
+        // The body comes from the language server's renderer, which escapes every strategy text.
+        roadmap.innerHTML = body;
+        roadmap.removeAttribute('aria-busy');
+        window.scrollTo(window.scrollX, y);
+        hideBanner();
+    }
+
+    /**
+     * The last good roadmap stays; the banner above it names what is wrong.
+     * @param {string} title
+     * @param {{ uri: string, line: number, character: number, text: string }[]} errors
+     */
+    function showBanner(title, errors) {
+        const heading = document.createElement('strong');
+        heading.textContent = title;
+        const list = document.createElement('ul');
+        for (const error of errors) {
+            const item = document.createElement('li');
+            const link = document.createElement('a');
+            link.href = '#';
+            link.textContent = error.text;
+            link.dataset.uri = error.uri;
+            link.dataset.line = String(error.line);
+            link.dataset.character = String(error.character);
+            item.append(link);
+            list.append(item);
+        }
+        banner.replaceChildren(heading, list);
+        banner.hidden = false;
+        roadmap.removeAttribute('aria-busy');
+    }
+
+    function hideBanner() {
+        banner.hidden = true;
+        banner.replaceChildren();
+    }
+
+    window.addEventListener('message', event => {
+        const message = event.data;
+        switch (message.type) {
+            case 'render':
+                follow(message);
+                showRoadmap(message.body);
+                break;
+            case 'problem':
+                follow(message);
+                showBanner(message.title, message.errors);
+                break;
+            case 'lock':
+                follow(message);
+                break;
+        }
+    });
+
+    /**
+     * Buttons and links of the page also answer the keyboard: Enter and Space on them arrive as clicks.
+     * @param {EventTarget | null} target
+     */
+    function activate(target) {
+        if (!(target instanceof Element)) {
+            return false;
+        }
+        const exportButton = target.closest('button[data-export]');
+        if (exportButton instanceof HTMLElement) {
+            vscode.postMessage({ type: 'export', format: exportButton.dataset.export });
+            return true;
+        }
+        if (target.closest('#smm-lock')) {
+            vscode.postMessage({ type: 'toggleLock' });
+            return true;
+        }
+        // Items may be HTML or SVG elements (the timeline), so the attributes are read without `dataset`.
+        const item = target.closest('[data-uri][data-line]');
+        if (item) {
+            vscode.postMessage({
+                type: 'reveal',
+                uri: item.getAttribute('data-uri'),
+                line: Number(item.getAttribute('data-line')),
+                character: Number(item.getAttribute('data-character') ?? 0)
+            });
+            return true;
+        }
+        return false;
+    }
+
+    document.addEventListener('click', event => {
+        if (activate(event.target)) {
+            event.preventDefault();
+        }
+    });
+
+    let scrollSaved = 0;
+    window.addEventListener('scroll', () => {
+        // A scroll fires many events; the position is saved at most every 100 ms, and once more at the end.
+        clearTimeout(scrollSaved);
+        scrollSaved = setTimeout(() => save({ scrollY: window.scrollY }), 100);
+    }, { passive: true });
+
+    vscode.postMessage({ type: 'ready' });
+}());

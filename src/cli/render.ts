@@ -1,0 +1,92 @@
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { URI } from 'langium';
+import { t, type Locale } from '../i18n/index.js';
+import { compileRoadmap } from '../roadmap/compile.js';
+import type { RoadmapDiagnostic } from '../roadmap/model.js';
+import { renderRoadmap, type RenderFormat } from '../roadmap/render/index.js';
+import { checkReport } from './check.js';
+import { InputError, reasonOf, SMM_EXTENSION, strategyFiles, writeFileAtomic } from './files.js';
+import { loadStrategies } from './workspace.js';
+
+export interface RenderOptions {
+    format: RenderFormat;
+    /** A file path, `-` for standard output, or undefined for `<name>.roadmap.<format>` in the strategy's folder. */
+    output?: string;
+    locale: Locale;
+    today?: Date;
+}
+
+/**
+ * `smm render`: compiles one strategy (a folder, or a file with its folder's siblings) into a roadmap and
+ * writes it. Returns 0, or 1 when the strategy has errors (the roadmap is still written).
+ */
+export async function renderCommand(
+    inputs: string[], options: RenderOptions, out: (text: string) => void, err: (text: string) => void
+): Promise<number> {
+    const { locale } = options;
+    if (inputs.length !== 1) {
+        throw new InputError(t(locale, 'cli.render.oneInput'));
+    }
+    const [input] = inputs;
+    const paths = await strategyFiles(input, locale);
+    const target = options.output === '-' ? undefined : options.output ?? await defaultOutput(input, options.format);
+    if (target !== undefined) {
+        await checkTarget(target, paths, locale);
+    }
+
+    const { services, files } = await loadStrategies(paths, locale);
+    const report = checkReport(files);
+    const diagnostics: RoadmapDiagnostic[] = report.diagnostics.map(d => ({
+        severity: d.severity, code: d.code, message: d.message, line: d.line - 1, uri: URI.file(resolve(d.file)).toString()
+    }));
+    const analysis = services.analysis.StrategyAnalyzer.forDocument(files[0].document);
+    const roadmap = compileRoadmap(analysis, { locale, diagnostics, today: options.today });
+    const text = renderRoadmap(roadmap, options.format, locale);
+
+    if (target === undefined) {
+        out(text);
+    } else {
+        await writeFileAtomic(target, text).catch((error: NodeJS.ErrnoException) => {
+            const reason = error.code === 'ENOENT' ? t(locale, 'cli.render.noFolder') : reasonOf(locale, error);
+            throw new InputError(t(locale, 'cli.render.cannotWrite', { path: target, reason }));
+        });
+        err(`${t(locale, 'cli.render.written', { path: target })}\n`);
+    }
+    if (report.summary.error > 0) {
+        err(`${t(locale, 'cli.render.hasErrors', { errors: report.summary.error, input })}\n`);
+        return 1;
+    }
+    return 0;
+}
+
+/** `strategy.roadmap.html` beside `strategy.smm`; `coffee.roadmap.html` inside the folder `coffee`. */
+async function defaultOutput(input: string, format: RenderFormat): Promise<string> {
+    const isFolder = (await stat(input)).isDirectory();
+    const folder = isFolder ? input : dirname(input);
+    const stem = isFolder ? basename(resolve(input)) : basename(input, extname(input));
+    return join(folder, `${stem}.roadmap.${format}`);
+}
+
+/** Refuses an output that is a folder or one of the strategy's own files (symbolic links followed). */
+async function checkTarget(target: string, inputs: string[], locale: Locale): Promise<void> {
+    const info = await stat(target).catch(() => undefined);
+    if (info?.isDirectory()) {
+        throw new InputError(t(locale, 'cli.render.outputIsFolder', { path: target }));
+    }
+    const real = await canonical(target);
+    const inputsReal = await Promise.all(inputs.map(canonical));
+    if (extname(target).toLowerCase() === SMM_EXTENSION || inputsReal.includes(real)) {
+        throw new InputError(t(locale, 'cli.render.overwritesInput', { path: target }));
+    }
+}
+
+/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
+async function canonical(path: string): Promise<string> {
+    const whole = await realpath(path).catch(() => undefined);
+    if (whole) {
+        return whole;
+    }
+    const folder = await realpath(dirname(path)).catch(() => resolve(dirname(path)));
+    return join(folder, basename(path));
+}

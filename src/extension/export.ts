@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { EXPORT_FORMATS, exportFileName, isStrategyFile, type ExportFormat } from './export-formats.js';
+import { fileName, type RoadmapSource } from './preview.js';
+
+interface FormatChoice extends vscode.QuickPickItem {
+    format: ExportFormat;
+}
+
+function formatLabel(format: ExportFormat): string {
+    return { html: 'HTML', md: 'Markdown', csv: 'CSV', ics: 'iCalendar', json: 'JSON' }[format];
+}
+
+function formatDescription(format: ExportFormat): string {
+    switch (format) {
+        case 'html': return vscode.l10n.t('A self-contained page to send or print');
+        case 'md': return vscode.l10n.t('Text for a wiki, a README or a chat');
+        case 'csv': return vscode.l10n.t('Content calendar and tasks for a spreadsheet');
+        case 'ics': return vscode.l10n.t('Deadlines and milestones for a calendar');
+        case 'json': return vscode.l10n.t('The roadmap model for other tools');
+    }
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+    const choice = await vscode.window.showQuickPick<FormatChoice>(
+        EXPORT_FORMATS.map(format => ({ format, label: formatLabel(format), description: formatDescription(format) })),
+        { title: vscode.l10n.t('Export Roadmap'), placeHolder: vscode.l10n.t('Choose the format of the roadmap') });
+    return choice?.format;
+}
+
+/** Next to the strategy file, or in the first workspace folder for a file never saved. */
+function proposedTarget(source: vscode.Uri, format: ExportFormat): vscode.Uri | undefined {
+    const name = exportFileName(fileName(source), format);
+    const folder = source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(source, '..');
+    return folder && vscode.Uri.joinPath(folder, name);
+}
+
+/**
+ * Exports the roadmap of the strategy `source` belongs to: the language server renders it in the chosen
+ * format, the user picks where it goes, and it is written there. Nothing is written when the file does not
+ * parse, and never over a strategy file.
+ */
+export async function exportRoadmap(roadmap: RoadmapSource, source: vscode.Uri, format?: ExportFormat): Promise<void> {
+    const chosen = format ?? await pickFormat();
+    if (!chosen) {
+        return;
+    }
+    await vscode.workspace.openTextDocument(source);
+    const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Rendering the roadmap…') },
+        (_progress, token) => roadmap({ uri: source.toString(), format: chosen }, token));
+    if (result.status === 'parseErrors') {
+        const [first] = result.parseErrors;
+        void vscode.window.showErrorMessage(vscode.l10n.t(
+            'The roadmap was not exported: {0} does not parse (line {1}: {2}).', fileName(source), first.line + 1, first.message));
+        return;
+    }
+    const target = await vscode.window.showSaveDialog({
+        title: vscode.l10n.t('Export Roadmap'),
+        saveLabel: vscode.l10n.t('Export'),
+        defaultUri: proposedTarget(source, chosen),
+        filters: { [formatLabel(chosen)]: [chosen] }
+    });
+    if (!target) {
+        return;
+    }
+    if (isStrategyFile(target.path)) {
+        void vscode.window.showErrorMessage(vscode.l10n.t(
+            '{0} is a strategy file: the roadmap was not written over it. Choose another name.', fileName(target)));
+        return;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+    const open = vscode.l10n.t('Open');
+    if (await vscode.window.showInformationMessage(vscode.l10n.t('Roadmap exported to {0}.', fileName(target)), open) === open) {
+        // A page is for the browser; the other formats are text to read in the editor.
+        await (chosen === 'html' ? vscode.env.openExternal(target) : vscode.commands.executeCommand('vscode.open', target));
+    }
+}

@@ -1,0 +1,333 @@
+import * as vscode from 'vscode';
+import type { RoadmapParams, RoadmapResult } from '../protocol.js';
+import { roadmapStyles } from '../roadmap/render/styles.js';
+import { isExportFormat, type ExportFormat } from './export-formats.js';
+import { previewPage } from './preview-page.js';
+import { RenderOrder } from './render-order.js';
+import { RenderThrottle } from './render-throttle.js';
+import { sameStrategy } from './strategy-uri.js';
+import { createNonce } from './webview-security.js';
+
+export const PREVIEW_VIEW_TYPE = 'smm.preview';
+
+/** Asks the language server for a roadmap. */
+export type RoadmapSource = (params: RoadmapParams, token: vscode.CancellationToken) => Promise<RoadmapResult>;
+export type RoadmapExporter = (uri: vscode.Uri, format: ExportFormat) => Promise<void>;
+
+/** What a preview remembers across window reloads (kept by the webview, handed back to the serializer). */
+interface PreviewState {
+    uri: string;
+    locked: boolean;
+}
+
+function isPreviewState(value: unknown): value is PreviewState {
+    const state = value as Partial<PreviewState> | undefined;
+    return typeof state?.uri === 'string' && typeof state.locked === 'boolean';
+}
+
+/** Messages from `media/preview.js`. */
+type WebviewMessage =
+    | { type: 'ready' }
+    | { type: 'reveal'; uri: string; line: number; character: number }
+    | { type: 'export'; format: string }
+    | { type: 'toggleLock' };
+
+/** Messages to `media/preview.js`; each says which file is shown and whether the preview is locked to it. */
+type PreviewMessage = { uri: string; locked: boolean } & (
+    | { type: 'render'; body: string }
+    | { type: 'problem'; title: string; errors: Array<{ uri: string; line: number; character: number; text: string }> }
+    | { type: 'lock' }
+);
+
+export function fileName(uri: vscode.Uri): string {
+    return uri.path.split('/').pop() ?? '';
+}
+
+function isStrategyEditor(editor: vscode.TextEditor | undefined): editor is vscode.TextEditor {
+    return editor?.document.languageId === 'smm';
+}
+
+/**
+ * The roadmap previews of the window. A preview follows the active `.smm` editor unless it is locked to
+ * its file; the one that follows is reused by the show commands, as Markdown's preview does.
+ */
+export class RoadmapPreviews implements vscode.Disposable {
+    private readonly previews = new Set<RoadmapPreview>();
+    private readonly subscriptions: vscode.Disposable[];
+
+    constructor(
+        private readonly extensionUri: vscode.Uri,
+        private readonly roadmap: RoadmapSource,
+        private readonly exporter: RoadmapExporter
+    ) {
+        const watcher = vscode.workspace.createFileSystemWatcher('**/*.smm');
+        this.subscriptions = [
+            watcher,
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (isStrategyEditor(editor)) {
+                    this.following()?.show(editor.document.uri);
+                }
+            }),
+            vscode.workspace.onDidChangeTextDocument(event => {
+                if (event.document.languageId === 'smm' && event.contentChanges.length > 0) {
+                    this.changed(event.document.uri);
+                }
+            }),
+            watcher.onDidChange(uri => this.changed(uri)),
+            watcher.onDidCreate(uri => this.changed(uri)),
+            watcher.onDidDelete(uri => this.changed(uri)),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('smm')) {
+                    this.previews.forEach(preview => preview.refresh());
+                }
+            })
+        ];
+    }
+
+    /** Shows the roadmap of `uri` in the preview that follows the editor, creating one if needed. */
+    show(uri: vscode.Uri, toSide: boolean): void {
+        const existing = this.following() ?? [...this.previews].find(p => p.uri.toString() === uri.toString());
+        if (existing) {
+            existing.show(uri);
+            existing.reveal(toSide);
+            return;
+        }
+        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', {
+            viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active,
+            preserveFocus: toSide
+        }, { enableFindWidget: true, ...this.webviewOptions() });
+        this.add(panel, { uri: uri.toString(), locked: false });
+    }
+
+    /** Brings back a preview after a window reload, from the state its page saved. */
+    revive(panel: vscode.WebviewPanel, state: unknown): void {
+        if (!isPreviewState(state)) {
+            panel.dispose();
+            return;
+        }
+        panel.webview.options = this.webviewOptions();
+        this.add(panel, state);
+    }
+
+    /** The preview in the active editor group's foreground, if any. */
+    get active(): RoadmapPreview | undefined {
+        return [...this.previews].find(preview => preview.active);
+    }
+
+    dispose(): void {
+        this.previews.forEach(preview => preview.dispose());
+        this.subscriptions.forEach(subscription => subscription.dispose());
+    }
+
+    private following(): RoadmapPreview | undefined {
+        return [...this.previews].find(preview => !preview.locked);
+    }
+
+    private changed(uri: vscode.Uri): void {
+        for (const preview of this.previews) {
+            if (sameStrategy(preview.uri.toString(), uri.toString())) {
+                preview.refresh();
+            }
+        }
+    }
+
+    private webviewOptions(): vscode.WebviewOptions {
+        return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    }
+
+    private add(panel: vscode.WebviewPanel, state: PreviewState): void {
+        const preview = new RoadmapPreview(panel, vscode.Uri.parse(state.uri), state.locked, this.extensionUri, this.roadmap, this.exporter);
+        this.previews.add(preview);
+        panel.onDidDispose(() => {
+            this.previews.delete(preview);
+            preview.dispose();
+        });
+    }
+}
+
+/** One preview panel: asks the server for the roadmap of its file and shows it, never an older one. */
+export class RoadmapPreview {
+    private readonly throttle = new RenderThrottle(() => void this.render());
+    private readonly order = new RenderOrder();
+    private inflight: vscode.CancellationTokenSource | undefined;
+    /** The last message shown, sent again when the page reloads (a hidden tab coming back). */
+    private lastMessage: PreviewMessage | undefined;
+    private disposed = false;
+
+    constructor(
+        private readonly panel: vscode.WebviewPanel,
+        private current: vscode.Uri,
+        private isLocked: boolean,
+        private readonly extensionUri: vscode.Uri,
+        private readonly roadmap: RoadmapSource,
+        private readonly exporter: RoadmapExporter
+    ) {
+        panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'smm-file.svg');
+        panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.received(message));
+        panel.webview.html = this.page();
+        this.updateTitle();
+    }
+
+    get uri(): vscode.Uri {
+        return this.current;
+    }
+
+    get locked(): boolean {
+        return this.isLocked;
+    }
+
+    get active(): boolean {
+        return this.panel.active;
+    }
+
+    /** Switches to the roadmap of `uri` and renders it at once; the same file is only brought up to date. */
+    show(uri: vscode.Uri): void {
+        if (uri.toString() === this.current.toString()) {
+            this.refresh();
+            return;
+        }
+        this.current = uri;
+        this.updateTitle();
+        this.throttle.now();
+    }
+
+    reveal(toSide: boolean): void {
+        this.panel.reveal(toSide ? undefined : this.panel.viewColumn, toSide);
+    }
+
+    refresh(): void {
+        this.throttle.request();
+    }
+
+    toggleLock(): void {
+        this.isLocked = !this.isLocked;
+        this.updateTitle();
+        this.post({ type: 'lock', uri: this.current.toString(), locked: this.isLocked });
+    }
+
+    dispose(): void {
+        this.disposed = true;
+        this.throttle.dispose();
+        this.inflight?.cancel();
+        this.inflight?.dispose();
+    }
+
+    private page(): string {
+        const webview = this.panel.webview;
+        const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+        return previewPage({
+            cspSource: webview.cspSource,
+            nonce: createNonce(),
+            scriptUri: media('preview.js'),
+            styleUri: media('preview.css'),
+            roadmapStyles: roadmapStyles('editor'),
+            lang: vscode.env.language,
+            labels: {
+                toolbar: vscode.l10n.t('Roadmap'),
+                exportAs: vscode.l10n.t('Export:'),
+                formats: { html: 'HTML', md: 'Markdown', csv: 'CSV', ics: 'iCalendar', json: 'JSON' },
+                lock: vscode.l10n.t('Lock'),
+                lockHint: vscode.l10n.t('Keep showing this file instead of following the active editor'),
+                loading: vscode.l10n.t('Rendering the roadmap…')
+            }
+        });
+    }
+
+    private updateTitle(): void {
+        const name = fileName(this.current);
+        this.panel.title = this.isLocked ? vscode.l10n.t('[Locked] Roadmap: {0}', name) : vscode.l10n.t('Roadmap: {0}', name);
+    }
+
+    private received(message: WebviewMessage): void {
+        switch (message.type) {
+            case 'ready':
+                // A new page (first show, or a hidden tab that came back): show the last render, then update it.
+                if (this.lastMessage) {
+                    void this.panel.webview.postMessage(this.lastMessage);
+                }
+                this.throttle.now();
+                break;
+            case 'reveal':
+                void this.revealSource(message.uri, message.line, message.character);
+                break;
+            case 'export':
+                if (isExportFormat(message.format)) {
+                    void this.exporter(this.current, message.format);
+                }
+                break;
+            case 'toggleLock':
+                this.toggleLock();
+                break;
+        }
+    }
+
+    private async render(): Promise<void> {
+        this.inflight?.cancel();
+        const source = new vscode.CancellationTokenSource();
+        this.inflight = source;
+        const ticket = this.order.issue();
+        const uri = this.current;
+        try {
+            // Opening the file makes the language client send it to the server (a preview restored after a reload
+            // may show a file no editor has open).
+            await vscode.workspace.openTextDocument(uri);
+            const result = await this.roadmap({ uri: uri.toString(), format: 'preview' }, source.token);
+            if (this.disposed || source.token.isCancellationRequested || uri !== this.current
+                || !this.order.accept(ticket, result.uri, result.version)) {
+                return;
+            }
+            this.post(result.status === 'rendered'
+                ? { type: 'render', uri: result.uri, locked: this.isLocked, body: result.content }
+                : {
+                    type: 'problem', uri: result.uri, locked: this.isLocked,
+                    title: vscode.l10n.t('The file does not parse: the roadmap shows its last correct state.'),
+                    errors: result.parseErrors.map(error => ({
+                        uri: error.uri, line: error.line, character: error.character,
+                        text: error.uri === result.uri
+                            ? vscode.l10n.t('Line {0}: {1}', error.line + 1, error.message)
+                            : vscode.l10n.t('{0}, line {1}: {2}', fileName(vscode.Uri.parse(error.uri)), error.line + 1, error.message)
+                    }))
+                });
+        } catch (error) {
+            if (this.disposed || source.token.isCancellationRequested || error instanceof vscode.CancellationError) {
+                return;
+            }
+            this.post({
+                type: 'problem', uri: uri.toString(), locked: this.isLocked,
+                title: vscode.l10n.t('The roadmap of {0} could not be rendered: {1}', fileName(uri),
+                    error instanceof Error ? error.message : String(error)),
+                errors: []
+            });
+        } finally {
+            if (this.inflight === source) {
+                this.inflight = undefined;
+            }
+            source.dispose();
+        }
+    }
+
+    private post(message: PreviewMessage): void {
+        if (message.type !== 'lock') {
+            this.lastMessage = message;
+        } else if (this.lastMessage) {
+            this.lastMessage = { ...this.lastMessage, locked: message.locked };
+        }
+        void this.panel.webview.postMessage(message);
+    }
+
+    /** Opens the source of a clicked item with its line selected, beside the preview or where it is already shown. */
+    private async revealSource(uriText: string, line: number, character: number): Promise<void> {
+        const uri = vscode.Uri.parse(uriText);
+        // The page only names files of the strategy it shows; anything else is not opened.
+        if (!Number.isInteger(line) || line < 0 || !sameStrategy(this.current.toString(), uri.toString())) {
+            return;
+        }
+        const shownIn = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
+        const editor = await vscode.window.showTextDocument(uri, {
+            viewColumn: shownIn?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One)
+        });
+        const position = editor.document.validatePosition(new vscode.Position(line, Number.isInteger(character) ? character : 0));
+        editor.selection = new vscode.Selection(position, position);
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+}

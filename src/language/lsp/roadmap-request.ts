@@ -1,0 +1,98 @@
+import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import {
+    ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic
+} from 'vscode-languageserver';
+import { ROADMAP_FORMATS, RoadmapRequest, type RoadmapParams, type RoadmapParseError, type RoadmapResult } from '../../protocol.js';
+import { compileRoadmap } from '../../roadmap/compile.js';
+import type { RoadmapDiagnostic } from '../../roadmap/model.js';
+import { renderHtmlBody } from '../../roadmap/render/html.js';
+import { renderRoadmap } from '../../roadmap/render/index.js';
+import { severityName } from '../document-validator.js';
+import type { SmmServices } from '../smm-module.js';
+import { folderDocuments } from '../strategy-folder.js';
+import { IssueCodes } from '../validation/issue-codes.js';
+
+/** Answers `smm/roadmap` (see src/protocol.ts). */
+export function registerRoadmapRequest(connection: Connection, smm: SmmServices): void {
+    connection.onRequest(RoadmapRequest, (params, token) => answerRoadmap(smm, params, token));
+}
+
+/**
+ * The roadmap of the strategy `params.uri` belongs to, rendered in `params.format`, computed from the text
+ * the editor holds now: the request waits until the edits received before it are parsed and validated, so
+ * it never renders an older syntax tree. When a file of the strategy does not parse, the answer is its
+ * syntax errors instead.
+ */
+export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, token: CancellationToken): Promise<RoadmapResult> {
+    if (!(ROADMAP_FORMATS as readonly string[]).includes(params.format)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `Unknown roadmap format: ${String(params.format)}`);
+    }
+    const shared = smm.shared;
+    await shared.workspace.WorkspaceManager.ready;
+    const uri = URI.parse(params.uri);
+    // A read waits for every queued write (document update) and no write starts while it runs.
+    return shared.workspace.WorkspaceLock.read(async () => {
+        if (token.isCancellationRequested) {
+            throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The roadmap request was cancelled.');
+        }
+        const document = shared.workspace.LangiumDocuments.getDocument(uri);
+        if (!document) {
+            throw new ResponseError(ErrorCodes.InvalidParams, `No strategy file is known at ${params.uri}: open it first.`);
+        }
+        const version = shared.workspace.TextDocuments?.get(params.uri)?.version ?? 0;
+        const diagnostics = await strategyDiagnostics(smm, shared, document, token);
+        const parseErrors = diagnostics.filter(({ diagnostic }) => diagnostic.code === IssueCodes.SyntaxError).map(toParseError);
+        if (parseErrors.length > 0) {
+            return { status: 'parseErrors', uri: params.uri, version, parseErrors };
+        }
+        const locale = smm.i18n.Locale.current;
+        const roadmap = compileRoadmap(smm.analysis.StrategyAnalyzer.forDocument(document), {
+            locale, diagnostics: diagnostics.map(toRoadmapDiagnostic)
+        });
+        return {
+            status: 'rendered', uri: params.uri, version,
+            content: params.format === 'preview' ? renderHtmlBody(roadmap, locale) : renderRoadmap(roadmap, params.format, locale)
+        };
+    });
+}
+
+interface LocatedDiagnostic {
+    uri: string;
+    diagnostic: Diagnostic;
+}
+
+/**
+ * The diagnostics of every file of the strategy. A file no editor has open was built without validation;
+ * it is checked for syntax and references here, which is all the roadmap needs to know about it.
+ */
+async function strategyDiagnostics(
+    smm: SmmServices, shared: LangiumSharedCoreServices, document: LangiumDocument, token: CancellationToken
+): Promise<LocatedDiagnostic[]> {
+    const located: LocatedDiagnostic[] = [];
+    for (const file of folderDocuments(shared.workspace.LangiumDocuments, document)) {
+        const diagnostics = file.state >= DocumentState.Validated && file.diagnostics
+            ? file.diagnostics
+            : await smm.validation.DocumentValidator.validateDocument(file, { categories: ['built-in'] }, token);
+        located.push(...diagnostics.map(diagnostic => ({ uri: file.uri.toString(), diagnostic })));
+    }
+    return located;
+}
+
+function messageOf(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+function toParseError({ uri, diagnostic }: LocatedDiagnostic): RoadmapParseError {
+    const { line, character } = diagnostic.range.start;
+    return { uri, line, character, message: messageOf(diagnostic) };
+}
+
+function toRoadmapDiagnostic({ uri, diagnostic }: LocatedDiagnostic): RoadmapDiagnostic {
+    return {
+        uri,
+        severity: severityName(diagnostic.severity),
+        code: String(diagnostic.code ?? ''),
+        message: messageOf(diagnostic),
+        line: diagnostic.range.start.line
+    };
+}

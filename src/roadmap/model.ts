@@ -1,0 +1,351 @@
+/**
+ * The Roadmap: a plain JSON model of one strategy, compiled from its syntax tree and its analysis. It is
+ * the one input of every renderer and of the preview, and what `smm render --format json` prints.
+ * It carries data only — numbers, ISO dates (YYYY-MM-DD), names and the author's texts; renderers
+ * format them and take their labels from the message catalogs. Documented by schema/roadmap.schema.json:
+ * bump ROADMAP_SCHEMA_VERSION with every change that is not a pure addition of optional fields.
+ */
+import type { Locale } from '../i18n/index.js';
+
+export const ROADMAP_SCHEMA_VERSION = 1;
+
+export interface SourcePosition {
+    /** 0-based, as in LSP. */
+    line: number;
+    character: number;
+}
+
+/** Where an item is written: for click-to-source in the preview. */
+export interface SourceLocation {
+    uri: string;
+    range: { start: SourcePosition; end: SourcePosition };
+}
+
+export interface Sourced {
+    source?: SourceLocation;
+}
+
+export type RoadmapSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+/** A diagnostic of the strategy as its caller (CLI, language server) reports it. */
+export interface RoadmapDiagnostic {
+    severity: RoadmapSeverity;
+    code: string;
+    message: string;
+    /** 0-based line. */
+    line: number;
+    uri: string;
+}
+
+/** A name with the title its declaration gives it, for references between items. */
+export interface NamedRef {
+    name: string;
+    title?: string;
+}
+
+export interface Roadmap {
+    schemaVersion: typeof ROADMAP_SCHEMA_VERSION;
+    locale: Locale;
+    /** The date the roadmap was compiled for (the "today" line), ISO. */
+    today?: string;
+    header: RoadmapHeader;
+    health: RoadmapHealth;
+    goals: RoadmapGoal[];
+    timeline: RoadmapTimeline;
+    funnels: RoadmapFunnel[];
+    budget: RoadmapBudget;
+    segments: RoadmapSegment[];
+    products: RoadmapProduct[];
+    competitors: RoadmapCompetitor[];
+    content: RoadmapContent;
+    regulations: RoadmapRegulation[];
+    risks: RoadmapRisk[];
+    adjustRules: RoadmapAdjustRule[];
+    diagnostics: RoadmapDiagnostic[];
+}
+
+export interface RoadmapHeader extends Sourced {
+    title?: string;
+    period?: { start: string; end: string; days: number };
+    /** ISO 4217 code of every amount in the roadmap. */
+    currency?: string;
+    budget?: number;
+    companyGoal?: string;
+}
+
+export interface RoadmapHealth {
+    goals: number;
+    /** Goals that meet all five SMART criteria. */
+    smartGoals: number;
+    budget?: number;
+    allocated: number;
+    /** allocated ÷ budget, in percent. */
+    allocatedShare?: number;
+    unallocated?: number;
+    /** Forecast ROMI of the whole strategy, in percent. */
+    romi?: number;
+    roas?: number;
+    revenue?: number;
+    errors: number;
+    warnings: number;
+    notes: number;
+}
+
+export type SmartLetterCode = 'S' | 'M' | 'A' | 'R' | 'T';
+
+export interface RoadmapSmartCriterion {
+    letter: SmartLetterCode;
+    holds: boolean;
+    /** The reason, already in the roadmap's language. */
+    reason: string;
+}
+
+export interface RoadmapGoal extends Sourced {
+    name: string;
+    title?: string;
+    owner?: NamedRef;
+    segments: NamedRef[];
+    products: NamedRef[];
+    deadline?: string;
+    kpis: RoadmapKpi[];
+    /** Absent until the SMART assessment is known. */
+    smart?: { score: number; criteria: RoadmapSmartCriterion[] };
+}
+
+export type RoadmapMetricUnit = 'count' | 'money' | 'percent' | 'ratio';
+
+export interface RoadmapKpi extends Sourced {
+    /** The metric as written (a standard metric's id or a custom metric's name). */
+    metric: string;
+    /** The standard metric's display name in the roadmap's language, or the custom metric's title. */
+    metricTitle?: string;
+    unit?: RoadmapMetricUnit;
+    kind?: 'outcome' | 'output';
+    comparator?: string;
+    target?: number;
+    /** `%` or an ISO currency code when the target carries one. */
+    targetUnit?: string;
+    /** The time unit of a rate target: `per month`. */
+    per?: RoadmapTimeUnit;
+    deadline?: { date: string; source: 'kpi' | 'goal' | 'period' };
+    baseline?: number;
+    baselineUnit?: string;
+    /** Funnel stages the KPI is measured at, as `Funnel.Stage`. */
+    sources: string[];
+    /** The analysis's forecast in the KPI's terms. */
+    forecast?: number;
+    met?: boolean;
+}
+
+/** A time unit in the singular, whichever form the strategy wrote (`weeks` → `week`). */
+export type RoadmapTimeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export type TimelineScale = 'week' | 'month' | 'quarter';
+
+export interface RoadmapTimeline {
+    start?: string;
+    end?: string;
+    /** The tick granularity chosen from the period's length. */
+    scale: TimelineScale;
+    /** The first day of each tick interval within the period. */
+    ticks: string[];
+    /** Present when today falls within the period. */
+    today?: string;
+    phases: RoadmapPhase[];
+    kpiDeadlines: RoadmapKpiDeadline[];
+}
+
+export interface RoadmapPhase extends Sourced {
+    name: string;
+    title?: string;
+    start?: string;
+    end?: string;
+    tasks: RoadmapTask[];
+    milestones: RoadmapMilestone[];
+    /** Σ task costs of the phase. */
+    cost?: number;
+}
+
+export interface RoadmapTask extends Sourced {
+    name?: string;
+    title: string;
+    owner?: NamedRef;
+    format?: string;
+    deliverable?: string;
+    due?: string;
+    step?: number;
+    after: string[];
+    cost?: number;
+}
+
+export interface RoadmapMilestone extends Sourced {
+    name?: string;
+    title: string;
+    date?: string;
+}
+
+export interface RoadmapKpiDeadline extends Sourced {
+    goal: string;
+    metric: string;
+    date: string;
+}
+
+export interface RoadmapFunnel extends Sourced {
+    name: string;
+    title?: string;
+    segment?: NamedRef;
+    products: NamedRef[];
+    stages: RoadmapStage[];
+    economics: {
+        purchases?: number;
+        price?: number;
+        margin?: number;
+        spend: number;
+        revenue?: number;
+        grossProfit?: number;
+        romi?: number;
+        roas?: number;
+        cpl?: number;
+        cac?: number;
+    };
+}
+
+export interface RoadmapStage extends Sourced {
+    name: string;
+    title?: string;
+    channel?: NamedRef;
+    volume?: number;
+    /** What the volume counts: impressions, clicks, orders… */
+    unit?: string;
+    volumeSource?: 'given' | 'channel' | 'conversion';
+    conversion?: number;
+    spend: number;
+    costPerUnit?: number;
+}
+
+export interface RoadmapBudget {
+    currency?: string;
+    budget?: number;
+    allocated: number;
+    unallocated?: number;
+    allocatedShare?: number;
+    channels: number;
+    tasks: number;
+    byChannel: Array<NamedRef & Sourced & { amount: number; share?: number }>;
+    byPhase: Array<NamedRef & Sourced & { amount: number }>;
+    riskLoss: number;
+}
+
+export interface RoadmapSegment extends Sourced {
+    name: string;
+    title?: string;
+    size?: number;
+    age?: { min: number; max: number };
+    geo?: string;
+    gender?: string;
+    income?: string;
+    interests: string[];
+    pains: string[];
+    motives: string[];
+    objections: string[];
+    channels: NamedRef[];
+}
+
+export interface RoadmapProduct extends Sourced {
+    name: string;
+    title?: string;
+    price?: number;
+    margin?: number;
+    usp?: string;
+}
+
+export interface RoadmapCompetitor extends Sourced {
+    name: string;
+    title?: string;
+    strengths: string[];
+    weaknesses: string[];
+    usp?: string;
+    price?: number;
+    channels: NamedRef[];
+}
+
+export interface RoadmapFrequency {
+    count: number;
+    /** `1 per 2 weeks`: interval 2. */
+    interval: number;
+    unit: RoadmapTimeUnit;
+}
+
+export interface RoadmapRubric extends Sourced {
+    name: string;
+    title?: string;
+    channels: NamedRef[];
+    frequency?: RoadmapFrequency;
+    formats: string[];
+    owner?: NamedRef;
+    goal?: NamedRef;
+}
+
+/** One planned post, expanded from a rubric's frequency. */
+export interface RoadmapPost {
+    date: string;
+    rubric: string;
+    channel: string;
+    format?: string;
+    owner?: string;
+    goal?: string;
+}
+
+export interface RoadmapContent {
+    rubrics: RoadmapRubric[];
+    calendar: {
+        posts: RoadmapPost[];
+        /** Posts the frequencies imply over the period, before the cap. */
+        planned: number;
+        /** The most posts the calendar lists; `truncated` when `planned` exceeds it. */
+        limit: number;
+        truncated: boolean;
+        /** Start dates of the calendar's weeks (7-day steps from the start of the period). */
+        weeks: string[];
+        /** Posts per rubric in each week, aligned with `weeks`. */
+        rows: Array<{ rubric: string; counts: number[] }>;
+    };
+}
+
+/** Who does what, in what format and in what order: everything one role owns. */
+export interface RoadmapRegulation extends Sourced {
+    role: string;
+    title?: string;
+    goals: string[];
+    /** Tasks in order: by phase, then step, then due date. */
+    tasks: Array<{ phase: string; title: string; format?: string; deliverable?: string; due?: string; step?: number; after: string[] } & Sourced>;
+    rubrics: Array<{ name: string; title?: string; channels: string[]; frequency?: RoadmapFrequency; formats: string[] } & Sourced>;
+    risks: string[];
+    adjustRules: Array<{ name?: string; action: string } & Sourced>;
+}
+
+export interface RoadmapRisk extends Sourced {
+    name: string;
+    title?: string;
+    probability?: number;
+    impact?: number;
+    /** probability × impact, from the analysis. */
+    expectedLoss?: number;
+    mitigation?: string;
+    owner?: NamedRef;
+}
+
+export interface RoadmapCondition {
+    metric: string;
+    comparator: string;
+    threshold: number;
+    unit?: string;
+}
+
+export interface RoadmapAdjustRule extends Sourced {
+    name?: string;
+    conditions: RoadmapCondition[];
+    duration?: { value: number; unit: RoadmapTimeUnit };
+    action: string;
+    owner?: NamedRef;
+}

@@ -1,0 +1,87 @@
+/**
+ * The roadmap as an iCalendar file (RFC 5545): milestones, task due dates, KPI deadlines and planned posts
+ * as all-day events. ical-generator escapes the texts and folds the lines. UIDs derive from the strategy
+ * and the item, so re-importing an updated roadmap updates the events instead of duplicating them;
+ * DTSTAMP is the roadmap's "today", so the same roadmap gives the same file.
+ */
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { createHash } from 'node:crypto';
+import { t, type Locale } from '../../i18n/index.js';
+import type { Roadmap } from '../model.js';
+
+interface CalendarEntry {
+    key: string;
+    date: string;
+    summary: string;
+    description?: string;
+    category: string;
+}
+
+function entries(roadmap: Roadmap, locale: Locale): CalendarEntry[] {
+    const list: CalendarEntry[] = [];
+    for (const phase of roadmap.timeline.phases) {
+        phase.tasks.forEach((task, index) => {
+            if (task.due) {
+                list.push({
+                    key: `task/${phase.name}/${task.name ?? index}`, date: task.due, category: 'task',
+                    summary: t(locale, 'roadmap.ics.task', { title: task.title }),
+                    description: [task.owner?.title ?? task.owner?.name, task.format, task.deliverable].filter(Boolean).join('\n')
+                });
+            }
+        });
+        phase.milestones.forEach((milestone, index) => {
+            if (milestone.date) {
+                list.push({
+                    key: `milestone/${phase.name}/${milestone.name ?? index}`, date: milestone.date, category: 'milestone',
+                    summary: t(locale, 'roadmap.ics.milestone', { title: milestone.title })
+                });
+            }
+        });
+    }
+    roadmap.timeline.kpiDeadlines.forEach((deadline, index) => list.push({
+        key: `kpi/${deadline.goal}/${deadline.metric}/${index}`, date: deadline.date, category: 'kpi',
+        summary: t(locale, 'roadmap.ics.kpi', { goal: deadline.goal, metric: deadline.metric })
+    }));
+    const rubrics = new Map(roadmap.content.rubrics.map(rubric => [rubric.name, rubric]));
+    for (const post of roadmap.content.calendar.posts) {
+        const rubric = rubrics.get(post.rubric);
+        list.push({
+            key: `post/${post.rubric}/${post.channel}/${post.date}`, date: post.date, category: 'post',
+            summary: t(locale, 'roadmap.ics.post', {
+                rubric: rubric?.title ?? post.rubric,
+                channel: rubric?.channels.find(channel => channel.name === post.channel)?.title ?? post.channel
+            }),
+            description: [post.format, post.owner, post.goal].filter(Boolean).join('\n')
+        });
+    }
+    return list;
+}
+
+function dateOf(iso: string): Date {
+    return new Date(`${iso}T00:00:00Z`);
+}
+
+export function renderIcs(roadmap: Roadmap, locale: Locale): string {
+    const name = roadmap.header.title ?? t(locale, 'roadmap.untitled');
+    const strategy = createHash('sha256').update(name).digest('hex').slice(0, 16);
+    const calendar = ical({
+        name,
+        prodId: { company: 'smm-strategy', product: 'roadmap', language: locale.toUpperCase() },
+        method: ICalCalendarMethod.PUBLISH
+    });
+    const stamp = dateOf(roadmap.today ?? roadmap.timeline.start ?? '1970-01-01');
+    for (const entry of entries(roadmap, locale)) {
+        const item = createHash('sha256').update(entry.key).digest('hex').slice(0, 24);
+        calendar.createEvent({
+            id: `${strategy}-${item}@smm-strategy`,
+            start: dateOf(entry.date),
+            allDay: true,
+            stamp,
+            summary: entry.summary,
+            description: entry.description || undefined,
+            categories: [{ name: entry.category }]
+        });
+    }
+    // RFC 5545 ends every content line with CRLF, the last one included.
+    return `${calendar.toString()}\r\n`;
+}

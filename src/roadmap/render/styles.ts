@@ -1,0 +1,125 @@
+/**
+ * The roadmap's CSS. The layout is shared; the colours come from a palette: 'editor' maps them to VS Code
+ * theme variables (light, dark and high-contrast alike), 'print' is a fixed light theme for exports.
+ */
+
+const EDITOR_PALETTE = `
+:root {
+  --rm-fg: var(--vscode-editor-foreground);
+  --rm-bg: var(--vscode-editor-background);
+  --rm-muted: var(--vscode-descriptionForeground);
+  --rm-border: var(--vscode-panel-border, var(--vscode-widget-border, rgba(128,128,128,.35)));
+  --rm-card: var(--vscode-sideBar-background, transparent);
+  --rm-accent: var(--vscode-charts-blue, var(--vscode-textLink-foreground));
+  --rm-accent-2: var(--vscode-charts-purple, var(--vscode-textLink-activeForeground));
+  --rm-ok: var(--vscode-charts-green, var(--vscode-testing-iconPassed));
+  --rm-warn: var(--vscode-charts-yellow, var(--vscode-editorWarning-foreground));
+  --rm-bad: var(--vscode-charts-red, var(--vscode-editorError-foreground));
+  --rm-track: var(--vscode-editorWidget-background, rgba(128,128,128,.15));
+  --rm-font: var(--vscode-font-family);
+  --rm-size: var(--vscode-font-size, 13px);
+}`;
+
+const PRINT_PALETTE = `
+:root {
+  color-scheme: light;
+  --rm-fg: #1f2933;
+  --rm-bg: #ffffff;
+  --rm-muted: #616e7c;
+  --rm-border: #d9e2ec;
+  --rm-card: #f8fafc;
+  --rm-accent: #2f6fdb;
+  --rm-accent-2: #7b4fd6;
+  --rm-ok: #1f8a4c;
+  --rm-warn: #b7791f;
+  --rm-bad: #c53030;
+  --rm-track: #edf2f7;
+  --rm-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  --rm-size: 14px;
+}`;
+
+const LAYOUT = `
+.rm-document { margin: 0 auto; max-width: 1100px; padding: 24px; }
+body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font); font-size: var(--rm-size); line-height: 1.45; }
+.rm-section { margin: 0 0 28px; }
+.rm-section h2 { border-bottom: 1px solid var(--rm-border); padding-bottom: 4px; margin: 0 0 12px; font-size: 1.35em; }
+.rm-section h3 { margin: 12px 0 6px; font-size: 1.08em; }
+.rm-header h1 { margin: 0 0 8px; font-size: 1.7em; }
+.rm-banner { border: 1px solid var(--rm-bad); border-left-width: 4px; padding: 6px 10px; color: var(--rm-fg); }
+.rm-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0; }
+.rm-facts dt { color: var(--rm-muted); }
+.rm-facts dd { margin: 0; }
+.rm-facts ul, .rm-facts ol { margin: 0; padding-left: 18px; }
+.rm-health { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px; margin-top: 12px; }
+.rm-card { border: 1px solid var(--rm-border); border-top-width: 4px; border-radius: 4px; padding: 8px 10px; background: var(--rm-card); }
+.rm-card.rm-ok { border-top-color: var(--rm-ok); }
+.rm-card.rm-warn { border-top-color: var(--rm-warn); }
+.rm-card.rm-bad { border-top-color: var(--rm-bad); }
+.rm-card-term { color: var(--rm-muted); font-size: .9em; }
+.rm-card-value { font-size: 1.25em; font-weight: 600; }
+.rm-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }
+.rm-cards > article, .rm-goal, .rm-funnel { border: 1px solid var(--rm-border); border-radius: 4px; padding: 8px 12px; background: var(--rm-card); margin-bottom: 10px; }
+.rm-table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+.rm-table th, .rm-table td { border-bottom: 1px solid var(--rm-border); padding: 3px 6px; text-align: left; vertical-align: top; }
+.rm-table th { color: var(--rm-muted); font-weight: 600; }
+.rm-funnel-table td:nth-child(2) { width: 35%; }
+.rm-ok { color: var(--rm-ok); }
+.rm-bad { color: var(--rm-bad); }
+.rm-warn { color: var(--rm-warn); }
+.rm-card.rm-ok, .rm-card.rm-bad, .rm-card.rm-warn { color: inherit; }
+.rm-badge { display: inline-block; min-width: 1.4em; text-align: center; border-radius: 3px; margin-left: 3px; font-size: .8em; font-weight: 700; border: 1px solid currentColor; }
+.rm-reasons { list-style: none; padding: 0; margin: 6px 0 0; font-size: .92em; }
+.rm-reasons li { color: var(--rm-fg); }
+.rm-reasons li.rm-bad b { color: var(--rm-bad); }
+.rm-reasons li.rm-ok b { color: var(--rm-ok); }
+.rm-empty, .rm-note { color: var(--rm-muted); }
+.rm-scroll { overflow-x: auto; }
+.rm-gantt { min-width: 720px; font-size: 11px; }
+.rm-gantt text { fill: var(--rm-fg); }
+.rm-gantt .rm-tick { fill: var(--rm-muted); }
+.rm-gantt .rm-label-phase { font-weight: 700; }
+.rm-grid { stroke: var(--rm-border); stroke-width: 1; }
+.rm-bar-phase { fill: var(--rm-accent); opacity: .35; }
+.rm-bar-task { fill: var(--rm-accent); }
+.rm-mark-milestone { fill: var(--rm-accent-2); }
+.rm-mark-kpi { fill: var(--rm-warn); }
+.rm-today { stroke: var(--rm-bad); stroke-width: 2; stroke-dasharray: 4 3; }
+.rm-gantt .rm-today-label { fill: var(--rm-bad); font-weight: 700; }
+.rm-hbar { display: block; width: 100%; min-width: 80px; height: 10px; }
+.rm-hbar-track { fill: var(--rm-track); }
+.rm-hbar-value { fill: var(--rm-accent); }
+.rm-hbar-risk { fill: var(--rm-bad); }
+.rm-stack { display: block; width: 100%; height: 18px; margin: 6px 0; border: 1px solid var(--rm-border); }
+.rm-stack-channel:nth-child(odd) { fill: var(--rm-accent); }
+.rm-stack-channel:nth-child(even) { fill: var(--rm-accent-2); }
+.rm-stack-tasks { fill: var(--rm-warn); }
+.rm-stack-free { fill: var(--rm-track); }
+.rm-calendar { border-collapse: collapse; font-size: .8em; }
+.rm-calendar th, .rm-calendar td { border: 1px solid var(--rm-border); padding: 1px 3px; text-align: center; min-width: 1.6em; }
+.rm-calendar tbody th { text-align: left; white-space: nowrap; font-weight: 400; }
+.rm-calendar thead th span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 400; color: var(--rm-muted); }
+.rm-heat-1 { background: color-mix(in srgb, var(--rm-accent) 15%, transparent); }
+.rm-heat-2 { background: color-mix(in srgb, var(--rm-accent) 25%, transparent); }
+.rm-heat-3 { background: color-mix(in srgb, var(--rm-accent) 35%, transparent); }
+.rm-heat-4 { background: color-mix(in srgb, var(--rm-accent) 45%, transparent); }
+.rm-heat-5, .rm-heat-6, .rm-heat-7 { background: color-mix(in srgb, var(--rm-accent) 60%, transparent); }
+[data-line] { cursor: pointer; }`;
+
+const PRINT_MEDIA = `
+@media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  .rm-document { max-width: none; padding: 0; }
+  body { font-size: 11px; }
+  .rm-section { break-inside: auto; }
+  .rm-goal, .rm-funnel, .rm-cards > article, tr { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  .rm-scroll { overflow: visible; }
+  .rm-gantt { min-width: 0; }
+  [data-line] { cursor: auto; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}`;
+
+/** The stylesheet for the editor preview (theme variables) or for a standalone export (light, printable). */
+export function roadmapStyles(target: 'editor' | 'print'): string {
+    return `${target === 'editor' ? EDITOR_PALETTE : PRINT_PALETTE}${LAYOUT}${PRINT_MEDIA}\n`;
+}

@@ -1,0 +1,131 @@
+/**
+ * The roadmap's charts as inline SVG: the timeline (a Gantt over the strategy period) and horizontal bars.
+ * Pure layout over the model's dates and numbers; every text goes through escapeHtml.
+ */
+import { t, type Locale } from '../../i18n/index.js';
+import type { RoadmapTimeline, Sourced } from '../model.js';
+import { escapeHtml } from './escape.js';
+import { formatDate, formatTick } from './format.js';
+
+const DAY_MS = 86_400_000;
+const WIDTH = 1000;
+const LABEL_WIDTH = 300;
+const CHART_WIDTH = WIDTH - LABEL_WIDTH - 20;
+const ROW = 22;
+const HEAD = 30;
+/** Labels longer than this are cut with an ellipsis; the full text is in the row's tooltip. */
+const LABEL_CHARS = 44;
+
+/** ` data-uri="…" data-line="…"` for an item the preview can reveal in its source (line is 0-based). */
+export function sourceAttributes(item: Sourced): string {
+    return item.source
+        ? ` data-uri="${escapeHtml(item.source.uri)}" data-line="${item.source.range.start.line}"`
+        : '';
+}
+
+function cut(text: string): string {
+    return text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
+}
+
+interface GanttRow extends Sourced {
+    label: string;
+    tooltip: string;
+    kind: 'phase' | 'task' | 'milestone' | 'kpi';
+    from?: string;
+    to?: string;
+    /** Markers (milestones, KPI deadlines) at these dates. */
+    marks?: string[];
+}
+
+function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
+    const rows: GanttRow[] = [];
+    for (const phase of timeline.phases) {
+        const title = phase.title ?? phase.name;
+        rows.push({ label: title, tooltip: title, kind: 'phase', from: phase.start, to: phase.end, source: phase.source });
+        const dueOf = new Map(phase.tasks.flatMap(task => task.name && task.due ? [[task.name, task.due] as const] : []));
+        for (const task of phase.tasks) {
+            // A task runs from the phase start, or from the latest due date of the tasks it waits for, to its own due date.
+            const after = task.after.map(name => dueOf.get(name)).filter((d): d is string => d !== undefined).sort().at(-1);
+            const from = after ?? phase.start;
+            const owner = task.owner ? ` — ${task.owner.title ?? task.owner.name}` : '';
+            const due = task.due ? `, ${t(locale, 'roadmap.timeline.due', { date: formatDate(locale, task.due) })}` : '';
+            rows.push({
+                label: `  ${task.title}`, tooltip: `${task.title}${owner}${due}`, kind: 'task',
+                from: task.due && from && from <= task.due ? from : task.due ?? phase.start,
+                to: task.due ?? phase.end, source: task.source
+            });
+        }
+        for (const milestone of phase.milestones) {
+            rows.push({
+                label: `◆ ${milestone.title}`,
+                tooltip: `${milestone.title}${milestone.date ? `, ${formatDate(locale, milestone.date)}` : ''}`,
+                kind: 'milestone', marks: milestone.date ? [milestone.date] : [], source: milestone.source
+            });
+        }
+    }
+    const deadlines = [...new Set(timeline.kpiDeadlines.map(deadline => deadline.date))].sort();
+    if (deadlines.length > 0) {
+        const label = t(locale, 'roadmap.timeline.kpiDeadline');
+        const tooltip = timeline.kpiDeadlines.map(d => `${d.goal} · ${d.metric}: ${formatDate(locale, d.date)}`).join('\n');
+        rows.push({ label, tooltip, kind: 'kpi', marks: deadlines });
+    }
+    return rows;
+}
+
+/** The Gantt chart of the timeline, or undefined when the strategy has no period. */
+export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): string | undefined {
+    if (!timeline.start || !timeline.end) {
+        return undefined;
+    }
+    const start = Date.parse(timeline.start);
+    const span = Date.parse(timeline.end) + DAY_MS - start;
+    const x = (iso: string) => LABEL_WIDTH + Math.min(Math.max((Date.parse(iso) - start) / span, 0), 1) * CHART_WIDTH;
+    const rows = ganttRows(timeline, locale);
+    const height = HEAD + rows.length * ROW + 8;
+    const parts: string[] = [];
+    timeline.ticks.forEach(tick => {
+        const at = x(tick).toFixed(1);
+        parts.push(`<line class="rm-grid" x1="${at}" y1="${HEAD - 6}" x2="${at}" y2="${height}"/>`,
+            `<text class="rm-tick" x="${(x(tick) + 3).toFixed(1)}" y="${HEAD - 12}">${escapeHtml(formatTick(locale, tick, timeline.scale))}</text>`);
+    });
+    rows.forEach((row, index) => {
+        const y = HEAD + index * ROW;
+        const shapes: string[] = [`<title>${escapeHtml(row.tooltip)}</title>`,
+            `<text class="rm-label rm-label-${row.kind}" x="4" y="${y + 15}">${escapeHtml(cut(row.label))}</text>`];
+        if (row.from && row.to) {
+            const left = x(row.from);
+            const right = Math.max(x(row.to) + CHART_WIDTH * DAY_MS / span, left + 3);
+            shapes.push(`<rect class="rm-bar-${row.kind}" x="${left.toFixed(1)}" y="${y + 4}" width="${(right - left).toFixed(1)}" height="${ROW - 8}" rx="3"/>`);
+        }
+        for (const mark of row.marks ?? []) {
+            const cx = x(mark);
+            const cy = y + ROW / 2;
+            shapes.push(`<path class="rm-mark-${row.kind}" d="M${cx.toFixed(1)} ${cy - 6}l6 6l-6 6l-6 -6z"/>`);
+        }
+        parts.push(`<g class="rm-row"${sourceAttributes(row)}>${shapes.join('')}</g>`);
+    });
+    if (timeline.today) {
+        const at = x(timeline.today).toFixed(1);
+        parts.push(`<line class="rm-today" x1="${at}" y1="${HEAD - 6}" x2="${at}" y2="${height}"/>`,
+            `<text class="rm-today-label" x="${(Number(at) + 3).toFixed(1)}" y="${height - 2}">${escapeHtml(t(locale, 'roadmap.timeline.today'))}</text>`);
+    }
+    return `<svg class="rm-gantt" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeHtml(t(locale, 'roadmap.timeline.title'))}">${parts.join('')}</svg>`;
+}
+
+/** A horizontal bar filled to `share` (0..1) of its width. */
+export function barSvg(share: number, kind = 'value'): string {
+    const width = (Math.min(Math.max(share, 0), 1) * 100).toFixed(2);
+    return `<svg class="rm-hbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="rm-hbar-track" width="100" height="10"/><rect class="rm-hbar-${kind}" width="${width}" height="10"/></svg>`;
+}
+
+/** One bar split into consecutive parts, each `share` (0..1) of the whole, with its tooltip. */
+export function stackedBarSvg(parts: Array<{ share: number; kind: string; label: string }>): string {
+    let at = 0;
+    const rects = parts.map(part => {
+        const width = Math.max(part.share, 0) * 100;
+        const rect = `<rect class="rm-stack-${part.kind}" x="${at.toFixed(2)}" width="${width.toFixed(2)}" height="10"><title>${escapeHtml(part.label)}</title></rect>`;
+        at += width;
+        return rect;
+    });
+    return `<svg class="rm-stack" viewBox="0 0 ${Math.max(at, 100).toFixed(2)} 10" preserveAspectRatio="none" role="img">${rects.join('')}</svg>`;
+}

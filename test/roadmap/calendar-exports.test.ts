@@ -1,0 +1,93 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { renderCsv } from '../../src/roadmap/render/csv.js';
+import { renderIcs } from '../../src/roadmap/render/ics.js';
+import { createTestServices } from '../language/helpers.js';
+import { exampleFiles, roadmapOf } from './helpers.js';
+import { HOSTILE_STRATEGY } from './hostile.js';
+
+const smm = createTestServices();
+afterEach(() => smm.clear());
+
+function csvRows(text: string): string[][] {
+    return parseCsv(text, { bom: true, relax_column_count: false });
+}
+
+function events(text: string): ICAL.Event[] {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    return calendar.getAllSubcomponents('vevent').map(event => new ICAL.Event(event));
+}
+
+describe('CSV content calendar', () => {
+    test('one row per planned post after a header row, read back by a CSV parser', async () => {
+        const rows = csvRows(renderCsv(await roadmapOf(smm, exampleFiles('coffee-en')), 'en'));
+        expect(rows[0]).toEqual(['Date', 'Channel', 'Rubric', 'Format', 'Owner', 'Goal']);
+        // 389 posts (see compile.test.ts), sorted by date
+        expect(rows).toHaveLength(1 + 389);
+        expect(rows[1]).toEqual(['2027-01-01', 'Instagram (Meta Ads)', 'Morning deal of the day', 'stories', 'SmmManager', 'DowntownCustomers']);
+        expect(rows.slice(1).map(row => row[0])).toEqual(rows.slice(1).map(row => row[0]).sort());
+    });
+
+    test('starts with a byte order mark so that spreadsheets read Cyrillic as UTF-8; headers in Russian', async () => {
+        const text = renderCsv(await roadmapOf(smm, exampleFiles('zerno-ru'), 'ru'), 'ru');
+        expect(text.charCodeAt(0)).toBe(0xFEFF);
+        expect(csvRows(text)[0]).toEqual(['Дата', 'Канал', 'Рубрика', 'Формат', 'Ответственный', 'Цель']);
+    });
+
+    test('formulas are neutralised with a leading apostrophe; line breaks stay inside their cell', async () => {
+        const rows = csvRows(renderCsv(await roadmapOf(smm, { 'file:///h/s.smm': HOSTILE_STRATEGY }), 'en'));
+        // period Jan 1 – Mar 31 (90 days): 13 weekly intervals, the 13th (Mar 26 – Apr 1) posts on day 3 = Mar 29
+        expect(rows).toHaveLength(1 + 13);
+        const [, first] = rows;
+        expect(first).toEqual([
+            '2027-01-04', "'+SUM(1,2)", "'@SUM(A1)\r\nBEGIN:VEVENT\r\nSUMMARY:pwned", "'-2+3", 'Smm', 'G'
+        ]);
+        expect(rows[2][3]).toBe("'\tTab");
+        const cells = rows.flat();
+        expect(cells.filter(cell => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    });
+});
+
+describe('iCalendar', () => {
+    test('milestones, task due dates, KPI deadlines and posts, read back by an iCalendar parser', async () => {
+        const list = events(renderIcs(await roadmapOf(smm, exampleFiles('coffee-en')), 'en'));
+        // 11 tasks with a due date + 3 milestones + 21 KPI deadlines + 389 posts
+        expect(list).toHaveLength(11 + 3 + 21 + 389);
+        const milestone = list.find(event => event.summary === 'Milestone: First 100 orders from ads')!;
+        expect(milestone.startDate.toString()).toBe('2027-01-31');
+        expect(milestone.startDate.isDate).toBe(true);
+        expect(list.filter(event => event.summary.startsWith('Task due: '))).toHaveLength(11);
+        expect(list.find(event => event.summary === 'KPI deadline: Teams — tastings')?.startDate.toString()).toBe('2027-04-30');
+        expect(list.filter(event => event.summary === 'Post: Behind the bar on TikTok Ads')).toHaveLength(78);
+    });
+
+    test('UIDs are unique and stable; DTSTAMP is the given today', async () => {
+        const first = renderIcs(await roadmapOf(smm, exampleFiles('coffee-en')), 'en');
+        await smm.clear();
+        const again = renderIcs(await roadmapOf(smm, exampleFiles('coffee-en')), 'en');
+        expect(again).toBe(first);
+        const list = events(first);
+        expect(new Set(list.map(event => event.uid)).size).toBe(list.length);
+        const stamps = new Set(list.map(event => event.component.getFirstPropertyValue('dtstamp')?.toString()));
+        expect([...stamps]).toEqual(['2027-03-15T00:00:00Z']);
+    });
+
+    test('a title with a line break and BEGIN:VEVENT stays inside one SUMMARY', async () => {
+        const text = renderIcs(await roadmapOf(smm, { 'file:///h/s.smm': HOSTILE_STRATEGY }), 'en');
+        const list = events(text);
+        // 13 posts + 1 task + 1 milestone + 1 KPI deadline; no event injected
+        expect(list).toHaveLength(16);
+        expect(text.match(/^BEGIN:VEVENT\r?$/gm)).toHaveLength(16);
+        const post = list.find(event => event.summary.startsWith('Post: '))!;
+        expect(post.summary).toBe('Post: @SUM(A1)\nBEGIN:VEVENT\nSUMMARY:pwned on +SUM(1,2)');
+        expect(list.some(event => event.summary === 'pwned')).toBe(false);
+    });
+
+    test('every line is folded to at most 75 octets', async () => {
+        const text = renderIcs(await roadmapOf(smm, exampleFiles('zerno-ru'), 'ru'), 'ru');
+        const long = text.split('\r\n').filter(line => Buffer.byteLength(line, 'utf8') > 75);
+        expect(long).toEqual([]);
+        expect(events(text).some(event => event.summary.startsWith('Публикация: '))).toBe(true);
+    });
+});

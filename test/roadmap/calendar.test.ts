@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import {
+    expandPosts, isoDate, publicationDays, timelineScale, timelineTicks, weeklyCounts, weeksOf
+} from '../../src/roadmap/calendar.js';
+import type { RoadmapFrequency } from '../../src/roadmap/model.js';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const days = (frequency: RoadmapFrequency, start: string, end: string, limit?: number) =>
+    publicationDays(frequency, day(start), day(end), limit).days.map(isoDate);
+
+describe('posts expanded from a rubric frequency', () => {
+    test('3 per week: spread over each 7-day interval from the start of the period', () => {
+        // offsets ⌊(i + ½) × 7 ÷ 3⌋ = 1, 3, 5 days into each week; 2027-01-01 is the first day
+        expect(days({ count: 3, interval: 1, unit: 'week' }, '2027-01-01', '2027-01-14')).toEqual([
+            '2027-01-02', '2027-01-04', '2027-01-06', '2027-01-09', '2027-01-11', '2027-01-13'
+        ]);
+    });
+
+    test('1 per 2 weeks: one post in the middle of each fortnight', () => {
+        // ⌊½ × 14⌋ = 7 days into each 14-day interval
+        expect(days({ count: 1, interval: 2, unit: 'week' }, '2027-01-01', '2027-02-28')).toEqual([
+            '2027-01-08', '2027-01-22', '2027-02-05', '2027-02-19'
+        ]);
+    });
+
+    test('2 per month: calendar months, whatever their length', () => {
+        // January (31 days): ⌊¼ × 31⌋ = 7, ⌊¾ × 31⌋ = 23; February (28 days): 7 and 21
+        expect(days({ count: 2, interval: 1, unit: 'month' }, '2027-01-01', '2027-02-28')).toEqual([
+            '2027-01-08', '2027-01-24', '2027-02-08', '2027-02-22'
+        ]);
+    });
+
+    test('0.5 per week is one post every other week', () => {
+        // interval k gets ⌊(k+1) × ½⌋ − ⌊k × ½⌋ posts: 0, 1, 0, 1; a single post lands ⌊3.5⌋ = 3 days in
+        expect(days({ count: 0.5, interval: 1, unit: 'week' }, '2027-01-01', '2027-01-28')).toEqual(['2027-01-11', '2027-01-25']);
+    });
+
+    test('posts after the end of the period are dropped', () => {
+        expect(days({ count: 3, interval: 1, unit: 'week' }, '2027-01-01', '2027-01-03')).toEqual(['2027-01-02']);
+    });
+
+    test('a quarter and a year are 3 and 12 calendar months', () => {
+        // quarters of 90, 91, 92 and 92 days: ⌊½ × length⌋ = 45, 45, 46, 46 days after Jan 1, Apr 1, Jul 1, Oct 1
+        expect(days({ count: 1, interval: 1, unit: 'quarter' }, '2027-01-01', '2027-12-31')).toEqual([
+            '2027-02-15', '2027-05-16', '2027-08-16', '2027-11-16'
+        ]);
+        // 2027 has 365 days (⌊182.5⌋ = 182 → Jul 2), 2028 has 366 (183 → Jul 2)
+        expect(days({ count: 1, interval: 1, unit: 'year' }, '2027-01-01', '2028-12-31')).toEqual(['2027-07-02', '2028-07-02']);
+    });
+
+    test('a zero or negative frequency plans nothing', () => {
+        expect(days({ count: 0, interval: 1, unit: 'week' }, '2027-01-01', '2027-12-31')).toEqual([]);
+        expect(days({ count: 1, interval: 0, unit: 'week' }, '2027-01-01', '2027-12-31')).toEqual([]);
+    });
+
+    test('a huge frequency lists at most the limit but counts every post', () => {
+        // 1 000 a day for 365 days = 365 000 posts
+        const { days: listed, total } = publicationDays({ count: 1000, interval: 1, unit: 'day' }, day('2027-01-01'), day('2027-12-31'), 50);
+        expect(listed).toHaveLength(50);
+        expect(total).toBe(365_000);
+    });
+});
+
+describe('the content calendar', () => {
+    const rubrics = [
+        { name: 'Reels', channels: ['instagram', 'tiktok'], frequency: { count: 2, interval: 1, unit: 'week' as const }, formats: ['reels', 'video'], owner: 'Smm', goal: 'Sales' },
+        { name: 'Digest', channels: ['telegram'], frequency: { count: 1, interval: 1, unit: 'week' as const }, formats: [] },
+        { name: 'Unplanned', channels: ['vk'], formats: [] }
+    ];
+
+    test('one post per rubric, channel and day, sorted by date; formats taken in turn', () => {
+        const calendar = expandPosts(rubrics, day('2027-01-01'), day('2027-01-07'));
+        // Reels: offsets ⌊1.75⌋ = 1 and ⌊5.25⌋ = 5 on two channels; Digest: ⌊3.5⌋ = 3
+        expect(calendar.posts).toEqual([
+            { date: '2027-01-02', rubric: 'Reels', channel: 'instagram', format: 'reels', owner: 'Smm', goal: 'Sales' },
+            { date: '2027-01-02', rubric: 'Reels', channel: 'tiktok', format: 'reels', owner: 'Smm', goal: 'Sales' },
+            { date: '2027-01-04', rubric: 'Digest', channel: 'telegram', format: undefined, owner: undefined, goal: undefined },
+            { date: '2027-01-06', rubric: 'Reels', channel: 'instagram', format: 'video', owner: 'Smm', goal: 'Sales' },
+            { date: '2027-01-06', rubric: 'Reels', channel: 'tiktok', format: 'video', owner: 'Smm', goal: 'Sales' }
+        ]);
+        expect(calendar).toMatchObject({ planned: 5, truncated: false });
+    });
+
+    test('past the limit the earliest posts are kept and the calendar says it is truncated', () => {
+        // 26 weeks × (2 × 2 + 1) = 130 posts
+        const calendar = expandPosts(rubrics, day('2027-01-01'), day('2027-07-01'), 20);
+        expect(calendar.posts).toHaveLength(20);
+        expect(calendar.planned).toBe(130);
+        expect(calendar.truncated).toBe(true);
+        expect(calendar.posts.at(-1)!.date < '2027-02-01').toBe(true);
+    });
+
+    test('posts per rubric in each 7-day week', () => {
+        const start = day('2027-01-01');
+        const { posts } = expandPosts(rubrics, start, day('2027-01-14'));
+        const weeks = weeksOf(start, day('2027-01-14'));
+        expect(weeks.map(isoDate)).toEqual(['2027-01-01', '2027-01-08']);
+        expect(weeklyCounts(posts, ['Reels', 'Digest', 'Unplanned'], start, weeks.length)).toEqual([
+            { rubric: 'Reels', counts: [4, 4] }, { rubric: 'Digest', counts: [1, 1] }, { rubric: 'Unplanned', counts: [0, 0] }
+        ]);
+    });
+});
+
+describe('timeline ticks', () => {
+    test('weeks up to four months, months up to eighteen, quarters beyond', () => {
+        expect([90, 120, 121, 181, 550, 551, 730].map(timelineScale)).toEqual(['week', 'week', 'month', 'month', 'month', 'quarter', 'quarter']);
+    });
+
+    test('weekly ticks fall on Mondays after the start', () => {
+        // 2027-01-01 is a Friday: the next Mondays are Jan 4, 11, 18, 25
+        expect(timelineTicks(day('2027-01-01'), day('2027-01-31'), 'week').map(isoDate))
+            .toEqual(['2027-01-01', '2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']);
+    });
+
+    test('a six-month strategy gets a tick a month', () => {
+        expect(timelineTicks(day('2027-01-01'), day('2027-06-30'), 'month').map(isoDate))
+            .toEqual(['2027-01-01', '2027-02-01', '2027-03-01', '2027-04-01', '2027-05-01', '2027-06-01']);
+    });
+
+    test('a two-year strategy gets a tick a quarter', () => {
+        const ticks = timelineTicks(day('2027-03-15'), day('2029-03-14'), 'quarter').map(isoDate);
+        expect(ticks).toEqual([
+            '2027-03-15', '2027-04-01', '2027-07-01', '2027-10-01', '2028-01-01', '2028-04-01', '2028-07-01',
+            '2028-10-01', '2029-01-01'
+        ]);
+    });
+});

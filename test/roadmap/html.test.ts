@@ -1,0 +1,146 @@
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { afterEach, describe, expect, test } from 'vitest';
+import { renderHtmlBody, renderHtmlDocument, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
+import { CLEAN_STRATEGY } from '../support/strategies.js';
+import { createTestServices } from '../language/helpers.js';
+import { exampleFiles, roadmapOf } from './helpers.js';
+import { HOSTILE_STRATEGY, HOSTILE_TEXTS } from './hostile.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const smm = createTestServices();
+afterEach(() => smm.clear());
+
+/** Every element of a parsed document, in document order. */
+function elements(node: Node): Element[] {
+    const children = 'childNodes' in node ? node.childNodes : [];
+    const own = 'tagName' in node ? [node as Element] : [];
+    return [...own, ...children.flatMap(child => elements(child as Node))];
+}
+
+function textOf(node: Node): string {
+    if (node.nodeName === '#text') {
+        return (node as DefaultTreeAdapterMap['textNode']).value;
+    }
+    return 'childNodes' in node ? node.childNodes.map(child => textOf(child as Node)).join('') : '';
+}
+
+async function documentOf(files: Record<string, string>, locale: 'en' | 'ru' = 'en', today?: Date) {
+    const roadmap = await roadmapOf(smm, files, locale, today);
+    const html = renderHtmlDocument(roadmap, locale);
+    return { roadmap, html, all: elements(parse(html)) };
+}
+
+describe('the standalone HTML document', () => {
+    test('has every section, a charset, a strict CSP, the print styles and no scripts', async () => {
+        const { all } = await documentOf(exampleFiles('coffee-en'));
+        const ids = all.map(element => element.attrs.find(attr => attr.name === 'id')?.value).filter(Boolean);
+        expect(ids).toEqual([...SECTION_IDS]);
+        const metas = all.filter(element => element.tagName === 'meta');
+        expect(metas.find(meta => meta.attrs.some(attr => attr.name === 'charset'))?.attrs[0].value).toBe('utf-8');
+        const csp = metas.find(meta => meta.attrs.some(attr => attr.value === 'Content-Security-Policy'));
+        expect(csp?.attrs.find(attr => attr.name === 'content')?.value).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+        expect(all.filter(element => element.tagName === 'script')).toEqual([]);
+        const style = all.find(element => element.tagName === 'style')!;
+        expect(textOf(style)).toContain('@media print');
+        expect(textOf(style)).not.toContain('--vscode');
+    });
+
+    test('makes no network requests: no links, sources, imports or remote fonts', async () => {
+        const { html, all } = await documentOf(exampleFiles('coffee-en'));
+        expect(all.flatMap(element => element.attrs.filter(attr => ['src', 'href', 'srcset', 'action'].includes(attr.name)))).toEqual([]);
+        expect(html).not.toMatch(/@import|url\(|@font-face|https?:\/\//);
+    });
+
+    test('the header and the health summary of the coffee example', async () => {
+        const { all } = await documentOf(exampleFiles('coffee-en'));
+        const header = textOf(all.find(element => element.tagName === 'header')!);
+        expect(header).toContain('Dash Coffee — social media strategy, H1 2027');
+        expect(header).toContain('Jan 1, 2027 – Jun 30, 2027 (181 days)');
+        expect(header).toContain('$64,000');
+        // allocated 58 000 of 64 000 = 90.6%, shown as 91%
+        expect(header).toContain('91% · $58,000');
+        expect(header).toContain('Errors / warnings0 / 0');
+    });
+
+    test('items carry data-uri and data-line (0-based) for click-to-source', async () => {
+        const { all } = await documentOf(exampleFiles('coffee-en'));
+        const goal = all.find(element => element.tagName === 'article' && element.attrs.some(attr => attr.name === 'data-line'))!;
+        expect(Object.fromEntries(goal.attrs.map(attr => [attr.name, attr.value]))).toMatchObject({
+            'data-uri': 'file:///examples/coffee-en/strategy.smm', 'data-line': '148'
+        });
+        const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.name === 'data-line'));
+        // 3 phases + 11 tasks + 3 milestones in the Gantt
+        expect(rows).toHaveLength(17);
+    });
+
+    test('the Gantt has a today line only when today is within the period', async () => {
+        const inside = await documentOf(exampleFiles('coffee-en'));
+        expect(inside.all.filter(element => element.attrs.some(attr => attr.value === 'rm-today'))).toHaveLength(1);
+        await smm.clear();
+        const after = await documentOf(exampleFiles('coffee-en'), 'en', new Date(Date.UTC(2027, 6, 1)));
+        expect(after.all.filter(element => element.attrs.some(attr => attr.value === 'rm-today'))).toHaveLength(0);
+    });
+
+    test('ticks by month for half a year, by quarter for two years', async () => {
+        const ticks = (all: Element[]) => all.filter(element => element.attrs.some(attr => attr.value === 'rm-tick')).map(textOf);
+        expect(ticks((await documentOf({ 'file:///a/s.smm': CLEAN_STRATEGY })).all))
+            .toEqual(['Jan 2027', 'Feb 2027', 'Mar 2027', 'Apr 2027', 'May 2027', 'Jun 2027']);
+        await smm.clear();
+        const twoYears = CLEAN_STRATEGY.replace('period 2027-01-01 .. 2027-06-30', 'period 2027-01-01 .. 2028-12-31');
+        expect(ticks((await documentOf({ 'file:///b/s.smm': twoYears })).all))
+            .toEqual(['Q1 2027', 'Q2 2027', 'Q3 2027', 'Q4 2027', 'Q1 2028', 'Q2 2028', 'Q3 2028', 'Q4 2028']);
+    });
+
+    test('Russian labels and numbers', async () => {
+        const { all } = await documentOf(exampleFiles('zerno-ru'), 'ru');
+        const text = textOf(all.find(element => element.tagName === 'body')!);
+        expect(text).toContain('Цели и KPI');
+        expect(text).toContain('Контент-план');
+        // 900 000 ₽ with no-break spaces, as Intl.NumberFormat('ru-RU') writes it
+        expect(text).toContain('900\u00A0000\u00A0₽');
+        expect(all.find(element => element.tagName === 'html')?.attrs).toEqual([{ name: 'lang', value: 'ru' }]);
+    });
+});
+
+describe('hostile strategy texts', () => {
+    test('stay text: no element, attribute or event handler comes from the strategy', async () => {
+        const { html, all } = await documentOf({ 'file:///h/s.smm': HOSTILE_STRATEGY });
+        const tags = new Set(all.map(element => element.tagName));
+        for (const tag of ['script', 'img', 'iframe', 'a']) {
+            expect(tags.has(tag), tag).toBe(false);
+        }
+        expect(all.filter(element => element.tagName === 'style')).toHaveLength(1);
+        expect(all.flatMap(element => element.attrs.filter(attr => attr.name.startsWith('on')))).toEqual([]);
+        const body = textOf(all.find(element => element.tagName === 'body')!);
+        for (const text of HOSTILE_TEXTS) {
+            expect(body, text).toContain(text);
+        }
+        // An already-escaped text is shown as written, not unescaped once more.
+        expect(body).toContain('&lt;x&gt;');
+        expect(html).not.toContain('<script>');
+    });
+
+    test('inside attributes too (tooltips of the Gantt and of the calendar)', async () => {
+        const roadmap = await roadmapOf(smm, { 'file:///h/s.smm': HOSTILE_STRATEGY });
+        const all = elements(parse(`<body>${renderHtmlBody(roadmap, 'en')}</body>`));
+        const titles = all.filter(element => element.tagName === 'title').map(textOf);
+        expect(titles.some(title => title.includes('</svg><script>alert(3)</script>'))).toBe(true);
+        expect(all.some(element => element.tagName === 'script')).toBe(false);
+    });
+});
+
+describe('the preview parts', () => {
+    test('renderHtmlBody is the sections only', async () => {
+        const body = renderHtmlBody(await roadmapOf(smm, exampleFiles('coffee-en')), 'en');
+        expect(body.startsWith('<header')).toBe(true);
+        expect(body).not.toMatch(/<html|<head>|<style|<meta/);
+    });
+
+    test('editor styles follow the VS Code theme, print styles are a fixed light theme', () => {
+        expect(roadmapStyles('editor')).toContain('var(--vscode-editor-foreground)');
+        expect(roadmapStyles('print')).not.toContain('--vscode');
+        expect(roadmapStyles('print')).toContain('color-scheme: light');
+    });
+});

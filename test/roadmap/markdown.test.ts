@@ -1,0 +1,92 @@
+import MarkdownIt from 'markdown-it';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { afterEach, describe, expect, test } from 'vitest';
+import { escapeMarkdown, renderMarkdown } from '../../src/roadmap/render/markdown.js';
+import { createTestServices } from '../language/helpers.js';
+import { exampleFiles, roadmapOf } from './helpers.js';
+import { HOSTILE_STRATEGY, HOSTILE_TEXTS } from './hostile.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const smm = createTestServices();
+afterEach(() => smm.clear());
+
+/** A permissive Markdown renderer: raw HTML allowed and bare URLs linked, as on GitHub or in Notion. */
+const markdown = new MarkdownIt({ html: true, linkify: true });
+
+function elements(node: Node): Element[] {
+    const children = 'childNodes' in node ? node.childNodes : [];
+    return [...('tagName' in node ? [node as Element] : []), ...children.flatMap(child => elements(child as Node))];
+}
+
+function textOf(node: Node): string {
+    if (node.nodeName === '#text') {
+        return (node as DefaultTreeAdapterMap['textNode']).value;
+    }
+    return 'childNodes' in node ? node.childNodes.map(child => textOf(child as Node)).join('') : '';
+}
+
+describe('escapeMarkdown', () => {
+    test.each([
+        ['[click](javascript:alert(1))', '\\[click\\](javascript:alert(1))'],
+        ['<script>', '\\<script\\>'],
+        ['a | b', 'a \\| b'],
+        ['`code` *bold* _it_ ~~del~~', '\\`code\\` \\*bold\\* \\_it\\_ \\~\\~del\\~\\~'],
+        ['&lt;', '\\&lt;'],
+        ['see https://evil.example', 'see https\\://evil.example'],
+        ['# heading', '\\# heading'],
+        ['- item', '\\- item'],
+        ['1. item', '1\\. item'],
+        ['line\r\nbreak', 'line break'],
+        ['0.7% of 1,500 (+60%)', '0.7% of 1,500 (+60%)']
+    ])('%j → %j', (text, escaped) => {
+        expect(escapeMarkdown(text)).toBe(escaped);
+    });
+});
+
+describe('the Markdown roadmap', () => {
+    test('has the sections of the HTML roadmap as headings', async () => {
+        const text = renderMarkdown(await roadmapOf(smm, exampleFiles('coffee-en')), 'en');
+        expect(text.match(/^## .+$/gm)).toEqual([
+            '## Goals and KPIs', '## Timeline', '## Funnels', '## Budget', '## Audience', '## Competitors and USP',
+            '## Content plan', '## Regulations: who does what', '## Risks and correction rules'
+        ]);
+        expect(text.startsWith('# Dash Coffee — social media strategy, H1 2027\n')).toBe(true);
+        expect(text).toContain('| Customers | ≥ 1,600 | Jun 30, 2027 |   | 1,620 ✓ |');
+        expect(text).toContain('389 planned posts over the period.');
+    });
+
+    test('every table row has as many cells as its header', async () => {
+        const html = markdown.render(renderMarkdown(await roadmapOf(smm, exampleFiles('coffee-en')), 'en'));
+        const tables = elements(parse(html)).filter(element => element.tagName === 'table');
+        expect(tables.length).toBeGreaterThan(10);
+        for (const table of tables) {
+            const rows = elements(table).filter(element => element.tagName === 'tr');
+            const widths = rows.map(row => row.childNodes.filter(child => child.nodeName === 'td' || child.nodeName === 'th').length);
+            expect(new Set(widths).size).toBe(1);
+        }
+    });
+
+    test('in Russian', async () => {
+        const text = renderMarkdown(await roadmapOf(smm, exampleFiles('zerno-ru'), 'ru'), 'ru');
+        expect(text).toContain('## Цели и KPI');
+        expect(text).toContain('900\u00A0000\u00A0₽');
+    });
+
+    test('hostile texts make no HTML, links or extra table cells, and read as written', async () => {
+        const source = renderMarkdown(await roadmapOf(smm, { 'file:///h/s.smm': HOSTILE_STRATEGY }), 'en');
+        const all = elements(parse(markdown.render(source)));
+        for (const tag of ['script', 'img', 'iframe', 'a', 'style', 'b']) {
+            expect(all.some(element => element.tagName === tag), tag).toBe(false);
+        }
+        // The roadmap's own emphasis and code spans exist, but none is made of the strategy's `code` *bold* ~~del~~.
+        const formatted = all.filter(element => ['code', 'em', 'strong', 's', 'del'].includes(element.tagName)).map(textOf);
+        expect(formatted.filter(text => ['code', 'bold'].includes(text))).toEqual([]);
+        expect(all.flatMap(element => element.attrs.filter(attr => attr.name.startsWith('on')))).toEqual([]);
+        const text = textOf(all[0]);
+        for (const hostile of [...HOSTILE_TEXTS, '[click](javascript:alert(1))', '`code` *bold* https://evil.example', '| cell | injection |']) {
+            expect(text, hostile).toContain(hostile);
+        }
+    });
+});
