@@ -6,7 +6,6 @@ import type { LocaleState } from '../locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../strategy-analyzer.js';
 import { formatsFor } from './format-numbers.js';
-import { kpiForecastText } from './inlay-hints.js';
 
 /** The command of the roadmap preview, registered by the VS Code extension. */
 export const SHOW_PREVIEW_TO_SIDE = 'smm.showPreviewToSide';
@@ -54,7 +53,7 @@ export class SmmCodeLensProvider implements CodeLensProvider {
         const formats = formatsFor(analysis, this.locale.current);
         const forecasts = goal.kpis.flatMap(kpi => {
             const assessment = analysis.kpis.get(kpi);
-            const text = assessment ? kpiForecastText(assessment, formats, this.locale) : undefined;
+            const text = assessment ? formats.forecastAgainstTarget(assessment) : undefined;
             return text ? [{ metric: kpi.metric?.$refText ?? '', text }] : [];
         });
         const named = forecasts.length > 1;

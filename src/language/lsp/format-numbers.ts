@@ -1,9 +1,13 @@
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { findCatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
-import type { StageForecast } from '../../analysis/forecast.js';
+import type { ChannelForecast, StageForecast, VolumeMetric } from '../../analysis/forecast.js';
+import type { KpiAssessment } from '../../analysis/kpis.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import { oneUnitWord, unitWord } from '../../i18n/units.js';
+
+/** The order in which a channel's volumes are listed: from the widest to the narrowest. */
+const VOLUME_ORDER: readonly VolumeMetric[] = ['impressions', 'clicks', 'views', 'leads', 'conversions'];
 
 /**
  * How hovers, inlay hints, code lenses and the status bar write the numbers of the analysis: the plain
@@ -37,6 +41,27 @@ export class NumberFormats {
         const id = unit ? findCatalogMetric(unit)?.id : undefined;
         const word = id ? unitWord(this.locale, id, value) : unit;
         return word ? `${this.number(value)} ${word}` : this.number(value);
+    }
+
+    /** What a channel's budget buys: `≈ 1,388,889 impressions · ≈ 13,889 clicks`; undefined when nothing countable. */
+    volumes(forecast: ChannelForecast): string | undefined {
+        const parts = VOLUME_ORDER.flatMap(metric => {
+            const volume = forecast.volumes[metric];
+            return volume !== undefined ? [`≈ ${this.count(volume, metric)}`] : [];
+        });
+        return parts.length > 0 ? parts.join(' · ') : undefined;
+    }
+
+    /** `✓ forecast 1 536 / target 1 500`; undefined when the KPI has no forecast or no target. */
+    forecastAgainstTarget(assessment: KpiAssessment): string | undefined {
+        if (assessment.forecast === undefined || assessment.target === undefined) {
+            return undefined;
+        }
+        const mark = assessment.met === undefined ? '' : assessment.met ? '✓ ' : '✗ ';
+        return mark + t(this.locale, 'hint.forecast', {
+            forecast: this.inUnit(assessment.forecast, assessment.unit),
+            target: this.inUnit(assessment.target, assessment.unit)
+        });
     }
 
     /** A cost per unit: `15 ₽/click`, or `15 ₽ each` when the unit has no word of its own. */

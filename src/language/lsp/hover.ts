@@ -1,6 +1,6 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
-import type { ChannelForecast, StageForecast, VolumeMetric } from '../../analysis/forecast.js';
+import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
 import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../locale.js';
 import type { SmmServices } from '../smm-module.js';
@@ -86,7 +86,7 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
                 ? this.locale.t('hover.channel.budget', { budget: formats.money(forecast.budget), share: formats.percent(forecast.budgetShare) })
                 : this.locale.t('hover.channel.budgetOnly', { budget: formats.money(forecast.budget) }));
         }
-        const volumes = describeVolumes(forecast, formats);
+        const volumes = formats.volumes(forecast);
         lines.push(volumes ? this.locale.t('hover.channel.buys', { volumes }) : this.locale.t('hover.channel.unknown'));
         return lines;
     }
@@ -95,14 +95,3 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
 function headingOf(name: string, title: string | undefined): string {
     return title ? `**${name}** — ${title}` : `**${name}**`;
 }
-
-/** `1,388,889 impressions · 13,889 clicks`, in the order the channel's prices were written. */
-export function describeVolumes(forecast: ChannelForecast, formats: NumberFormats): string | undefined {
-    const order: VolumeMetric[] = ['impressions', 'clicks', 'views', 'leads', 'conversions'];
-    const parts = order.flatMap(metric => {
-        const volume = forecast.volumes[metric];
-        return volume !== undefined ? [`≈ ${formats.count(volume, metric)}`] : [];
-    });
-    return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-

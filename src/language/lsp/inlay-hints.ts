@@ -1,14 +1,12 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Position } from 'vscode-languageserver';
-import type { KpiAssessment } from '../../analysis/kpis.js';
 import { isChannel, isKpi, isStage, type Channel, type Kpi, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../locale.js';
 import type { EditorSettings } from '../settings.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../strategy-analyzer.js';
 import { formatsFor, unitOfStage, type NumberFormats } from './format-numbers.js';
-import { describeVolumes } from './hover.js';
 
 /**
  * The numbers a strategy implies, shown inline as you type: after a funnel stage its forecast volume and
@@ -60,7 +58,7 @@ export class SmmInlayHintProvider extends AbstractInlayHintProvider {
     private channelHint(channel: Channel, acceptor: InlayHintAcceptor): void {
         const forecast = this.analyzer.forNode(channel).channels.get(channel);
         const budget = GrammarUtils.findNodeForProperty(channel.$cstNode, 'budget')?.range.end;
-        const volumes = forecast ? describeVolumes(forecast, this.formats(channel)) : undefined;
+        const volumes = forecast ? this.formats(channel).volumes(forecast) : undefined;
         if (volumes && budget) {
             acceptor(hint(budget, volumes));
         }
@@ -69,7 +67,7 @@ export class SmmInlayHintProvider extends AbstractInlayHintProvider {
     private kpiHint(kpi: Kpi, acceptor: InlayHintAcceptor): void {
         const assessment = this.analyzer.forNode(kpi).kpis.get(kpi);
         const end = kpi.$cstNode?.range.end;
-        const label = assessment && end ? kpiForecastText(assessment, this.formats(kpi), this.locale) : undefined;
+        const label = assessment ? this.formats(kpi).forecastAgainstTarget(assessment) : undefined;
         if (label && end) {
             acceptor({
                 ...hint(end, label),
@@ -81,16 +79,4 @@ export class SmmInlayHintProvider extends AbstractInlayHintProvider {
 
 function hint(position: Position, label: string): InlayHint {
     return { position, label, paddingLeft: true };
-}
-
-/** `✓ forecast 1 536 / target 1 500`; undefined when the KPI has no forecast or no target. */
-export function kpiForecastText(assessment: KpiAssessment, formats: NumberFormats, locale: LocaleState): string | undefined {
-    if (assessment.forecast === undefined || assessment.target === undefined) {
-        return undefined;
-    }
-    const mark = assessment.met === undefined ? '' : assessment.met ? '✓ ' : '✗ ';
-    return mark + locale.t('hint.forecast', {
-        forecast: formats.inUnit(assessment.forecast, assessment.unit),
-        target: formats.inUnit(assessment.target, assessment.unit)
-    });
 }
