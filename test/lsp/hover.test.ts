@@ -92,9 +92,18 @@ describe('hover on a channel', () => {
         ].join('\n\n'), 'ru');
     });
 
-    test('a flat fee buys no countable volume', async () => {
-        await expectHoverAt(FUNNEL('Orders.Order').replace('channel blogger', 'channel blog<|>ger'),
-            '**blogger**\n\nNo forecast yet: give the channel a `budget` and a price (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`).');
+    test('a flat fee is the channel’s budget but buys no countable volume', async () => {
+        // 10 000 / 600 000 = 1.7% of the strategy budget.
+        await expectHoverAt(FUNNEL('Orders.Order').replace('channel blogger', 'channel blog<|>ger'), [
+            '**blogger**',
+            'Budget: 10,000 ₽ (1.7 % of the strategy budget)',
+            'A flat fee buys no countable volume: give the funnel stage it feeds a `volume`.'
+        ].join('\n\n'));
+    });
+
+    test('a channel without budget says what is missing', async () => {
+        await expectHoverAt('channel v<|>k { cpm 200 }',
+            '**vk**\n\nNo forecast yet: give the channel a `budget` and a price (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`).');
     });
 });
 
@@ -124,7 +133,7 @@ describe('hover on a goal', () => {
                 '- ✗ Не конкретна: «Неплохо бы» — пожелание без числа.',
                 '- ✗ Не измерима: нет KPI.',
                 '- ✗ Достижимость неизвестна: ни один KPI не связан с этапом воронки (`from Воронка.Этап`).',
-                '- ✗ Актуальность неясна: не указаны ни сегмент, ни продукт.',
+                '- ✗ Актуальность неясна: не указан сегмент аудитории.',
                 '- ✗ Не ограничена во времени: нет ни срока, ни периода стратегии.'
             ].join('\n')
         ].join('\n\n'), 'ru');

@@ -87,7 +87,9 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
                 : this.locale.t('hover.channel.budgetOnly', { budget: formats.money(forecast.budget) }));
         }
         const volumes = formats.volumes(forecast);
-        lines.push(volumes ? this.locale.t('hover.channel.buys', { volumes }) : this.locale.t('hover.channel.unknown'));
+        const flat = forecast.channel.costs.some(cost => cost.model === 'flat');
+        lines.push(volumes ? this.locale.t('hover.channel.buys', { volumes })
+            : this.locale.t(flat ? 'hover.channel.flat' : 'hover.channel.unknown'));
         return lines;
     }
 }
