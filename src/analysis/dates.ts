@@ -10,3 +10,9 @@ export function parseIsoDate(text: string): Date | undefined {
         ? date
         : undefined;
 }
+
+/** The local calendar day of `date` as YYYY-MM-DD (today, as the person at the keyboard sees it). */
+export function localIsoDate(date: Date): string {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

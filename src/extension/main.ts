@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { RoadmapRequest } from '../protocol.js';
 import { registerPreviewCommands } from './commands.js';
 import { PREVIEW_VIEW_TYPE, RoadmapPreviews, type RoadmapSource } from './preview.js';
+import { registerStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
 
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('smm.restartServer', () => client?.restart())
     );
     await started;
+    context.subscriptions.push(registerStatusBar(languageClient));
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,6 +2,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { SmmServices } from './smm-module.js';
 import type { SeveritySetting } from './document-validator.js';
 import { isBuiltinUri } from './builtin-metrics.js';
+import { watchClientRefresh } from './lsp/refresh.js';
 
 /** The `smm.*` settings the server reads; the client sends them on start and on every change. */
 export interface SmmSettings {
@@ -11,10 +12,19 @@ export interface SmmSettings {
         /** Per diagnostic code: error, warning, info, hint or off. */
         severity?: Record<string, SeveritySetting>;
     };
+    inlayHints?: {
+        enabled?: boolean;
+    };
+}
+
+/** Settings of the editor features that the server reads when it answers a request. */
+export class EditorSettings {
+    /** Whether forecasts are shown inline (`smm.inlayHints.enabled`). */
+    inlayHints = true;
 }
 
 /**
- * Connects the settings to the services: the locale and severities take effect at once, and every
+ * Connects the settings to the services: the locale, severities and inlay hints take effect at once, and every
  * strategy is checked again so its diagnostics speak the new language. Settings arrive three ways: in
  * `initializationOptions`, pulled by the server with `workspace/configuration` once initialized, and
  * pushed with `workspace/didChangeConfiguration`.
@@ -22,17 +32,27 @@ export interface SmmSettings {
 export function watchSettings(shared: LangiumSharedServices, smm: SmmServices): void {
     const configuration = shared.workspace.ConfigurationProvider;
     const validator = smm.validation.DocumentValidator;
+    const editor = smm.settings.Editor;
+    const refreshEditor = watchClientRefresh(shared);
     let clientLocale: string | undefined;
 
-    /** Returns whether anything the user sees changed. */
-    const apply = (settings: SmmSettings | undefined): boolean => {
+    /** Applies the settings; says whether the diagnostics must be made again and whether anything shown changed. */
+    const apply = (settings: SmmSettings | undefined): { recheck: boolean; changed: boolean } => {
         const severities = { ...settings?.diagnostics?.severity };
         const severitiesChanged = JSON.stringify(severities) !== JSON.stringify(validator.severityOverrides);
         validator.severityOverrides = severities;
-        return smm.i18n.Locale.set(settings?.locale, clientLocale) || severitiesChanged;
+        const inlayHints = settings?.inlayHints?.enabled !== false;
+        const hintsChanged = inlayHints !== editor.inlayHints;
+        editor.inlayHints = inlayHints;
+        const recheck = smm.i18n.Locale.set(settings?.locale, clientLocale) || severitiesChanged;
+        return { recheck, changed: recheck || hintsChanged };
     };
     const applyAndRecheck = (settings: SmmSettings | undefined): void => {
-        if (!apply(settings)) {
+        const { recheck, changed } = apply(settings);
+        if (changed) {
+            refreshEditor();
+        }
+        if (!recheck) {
             return;
         }
         const documents = shared.workspace.LangiumDocuments.all
@@ -49,12 +69,13 @@ export function watchSettings(shared: LangiumSharedServices, smm: SmmServices): 
     });
     shared.lsp.LanguageServer.onInitialized(async () => {
         await configuration.ready;
-        const [locale, diagnostics] = await Promise.all([
+        const [locale, diagnostics, inlayHints] = await Promise.all([
             configuration.getConfiguration('smm', 'locale'),
-            configuration.getConfiguration('smm', 'diagnostics')
+            configuration.getConfiguration('smm', 'diagnostics'),
+            configuration.getConfiguration('smm', 'inlayHints')
         ]);
-        if (locale !== undefined || diagnostics !== undefined) {
-            applyAndRecheck({ locale, diagnostics });
+        if (locale !== undefined || diagnostics !== undefined || inlayHints !== undefined) {
+            applyAndRecheck({ locale, diagnostics, inlayHints });
         }
     });
     configuration.onConfigurationSectionUpdate(update => {

@@ -14,7 +14,11 @@ import { SmmDocumentValidator } from './document-validator.js';
 import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
-import { SmmHoverProvider } from './lsp/standard-metrics.js';
+import { SmmHoverProvider } from './lsp/hover.js';
+import { SmmCompletionProvider } from './lsp/completion.js';
+import { SmmInlayHintProvider } from './lsp/inlay-hints.js';
+import { SmmCodeLensProvider } from './lsp/code-lens.js';
+import { EditorSettings } from './settings.js';
 import { SmmDefinitionProvider } from './lsp/definition.js';
 import { SmmRenameProvider } from './lsp/rename.js';
 import { SmmFormatter } from './lsp/formatter.js';
@@ -31,6 +35,9 @@ export type SmmAddedServices = {
     analysis: {
         StrategyAnalyzer: StrategyAnalyzer;
     };
+    settings: {
+        Editor: EditorSettings;
+    };
     validation: {
         DocumentValidator: SmmDocumentValidator;
     };
@@ -44,6 +51,9 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     },
     analysis: {
         StrategyAnalyzer: (services) => new StrategyAnalyzer(services.shared)
+    },
+    settings: {
+        Editor: () => new EditorSettings()
     },
     parser: {
         ValueConverter: () => new SmmValueConverter(),
@@ -60,11 +70,14 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     },
     lsp: {
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),
+        CodeLensProvider: (services) => new SmmCodeLensProvider(services),
+        CompletionProvider: (services) => new SmmCompletionProvider(services),
         DefinitionProvider: (services) => new SmmDefinitionProvider(services),
         DocumentSymbolProvider: (services) => new SmmDocumentSymbolProvider(services),
         FoldingRangeProvider: (services) => new SmmFoldingRangeProvider(services),
         Formatter: () => new SmmFormatter(),
         HoverProvider: (services) => new SmmHoverProvider(services),
+        InlayHintProvider: (services) => new SmmInlayHintProvider(services),
         RenameProvider: (services) => new SmmRenameProvider(services),
         SemanticTokenProvider: (services) => new SmmSemanticTokenProvider(services)
     }

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import {
-    CompletionRequest, createProtocolConnection, DefinitionRequest, DidChangeConfigurationNotification,
-    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type CompletionItem, type CompletionList, type Definition, type Diagnostic, type InitializeParams,
-    type InitializeResult, type LocationLink, type Position, type ProtocolConnection, type Range
+    CodeLensRequest, CompletionRequest, createProtocolConnection, DefinitionRequest, DidChangeConfigurationNotification,
+    DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification,
+    InitializeRequest, InlayHintRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+    type CodeLens, type CompletionContext, type CompletionItem, type CompletionList, type Definition, type Diagnostic,
+    type Hover, type InitializeParams, type InitializeResult, type InlayHint, type LocationLink, type Position,
+    type ProtocolConnection, type Range
 } from 'vscode-languageserver-protocol/node';
 import { ROOT, SERVER_BUNDLE, requireBuilt } from './artifacts.js';
 
@@ -179,10 +180,29 @@ export class LspClient {
         return this.latest.get(uri);
     }
 
-    async completion(uri: string, position: Position): Promise<CompletionItem[]> {
-        const result: CompletionList | CompletionItem[] | null = await this.guard(
-            this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }), 'completion');
+    async completion(uri: string, position: Position, context?: CompletionContext): Promise<CompletionItem[]> {
+        const result = await this.completionList(uri, position, context);
         return Array.isArray(result) ? result : result?.items ?? [];
+    }
+
+    /** The answer to `textDocument/completion` as it came: null when the server proposes nothing. */
+    completionList(uri: string, position: Position, context?: CompletionContext): Promise<CompletionList | CompletionItem[] | null> {
+        return this.guard(this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position, context }), 'completion');
+    }
+
+    /** The markdown of the hover at `position`, or undefined when there is none. */
+    async hover(uri: string, position: Position): Promise<string | undefined> {
+        const result: Hover | null = await this.guard(this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), 'hover');
+        const contents = result?.contents;
+        return contents && typeof contents === 'object' && 'value' in contents ? contents.value : undefined;
+    }
+
+    async inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
+        return await this.guard(this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }), 'inlayHint') ?? [];
+    }
+
+    async codeLenses(uri: string): Promise<CodeLens[]> {
+        return await this.guard(this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), 'codeLens') ?? [];
     }
 
     async definition(uri: string, position: Position): Promise<Definition | LocationLink[] | null> {

@@ -1,0 +1,57 @@
+import { DocumentState, URI, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import { HealthRequest, type StrategyHealth } from '../../protocol.js';
+import type { LocaleState } from '../locale.js';
+import type { SmmServices } from '../smm-module.js';
+import { strategyFolderOf } from '../strategy-folder.js';
+import { formatsFor } from './format-numbers.js';
+
+/** Answers `smm/health` once the document and its folder are checked. */
+export function registerHealthRequest(shared: LangiumSharedServices, smm: SmmServices): void {
+    const documents = shared.workspace.LangiumDocuments;
+    shared.lsp.Connection?.onRequest(HealthRequest, async (params, token) => {
+        const uri = URI.parse(params.uri);
+        if (!documents.hasDocument(uri)) {
+            return null;
+        }
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        const document = documents.getDocument(uri);
+        return document ? strategyHealth(document, smm, documents) : null;
+    });
+}
+
+/** The health of the strategy `document` belongs to: its numbers from the analysis, its problems from the checks. */
+export function strategyHealth(document: LangiumDocument, smm: SmmServices, documents: LangiumDocuments): StrategyHealth {
+    const analysis = smm.analysis.StrategyAnalyzer.forDocument(document);
+    const folder = strategyFolderOf(document.uri);
+    const diagnostics = documents.all.filter(d => strategyFolderOf(d.uri) === folder).flatMap(d => d.diagnostics ?? []).toArray();
+    const counts = {
+        goals: analysis.parts.goals.length,
+        smartGoals: countSmartGoals(analysis),
+        budgetShare: analysis.budget.allocatedShare,
+        romi: analysis.totals.romi,
+        errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
+        warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length
+    };
+    return { ...counts, ...describe(counts, analysis, smm.i18n.Locale) };
+}
+
+function countSmartGoals(analysis: StrategyAnalysis): number {
+    return [...analysis.goals.values()].filter(assessment => assessment.score === assessment.criteria.length).length;
+}
+
+function describe(health: Omit<StrategyHealth, 'text' | 'tooltip'>, analysis: StrategyAnalysis, locale: LocaleState): { text: string; tooltip: string } {
+    const formats = formatsFor(analysis, locale.current);
+    const parts = [
+        health.goals > 0 ? locale.t('health.goals', { smart: health.smartGoals, total: health.goals }) : locale.t('health.empty'),
+        health.budgetShare !== undefined ? locale.t('health.budget', { share: formats.percent(health.budgetShare) }) : undefined,
+        // ROMI is written so in both languages.
+        health.romi !== undefined ? `ROMI ${formats.percent(health.romi)}` : undefined
+    ];
+    return {
+        text: parts.filter(Boolean).join(' · '),
+        tooltip: locale.t('health.tooltip', { errors: health.errors, warnings: health.warnings })
+    };
+}

@@ -1,0 +1,99 @@
+import type { AstNode, MaybePromise } from 'langium';
+import { MultilineCommentHoverProvider } from 'langium/lsp';
+import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
+import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
+import type { LocaleState } from '../locale.js';
+import type { SmmServices } from '../smm-module.js';
+import type { StrategyAnalyzer } from '../strategy-analyzer.js';
+import { formatsFor, unitOfStage, type NumberFormats } from './format-numbers.js';
+import { metricMarkdown, standardMetricOf } from './metric-docs.js';
+
+/**
+ * Hovers: the doc comment of every declaration; on a standard metric the catalog's text; on a goal its
+ * SMART assessment; on a funnel stage its forecast volume and cost per unit; on a channel what its budget
+ * buys and its share of the strategy budget. The numbers come from the strategy's analysis.
+ */
+export class SmmHoverProvider extends MultilineCommentHoverProvider {
+    private readonly locale: LocaleState;
+    private readonly analyzer: StrategyAnalyzer;
+
+    constructor(services: SmmServices) {
+        super(services);
+        this.locale = services.i18n.Locale;
+        this.analyzer = services.analysis.StrategyAnalyzer;
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (isMetric(node)) {
+            // A custom metric: its doc comment if it has one, otherwise what its declaration says.
+            return standardMetricOf(node) ? metricMarkdown(node, this.locale) : super.getAstNodeHoverContent(node) ?? metricMarkdown(node, this.locale);
+        }
+        const doc = super.getAstNodeHoverContent(node) as string | undefined;
+        const numbers = isStage(node) ? this.stageHover(node)
+            : isChannel(node) ? this.channelHover(node)
+                : isGoal(node) ? this.goalHover(node)
+                    : undefined;
+        return numbers ? [numbers, doc].filter(Boolean).join('\n\n---\n\n') : doc;
+    }
+
+    private stageHover(stage: Stage): string {
+        const analysis = this.analyzer.forNode(stage);
+        const forecast = analysis.stages.get(stage);
+        const heading = headingOf(`${stage.$container.name}.${stage.name}`, stage.title);
+        return [heading, ...(forecast ? this.stageLines(forecast, formatsFor(analysis, this.locale.current)) : [])].join('\n\n');
+    }
+
+    private stageLines(forecast: StageForecast, formats: NumberFormats): string[] {
+        if (forecast.volume === undefined) {
+            return [this.locale.t('hover.stage.unknown')];
+        }
+        const source = forecast.source === 'conversion' && forecast.conversion !== undefined
+            ? this.locale.t('hover.stage.source.conversion', { conversion: formats.percent(forecast.conversion) })
+            : forecast.source ? this.locale.t(`hover.stage.source.${forecast.source}`) : undefined;
+        const unit = unitOfStage(forecast);
+        const volume = `${this.locale.t('hover.stage.volume', { volume: `≈ ${formats.count(forecast.volume, unit)}` })}${source ? ` (${source})` : ''}`;
+        const cost = forecast.costPerUnit !== undefined
+            ? this.locale.t('hover.stage.cost', {
+                cost: formats.costPer(forecast.costPerUnit, unit),
+                spend: formats.money(forecast.spend)
+            })
+            : undefined;
+        return [volume, cost].filter((line): line is string => line !== undefined);
+    }
+
+    /** The goal's SMART assessment: which of S, M, A, R and T hold, and why. */
+    private goalHover(goal: Goal): string {
+        const assessment = this.analyzer.forNode(goal).goals.get(goal);
+        const heading = headingOf(goal.name, goal.title);
+        if (!assessment) {
+            return heading;
+        }
+        const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${this.locale.t(c.reason, c.args)}`);
+        return [heading, this.locale.t('hover.goal.smart', { score: assessment.score, total: assessment.criteria.length }), criteria.join('\n')].join('\n\n');
+    }
+
+    private channelHover(channel: Channel): string {
+        const analysis = this.analyzer.forNode(channel);
+        const forecast = analysis.channels.get(channel);
+        const heading = headingOf(channel.name, channel.title);
+        return [heading, ...(forecast ? this.channelLines(forecast, formatsFor(analysis, this.locale.current)) : [])].join('\n\n');
+    }
+
+    private channelLines(forecast: ChannelForecast, formats: NumberFormats): string[] {
+        const lines: string[] = [];
+        if (forecast.budget !== undefined) {
+            lines.push(forecast.budgetShare !== undefined
+                ? this.locale.t('hover.channel.budget', { budget: formats.money(forecast.budget), share: formats.percent(forecast.budgetShare) })
+                : this.locale.t('hover.channel.budgetOnly', { budget: formats.money(forecast.budget) }));
+        }
+        const volumes = formats.volumes(forecast);
+        const flat = forecast.channel.costs.some(cost => cost.model === 'flat');
+        lines.push(volumes ? this.locale.t('hover.channel.buys', { volumes })
+            : this.locale.t(flat ? 'hover.channel.flat' : 'hover.channel.unknown'));
+        return lines;
+    }
+}
+
+function headingOf(name: string, title: string | undefined): string {
+    return title ? `**${name}** — ${title}` : `**${name}**`;
+}

@@ -1,0 +1,32 @@
+import { AstUtils } from 'langium';
+import { findCatalogMetric, type CatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
+import type { Metric } from '../generated/ast.js';
+import { isBuiltinUri } from '../builtin-metrics.js';
+import type { LocaleState } from '../locale.js';
+
+/** The catalog entry of a metric declared in the in-memory file of standard metrics. */
+export function standardMetricOf(metric: Metric): CatalogMetric | undefined {
+    return isBuiltinUri(AstUtils.getDocument(metric).uri.toString()) ? findCatalogMetric(metric.name) : undefined;
+}
+
+/**
+ * What a metric is, in markdown, for hovers and completion: a standard metric's name, definition, unit
+ * and formula in the reader's language; a custom metric's declaration (title, description, unit, formula).
+ */
+export function metricMarkdown(metric: Metric, locale: LocaleState): string {
+    const standard = standardMetricOf(metric);
+    if (standard) {
+        const lang = locale.current;
+        return describe(locale, standard.name[lang], standard.id, standard.description[lang], standard.unit, standard.formula);
+    }
+    return describe(locale, metric.title ?? metric.name, metric.name, metric.description, metric.unit, metric.formula?.$cstNode?.text);
+}
+
+function describe(locale: LocaleState, title: string, id: string, description?: string, unit?: MetricUnit, formula?: string): string {
+    return [
+        `**${title}** (\`${id}\`)`,
+        description,
+        unit ? `${locale.t('hover.unit')}: ${locale.t(`unit.${unit}`)}` : undefined,
+        formula ? `${locale.t('hover.formula')}: \`${formula}\`` : undefined
+    ].filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,151 @@
+import { expectHover } from 'langium/test';
+import { afterEach, beforeAll, describe, test } from 'vitest';
+import type { Locale } from '../../src/i18n/index.js';
+import { createTestServices } from '../language/helpers.js';
+
+const t = createTestServices();
+const hover = expectHover(t.services);
+let folder = 0;
+
+beforeAll(async () => {
+    await t.builtinMetrics();
+});
+
+afterEach(() => t.clear());
+
+/**
+ * Expects the hover at `<|>` in `text` (a file in a folder of its own) to be exactly `expected`. Russian
+ * groups digits with a no-break space: `expected` writes it as a plain one.
+ */
+async function expectHoverAt(text: string, expected: string | RegExp | undefined, locale: Locale = 'en'): Promise<void> {
+    t.setLocale(locale);
+    const typographic = typeof expected === 'string' && locale === 'ru'
+        ? expected.replace(/(\d) (?=\d{3})/g, '$1\u00A0')
+        : expected;
+    await hover({ text, index: 0, hover: typographic, parseOptions: { documentUri: `file:///hover${folder++}/s.smm` }, disposeAfterCheck: true });
+}
+
+// vk: 250 000 ₽ at CPM 180 buys 250 000 / 180 × 1 000 = 1 388 889 impressions; 250 000 / 600 000 = 41.7% of the budget.
+// Reach 1 200 000 → Click 2% = 24 000 clicks, 250 000 / 24 000 = 10.42 ₽ a click → Order 5% = 1 200 orders, 208.33 ₽ an order.
+const FUNNEL = (marked: string) => `strategy "S" {
+    period 2027-01-01 .. 2027-06-30
+    currency RUB
+    budget 600 000
+    /** VK Ads, feed and clips. */
+    channel vk "VKontakte" { budget 250 000 cpm 180 }
+    channel blogger { flat 10 000 }
+    funnel Orders {
+        stage Reach "Sees the ad" via vk volume 1 200 000 impressions
+        /** Counted by the pixel. */
+        stage Click "Clicks" conversion 2%
+        stage Order "Orders" conversion 5%
+        stage Repeat "Orders again"
+    }
+    goal G { kpi orders >= 1000 from ${marked} }
+}`;
+
+describe('hover on a funnel stage', () => {
+    test('a reference shows the forecast volume, where it comes from, the cost per unit and the doc comment', async () => {
+        await expectHoverAt(FUNNEL('Orders.Cl<|>ick'), [
+            '**Orders.Click** — Clicks',
+            'Forecast: ≈ 24,000 clicks over the period (2 % of the previous stage)',
+            'Cost per unit: 10.4 ₽/click (spent so far 250,000 ₽)',
+            '---',
+            'Counted by the pixel.'
+        ].join('\n\n'));
+    });
+
+    test('in Russian, with Russian grouping, currency and plural', async () => {
+        await expectHoverAt(FUNNEL('Orders.Ord<|>er'), [
+            '**Orders.Order** — Orders',
+            'Прогноз: ≈ 1 200 заказов за период (5 % от предыдущего этапа)',
+            'Цена единицы: 208 ₽/заказ (потрачено к этому этапу 250 000 ₽)'
+        ].join('\n\n'), 'ru');
+    });
+
+    test('a stage with a given volume says so', async () => {
+        await expectHoverAt(FUNNEL('Orders.Re<|>ach'), /Forecast: ≈ 1,200,000 impressions over the period \(as written in `volume`\)/);
+    });
+
+    test('a stage without a way to forecast says what is missing', async () => {
+        await expectHoverAt(FUNNEL('Orders.Rep<|>eat'), '**Orders.Repeat** — Orders again\n\nNo forecast yet: give the stage a `volume`, a `conversion` after a stage with a volume, or a channel with a budget and a price (`via`).');
+    });
+});
+
+describe('hover on a channel', () => {
+    test('on its reference: budget, share of the strategy budget, what it buys, then its doc comment', async () => {
+        await expectHoverAt(FUNNEL('Orders.Order').replace('via vk', 'via v<|>k'), [
+            '**vk** — VKontakte',
+            'Budget: 250,000 ₽ (41.7 % of the strategy budget)',
+            'The budget buys: ≈ 1,388,889 impressions',
+            '---',
+            'VK Ads, feed and clips.'
+        ].join('\n\n'));
+    });
+
+    test('impressions and a CTR give clicks too; Russian words', async () => {
+        // 100 000 / 200 × 1 000 = 500 000 impressions × 1% = 5 000 clicks; no strategy budget, so no share.
+        await expectHoverAt('strategy "S" { currency RUB\nchannel v<|>k { budget 100 000 cpm 200 ctr 1% } }', [
+            '**vk**',
+            'Бюджет: 100 000 ₽',
+            'На бюджет покупается: ≈ 500 000 показов · ≈ 5 000 кликов'
+        ].join('\n\n'), 'ru');
+    });
+
+    test('a flat fee is the channel’s budget but buys no countable volume', async () => {
+        // 10 000 / 600 000 = 1.7% of the strategy budget.
+        await expectHoverAt(FUNNEL('Orders.Order').replace('channel blogger', 'channel blog<|>ger'), [
+            '**blogger**',
+            'Budget: 10,000 ₽ (1.7 % of the strategy budget)',
+            'A flat fee buys no countable volume: give the funnel stage it feeds a `volume`.'
+        ].join('\n\n'));
+    });
+
+    test('a channel without budget says what is missing', async () => {
+        await expectHoverAt('channel v<|>k { cpm 200 }',
+            '**vk**\n\nNo forecast yet: give the channel a `budget` and a price (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`).');
+    });
+});
+
+describe('hover on a goal', () => {
+    test('its SMART assessment: which criteria hold and why, then its doc comment', async () => {
+        // 1 200 orders over the period against 1 000: achievable; named segment: relevant; due by the period's end.
+        await expectHoverAt(`${FUNNEL('Orders.Order').replace('goal G {', '/** The main goal. */\n    goal Goal<|>1 "1 000 orders by June" { segment Students')}\nsegment Students`, [
+            '**Goal1** — 1 000 orders by June',
+            'SMART: 5 of 5 criteria hold',
+            [
+                '- ✓ Specific: the statement names what and how much.',
+                '- ✓ Measurable: 1 KPI(s) with targets.',
+                '- ✓ Achievable: the funnel forecasts 1,200 orders against a target of 1,000.',
+                '- ✓ Relevant: aimed at Students.',
+                '- ✓ Time-bound: due 2027-06-30.'
+            ].join('\n'),
+            '---',
+            'The main goal.'
+        ].join('\n\n'));
+    });
+
+    test('in Russian, with what fails', async () => {
+        await expectHoverAt('goal Узна<|>ваемость «Неплохо бы, чтобы нас узнали»', [
+            '**Узнаваемость** — Неплохо бы, чтобы нас узнали',
+            'SMART: выполнено 0 из 5 критериев',
+            [
+                '- ✗ Не конкретна: «Неплохо бы» — пожелание без числа.',
+                '- ✗ Не измерима: нет KPI.',
+                '- ✗ Достижимость неизвестна: ни один KPI не связан с этапом воронки (`from Воронка.Этап`).',
+                '- ✗ Актуальность неясна: не указан сегмент аудитории.',
+                '- ✗ Не ограничена во времени: нет ни срока, ни периода стратегии.'
+            ].join('\n')
+        ].join('\n\n'), 'ru');
+    });
+});
+
+describe('hover on other declarations', () => {
+    test('a segment shows its doc comment only', async () => {
+        await expectHoverAt('/** Students near the campuses. */\nsegment Students\ngoal G { segment Stud<|>ents kpi orders >= 1 }', 'Students near the campuses.');
+    });
+
+    test('a standard metric keeps its catalog text', async () => {
+        await expectHoverAt('goal G { kpi c<|>pl <= 100 }', '**CPL** (`cpl`)\n\nCost per lead.\n\nUnit: money\n\nFormula: `spend / leads`');
+    });
+});
