@@ -23,14 +23,28 @@ export function formatNumber(value: number, locale: Locale): string {
     return formatter(locale, magnitude >= 100 ? 0 : magnitude >= 1 ? 1 : 2).format(value);
 }
 
-/** An amount with the strategy's currency symbol or code after it (`15 ₽`, `1,200 USD` → `1,200 $`). */
+/** Symbols English writes before the amount (`$15`, `€1,200`); every other currency follows it. */
+const SYMBOL_FIRST_IN_ENGLISH = new Set(['$', '€', '£']);
+
+/**
+ * An amount with the strategy's currency as people write it: `$15`, `1,200 ₽` in English; `15 $`,
+ * `1 200 ₽` in Russian.
+ */
 export function formatMoney(value: number, currency: string | undefined, locale: Locale): string {
     const amount = formatNumber(value, locale);
-    return currency ? `${amount} ${SYMBOLS[currency] ?? currency}` : amount;
+    if (!currency) {
+        return amount;
+    }
+    const symbol = SYMBOLS[currency] ?? currency;
+    if (locale === 'en' && SYMBOL_FIRST_IN_ENGLISH.has(symbol)) {
+        return value < 0 ? `-${symbol}${amount.slice(1)}` : `${symbol}${amount}`;
+    }
+    return `${amount} ${symbol}`;
 }
 
+/** `41.7%` in English, `41,7 %` in Russian (with a no-break space, as Russian typography wants). */
 export function formatPercent(value: number, locale: Locale): string {
-    return `${formatNumber(value, locale)} %`;
+    return locale === 'ru' ? `${formatNumber(value, locale)}\u00a0%` : `${formatNumber(value, locale)}%`;
 }
 
 /** A metric value in its unit: a percentage, an amount of money or a plain number. */

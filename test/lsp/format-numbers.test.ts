@@ -13,14 +13,14 @@ describe('numbers, money and percentages as the diagnostics write them', () => {
     });
 
     test('money carries the strategy’s currency', () => {
-        expect(en.money(250_000)).toBe('250,000 $');
+        expect(en.money(250_000)).toBe('$250,000');
         expect(plain(ru.money(162.76))).toBe('163 ₽');
         expect(new NumberFormats('en', undefined).money(1500)).toBe('1,500');
     });
 
     test('values in a metric’s unit', () => {
-        expect(en.inUnit(41.666, 'percent')).toBe('41.7 %');
-        expect(en.inUnit(120, 'money')).toBe('120 $');
+        expect(en.inUnit(41.666, 'percent')).toBe('41.7%');
+        expect(en.inUnit(120, 'money')).toBe('$120');
         expect(en.inUnit(1500, 'count')).toBe('1,500');
     });
 });
@@ -41,9 +41,9 @@ describe('counts and costs with the unit’s word', () => {
     });
 
     test('cost per unit', () => {
-        expect(en.costPer(15, 'clicks')).toBe('15 $/click');
+        expect(en.costPer(15, 'clicks')).toBe('$15/click');
         expect(plain(ru.costPer(15, 'leads'))).toBe('15 ₽/лид');
-        expect(en.costPer(15, 'tastings')).toBe('15 $ each');
+        expect(en.costPer(15, 'tastings')).toBe('$15 each');
         expect(plain(ru.costPer(15, undefined))).toBe('15 ₽ за единицу');
     });
 });

@@ -50,7 +50,7 @@ describe('strategy health', () => {
         expect(health).toMatchObject({ goals: 2, smartGoals: 1, errors: 0 });
         expect(health.budgetShare).toBeCloseTo(92, 5);
         expect(health.romi).toBeCloseTo(-61.04, 1);
-        expect(health.text).toBe('Goals 1/2 SMART · budget 92 % · ROMI -61 %');
+        expect(health.text).toBe('Goals 1/2 SMART · budget 92% · ROMI -61%');
         // "Be known" has no KPI.
         expect(health.warnings).toBeGreaterThan(0);
         expect(health.tooltip).toBe(`Strategy health: 0 error(s), ${health.warnings} warning(s). Click to open the Problems view.`);

@@ -48,7 +48,7 @@ describe('hover on a funnel stage', () => {
     test('a reference shows the forecast volume, where it comes from, the cost per unit and the doc comment', async () => {
         await expectHoverAt(FUNNEL('Orders.Cl<|>ick'), [
             '**Orders.Click** — Clicks',
-            'Forecast: ≈ 24,000 clicks over the period (2 % of the previous stage)',
+            'Forecast: ≈ 24,000 clicks over the period (2% of the previous stage)',
             'Cost per unit: 10.4 ₽/click (spent so far 250,000 ₽)',
             '---',
             'Counted by the pixel.'
@@ -58,7 +58,7 @@ describe('hover on a funnel stage', () => {
     test('in Russian, with Russian grouping, currency and plural', async () => {
         await expectHoverAt(FUNNEL('Orders.Ord<|>er'), [
             '**Orders.Order** — Orders',
-            'Прогноз: ≈ 1 200 заказов за период (5 % от предыдущего этапа)',
+            'Прогноз: ≈ 1 200 заказов за период (5\u00a0% от предыдущего этапа)',
             'Цена единицы: 208 ₽/заказ (потрачено к этому этапу 250 000 ₽)'
         ].join('\n\n'), 'ru');
     });
@@ -76,7 +76,7 @@ describe('hover on a channel', () => {
     test('on its reference: budget, share of the strategy budget, what it buys, then its doc comment', async () => {
         await expectHoverAt(FUNNEL('Orders.Order').replace('via vk', 'via v<|>k'), [
             '**vk** — VKontakte',
-            'Budget: 250,000 ₽ (41.7 % of the strategy budget)',
+            'Budget: 250,000 ₽ (41.7% of the strategy budget)',
             'The budget buys: ≈ 1,388,889 impressions',
             '---',
             'VK Ads, feed and clips.'
@@ -96,7 +96,7 @@ describe('hover on a channel', () => {
         // 10 000 / 600 000 = 1.7% of the strategy budget.
         await expectHoverAt(FUNNEL('Orders.Order').replace('channel blogger', 'channel blog<|>ger'), [
             '**blogger**',
-            'Budget: 10,000 ₽ (1.7 % of the strategy budget)',
+            'Budget: 10,000 ₽ (1.7% of the strategy budget)',
             'A flat fee buys no countable volume: give the funnel stage it feeds a `volume`.'
         ].join('\n\n'));
     });

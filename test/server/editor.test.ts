@@ -98,7 +98,7 @@ describe('editor features over stdio', () => {
         // Reach 1 200 000 × 2% × 40% × 16% = 1 536 orders; vk's 250 000 ÷ 1 536 = 162.76 an order.
         const hover = await client.hover(uri, positionOf(CLEAN_STRATEGY, 'from Orders.Order', 'from Orders.O'.length));
 
-        expect(hover).toBe('**Orders.Order** — Orders\n\nForecast: ≈ 1,536 orders over the period (16 % of the previous stage)\n\nCost per unit: 163 ₽/order (spent so far 250,000 ₽)');
+        expect(hover).toBe('**Orders.Order** — Orders\n\nForecast: ≈ 1,536 orders over the period (16% of the previous stage)\n\nCost per unit: 163 ₽/order (spent so far 250,000 ₽)');
     });
 
     it('inlay hints show the forecasts, and the setting turns them off', async () => {
