@@ -57,7 +57,7 @@ describe('the packaged extension in VS Code', () => {
 
     it('offers the metrics after the kpi keyword', async () => {
         const { workbench } = session();
-        const { line } = exampleLocation(MISTAKES, 'kpi likes');
+        const { line } = exampleLocation(MISTAKES, 'kpi posts');
         await workbench.openFile(MISTAKES);
         await workbench.goTo(line, 1);
         await workbench.page.keyboard.press('End');

@@ -36,7 +36,7 @@ async function diagnosticsAndHover(workbench: Workbench): Promise<void> {
 
 /** Completion of the metrics after a new `kpi `. */
 async function metricCompletion(workbench: Workbench): Promise<void> {
-    const { line } = exampleLocation(MISTAKES, 'kpi likes');
+    const { line } = exampleLocation(MISTAKES, 'kpi posts');
     await workbench.openFile(MISTAKES);
     await workbench.goTo(line, 1);
     await workbench.page.keyboard.press('End');
