@@ -1,4 +1,5 @@
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { chromiumExecutable } from './paths.js';
 
 /** Generous for a 2-core machine that also runs the language server and the extension host. */
@@ -122,6 +123,51 @@ export class Workbench {
         await this.page.keyboard.press('Shift+End');
         await this.page.keyboard.insertText(text);
         await this.editor().locator('.view-line', { hasText: text.trim() }).first().waitFor();
+    }
+
+    /**
+     * Replaces `length` characters from a one-based line and column by `text`, selecting them with the
+     * keyboard. Unlike `replaceLine` it leaves the brackets of the line alone: typing an opening bracket
+     * makes the editor add the closing one.
+     */
+    async replaceText(line: number, column: number, length: number, text: string): Promise<void> {
+        await this.goTo(line, column);
+        for (let i = 0; i < length; i++) {
+            await this.page.keyboard.press('Shift+ArrowRight');
+        }
+        await this.page.keyboard.insertText(text);
+        await this.editor().locator('.view-line', { hasText: text.trim() }).first().waitFor();
+    }
+
+    /** Undoes the last edit of the active editor. */
+    async undo(): Promise<void> {
+        await this.page.keyboard.press('Control+Z');
+    }
+
+    /** The one-based line of the cursor, as the status bar shows it. */
+    async cursorLine(): Promise<number | undefined> {
+        const text = await this.page.locator('#status\\.editor\\.selection').innerText();
+        const line = /Ln (\d+),/.exec(text)?.[1];
+        return line === undefined ? undefined : Number(line);
+    }
+
+    /**
+     * Accepts the file a save dialog proposes, once its path ends with `/fileName` (in the browser VS Code's
+     * dialog is a path in the quick input, filled in steps: the folder first), and returns that path.
+     */
+    async acceptSaveDialog(fileName: string): Promise<string> {
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await expect.poll(() => input.inputValue(), { timeout: UI_TIMEOUT_MS }).toMatch(new RegExp(`/${escapeRegExp(fileName)}$`));
+        const path = await input.inputValue();
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+        return path;
+    }
+
+    /** The notification toast that contains `text`. */
+    notification(text: string): Locator {
+        return this.page.locator('.notifications-toasts .notification-toast', { hasText: text });
     }
 
     /** Types at the cursor, key by key, so that the editor reacts as to a user (completion, auto-closing). */
