@@ -199,9 +199,23 @@ export class Workbench {
         return (await rows.allInnerTexts()).map(title => title.trim());
     }
 
-    /** Applies the quick fix titled `title` from the menu that `quickFixes` opened. */
+    /**
+     * Applies the quick fix titled `title` from the menu that `quickFixes` opened, with the keyboard: the
+     * arrow keys move the focus to it, Enter applies it. (A mouse click on a row waits for the menu to stop
+     * moving, which it may not do while the editor scrolls.)
+     */
     async applyQuickFix(title: string): Promise<void> {
-        await this.page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first().click();
+        const rows = this.page.locator('.action-widget .monaco-list-row.action');
+        const titles = (await rows.allInnerTexts()).map(text => text.trim());
+        if (!titles.includes(title)) {
+            throw new Error(`no quick fix “${title}” among ${titles.map(text => `“${text}”`).join(', ')}`);
+        }
+        const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
+        for (let step = 0; step < titles.length && (await focused.innerText()).trim() !== title; step++) {
+            await this.page.keyboard.press('ArrowDown');
+        }
+        await this.page.locator('.action-widget .monaco-list-row.action.focused', { hasText: title }).waitFor();
+        await this.page.keyboard.press('Enter');
         await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
     }
 
