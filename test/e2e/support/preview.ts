@@ -36,7 +36,7 @@ export class PreviewPage {
 
     /** The heading of a section of the roadmap. */
     async heading(id: string): Promise<string> {
-        return normalized(await this.section(id).locator('h2').innerText());
+        return normalized(await this.section(id).locator('h2').textContent() ?? '');
     }
 
     /** The goal cards of the roadmap. */
