@@ -67,9 +67,13 @@ export class PreviewPage {
         return this.frame.locator(`#smm-toolbar button[data-export="${format}"]`);
     }
 
-    /** Scrolls the preview so that a section of the roadmap is at its top. */
+    /** Scrolls the preview so that a section of the roadmap starts just below the toolbar, which stays on top. */
     async scrollTo(id: string): Promise<void> {
-        await this.section(id).evaluate(section => section.scrollIntoView({ block: 'start' }));
+        await this.section(id).evaluate(section => {
+            const view = section.ownerDocument.defaultView!;
+            const toolbar = section.ownerDocument.getElementById('smm-toolbar')?.getBoundingClientRect().height ?? 0;
+            view.scrollTo(0, view.scrollY + section.getBoundingClientRect().top - toolbar);
+        });
     }
 }
 
