@@ -1,4 +1,5 @@
 import { isTask, type Channel, type Phase, type Risk } from '../language/generated/ast.js';
+import { channelBudget } from './forecast.js';
 import type { StrategyParts } from './strategy-parts.js';
 
 export interface BudgetLine<T> {
@@ -27,7 +28,10 @@ export interface BudgetBalance {
 
 /** Channel budgets and task costs against the strategy budget, and the expected loss from risks. */
 export function balanceBudget(parts: StrategyParts): BudgetBalance {
-    const byChannel = parts.channels.flatMap(item => item.budget ? [{ item, amount: item.budget.amount }] : []);
+    const byChannel = parts.channels.flatMap(item => {
+        const amount = channelBudget(item);
+        return amount !== undefined ? [{ item, amount }] : [];
+    });
     const byPhase = parts.phases.flatMap(item => {
         const amount = sum(item.items.filter(isTask).map(task => task.cost?.amount ?? 0));
         return amount > 0 ? [{ item, amount }] : [];

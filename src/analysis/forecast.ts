@@ -24,9 +24,17 @@ export interface ChannelForecast {
     primary?: { metric: VolumeMetric; volume: number };
 }
 
+/**
+ * What a channel costs over the period: its `budget`, or for a channel paid a flat fee (bloggers, seeding),
+ * that fee.
+ */
+export function channelBudget(channel: Channel): number | undefined {
+    return channel.budget?.amount ?? channel.costs.find(rate => rate.model === 'flat')?.price?.amount;
+}
+
 /** What a channel's budget buys: impressions = budget ÷ CPM × 1000, clicks = budget ÷ CPC, … */
 export function forecastChannel(channel: Channel, strategyBudget?: number): ChannelForecast {
-    const budget = channel.budget?.amount;
+    const budget = channelBudget(channel);
     const volumes: Partial<Record<VolumeMetric, number>> = {};
     let primary: ChannelForecast['primary'];
     for (const rate of channel.costs) {

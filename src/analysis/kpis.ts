@@ -1,5 +1,6 @@
 import type { Comparator, Funnel, Goal, Kpi, Stage } from '../language/generated/ast.js';
 import { parseIsoDate } from './dates.js';
+import { currencyCode } from './money.js';
 import type { FunnelForecast, StageForecast } from './forecast.js';
 import type { MetricKind, MetricUnit } from './metric-catalog.js';
 import { perUnit, type Period } from './period.js';
@@ -68,7 +69,7 @@ function forecastMetric(
         const isLast = funnel?.stages.at(-1) === sources[0];
         const economics = isLast ? funnel?.economics : undefined;
         const value = metric === 'gross_profit' ? economics?.grossProfit : economics?.[metric as 'romi' | 'roas' | 'revenue'];
-        return value !== undefined && metric !== 'romi' && metric !== 'roas' ? scaled(value, kpi, period) : value;
+        return value !== undefined && isAmountOverTime(metric, unit) ? scaled(value, kpi, period) : value;
     }
     if (unit === 'percent') {
         return sources.length === 1 ? sources[0].conversion : undefined;
@@ -78,6 +79,15 @@ function forecastMetric(
         return undefined;
     }
     return scaled((volumes as number[]).reduce((a, b) => a + b, 0), kpi, period);
+}
+
+/**
+ * Whether a metric is an amount that accumulates over time (orders, revenue), which a KPI restates per its
+ * `per` unit, rather than a rate or a cost per unit (conversion, ROMI, CPL), which `per` does not change.
+ * `metric` is the metric's name in lower case.
+ */
+export function isAmountOverTime(metric: string, unit: MetricUnit | undefined): boolean {
+    return !COST_PER_UNIT.has(metric) && metric !== 'romi' && metric !== 'roas' && unit !== 'percent';
 }
 
 /** A total over the strategy period, restated per the KPI's `per` unit when it has one. */
@@ -132,13 +142,18 @@ export function conflictingKpis(goal: Goal): Array<[Kpi, Kpi]> {
     comparable.forEach((first, i) => {
         for (const second of comparable.slice(i + 1)) {
             if (first.metric.ref === second.metric.ref && first.per === second.per
-                && (first.target!.unit ?? '') === (second.target!.unit ?? '')
+                && targetUnit(first) === targetUnit(second)
                 && disjoint(allowed(first.comparator!, first.target!.value), allowed(second.comparator!, second.target!.value))) {
                 conflicts.push([first, second]);
             }
         }
     });
     return conflicts;
+}
+
+/** A target's unit with the currency spelled one way: `₽` and `RUB` are the same unit. */
+function targetUnit(kpi: Kpi): string {
+    return kpi.target?.unit ? currencyCode(kpi.target.unit) : '';
 }
 
 function disjoint(a: ReturnType<typeof allowed>, b: ReturnType<typeof allowed>): boolean {

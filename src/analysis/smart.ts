@@ -67,9 +67,10 @@ function achievable(kpis: KpiAssessment[]): SmartCriterion {
     return forecast.met ? criterion('A', true, 'smart.A.holds', args) : criterion('A', false, 'smart.A.short', args);
 }
 
+/** Relevant to someone: the goal names the segment it is about (and may name products too). */
 function relevant(goal: Goal): SmartCriterion {
     const audience = [...goal.segments, ...goal.products].map(ref => ref.$refText).filter(Boolean);
-    return audience.length > 0
+    return goal.segments.length > 0
         ? criterion('R', true, 'smart.R.holds', { audience: audience.join(', ') })
         : criterion('R', false, 'smart.R.noAudience');
 }

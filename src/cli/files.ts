@@ -115,7 +115,7 @@ function unreadable(locale: Locale, path: string, error: NodeJS.ErrnoException):
 
 /** Why a file operation failed, in the user's language when the cause is a common one. */
 export function reasonOf(locale: Locale, error: NodeJS.ErrnoException): string {
-    const known = ['EACCES', 'EISDIR', 'ENOENT', 'ELOOP', 'EMFILE'] as const;
+    const known = ['EACCES', 'EISDIR', 'ENOENT', 'ELOOP', 'EMFILE', 'ENOTDIR', 'EROFS', 'ENOSPC'] as const;
     const code = known.find(c => c === error.code);
     return code ? t(locale, `cli.reason.${code}`) : error.message;
 }

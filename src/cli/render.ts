@@ -1,11 +1,9 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { URI } from 'langium';
 import { t, type Locale } from '../i18n/index.js';
 import { compileRoadmap } from '../roadmap/compile.js';
-import type { RoadmapDiagnostic } from '../roadmap/model.js';
+import { roadmapDiagnostics } from '../roadmap/diagnostics.js';
 import { renderRoadmap, type RenderFormat } from '../roadmap/render/index.js';
-import { checkReport } from './check.js';
 import { InputError, reasonOf, SMM_EXTENSION, strategyFiles, writeFileAtomic } from './files.js';
 import { loadStrategies } from './workspace.js';
 
@@ -36,10 +34,7 @@ export async function renderCommand(
     }
 
     const { services, files } = await loadStrategies(paths, locale);
-    const report = checkReport(files);
-    const diagnostics: RoadmapDiagnostic[] = report.diagnostics.map(d => ({
-        severity: d.severity, code: d.code, message: d.message, line: d.line - 1, uri: URI.file(resolve(d.file)).toString()
-    }));
+    const diagnostics = roadmapDiagnostics(files.map(file => file.document));
     const analysis = services.analysis.StrategyAnalyzer.forDocument(files[0].document);
     const roadmap = compileRoadmap(analysis, { locale, diagnostics, today: options.today });
     const text = renderRoadmap(roadmap, options.format, locale);
@@ -47,14 +42,15 @@ export async function renderCommand(
     if (target === undefined) {
         out(text);
     } else {
-        await writeFileAtomic(target, text).catch((error: NodeJS.ErrnoException) => {
-            const reason = error.code === 'ENOENT' ? t(locale, 'cli.render.noFolder') : reasonOf(locale, error);
+        await writeFileAtomic(target, text).catch(async (error: NodeJS.ErrnoException) => {
+            const folderMissing = error.code === 'ENOENT' && !await stat(dirname(target)).catch(() => undefined);
+            const reason = folderMissing ? t(locale, 'cli.render.noFolder') : reasonOf(locale, error);
             throw new InputError(t(locale, 'cli.render.cannotWrite', { path: target, reason }));
         });
         err(`${t(locale, 'cli.render.written', { path: target })}\n`);
     }
-    if (report.summary.error > 0) {
-        err(`${t(locale, 'cli.render.hasErrors', { errors: report.summary.error, input })}\n`);
+    if (roadmap.health.errors > 0) {
+        err(`${t(locale, 'cli.render.hasErrors', { errors: roadmap.health.errors, input })}\n`);
         return 1;
     }
     return 0;

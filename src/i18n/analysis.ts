@@ -65,7 +65,7 @@ const en = {
     'smart.A.short': 'Not achievable as planned: the funnel forecasts {forecast} {metric} against a target of {target}.',
     'smart.A.noForecast': 'Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).',
     'smart.R.holds': 'Relevant: aimed at {audience}.',
-    'smart.R.noAudience': 'Relevance unclear: no segment or product is named.',
+    'smart.R.noAudience': 'Relevance unclear: the goal names no audience segment.',
     'smart.T.holds': 'Time-bound: due {date}.',
     'smart.T.noDeadline': 'Not time-bound: no deadline and no strategy period.'
 };
@@ -129,7 +129,7 @@ export const analysisMessages = {
         'smart.A.short': 'Недостижима по плану: воронка прогнозирует {forecast} ({metric}) при цели {target}.',
         'smart.A.noForecast': 'Достижимость неизвестна: ни один KPI не связан с этапом воронки (`from Воронка.Этап`).',
         'smart.R.holds': 'Актуальна: нацелена на {audience}.',
-        'smart.R.noAudience': 'Актуальность неясна: не указаны ни сегмент, ни продукт.',
+        'smart.R.noAudience': 'Актуальность неясна: не указан сегмент аудитории.',
         'smart.T.holds': 'Ограничена во времени: срок {date}.',
         'smart.T.noDeadline': 'Не ограничена во времени: нет ни срока, ни периода стратегии.'
     } satisfies Record<keyof typeof en, string>

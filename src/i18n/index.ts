@@ -1,15 +1,16 @@
 import { en as coreEn } from './en.js';
 import { ru as coreRu } from './ru.js';
 import { analysisMessages } from './analysis.js';
+import { navigationMessages } from './navigation.js';
 import { formatNumber } from './numbers.js';
 import { roadmapMessages } from './roadmap.js';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
-const en = { ...coreEn, ...analysisMessages.en, ...roadmapMessages.en };
+const en = { ...coreEn, ...analysisMessages.en, ...navigationMessages.en, ...roadmapMessages.en };
 export type MessageKey = keyof typeof en;
-const ru: Record<MessageKey, string> = { ...coreRu, ...analysisMessages.ru, ...roadmapMessages.ru };
+const ru: Record<MessageKey, string> = { ...coreRu, ...analysisMessages.ru, ...navigationMessages.ru, ...roadmapMessages.ru };
 
 /** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */
 export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, ru };

@@ -38,8 +38,6 @@ const en = {
     'roadmap.per.month': 'a month',
     'roadmap.per.quarter': 'a quarter',
     'roadmap.per.year': 'a year',
-    'roadmap.smart.holds': 'met',
-    'roadmap.smart.fails': 'not met',
 
     // Timeline
     'roadmap.timeline.title': 'Timeline',
@@ -168,7 +166,10 @@ const en = {
     'cli.render.cannotWrite': 'Cannot write “{path}”: {reason}.',
     'cli.render.outputIsFolder': '“{path}” is a folder; give a file name for the roadmap.',
     'cli.render.noFolder': 'the folder does not exist',
-    'cli.render.pathValue': 'a file path, or - for standard output'
+    'cli.render.pathValue': 'a file path, or - for standard output',
+    'cli.reason.ENOTDIR': 'a part of the path is a file, not a folder',
+    'cli.reason.EROFS': 'the file system is read-only',
+    'cli.reason.ENOSPC': 'the disk is full'
 };
 
 export const roadmapMessages = {
@@ -210,8 +211,6 @@ export const roadmapMessages = {
         'roadmap.per.month': 'в месяц',
         'roadmap.per.quarter': 'в квартал',
         'roadmap.per.year': 'в год',
-        'roadmap.smart.holds': 'выполнено',
-        'roadmap.smart.fails': 'не выполнено',
 
         'roadmap.timeline.title': 'График',
         'roadmap.timeline.today': 'Сегодня',
@@ -330,6 +329,9 @@ export const roadmapMessages = {
         'cli.render.cannotWrite': 'Не удаётся записать «{path}»: {reason}.',
         'cli.render.outputIsFolder': '«{path}» — это папка; укажите имя файла для дорожной карты.',
         'cli.render.noFolder': 'такой папки нет',
-        'cli.render.pathValue': 'путь к файлу или - для стандартного вывода'
+        'cli.render.pathValue': 'путь к файлу или - для стандартного вывода',
+        'cli.reason.ENOTDIR': 'часть пути — файл, а не папка',
+        'cli.reason.EROFS': 'файловая система только для чтения',
+        'cli.reason.ENOSPC': 'диск заполнен'
     } satisfies Record<keyof typeof en, string>
 };

@@ -7,13 +7,20 @@ import { SmmGeneratedModule, SmmGeneratedSharedModule } from './generated/module
 import { LocaleState } from './locale.js';
 import { SmmValueConverter } from './value-converter.js';
 import { SmmScopeComputation, SmmScopeProvider } from './scope.js';
+import { SmmReferences } from './references.js';
 import { SmmWorkspaceManager } from './workspace-manager.js';
 import { SmmDocumentBuilder } from './document-builder.js';
 import { SmmDocumentValidator } from './document-validator.js';
 import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
-import { SmmDefinitionProvider, SmmHoverProvider, SmmRenameProvider } from './lsp/standard-metrics.js';
+import { SmmHoverProvider } from './lsp/standard-metrics.js';
+import { SmmDefinitionProvider } from './lsp/definition.js';
+import { SmmRenameProvider } from './lsp/rename.js';
+import { SmmFormatter } from './lsp/formatter.js';
+import { SmmFoldingRangeProvider } from './lsp/folding.js';
+import { SmmSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { SmmDocumentSymbolProvider, SmmWorkspaceSymbolProvider } from './lsp/symbols.js';
 import { SmmDocumentFactory } from './document-factory.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
 
@@ -44,6 +51,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         LexerErrorMessageProvider: (services) => new SmmLexerErrorMessageProvider(services.i18n.Locale)
     },
     references: {
+        References: (services) => new SmmReferences(services),
         ScopeComputation: (services) => new SmmScopeComputation(services),
         ScopeProvider: (services) => new SmmScopeProvider(services)
     },
@@ -53,8 +61,12 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     lsp: {
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),
         DefinitionProvider: (services) => new SmmDefinitionProvider(services),
+        DocumentSymbolProvider: (services) => new SmmDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new SmmFoldingRangeProvider(services),
+        Formatter: () => new SmmFormatter(),
         HoverProvider: (services) => new SmmHoverProvider(services),
-        RenameProvider: (services) => new SmmRenameProvider(services)
+        RenameProvider: (services) => new SmmRenameProvider(services),
+        SemanticTokenProvider: (services) => new SmmSemanticTokenProvider(services)
     }
 };
 
@@ -63,6 +75,9 @@ export const SmmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
         WorkspaceManager: (services) => new SmmWorkspaceManager(services),
         DocumentBuilder: (services) => new SmmDocumentBuilder(services),
         LangiumDocumentFactory: (services) => new SmmDocumentFactory(services)
+    },
+    lsp: {
+        WorkspaceSymbolProvider: (services) => new SmmWorkspaceSymbolProvider(services)
     }
 };
 

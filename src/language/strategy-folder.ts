@@ -16,10 +16,14 @@ export function isVisibleFrom(description: AstNodeDescription, folder: string): 
     return isBuiltinUri(description.documentUri.toString()) || strategyFolderOf(description.documentUri) === folder;
 }
 
-/** The files of the folder of `document`, the document itself included. */
+/**
+ * The files of the folder of `document`, the document itself included, by file name: so that "the first
+ * competitor" or the order of channels does not depend on which file happened to be loaded or reopened first.
+ */
 export function folderDocuments(documents: LangiumDocuments, document: LangiumDocument): LangiumDocument[] {
     const folder = strategyFolderOf(document.uri);
-    return documents.all.filter(d => strategyFolderOf(d.uri) === folder).toArray();
+    return documents.all.filter(d => strategyFolderOf(d.uri) === folder).toArray()
+        .sort((a, b) => compare(a.uri.toString(), b.uri.toString()));
 }
 
 /** The parsed files of the folder of `document`, the document itself included. */
@@ -30,4 +34,9 @@ export function folderModels(documents: LangiumDocuments, document: LangiumDocum
 /** The `strategy { … }` blocks of all files in the folder of `document`. */
 export function folderStrategies(documents: LangiumDocuments, document: LangiumDocument): Strategy[] {
     return folderModels(documents, document).flatMap(model => model.elements?.filter(isStrategy) ?? []);
+}
+
+/** Plain code-unit order: the same on every machine, whatever its locale. */
+function compare(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
 }

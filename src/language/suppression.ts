@@ -8,7 +8,9 @@ import { IssueCodes } from './validation/issue-codes.js';
  *     // smm-ignore-next-line kpi-output-metric     the next line only
  *     // smm-ignore goal-without-segment, funnel-unused   the declaration (block) that starts on the next line
  *
- * Without codes, every code is suppressed there. Syntax errors are never suppressed: the text must be read first.
+ * Without codes, every code is suppressed there. A reason may follow the codes after `--`
+ * (`// smm-ignore-next-line kpi-output-metric -- posts are what the client pays for`). Syntax errors are
+ * never suppressed: the text must be read first.
  */
 const DIRECTIVE = /^[ \t]*\/\/[ \t]*smm-ignore(-next-line)?(?=[\s,]|$)(.*)$/gm;
 
@@ -25,7 +27,7 @@ export function suppressions(document: LangiumDocument): Suppression[] {
     const result: Suppression[] = [];
     for (const match of text.matchAll(DIRECTIVE)) {
         const line = document.textDocument.positionAt(match.index).line;
-        const codes = match[2].split(/[\s,]+/).filter(Boolean);
+        const codes = match[2].split(/\s--(?:\s|$)/)[0].split(/[\s,]+/).filter(Boolean);
         const next = line + 1;
         const toLine = match[1] ? next : blockEnd(document, next) ?? next;
         result.push({ fromLine: next, toLine, codes: codes.length > 0 ? new Set(codes) : undefined });

@@ -7,7 +7,8 @@ import type { StrategyAnalysis } from '../analysis/analyze.js';
 import { findCatalogMetric } from '../analysis/metric-catalog.js';
 import { parseIsoDate } from '../analysis/dates.js';
 import { currencyCode } from '../analysis/money.js';
-import type { Locale } from '../i18n/index.js';
+import { t, type Locale } from '../i18n/index.js';
+import type { SmartAssessment } from '../analysis/smart.js';
 import {
     isMilestone, isTask, type AdjustRule, type Competitor, type Frequency, type Funnel, type Goal, type Kpi,
     type Phase, type Product, type Quantity, type Risk, type Role, type Rubric, type Segment, type Task, type TimeUnit
@@ -31,7 +32,9 @@ export interface CompileOptions {
 
 export function compileRoadmap(analysis: StrategyAnalysis, options: CompileOptions): Roadmap {
     const { parts } = analysis;
-    const today = options.today ?? new Date();
+    // The calendar day (UTC, as every date of the analysis), so that the last day of the period still shows today's line.
+    const now = options.today ?? new Date();
+    const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const diagnostics = options.diagnostics ?? [];
     const goals = parts.goals.map(goal => compileGoal(goal, analysis, options.locale));
     return {
@@ -143,7 +146,17 @@ function compileGoal(goal: Goal, analysis: StrategyAnalysis, locale: Locale): Ro
         products: namedRefs(goal.products),
         deadline: isoOf(goal.deadline),
         kpis: goal.kpis.map(kpi => compileKpi(kpi, analysis, locale)),
+        smart: compileSmart(analysis.goals.get(goal), locale),
         source: sourceOf(goal)
+    };
+}
+
+function compileSmart(assessment: SmartAssessment | undefined, locale: Locale): RoadmapGoal['smart'] {
+    return assessment && {
+        score: assessment.score,
+        criteria: assessment.criteria.map(criterion => ({
+            letter: criterion.letter, holds: criterion.holds, reason: t(locale, criterion.reason, criterion.args)
+        }))
     };
 }
 

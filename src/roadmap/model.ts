@@ -108,7 +108,7 @@ export interface RoadmapGoal extends Sourced {
     products: NamedRef[];
     deadline?: string;
     kpis: RoadmapKpi[];
-    /** Absent until the SMART assessment is known. */
+    /** Which of the five SMART criteria the goal meets (S, M, A, R, T in this order), and why. */
     smart?: { score: number; criteria: RoadmapSmartCriterion[] };
 }
 
@@ -152,6 +152,7 @@ export interface RoadmapTimeline {
     /** Present when today falls within the period. */
     today?: string;
     phases: RoadmapPhase[];
+    /** Deadlines written on a KPI or on its goal; a KPI due only at the end of the period adds none. */
     kpiDeadlines: RoadmapKpiDeadline[];
 }
 

@@ -183,3 +183,13 @@ describe('KPI forecast', () => {
         ]);
     });
 });
+
+describe('flat fees', () => {
+    test('a channel paid a flat fee has that fee as its budget, and buys no volume', async () => {
+        const analysis = await analyze('strategy "S" { budget 100000 channel bloggers { flat 30000 } channel vk { budget 50000 cpm 100 } }');
+        // allocated = 30 000 (flat fee) + 50 000 = 80 000
+        expect(analysis.budget.allocated).toBe(80_000);
+        const bloggers = [...analysis.channels.values()][0];
+        expect([bloggers.budget, bloggers.budgetShare, bloggers.primary]).toEqual([30_000, 30, undefined]);
+    });
+});

@@ -117,6 +117,9 @@ describe('smm render: errors and exit codes', () => {
         expect(missing).toMatchObject({ code: 2, stderr: 'smm: Cannot write “nowhere/r.html”: the folder does not exist.\n' });
         const folder = await render(cwd, 's.smm', '-o', 'sub');
         expect(folder).toMatchObject({ code: 2, stderr: 'smm: “sub” is a folder; give a file name for the roadmap.\n' });
+        const underFile = await render(cwd, 's.smm', '-o', 'sub/keep.txt/r.html');
+        expect(underFile).toMatchObject({ code: 2, stderr: 'smm: Cannot write “sub/keep.txt/r.html”: a part of the path is a file, not a folder.\n' });
+        expect(await readdir(join(cwd, 'sub'))).toEqual(['keep.txt']);
         if (process.getuid?.() !== 0) {
             await mkdir(join(cwd, 'locked'));
             await chmod(join(cwd, 'locked'), 0o500);

@@ -85,31 +85,6 @@ describe('the in-memory file of standard metrics stays out of sight', () => {
         });
         expect(links?.map(l => [l.targetUri, l.targetSelectionRange.start.line])).toEqual([[document.uri.toString(), 0]]);
     });
-
-    test('renaming a standard metric is refused', async () => {
-        const document = await open('goal G { kpi orders >= 1 }');
-        const edit = await Smm.lsp.RenameProvider!.rename(document, {
-            textDocument: { uri: document.uri.toString() }, position: at(document, 'orders'), newName: 'purchases'
-        });
-        expect(edit).toBeUndefined();
-    });
-});
-
-describe('rename', () => {
-    test('renaming a funnel stage keeps the funnel part of `Funnel.Stage` references', async () => {
-        const document = await open([
-            'funnel Orders {',
-            '  stage Reach volume 1000',
-            '  stage Order conversion 5%',
-            '}',
-            'goal G { kpi orders >= 10 from Orders.Order }'
-        ].join('\n'));
-        const edit = await Smm.lsp.RenameProvider!.rename(document, {
-            textDocument: { uri: document.uri.toString() }, position: at(document, 'Order conversion'), newName: 'Purchase'
-        });
-        const edits = edit!.changes![document.uri.toString()];
-        expect(edits.map(e => e.newText).sort()).toEqual(['Orders.Purchase', 'Purchase']);
-    });
 });
 
 describe('switching the language', () => {

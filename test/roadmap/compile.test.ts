@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { roadmapDiagnostics } from '../../src/roadmap/diagnostics.js';
 import { ROADMAP_SCHEMA_VERSION, type Roadmap } from '../../src/roadmap/model.js';
 import { ROOT } from '../support/artifacts.js';
 import { CLEAN_STRATEGY, strategyWith, SYNTAX_ERROR_LINE, VAGUE_GOAL_LINE } from '../support/strategies.js';
@@ -106,6 +107,30 @@ describe('the coffee example (values checked by hand)', () => {
         expect(designer.tasks[1].after).toEqual(['Shoot']);
     });
 
+    test('SMART: three goals meet all five criteria; the others have no funnel forecast to judge achievability', async () => {
+        const roadmap = await roadmapOf(smm, exampleFiles('coffee-en'));
+        // DowntownCustomers, CampusCustomers and Teams link KPIs to funnel stages whose forecasts meet the targets
+        expect(roadmap.goals.map(goal => [goal.name, goal.smart?.score])).toEqual([
+            ['DowntownCustomers', 5], ['CampusCustomers', 5], ['MonthlyOrders', 4], ['Teams', 5], ['Community', 4], ['Payback', 4]
+        ]);
+        expect(roadmap.health.smartGoals).toBe(3);
+        const monthly = roadmap.goals.find(goal => goal.name === 'MonthlyOrders')!.smart!;
+        expect(monthly.criteria.map(c => c.letter)).toEqual(['S', 'M', 'A', 'R', 'T']);
+        expect(monthly.criteria[2]).toEqual({
+            letter: 'A', holds: false, reason: 'Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).'
+        });
+        // 1 620 forecast against 1 600, the number written the English way
+        expect(roadmap.goals[0].smart!.criteria[2].reason).toBe('Achievable: the funnel forecasts 1,620 customers against a target of 1,600.');
+    });
+
+    test('SMART reasons in Russian, for a vague goal', async () => {
+        const roadmap = await roadmapOf(smm, { [URI]: strategyWith('  goal Узнаваемость «Неплохо бы, чтобы нас узнали»\n') }, 'ru');
+        const vague = roadmap.goals.find(goal => goal.name === 'Узнаваемость')!.smart!;
+        expect(vague.criteria[0]).toMatchObject({ letter: 'S', holds: false });
+        expect(vague.criteria[0].reason).toMatch(/^Не конкретна: «.+» — пожелание без числа\.$/);
+        expect(vague.criteria[1]).toEqual({ letter: 'M', holds: false, reason: 'Не измерима: нет KPI.' });
+    });
+
     test('every item points at its source, across the files of the folder', async () => {
         const roadmap = await roadmapOf(smm, exampleFiles('coffee-en'));
         // `goal DowntownCustomers` is on line 149 of strategy.smm (0-based 148), indented by four spaces
@@ -123,6 +148,11 @@ describe('compiling snippets', () => {
         const roadmap = await snippet(CLEAN_STRATEGY, new Date(Date.UTC(2026, 11, 31)));
         expect(roadmap.today).toBe('2026-12-31');
         expect(roadmap.timeline.today).toBeUndefined();
+    });
+
+    test('today at any hour of the last day of the period is within it', async () => {
+        const roadmap = await snippet(CLEAN_STRATEGY, new Date(Date.UTC(2027, 5, 30, 18, 45)));
+        expect(roadmap.timeline.today).toBe('2027-06-30');
     });
 
     test('the health summary counts the diagnostics it is given', async () => {
@@ -183,5 +213,17 @@ describe('snapshots of the examples', () => {
         const { calendar } = roadmap.content;
         calendar.posts = calendar.posts.filter(post => post.date < calendar.weeks[1]);
         expect(roadmap).toMatchSnapshot();
+    });
+});
+
+describe('roadmapDiagnostics', () => {
+    test('every diagnostic of the documents, with its severity by name and a 0-based line', async () => {
+        const text = strategyWith(VAGUE_GOAL_LINE + SYNTAX_ERROR_LINE);
+        const documents = [...(await smm.addFiles({ [URI]: text })).values()];
+        const diagnostics = roadmapDiagnostics(documents);
+        const issues = smm.issuesOf(URI);
+        expect(diagnostics).toHaveLength(issues.length);
+        expect(diagnostics.map(d => [d.severity, d.code, d.line + 1, d.uri]).sort())
+            .toEqual(issues.map(issue => [issue.severity, issue.code, issue.line, URI]).sort());
     });
 });

@@ -4,7 +4,8 @@ import { analyzeStrategy } from '../../src/analysis/analyze.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { compileRoadmap } from '../../src/roadmap/compile.js';
-import type { Roadmap, RoadmapDiagnostic } from '../../src/roadmap/model.js';
+import { roadmapDiagnostics } from '../../src/roadmap/diagnostics.js';
+import type { Roadmap } from '../../src/roadmap/model.js';
 import { EXAMPLES } from '../support/artifacts.js';
 import type { TestServices } from '../language/helpers.js';
 
@@ -28,9 +29,7 @@ export async function roadmapOf(
 ): Promise<Roadmap> {
     smm.setLocale(locale);
     const documents = [...(await smm.addFiles(files)).values()];
-    const diagnostics: RoadmapDiagnostic[] = documents.flatMap(document => smm.issuesOf(document.uri.toString()).map(issue => ({
-        severity: issue.severity, code: issue.code ?? '', message: issue.message, line: issue.line - 1, uri: issue.uri
-    })));
+    const diagnostics = roadmapDiagnostics(documents);
     const analysis = analyzeStrategy(collectStrategy(documents.map(document => document.parseResult.value)));
     return compileRoadmap(analysis, { locale, diagnostics, today });
 }

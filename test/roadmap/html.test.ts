@@ -64,15 +64,33 @@ describe('the standalone HTML document', () => {
         expect(header).toContain('Errors / warnings0 / 0');
     });
 
+    test('S/M/A/R/T badges on each goal, the reason in the tooltip and in the list below', async () => {
+        const { all } = await documentOf(exampleFiles('coffee-en'));
+        const goals = all.filter(element => element.attrs.some(attr => attr.value === 'rm-goal'));
+        expect(goals).toHaveLength(6);
+        const badges = elements(goals[2]).filter(element => element.attrs.some(attr => attr.value.startsWith('rm-badge')));
+        expect(badges.map(badge => [textOf(badge), badge.attrs.find(attr => attr.name === 'class')?.value])).toEqual([
+            ['S', 'rm-badge rm-ok'], ['M', 'rm-badge rm-ok'], ['A', 'rm-badge rm-bad'], ['R', 'rm-badge rm-ok'], ['T', 'rm-badge rm-ok']
+        ]);
+        expect(badges[2].attrs.find(attr => attr.name === 'title')?.value)
+            .toBe('Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).');
+        expect(textOf(goals[2])).toContain('A ✗ Achievability unknown');
+        const header = textOf(all.find(element => element.tagName === 'header')!);
+        expect(header).toContain('SMART goals3 of 6');
+    });
+
     test('items carry data-uri and data-line (0-based) for click-to-source', async () => {
         const { all } = await documentOf(exampleFiles('coffee-en'));
         const goal = all.find(element => element.tagName === 'article' && element.attrs.some(attr => attr.name === 'data-line'))!;
         expect(Object.fromEntries(goal.attrs.map(attr => [attr.name, attr.value]))).toMatchObject({
             'data-uri': 'file:///examples/coffee-en/strategy.smm', 'data-line': '148'
         });
-        const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.name === 'data-line'));
-        // 3 phases + 11 tasks + 3 milestones in the Gantt
-        expect(rows).toHaveLength(17);
+        const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-row'));
+        // 3 phases + 11 tasks + 3 milestones in the Gantt, each with its source; then a row of KPI deadlines
+        expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-line'))).toHaveLength(17);
+        expect(rows).toHaveLength(18);
+        // the four risks on the probability × impact chart
+        expect(all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-risk-dot'))).toHaveLength(4);
     });
 
     test('the Gantt has a today line only when today is within the period', async () => {

@@ -63,6 +63,10 @@ describe('language server over stdio: lifecycle', () => {
         expect(capabilities.foldingRangeProvider).toBe(true);
         expect(capabilities.renameProvider).toEqual({ prepareProvider: true });
         expect(capabilities.workspaceSymbolProvider).toBeTruthy();
+        expect(capabilities.documentFormattingProvider).toBe(true);
+        expect(capabilities.documentRangeFormattingProvider).toBe(true);
+        expect(capabilities.semanticTokensProvider).toMatchObject({ full: { delta: false }, range: true });
+        expect(capabilities.semanticTokensProvider?.legend.tokenModifiers).toEqual(expect.arrayContaining(['declaration', 'defaultLibrary']));
         expect(capabilities.workspace?.workspaceFolders?.supported).toBe(true);
     });
 

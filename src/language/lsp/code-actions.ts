@@ -61,12 +61,8 @@ export class SmmCodeActionProvider implements CodeActionProvider {
         [IssueCodes.TaskWithoutOwner]: (d, doc) => this.addOwner(d, doc),
         [IssueCodes.RubricWithoutOwner]: (d, doc) => this.addOwner(d, doc),
         [IssueCodes.AdjustWithoutOwner]: (d, doc) => this.addOwner(d, doc),
-        [IssueCodes.KpiUnknownMetric]: (d, doc) => {
-            const { name, suggestion } = d.data as { name: string; suggestion?: string };
-            const replace = suggestion ? [this.replace('fix.replaceMetric', { metric: suggestion }, d, doc, d.range, suggestion, true)] : [];
-            const declaration = `metric ${name} { unit count outcome }`;
-            return [...replace, this.edit('fix.declareMetric', { metric: name }, d, doc, [declareBefore(doc, d.range.start, declaration)])];
-        },
+        [IssueCodes.KpiUnknownMetric]: (d, doc) => this.unknownMetric(d, doc),
+        [IssueCodes.AdjustUnknownMetric]: (d, doc) => this.unknownMetric(d, doc),
         [IssueCodes.UnresolvedReference]: (d, doc) => {
             const { kind, refText } = d.data as { kind: string; refText?: string };
             const keyword = CREATABLE[kind];
@@ -87,6 +83,16 @@ export class SmmCodeActionProvider implements CodeActionProvider {
     constructor(services: SmmServices) {
         this.locale = services.i18n.Locale;
         this.analyzer = services.analysis.StrategyAnalyzer;
+    }
+
+    /** Replace an unknown metric with the closest known one (preferred), or declare it as a custom metric. */
+    private unknownMetric(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+        const { name, suggestion } = diagnostic.data as { name: string; suggestion?: string };
+        const replace = suggestion
+            ? [this.replace('fix.replaceMetric', { metric: suggestion }, diagnostic, document, diagnostic.range, suggestion, true)]
+            : [];
+        const declaration = declareBefore(document, diagnostic.range.start, `metric ${name} { unit count outcome }`);
+        return [...replace, this.edit('fix.declareMetric', { metric: name }, diagnostic, document, [declaration])];
     }
 
     /** One fix per declared role; preferred when there is only one role to choose. */
@@ -158,26 +164,47 @@ function addToBlock(goal: Goal, member: string, document: LangiumDocument): Text
     const text = document.textDocument;
     const { line, character } = close.range.start;
     const before = text.getText({ start: { line, character: 0 }, end: close.range.start });
-    if (before.trim() === '' && close.range.start.line > goal.$cstNode!.range.start.line) {
-        const indent = lineIndent(document, goal.$cstNode!.range.start.line);
-        return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}    ${member}\n` };
+    const first = goal.$cstNode!.range.start.line;
+    if (before.trim() === '' && line > first) {
+        return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${memberIndent(document, first, line)}${member}\n` };
     }
     const spaced = before.endsWith(' ') ? `${member} ` : ` ${member} `;
     return { range: { start: close.range.start, end: { line, character } }, newText: spaced };
 }
 
-/** A new declaration on its own line just before the top-level declaration that contains `position`. */
+/** The indentation of the block's last member line, or one level (4 spaces) deeper than its first line. */
+function memberIndent(document: LangiumDocument, first: number, close: number): string {
+    for (let line = close - 1; line > first; line--) {
+        if (lineText(document, line).trim() !== '') {
+            return lineIndent(document, line);
+        }
+    }
+    return `${lineIndent(document, first)}    `;
+}
+
+/**
+ * A new declaration on its own line just before the top-level declaration that contains `position`, and
+ * before the comments right above it: they describe that declaration (or are an `smm-ignore` directive for it).
+ */
 function declareBefore(document: LangiumDocument, position: Position, declaration: string): TextEdit {
     let node = nodeAt(document, position, (_node): _node is AstNode => true);
     while (node?.$container && !isStrategy(node.$container) && !isModel(node.$container)) {
         node = node.$container;
     }
-    const line = node?.$cstNode?.range.start.line ?? 0;
-    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, line)}${declaration}\n` };
+    const start = node?.$cstNode?.range.start.line ?? 0;
+    let line = start;
+    while (line > 0 && lineText(document, line - 1).trimStart().startsWith('//')) {
+        line--;
+    }
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, start)}${declaration}\n` };
+}
+
+function lineText(document: LangiumDocument, line: number): string {
+    return document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
 }
 
 function lineIndent(document: LangiumDocument, line: number): string {
-    return /^[ \t]*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0];
+    return /^[ \t]*/.exec(lineText(document, line))![0];
 }
 
 function isoDate(date: Date): string {

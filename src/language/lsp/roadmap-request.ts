@@ -4,10 +4,9 @@ import {
 } from 'vscode-languageserver';
 import { ROADMAP_FORMATS, RoadmapRequest, type RoadmapParams, type RoadmapParseError, type RoadmapResult } from '../../protocol.js';
 import { compileRoadmap } from '../../roadmap/compile.js';
-import type { RoadmapDiagnostic } from '../../roadmap/model.js';
+import { toRoadmapDiagnostic } from '../../roadmap/diagnostics.js';
 import { renderHtmlBody } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
-import { severityName } from '../document-validator.js';
 import type { SmmServices } from '../smm-module.js';
 import { folderDocuments } from '../strategy-folder.js';
 import { IssueCodes } from '../validation/issue-codes.js';
@@ -47,7 +46,7 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
         }
         const locale = smm.i18n.Locale.current;
         const roadmap = compileRoadmap(smm.analysis.StrategyAnalyzer.forDocument(document), {
-            locale, diagnostics: diagnostics.map(toRoadmapDiagnostic)
+            locale, diagnostics: diagnostics.map(({ uri, diagnostic }) => toRoadmapDiagnostic(uri, diagnostic))
         });
         return {
             status: 'rendered', uri: params.uri, version,
@@ -85,14 +84,4 @@ function messageOf(diagnostic: Diagnostic): string {
 function toParseError({ uri, diagnostic }: LocatedDiagnostic): RoadmapParseError {
     const { line, character } = diagnostic.range.start;
     return { uri, line, character, message: messageOf(diagnostic) };
-}
-
-function toRoadmapDiagnostic({ uri, diagnostic }: LocatedDiagnostic): RoadmapDiagnostic {
-    return {
-        uri,
-        severity: severityName(diagnostic.severity),
-        code: String(diagnostic.code ?? ''),
-        message: messageOf(diagnostic),
-        line: diagnostic.range.start.line
-    };
 }

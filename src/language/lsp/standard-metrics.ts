@@ -1,12 +1,9 @@
-// The standard metrics live in an in-memory document that no editor can open or change. These providers
-// keep it out of sight: hovers show the catalog's text instead, go-to-definition stops at the reference,
-// and a rename that would have to edit it is refused.
+// The standard metrics live in an in-memory document that no editor can open or change. Hovers show the
+// catalog's text instead; go to definition (definition.ts) stops at the reference, and a rename that would
+// have to edit it is refused (rename.ts).
 
-import { AstUtils, URI, type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments, type MaybePromise } from 'langium';
-import {
-    DefaultDefinitionProvider, DefaultRenameProvider, MultilineCommentHoverProvider, type GoToLink
-} from 'langium/lsp';
-import type { RenameParams, WorkspaceEdit } from 'vscode-languageserver';
+import { AstUtils, type AstNode, type MaybePromise } from 'langium';
+import { MultilineCommentHoverProvider } from 'langium/lsp';
 import { findCatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
 import { isMetric } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin-metrics.js';
@@ -46,37 +43,5 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
             unit ? `${this.locale.t('hover.unit')}: ${this.locale.t(`unit.${unit}`)}` : undefined,
             formula ? `${this.locale.t('hover.formula')}: \`${formula}\`` : undefined
         ].filter(Boolean).join('\n\n');
-    }
-}
-
-export class SmmDefinitionProvider extends DefaultDefinitionProvider {
-    protected override findLinks(source: CstNode): GoToLink[] {
-        return super.findLinks(source).filter(link => !isBuiltinUri(link.targetDocument.uri.toString()));
-    }
-}
-
-export class SmmRenameProvider extends DefaultRenameProvider {
-    private readonly documents: LangiumDocuments;
-
-    constructor(services: SmmServices) {
-        super(services);
-        this.documents = services.shared.workspace.LangiumDocuments;
-    }
-
-    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        const edit = await super.rename(document, params);
-        const changes = edit?.changes ?? {};
-        if (Object.keys(changes).some(isBuiltinUri)) {
-            return undefined;
-        }
-        // A stage is referenced as `Funnel.Stage`: only the part after the dot is its name.
-        for (const [uri, edits] of Object.entries(changes)) {
-            const text = this.documents.getDocument(URI.parse(uri))?.textDocument;
-            for (const change of edits) {
-                const old = text?.getText(change.range) ?? '';
-                change.newText = old.slice(0, old.lastIndexOf('.') + 1) + change.newText;
-            }
-        }
-        return edit;
     }
 }

@@ -20,8 +20,8 @@ export function audienceChecks(services: SmmServices) {
             }
         },
         checkSegmentPortrait(segment: Segment, accept: ValidationAcceptor): void {
-            const noSize = segment.size === undefined;
-            const noPains = segment.pains.length === 0;
+            const noSize = leftOut(segment, 'size');
+            const noPains = leftOut(segment, 'pains', 'pain');
             if ((noSize || noPains) && segment.name) {
                 const missing: MessageKey = noSize && noPains ? 'segment-incomplete.both' : noSize ? 'segment-incomplete.size' : 'segment-incomplete.pains';
                 accept('info', locale.t(IssueCodes.SegmentIncomplete, { segment: segment.name, missing: locale.t(missing) }), {

@@ -1,8 +1,10 @@
 import type { ValidationAcceptor } from 'langium';
+import { channelBudget } from '../../analysis/forecast.js';
 import { formatMoney } from '../../i18n/numbers.js';
 import type { BudgetSetting, Channel } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import { IssueCodes, issue } from './issue-codes.js';
+import { leftOut } from './omissions.js';
 
 /** The budget adds up: allocations within it, a reserve for the expected risk loss, every channel budgeted. */
 export function budgetChecks(services: SmmServices) {
@@ -31,7 +33,8 @@ export function budgetChecks(services: SmmServices) {
             }
         },
         checkChannelHasBudget(channel: Channel, accept: ValidationAcceptor): void {
-            if (!channel.budget && channel.name) {
+            // A flat fee is the budget of a channel paid that way (bloggers, seeding).
+            if (leftOut(channel, 'budget') && channelBudget(channel) === undefined && channel.name) {
                 accept('warning', locale.t(IssueCodes.ChannelWithoutBudget, { channel: channel.name }), {
                     node: channel, property: 'name', ...issue(IssueCodes.ChannelWithoutBudget)
                 });

@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Funnel, Stage } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import { IssueCodes, issue } from './issue-codes.js';
+import { leftOut } from './omissions.js';
 
 /** Funnels that can be forecast: every stage has a volume, a conversion or a channel that buys one. */
 export function funnelChecks(services: SmmServices) {
@@ -9,7 +10,7 @@ export function funnelChecks(services: SmmServices) {
     const analyzer = services.analysis.StrategyAnalyzer;
     return {
         checkStageHasVolume(stage: Stage, accept: ValidationAcceptor): void {
-            if (stage.volume === undefined && !stage.conversion && !stage.channel && stage.name) {
+            if (leftOut(stage, 'volume') && leftOut(stage, 'conversion') && leftOut(stage, 'channel', 'via') && stage.name) {
                 accept('warning', locale.t(IssueCodes.StageWithoutVolume, { stage: stage.name }), {
                     node: stage, property: 'name', ...issue(IssueCodes.StageWithoutVolume)
                 });

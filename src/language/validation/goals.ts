@@ -1,5 +1,5 @@
 import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
-import { conflictingKpis } from '../../analysis/kpis.js';
+import { conflictingKpis, isAmountOverTime } from '../../analysis/kpis.js';
 import { isWithin } from '../../analysis/period.js';
 import { findVagueWording } from '../../analysis/vague-wording.js';
 import { currencyCode } from '../../analysis/money.js';
@@ -18,13 +18,15 @@ export function goalChecks(services: SmmServices) {
     const locale = services.i18n.Locale;
     const analyzer = services.analysis.StrategyAnalyzer;
     const perWords = (unit: TimeUnit | undefined) => unit ? locale.t(`per.${unit.replace(/s$/, '')}` as MessageKey) : '';
-    /** A KPI's target as written: `1 500 a month`, `0.8 %`, `120 ₽`. */
+    /** Whether `per` changes the KPI's numbers: orders or revenue a month, but not a conversion or a CPL. */
+    const overTime = (kpi: Kpi) => isAmountOverTime(kpi.metric.ref?.name.toLowerCase() ?? '', kpi.metric.ref?.unit);
+    /** A KPI's target as written: `1 500 a month`, `0.8 %`, `120 ₽`, `500 000 ₽ a month` of revenue. */
     const target = (kpi: Kpi): string => {
         const q = kpi.target!;
         const value = q.unit === '%' ? formatPercent(q.value, locale.current)
             : q.unit ? formatMoney(q.value, currencyCode(q.unit), locale.current)
                 : formatNumber(q.value, locale.current);
-        return `${kpi.comparator} ${value}${q.unit ? '' : perWords(kpi.per)}`;
+        return `${kpi.comparator} ${value}${!q.unit || (q.unit !== '%' && overTime(kpi)) ? perWords(kpi.per) : ''}`;
     };
     return {
         checkGoalHasKpi(goal: Goal, accept: ValidationAcceptor): void {
@@ -60,7 +62,7 @@ export function goalChecks(services: SmmServices) {
             }
         },
         checkGoalHasAudience(goal: Goal, accept: ValidationAcceptor): void {
-            if (goal.segments.length === 0 && goal.name) {
+            if (leftOut(goal, 'segments', 'segment') && goal.name) {
                 accept('info', locale.t(IssueCodes.GoalWithoutSegment, { goal: goal.name }), {
                     node: goal, property: 'name', ...issue(IssueCodes.GoalWithoutSegment)
                 });
@@ -96,8 +98,8 @@ export function goalChecks(services: SmmServices) {
             const assessment = analysis.kpis.get(kpi);
             const metric = kpi.metric?.$refText ?? '';
             if (!assessment?.deadline) {
-                // An own date that is not a real date is reported as such.
-                if (!kpi.deadline && !kpi.$container.deadline) {
+                // An own date that is not a real date is reported as such; a half-typed one is a syntax error.
+                if (leftOut(kpi, 'deadline', 'by') && leftOut(kpi.$container, 'deadline') && metric) {
                     accept('warning', locale.t(IssueCodes.KpiWithoutDeadline, { metric }), {
                         node: kpi, property: 'metric', ...issue(IssueCodes.KpiWithoutDeadline)
                     });
@@ -124,7 +126,7 @@ export function goalChecks(services: SmmServices) {
                 stage: source ? `${source.$container.name}.${source.name}` : kpi.sources.map(s => s.$refText).join(', '),
                 forecast: formatMetricValue(assessment.forecast, unit, analyzer.forNode(kpi).parts.currency, locale.current),
                 metric: kpi.metric.$refText,
-                per: unit === 'count' ? perWords(kpi.per) : '',
+                per: overTime(kpi) ? perWords(kpi.per) : '',
                 target: target(kpi)
             }), { node: kpi, property: 'target', ...issue(IssueCodes.KpiUnreachable) });
         },

@@ -1,5 +1,10 @@
-/** How renderers write the roadmap's numbers, money, percentages, dates and KPI targets in each language. */
+/**
+ * How renderers write the roadmap's numbers, money, percentages, dates and KPI targets in each language.
+ * Plain numbers are written as in messages and hovers; amounts and percentages use the locale's own
+ * currency and percent forms (`$24,000`, `24 000 ₽`, `12%`, `12 %`), as a document for a client should.
+ */
 import { t, type Locale } from '../../i18n/index.js';
+import { formatNumber as formatPlainNumber } from '../../i18n/numbers.js';
 import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi, RoadmapTimeUnit } from '../model.js';
 
 const TAGS: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU' };
@@ -33,8 +38,9 @@ function digits(value: number): number {
     return Math.abs(value) >= 100 ? 0 : 2;
 }
 
+/** A plain number, the way messages and hovers write it. */
 export function formatNumber(locale: Locale, value: number): string {
-    return numberFormat(locale, { maximumFractionDigits: digits(value) }).format(value);
+    return formatPlainNumber(value, locale);
 }
 
 /** An amount in the roadmap's currency (`$24,000`, `24 000 ₽`); a plain number when the currency is unknown. */

@@ -14,7 +14,7 @@ import {
     ruleCondition
 } from './format.js';
 import { roadmapStyles } from './styles.js';
-import { barSvg, ganttSvg, sourceAttributes as src, stackedBarSvg } from './svg.js';
+import { barSvg, ganttSvg, riskMatrixSvg, sourceAttributes as src, stackedBarSvg } from './svg.js';
 
 export { roadmapStyles };
 
@@ -162,7 +162,7 @@ function goalCard(goal: RoadmapGoal, context: Context): string {
         : '';
     const reasons = goal.smart
         ? `<ul class="rm-reasons">${goal.smart.criteria.map(criterion =>
-            `<li class="rm-${criterion.holds ? 'ok' : 'bad'}"><b>${criterion.letter}</b> ${context.label(criterion.holds ? 'roadmap.smart.holds' : 'roadmap.smart.fails')}: ${esc(criterion.reason)}</li>`).join('')}</ul>`
+            `<li class="rm-${criterion.holds ? 'ok' : 'bad'}"><b>${criterion.letter} ${criterion.holds ? '✓' : '✗'}</b> ${esc(criterion.reason)}</li>`).join('')}</ul>`
         : '';
     const kpis = goal.kpis.length > 0
         ? table([
@@ -391,8 +391,8 @@ function risks(roadmap: Roadmap, context: Context): string {
         ? table([
             context.label('roadmap.risk.risk'), context.label('roadmap.risk.probability'), context.label('roadmap.risk.impact'),
             context.label('roadmap.risk.expectedLoss'), context.label('roadmap.risk.mitigation'), context.label('roadmap.risk.owner')
-        ], roadmap.risks.map(risk => [
-            `<span${src(risk)}>${esc(risk.title ?? risk.name)}</span>`,
+        ], roadmap.risks.map((risk, index) => [
+            `<span${src(risk)}>${index + 1}. ${esc(risk.title ?? risk.name)}</span>`,
             percentOf(context, risk.probability),
             context.money(risk.impact),
             risk.expectedLoss !== undefined ? `${context.money(risk.expectedLoss)}${barSvg(risk.expectedLoss / worst, 'risk')}` : '',
@@ -400,10 +400,16 @@ function risks(roadmap: Roadmap, context: Context): string {
             nameOf(risk.owner)
         ]))
         : none(context);
+    const rated = roadmap.risks.flatMap(risk => risk.probability !== undefined && risk.impact !== undefined
+        ? [{ probability: risk.probability, impact: risk.impact, label: risk.title ?? risk.name, source: risk.source }]
+        : []);
+    const matrix = rated.length > 0 && rated.length === roadmap.risks.length
+        ? riskMatrixSvg(rated, { probability: t(context.locale, 'roadmap.risk.probability'), impact: t(context.locale, 'roadmap.risk.impact') })
+        : '';
     const rules = roadmap.adjustRules.length > 0
         ? `<h3>${context.label('roadmap.rules.title')}</h3>` + table(
             [context.label('roadmap.rule.when'), context.label('roadmap.rule.then'), context.label('roadmap.risk.owner')],
             roadmap.adjustRules.map(rule => [`<span${src(rule)}>${esc(ruleCondition(context.locale, rule))}</span>`, esc(rule.action), nameOf(rule.owner)]))
         : '';
-    return section('rm-risks', context.label('roadmap.risks.title'), `${riskTable}\n${rules}`);
+    return section('rm-risks', context.label('roadmap.risks.title'), `${matrix}\n${riskTable}\n${rules}`);
 }

@@ -103,6 +103,12 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-heat-3 { background: color-mix(in srgb, var(--rm-accent) 35%, transparent); }
 .rm-heat-4 { background: color-mix(in srgb, var(--rm-accent) 45%, transparent); }
 .rm-heat-5, .rm-heat-6, .rm-heat-7 { background: color-mix(in srgb, var(--rm-accent) 60%, transparent); }
+.rm-risk-matrix { display: block; width: 360px; max-width: 100%; font-size: 11px; margin: 6px 0 10px; }
+.rm-risk-matrix text { fill: var(--rm-fg); }
+.rm-risk-matrix .rm-axis { fill: var(--rm-muted); }
+.rm-risk-hot { fill: var(--rm-bad); opacity: .08; }
+.rm-risk-dot circle { fill: var(--rm-bad); opacity: .8; }
+.rm-risk-dot text { fill: var(--rm-bg); font-weight: 700; }
 [data-line] { cursor: pointer; }`;
 
 const PRINT_MEDIA = `

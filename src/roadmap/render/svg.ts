@@ -50,7 +50,7 @@ function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
             const owner = task.owner ? ` — ${task.owner.title ?? task.owner.name}` : '';
             const due = task.due ? `, ${t(locale, 'roadmap.timeline.due', { date: formatDate(locale, task.due) })}` : '';
             rows.push({
-                label: `  ${task.title}`, tooltip: `${task.title}${owner}${due}`, kind: 'task',
+                label: task.title, tooltip: `${task.title}${owner}${due}`, kind: 'task',
                 from: task.due && from && from <= task.due ? from : task.due ?? phase.start,
                 to: task.due ?? phase.end, source: task.source
             });
@@ -91,7 +91,7 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): string | un
     rows.forEach((row, index) => {
         const y = HEAD + index * ROW;
         const shapes: string[] = [`<title>${escapeHtml(row.tooltip)}</title>`,
-            `<text class="rm-label rm-label-${row.kind}" x="4" y="${y + 15}">${escapeHtml(cut(row.label))}</text>`];
+            `<text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${escapeHtml(cut(row.label))}</text>`];
         if (row.from && row.to) {
             const left = x(row.from);
             const right = Math.max(x(row.to) + CHART_WIDTH * DAY_MS / span, left + 3);
@@ -128,4 +128,28 @@ export function stackedBarSvg(parts: Array<{ share: number; kind: string; label:
         return rect;
     });
     return `<svg class="rm-stack" viewBox="0 0 ${Math.max(at, 100).toFixed(2)} 10" preserveAspectRatio="none" role="img">${rects.join('')}</svg>`;
+}
+
+/**
+ * Risks on a probability × impact chart: probability 0–100% across, impact up to the largest one
+ * upwards; each dot carries its number in the risks table and a tooltip.
+ */
+export function riskMatrixSvg(risks: Array<Sourced & { probability: number; impact: number; label: string }>, axes: { probability: string; impact: string }): string {
+    const size = { width: 360, height: 220, left: 34, bottom: 26, top: 14 };
+    const plot = { width: size.width - size.left - 12, height: size.height - size.bottom - size.top };
+    const highest = Math.max(...risks.map(risk => risk.impact), 1);
+    const dots = risks.map((risk, index) => {
+        const cx = size.left + Math.min(Math.max(risk.probability, 0), 100) / 100 * plot.width;
+        const cy = size.top + plot.height - risk.impact / highest * plot.height;
+        return `<g class="rm-risk-dot"${sourceAttributes(risk)}><title>${escapeHtml(risk.label)}</title>`
+            + `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="9"/><text x="${cx.toFixed(1)}" y="${(cy + 4).toFixed(1)}" text-anchor="middle">${index + 1}</text></g>`;
+    });
+    const bottom = size.top + plot.height;
+    return `<svg class="rm-risk-matrix" viewBox="0 0 ${size.width} ${size.height}" role="img">`
+        + `<rect class="rm-risk-hot" x="${size.left + plot.width / 2}" y="${size.top}" width="${plot.width / 2}" height="${plot.height / 2}"/>`
+        + `<line class="rm-grid" x1="${size.left}" y1="${bottom}" x2="${size.left + plot.width}" y2="${bottom}"/>`
+        + `<line class="rm-grid" x1="${size.left}" y1="${size.top}" x2="${size.left}" y2="${bottom}"/>`
+        + `<text class="rm-axis" x="${size.left + plot.width}" y="${size.height - 6}" text-anchor="end">${escapeHtml(axes.probability)} →</text>`
+        + `<text class="rm-axis" x="12" y="${bottom}" transform="rotate(-90 12 ${bottom})">${escapeHtml(axes.impact)} →</text>`
+        + `${dots.join('')}</svg>`;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ALL_ISSUE_CODES, REVIEW_CODES, type IssueCode } from '../../../src/language/validation/issue-codes.js';
 import { createTestServices } from '../helpers.js';
@@ -198,5 +199,15 @@ describe('severity settings per code', () => {
     test('a setting for an unknown code changes nothing', async () => {
         t.setSeverities({ 'no-such-code': 'off' });
         expect((await validate(vague)).map(i => i.code)).toEqual(['goal-without-kpi', 'kpi-without-target']);
+    });
+});
+
+describe('the severity setting in the manifest', () => {
+    test('offers exactly the issue codes as keys, so settings.json completes and checks them', () => {
+        const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+            contributes: { configuration: { properties: Record<string, { propertyNames?: { enum: string[] } }> } };
+        };
+        const keys = manifest.contributes.configuration.properties['smm.diagnostics.severity'].propertyNames?.enum;
+        expect(keys).toEqual([...ALL_ISSUE_CODES]);
     });
 });

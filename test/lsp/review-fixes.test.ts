@@ -1,0 +1,282 @@
+import type { LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { endOfNextQuarter } from '../../src/language/lsp/code-actions.js';
+import { createTestServices } from '../language/helpers.js';
+
+/** The quick fixes of the strategy review: the text before, the text after, and the diagnostic gone. */
+const t = createTestServices();
+const Smm = t.services;
+let folder = 0;
+
+afterEach(async () => {
+    vi.useRealTimers();
+    await t.clear();
+});
+
+async function open(text: string): Promise<LangiumDocument> {
+    const uri = `file:///review-fixes${folder++}/s.smm`;
+    return (await t.addFiles({ [uri]: text })).get(uri)!;
+}
+
+/** The quick fixes offered for the first diagnostic with `code`. */
+async function fixesFor(document: LangiumDocument, code: string): Promise<CodeAction[]> {
+    const diagnostic = document.diagnostics!.find(d => d.code === code) as Diagnostic;
+    expect(diagnostic, `a ${code} diagnostic`).toBeDefined();
+    const actions = await Smm.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] }
+    });
+    return (actions ?? []) as CodeAction[];
+}
+
+function apply(document: LangiumDocument, action: CodeAction): string {
+    const edits = action.edit!.changes![document.uri.toString()];
+    return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+/** The codes a text still has, after a fix is applied. */
+async function codesOf(text: string): Promise<string[]> {
+    return ((await open(text)).diagnostics ?? []).map(d => String(d.code));
+}
+
+/** [title, preferred] of each action. */
+const described = (actions: CodeAction[]) => actions.map(a => [a.title, a.isPreferred]);
+
+/** Applies the only fix for `code` and checks the text after it, and that the diagnostic is gone. */
+async function fixOnce(before: string, code: string, title: string, after: string): Promise<void> {
+    const document = await open(before);
+    const actions = await fixesFor(document, code);
+    expect(described(actions)).toEqual([[title, true]]);
+    const fixed = apply(document, actions[0]);
+    expect(fixed).toBe(after);
+    expect(await codesOf(fixed)).not.toContain(code);
+}
+
+describe('add a KPI skeleton to a goal', () => {
+    const title = 'Add a KPI to “G”';
+
+    test('a multi-line block gets the KPI on a line of its own, due at the end of the period', async () => {
+        await fixOnce(`strategy "S" {
+    period 2027-01-01 .. 2027-06-30
+    goal G "1 500 orders a month" {
+        deadline 2027-06-30
+    }
+}`, 'goal-without-kpi', title, `strategy "S" {
+    period 2027-01-01 .. 2027-06-30
+    goal G "1 500 orders a month" {
+        deadline 2027-06-30
+        kpi orders >= 100 per month by 2027-06-30
+    }
+}`);
+    });
+
+    test('a one-line block gets it inside the braces', async () => {
+        await fixOnce('role Smm\ngoal G { owner Smm }', 'goal-without-kpi', title,
+            'role Smm\ngoal G { owner Smm kpi orders >= 100 per month }');
+    });
+
+    test('an empty block', async () => {
+        await fixOnce('goal G {}', 'goal-without-kpi', title, 'goal G { kpi orders >= 100 per month }');
+    });
+
+    test('a goal with no block gets one', async () => {
+        await fixOnce('goal G "More orders"\n', 'goal-without-kpi', title, 'goal G "More orders" { kpi orders >= 100 per month }\n');
+    });
+});
+
+describe('add a deadline', () => {
+    test('the end of the quarter after the current one', () => {
+        const next = (iso: string) => endOfNextQuarter(new Date(`${iso}T12:00:00Z`)).toISOString().slice(0, 10);
+        // Q4 2026 → the end of Q1 2027
+        expect(next('2026-11-26')).toBe('2027-03-31');
+        // Q1 2027 → the end of Q2
+        expect(next('2027-01-01')).toBe('2027-06-30');
+        expect(next('2027-03-31')).toBe('2027-06-30');
+        // Q2 → Q3, Q3 → Q4
+        expect(next('2027-04-01')).toBe('2027-09-30');
+        expect(next('2027-09-30')).toBe('2027-12-31');
+        // Q4 on the last day of the year → the end of Q1 of the next one
+        expect(next('2027-12-31')).toBe('2028-03-31');
+        // Q4 2027 → Q1 2028, a leap year: still March 31
+        expect(next('2027-10-15')).toBe('2028-03-31');
+    });
+
+    test('kpi-without-deadline: the date goes after the KPI', async () => {
+        vi.useFakeTimers({ toFake: ['Date'] });
+        vi.setSystemTime(new Date('2026-11-26T10:00:00Z'));
+        await fixOnce('goal G {\n    kpi orders >= 10 per month\n}', 'kpi-without-deadline', 'Add the deadline 2027-03-31',
+            'goal G {\n    kpi orders >= 10 per month by 2027-03-31\n}');
+    });
+
+    test('kpi-deadline-outside-period: the date moves to the end of the period', async () => {
+        await fixOnce('strategy "S" {\n    period 2027-01-01 .. 2027-06-30\n    goal G { kpi orders >= 10 by 2027-09-30 }\n}',
+            'kpi-deadline-outside-period', 'Move the deadline to the end of the period (2027-06-30)',
+            'strategy "S" {\n    period 2027-01-01 .. 2027-06-30\n    goal G { kpi orders >= 10 by 2027-06-30 }\n}');
+    });
+});
+
+describe('add an owner from the declared roles', () => {
+    const owned: Array<[code: string, before: (roles: string) => string, after: (roles: string, role: string) => string]> = [
+        ['goal-without-owner', r => `${r}\ngoal G { kpi orders >= 10 }`, (r, o) => `${r}\ngoal G { kpi orders >= 10 owner ${o} }`],
+        ['task-without-owner', r => `${r}\nphase P {\n    task "Shoot" format "reels"\n}`,
+            (r, o) => `${r}\nphase P {\n    task "Shoot" format "reels" owner ${o}\n}`],
+        ['rubric-without-owner', r => `${r}\ncontent {\n    rubric Tips 3 per week\n}`,
+            (r, o) => `${r}\ncontent {\n    rubric Tips 3 per week owner ${o}\n}`],
+        ['adjust-without-owner', r => `${r}\nadjust when cpl > 150 then "Pause the ads"`,
+            (r, o) => `${r}\nadjust when cpl > 150 then "Pause the ads" owner ${o}`]
+    ];
+
+    for (const [code, before, after] of owned) {
+        test(`${code}: the only role, preferred`, async () => {
+            await fixOnce(before('role Smm'), code, 'Make Smm the owner', after('role Smm', 'Smm'));
+        });
+
+        test(`${code}: one action per role, none preferred`, async () => {
+            const roles = 'role Smm\nrole Designer';
+            const document = await open(before(roles));
+            const actions = await fixesFor(document, code);
+            expect(described(actions)).toEqual([['Make Smm the owner', false], ['Make Designer the owner', false]]);
+            expect(apply(document, actions[1])).toBe(after(roles, 'Designer'));
+            expect(await codesOf(apply(document, actions[1]))).not.toContain(code);
+        });
+    }
+
+    test('a goal owner in a multi-line block goes on its own line', async () => {
+        await fixOnce('role Smm\ngoal G {\n    kpi orders >= 10\n}', 'goal-without-owner', 'Make Smm the owner',
+            'role Smm\ngoal G {\n    kpi orders >= 10\n    owner Smm\n}');
+    });
+
+    test('the new line takes the indentation of the block’s members (two spaces here)', async () => {
+        await fixOnce('role Smm\nstrategy "S" {\n  goal G {\n    kpi orders >= 10\n  }\n}', 'goal-without-owner', 'Make Smm the owner',
+            'role Smm\nstrategy "S" {\n  goal G {\n    kpi orders >= 10\n    owner Smm\n  }\n}');
+    });
+
+    test('an empty multi-line block: one level deeper than the goal', async () => {
+        await fixOnce('role Smm\nstrategy "S" {\n  goal G {\n  }\n}', 'goal-without-owner', 'Make Smm the owner',
+            'role Smm\nstrategy "S" {\n  goal G {\n      owner Smm\n  }\n}');
+    });
+
+    test('a goal with no block gets one with the owner', async () => {
+        await fixOnce('role Smm\ngoal G "1 500 orders a month"', 'goal-without-owner', 'Make Smm the owner',
+            'role Smm\ngoal G "1 500 orders a month" { owner Smm }');
+    });
+
+    test('no role declared: no fix to offer', async () => {
+        const document = await open('goal G { kpi orders >= 10 }');
+        expect(await fixesFor(document, 'goal-without-owner')).toEqual([]);
+    });
+});
+
+describe('an unknown metric', () => {
+    test('replace it with the suggestion (preferred) or declare it', async () => {
+        const before = 'goal G {\n    kpi ordrs >= 10\n}';
+        const document = await open(before);
+        const actions = await fixesFor(document, 'kpi-unknown-metric');
+        expect(described(actions)).toEqual([['Replace with “orders”', true], ['Declare the metric “ordrs”', false]]);
+        const replaced = apply(document, actions[0]);
+        expect(replaced).toBe('goal G {\n    kpi orders >= 10\n}');
+        expect(await codesOf(replaced)).not.toContain('kpi-unknown-metric');
+        const declared = apply(document, actions[1]);
+        expect(declared).toBe('metric ordrs { unit count outcome }\ngoal G {\n    kpi ordrs >= 10\n}');
+        expect(await codesOf(declared)).not.toContain('kpi-unknown-metric');
+    });
+
+    test('nothing close: only the declaration, inside the strategy block', async () => {
+        const document = await open('strategy "S" {\n    goal G { kpi zzqx >= 10 }\n}');
+        const actions = await fixesFor(document, 'kpi-unknown-metric');
+        expect(described(actions)).toEqual([['Declare the metric “zzqx”', false]]);
+        expect(apply(document, actions[0])).toBe('strategy "S" {\n    metric zzqx { unit count outcome }\n    goal G { kpi zzqx >= 10 }\n}');
+    });
+
+    test('in a correction rule as well', async () => {
+        const document = await open('strategy "S" {\n    adjust when ordrs < 10 then "Boost the posts"\n}');
+        const actions = await fixesFor(document, 'adjust-unknown-metric');
+        expect(described(actions)).toEqual([['Replace with “orders”', true], ['Declare the metric “ordrs”', false]]);
+        const replaced = apply(document, actions[0]);
+        expect(replaced).toBe('strategy "S" {\n    adjust when orders < 10 then "Boost the posts"\n}');
+        expect(await codesOf(replaced)).not.toContain('adjust-unknown-metric');
+        const declared = apply(document, actions[1]);
+        expect(declared).toBe('strategy "S" {\n    metric ordrs { unit count outcome }\n    adjust when ordrs < 10 then "Boost the posts"\n}');
+        expect(await codesOf(declared)).not.toContain('adjust-unknown-metric');
+    });
+});
+
+describe('create a missing declaration from an unresolved reference', () => {
+    test('a segment, before the goal that refers to it, indented inside the strategy block', async () => {
+        await fixOnce(`strategy "S" {
+    goal G {
+        segment Students
+        kpi orders >= 10
+    }
+}`, 'unresolved-reference', 'Create the segment “Students”', `strategy "S" {
+    segment Students
+    goal G {
+        segment Students
+        kpi orders >= 10
+    }
+}`);
+    });
+
+    test('above the comments of the declaration, so a directive still applies to it', async () => {
+        await fixOnce(`strategy "S" {
+    // The spring goal.
+    // smm-ignore goal-without-owner
+    goal G {
+        segment Students
+        kpi orders >= 10
+    }
+}`, 'unresolved-reference', 'Create the segment “Students”', `strategy "S" {
+    segment Students
+    // The spring goal.
+    // smm-ignore goal-without-owner
+    goal G {
+        segment Students
+        kpi orders >= 10
+    }
+}`);
+    });
+
+    test('a role, at the top level of a file', async () => {
+        await fixOnce('goal G { kpi orders >= 10 owner Smm }', 'unresolved-reference', 'Create the role “Smm”',
+            'role Smm\ngoal G { kpi orders >= 10 owner Smm }');
+    });
+
+    test('a channel, before the funnel, not before the stage', async () => {
+        await fixOnce('strategy "S" {\n    funnel F {\n        stage Reach via vk\n    }\n}', 'unresolved-reference', 'Create the channel “vk”',
+            'strategy "S" {\n    channel vk\n    funnel F {\n        stage Reach via vk\n    }\n}');
+    });
+
+    test('a product', async () => {
+        await fixOnce('funnel F sells Latte { stage Reach volume 1000 }', 'unresolved-reference', 'Create the product “Latte”',
+            'product Latte\nfunnel F sells Latte { stage Reach volume 1000 }');
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const document = await open('goal G { segment Студенты kpi orders >= 10 }');
+        const [action] = await fixesFor(document, 'unresolved-reference');
+        expect(action.title).toBe('Создать сегмент «Студенты»');
+        expect(apply(document, action)).toBe('segment Студенты\ngoal G { segment Студенты kpi orders >= 10 }');
+    });
+
+    test('a reference to a goal is not created', async () => {
+        const document = await open('content { rubric Tips 3 per week goal Nowhere }');
+        expect(await fixesFor(document, 'unresolved-reference')).toEqual([]);
+    });
+});
+
+describe('add a mitigation', () => {
+    test('in English', async () => {
+        await fixOnce('risk Ban "The account is blocked" probability 10%\n', 'risk-without-mitigation', 'Add a mitigation',
+            'risk Ban "The account is blocked" probability 10% mitigation "What we do if it happens"\n');
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        await fixOnce('risk Блокировка', 'risk-without-mitigation', 'Добавить план снижения риска',
+            'risk Блокировка mitigation "Что делаем, если это случится"');
+    });
+});
