@@ -20,6 +20,7 @@ async function revertStrategy(workbench: Workbench): Promise<void> {
     await workbench.runCommand('File: Revert File');
 }
 const STRATEGY = 'strategy.smm';
+const AUDIENCE = 'coffee-en/audience.smm';
 
 /** The first goal of the coffee example, the one the tests edit and click. */
 const [GOAL] = exampleGoals(COFFEE);
@@ -99,7 +100,7 @@ describe('the roadmap preview', () => {
         await preview.goal(normalized(GOAL.title)).waitFor();
     });
 
-    it('keeps the last roadmap under a banner while the file does not parse, and drops the banner after undo', async () => {
+    it('keeps the last roadmap under a banner while the file does not parse, whose link goes to the error; undo drops it', async () => {
         const { workbench } = session();
         const preview = new PreviewPage(workbench);
         await workbench.goTo(GOAL.line, 5);
@@ -109,13 +110,41 @@ describe('the roadmap preview', () => {
         const banner = preview.banner();
         await banner.waitFor({ state: 'visible' });
         const links = banner.locator('a[data-uri][data-line]');
-        expect(await links.count()).toBeGreaterThan(0);
-        expect((await links.evaluateAll(items => items.map(item => Number(item.getAttribute('data-line'))))))
-            .toContain(GOAL.line - 1);
+        expect(await links.evaluateAll(items => items.map(item => Number(item.getAttribute('data-line')))))
+            .toEqual([GOAL.line - 1]);
         expect(await preview.goalTitles()).toEqual(exampleGoals(COFFEE).map(goal => normalized(goal.title)));
+        await workbench.goTo(1, 1);
+        await links.first().click();
+        // The preview keeps the focus after a click on a banner link (unlike a click on an item): the
+        // editor's cursor is read once its tab is clicked.
+        await workbench.page.locator(`.tab[data-resource-name="${STRATEGY}"]`).click();
+        await expect.poll(() => workbench.cursorLine(), { timeout: UI_TIMEOUT_MS }).toBe(GOAL.line);
 
         await workbench.undo();
         await banner.waitFor({ state: 'hidden' });
         expect(await preview.goalTitles()).toEqual(exampleGoals(COFFEE).map(goal => normalized(goal.title)));
+    });
+
+    it('stays on its file while locked, and follows the active editor again once unlocked', async () => {
+        const { workbench } = session();
+        const preview = new PreviewPage(workbench);
+        const lock = preview.frame.locator('#smm-lock');
+        expect(await lock.getAttribute('aria-pressed')).toBe('false');
+
+        await lock.click();
+        await preview.tab(STRATEGY, true).waitFor();
+        await expect.poll(() => lock.getAttribute('aria-pressed'), { timeout: UI_TIMEOUT_MS }).toBe('true');
+        await workbench.runCommand('View: Focus First Editor Group');
+        await workbench.openFile(AUDIENCE);
+        await preview.tab(STRATEGY, true).waitFor();
+        expect(await preview.tab('audience.smm').count()).toBe(0);
+
+        await lock.click();
+        await preview.tab(STRATEGY).waitFor();
+        await workbench.runCommand('View: Focus First Editor Group');
+        await workbench.openFile(COFFEE);
+        await workbench.openFile(AUDIENCE);
+        await preview.tab('audience.smm').waitFor();
+        expect(await lock.getAttribute('aria-pressed')).toBe('false');
     });
 });

@@ -82,7 +82,8 @@ export class Workbench {
         await this.quickInput(relativePath);
         await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
         await this.page.keyboard.press('Enter');
-        await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+        // By the file's name: a preview's tab reads `Roadmap: <name>`.
+        await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor();
         await this.editor().locator('.view-lines').waitFor();
     }
 
@@ -144,9 +145,13 @@ export class Workbench {
         await this.page.keyboard.press('Control+Z');
     }
 
-    /** The one-based line of the cursor, as the status bar shows it. */
+    /** The one-based line of the cursor, as the status bar shows it; none while no text editor has the focus. */
     async cursorLine(): Promise<number | undefined> {
-        const text = await this.page.locator('#status\\.editor\\.selection').innerText();
+        const status = this.page.locator('#status\\.editor\\.selection');
+        if (!await status.isVisible()) {
+            return undefined;
+        }
+        const text = await status.innerText();
         const line = /Ln (\d+),/.exec(text)?.[1];
         return line === undefined ? undefined : Number(line);
     }
