@@ -41,6 +41,31 @@ describe('the packaged extension in VS Code', () => {
         await expect.poll(async () => (await workbench.problems()).length, { timeout: UI_TIMEOUT_MS }).toBe(2);
     });
 
+    it('adds a KPI to a goal from the light bulb, and the goal-without-kpi warning of that goal goes away', async () => {
+        const { workbench } = session();
+        const { line, column } = exampleLocation(MISTAKES, 'goal Awareness', 'goal '.length);
+        const [periodEnd] = /(?<=^\s*period \S+ \.\. )\S+/m.exec(exampleText(MISTAKES))!;
+        const warnedLines = async () => (await workbench.problems()).map(problem => problem.line);
+        await workbench.openFile(MISTAKES);
+        await workbench.showProblems('goal-without-kpi');
+        await expect.poll(warnedLines, { timeout: UI_TIMEOUT_MS }).toContain(line);
+        const others = (await warnedLines()).filter(warned => warned !== line);
+        expect(others.length).toBeGreaterThan(0);
+
+        await workbench.goTo(line, column);
+        const fixes = await workbench.quickFixes();
+        expect(fixes).toContain('Add a KPI to “Awareness”');
+        await workbench.applyQuickFix('Add a KPI to “Awareness”');
+
+        // The period of the example ends on 2027-05-31: the new KPI is due then.
+        expect(periodEnd).toBe('2027-05-31');
+        await workbench.editor().locator('.view-line', { hasText: `goal Awareness "Grow awareness" { kpi orders >= 100 per month by ${periodEnd} }` }).waitFor();
+        await expect.poll(warnedLines, { timeout: UI_TIMEOUT_MS }).toEqual(others);
+
+        await workbench.runCommand('File: Revert File');
+        await expect.poll(warnedLines, { timeout: UI_TIMEOUT_MS }).toContain(line);
+    });
+
     it('shows the formula of a standard metric on hover', async () => {
         const { workbench } = session();
         const { line, column } = exampleLocation(MISTAKES, 'kpi cpl', 'kpi '.length);
@@ -57,7 +82,7 @@ describe('the packaged extension in VS Code', () => {
 
     it('offers the metrics after the kpi keyword', async () => {
         const { workbench } = session();
-        const { line } = exampleLocation(MISTAKES, 'kpi likes');
+        const { line } = exampleLocation(MISTAKES, 'kpi posts');
         await workbench.openFile(MISTAKES);
         await workbench.goTo(line, 1);
         await workbench.page.keyboard.press('End');

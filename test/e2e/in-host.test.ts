@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuilt } from '../support/artifacts.js';
 import { REPORT_VARIABLE, type InHostResult } from './in-host/harness.js';
-import { tests } from './in-host/language-features.js';
+import { tests } from './in-host/tests.js';
 import { CodeServer } from './support/code-server.js';
 import { IN_HOST_BUNDLE } from './support/paths.js';
 import { launchBrowser, Workbench } from './support/workbench.js';

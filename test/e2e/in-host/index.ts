@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { runInHost } from './harness.js';
-import { tests } from './language-features.js';
+import { tests } from './tests.js';
 
 /**
  * The `extensionTestsPath` module: VS Code loads it into the extension host of the extension under

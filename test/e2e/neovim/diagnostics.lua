@@ -27,9 +27,12 @@ local function collect(buffer)
   local result = {}
   for _, diagnostic in ipairs(vim.diagnostic.get(buffer)) do
     local lsp = diagnostic.user_data and diagnostic.user_data.lsp or {}
+    -- Neovim counts columns in bytes; LSP (and `smm check`) in UTF-16 code units.
+    local text = vim.api.nvim_buf_get_lines(buffer, diagnostic.lnum, diagnostic.lnum + 1, false)[1] or ''
+    local _, utf16 = vim.str_utfindex(text, math.min(diagnostic.col, #text))
     table.insert(result, {
       line = diagnostic.lnum + 1,
-      column = diagnostic.col + 1,
+      column = utf16 + 1,
       code = diagnostic.code or lsp.code,
       message = diagnostic.message,
       severity = severities[diagnostic.severity],

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../support/artifacts.js';
-import { exampleLocation, MISTAKES } from '../support/examples.js';
+import { COFFEE, exampleGoals, exampleLocation, MISTAKES } from '../support/examples.js';
+import { PreviewPage } from '../support/preview.js';
 import { useWorkbench } from '../support/suite.js';
 import { UI_TIMEOUT_MS, type Workbench } from '../support/workbench.js';
 
 /**
  * The README's screenshots, taken from the packaged extension in code-server with the helpers of the
  * end-to-end suite: `npm run screenshots` rewrites the files under images/. A new picture is one more
- * entry in SHOTS (a roadmap preview would open it and wait for `workbench.webview()`).
+ * entry in SHOTS.
  */
 
 interface Shot {
@@ -36,7 +37,7 @@ async function diagnosticsAndHover(workbench: Workbench): Promise<void> {
 
 /** Completion of the metrics after a new `kpi `. */
 async function metricCompletion(workbench: Workbench): Promise<void> {
-    const { line } = exampleLocation(MISTAKES, 'kpi likes');
+    const { line } = exampleLocation(MISTAKES, 'kpi posts');
     await workbench.openFile(MISTAKES);
     await workbench.goTo(line, 1);
     await workbench.page.keyboard.press('End');
@@ -45,13 +46,42 @@ async function metricCompletion(workbench: Workbench): Promise<void> {
     await workbench.suggestions();
 }
 
+/**
+ * The coffee strategy at its first goal with the roadmap preview beside it, nothing else on screen: the
+ * shots before leave the mistakes example (perhaps edited), the side bar and the Problems panel open.
+ */
+async function previewBeside(workbench: Workbench): Promise<PreviewPage> {
+    await workbench.runCommand('File: Revert File');
+    await workbench.runCommand('View: Close All Editors');
+    await workbench.runCommand('View: Close Primary Side Bar');
+    if (await workbench.page.locator('.part.panel').isVisible()) {
+        await workbench.runCommand('View: Toggle Panel Visibility');
+        await workbench.page.locator('.part.panel').waitFor({ state: 'hidden' });
+    }
+    const [goal] = exampleGoals(COFFEE);
+    await workbench.openFile(COFFEE);
+    await workbench.goTo(goal.line, 1);
+    const preview = new PreviewPage(workbench);
+    await preview.openToSide('strategy.smm');
+    return preview;
+}
+
+/** The same preview scrolled to its timeline and funnels. */
+async function previewTimeline(workbench: Workbench): Promise<void> {
+    const preview = await previewBeside(workbench);
+    await preview.scrollTo('rm-timeline');
+}
+
+/** In each theme the shots are taken in this order, by one workbench. */
 const SHOTS: Record<string, Shot[]> = {
     dark: [
         { file: 'screenshot-diagnostics-dark.png', stage: diagnosticsAndHover },
-        { file: 'screenshot-completion-dark.png', stage: metricCompletion }
+        { file: 'screenshot-completion-dark.png', stage: metricCompletion },
+        { file: 'preview-dark.png', stage: async workbench => { await previewBeside(workbench); } }
     ],
     light: [
-        { file: 'screenshot-diagnostics-light.png', stage: diagnosticsAndHover }
+        { file: 'screenshot-diagnostics-light.png', stage: diagnosticsAndHover },
+        { file: 'preview-light.png', stage: previewTimeline }
     ]
 };
 

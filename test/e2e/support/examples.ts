@@ -20,11 +20,16 @@ export function exampleLocation(path: string, marker: string, offset = 0): { lin
     return { line: line + 1, column: character + 1 };
 }
 
+/** A diagnostic as `smm check --format json` reports it. */
+export interface CliDiagnostic extends Omit<Problem, 'source'> {
+    severity: 'error' | 'warning' | 'info' | 'hint';
+}
+
 /** The diagnostics `smm check` reports for an example: what every editor has to show for it too. */
-export async function cliDiagnostics(path: string, lang: 'en' | 'ru'): Promise<Omit<Problem, 'source'>[]> {
+export async function cliDiagnostics(path: string, lang: 'en' | 'ru'): Promise<CliDiagnostic[]> {
     const result = await runCli(['check', join(EXAMPLES, path), '--format', 'json', '--lang', lang]);
-    const report = JSON.parse(result.stdout) as { diagnostics: Array<Omit<Problem, 'source'>> };
-    return report.diagnostics.map(({ code, line, column, message }) => ({ code, line, column, message }));
+    const report = JSON.parse(result.stdout) as { diagnostics: CliDiagnostic[] };
+    return report.diagnostics.map(({ code, line, column, message, severity }) => ({ code, line, column, message, severity }));
 }
 
 /** Problems in a stable order, for comparisons that do not depend on how a panel sorts them. */
@@ -36,14 +41,32 @@ export function sortedProblems<T extends Omit<Problem, 'source'>>(problems: T[])
 
 /**
  * Waits until the Problems panel lists exactly the diagnostics `smm check --lang lang` reports for the
- * example, compared one code at a time: the panel renders only the rows that fit on the screen.
+ * example, compared one code at a time: the panel renders only the rows that fit on the screen. Hints
+ * are left out: VS Code shows them in the editor only, never in the Problems panel.
  */
 export async function expectProblemsOf(workbench: Workbench, path: string, lang: 'en' | 'ru'): Promise<void> {
-    const expected = sortedProblems(await cliDiagnostics(path, lang));
+    const expected = sortedProblems((await cliDiagnostics(path, lang)).filter(problem => problem.severity !== 'hint'));
     expect(expected.length).toBeGreaterThan(0);
     for (const code of new Set(expected.map(problem => problem.code))) {
         await workbench.showProblems(code);
         await expect.poll(async () => sortedProblems(await workbench.problems()), { timeout: UI_TIMEOUT_MS })
             .toEqual(expected.filter(problem => problem.code === code));
     }
+}
+
+/** A goal of an example with a quoted title (`goal Name "Title" {`); line and column one-based. */
+export interface ExampleGoal {
+    name: string;
+    title: string;
+    line: number;
+    /** Where the title starts, after its opening quote. */
+    titleColumn: number;
+}
+
+/** The goals of an example that have a title in straight quotes, in file order. */
+export function exampleGoals(path: string): ExampleGoal[] {
+    return exampleText(path).split('\n').flatMap((text, index) => {
+        const match = /^(\s*goal (\S+) ")([^"]+)"/.exec(text);
+        return match ? [{ name: match[2], title: match[3], line: index + 1, titleColumn: match[1].length + 1 }] : [];
+    });
 }

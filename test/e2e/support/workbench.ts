@@ -1,4 +1,5 @@
 import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { chromiumExecutable } from './paths.js';
 
 /** Generous for a 2-core machine that also runs the language server and the extension host. */
@@ -81,7 +82,8 @@ export class Workbench {
         await this.quickInput(relativePath);
         await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
         await this.page.keyboard.press('Enter');
-        await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+        // By the file's name: a preview's tab reads `Roadmap: <name>`.
+        await this.page.locator(`.editor-group-container.active .tab.active[data-resource-name="${name}"]`).waitFor();
         await this.editor().locator('.view-lines').waitFor();
     }
 
@@ -124,6 +126,55 @@ export class Workbench {
         await this.editor().locator('.view-line', { hasText: text.trim() }).first().waitFor();
     }
 
+    /**
+     * Replaces `length` characters from a one-based line and column by `text`, selecting them with the
+     * keyboard. Unlike `replaceLine` it leaves the brackets of the line alone: typing an opening bracket
+     * makes the editor add the closing one.
+     */
+    async replaceText(line: number, column: number, length: number, text: string): Promise<void> {
+        await this.goTo(line, column);
+        for (let i = 0; i < length; i++) {
+            await this.page.keyboard.press('Shift+ArrowRight');
+        }
+        await this.page.keyboard.insertText(text);
+        await this.editor().locator('.view-line', { hasText: text.trim() }).first().waitFor();
+    }
+
+    /** Undoes the last edit of the active editor. */
+    async undo(): Promise<void> {
+        await this.page.keyboard.press('Control+Z');
+    }
+
+    /** The one-based line of the cursor, as the status bar shows it; none while no text editor has the focus. */
+    async cursorLine(): Promise<number | undefined> {
+        const status = this.page.locator('#status\\.editor\\.selection');
+        if (!await status.isVisible()) {
+            return undefined;
+        }
+        const text = await status.innerText();
+        const line = /Ln (\d+),/.exec(text)?.[1];
+        return line === undefined ? undefined : Number(line);
+    }
+
+    /**
+     * Accepts the file a save dialog proposes, once its path ends with `/fileName` (in the browser VS Code's
+     * dialog is a path in the quick input, filled in steps: the folder first), and returns that path.
+     */
+    async acceptSaveDialog(fileName: string): Promise<string> {
+        const input = this.page.locator('.quick-input-widget input');
+        await input.waitFor();
+        await expect.poll(() => input.inputValue(), { timeout: UI_TIMEOUT_MS }).toMatch(new RegExp(`/${escapeRegExp(fileName)}$`));
+        const path = await input.inputValue();
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+        return path;
+    }
+
+    /** The notification toast that contains `text`. */
+    notification(text: string): Locator {
+        return this.page.locator('.notifications-toasts .notification-toast', { hasText: text });
+    }
+
     /** Types at the cursor, key by key, so that the editor reacts as to a user (completion, auto-closing). */
     async type(text: string): Promise<void> {
         await this.page.keyboard.type(text);
@@ -153,9 +204,23 @@ export class Workbench {
         return (await rows.allInnerTexts()).map(title => title.trim());
     }
 
-    /** Applies the quick fix titled `title` from the menu that `quickFixes` opened. */
+    /**
+     * Applies the quick fix titled `title` from the menu that `quickFixes` opened, with the keyboard: the
+     * arrow keys move the focus to it, Enter applies it. (A mouse click on a row waits for the menu to stop
+     * moving, which it may not do while the editor scrolls.)
+     */
     async applyQuickFix(title: string): Promise<void> {
-        await this.page.locator('.action-widget .monaco-list-row.action', { hasText: title }).first().click();
+        const rows = this.page.locator('.action-widget .monaco-list-row.action');
+        const titles = (await rows.allInnerTexts()).map(text => text.trim());
+        if (!titles.includes(title)) {
+            throw new Error(`no quick fix “${title}” among ${titles.map(text => `“${text}”`).join(', ')}`);
+        }
+        const focused = this.page.locator('.action-widget .monaco-list-row.action.focused');
+        for (let step = 0; step < titles.length && (await focused.innerText()).trim() !== title; step++) {
+            await this.page.keyboard.press('ArrowDown');
+        }
+        await this.page.locator('.action-widget .monaco-list-row.action.focused', { hasText: title }).waitFor();
+        await this.page.keyboard.press('Enter');
         await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
     }
 

@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../support/artifacts.js';
+import { runCli } from '../support/run.js';
+import { COFFEE, exampleGoals } from './support/examples.js';
+import { normalized, PreviewPage } from './support/preview.js';
+import { useWorkbench } from './support/suite.js';
+import { UI_TIMEOUT_MS, type Workbench } from './support/workbench.js';
+
+const session = useWorkbench();
+
+/**
+ * Puts the strategy back as it is on disk. (Undo would take several steps: the editor splits typed text
+ * into undo stops.) The strategy is in the first group, even when the preview has the focus.
+ */
+async function revertStrategy(workbench: Workbench): Promise<void> {
+    await workbench.runCommand('View: Focus First Editor Group');
+    await workbench.runCommand('File: Revert File');
+}
+const STRATEGY = 'strategy.smm';
+const AUDIENCE = 'coffee-en/audience.smm';
+
+/** The first goal of the coffee example, the one the tests edit and click. */
+const [GOAL] = exampleGoals(COFFEE);
+
+/**
+ * The roadmap preview of the packaged extension: opened beside the strategy, live while the user types,
+ * click-to-source, export, and the banner of syntax errors. The tests share one preview of
+ * coffee-en/strategy.smm; each leaves the file as it found it.
+ */
+describe('the roadmap preview', () => {
+    it('opens to the side with the goals of the strategy and its timeline', async () => {
+        const { workbench } = session();
+        const preview = new PreviewPage(workbench);
+        await workbench.openFile(COFFEE);
+        await preview.openToSide(STRATEGY);
+
+        expect(await preview.goalTitles()).toEqual(exampleGoals(COFFEE).map(goal => normalized(goal.title)));
+        await preview.section('rm-timeline').waitFor();
+        expect(await preview.banner().isHidden()).toBe(true);
+        // The editor keeps the focus: the preview opened in the group beside it.
+        expect(await workbench.languageMode()).toBe('SMM Strategy');
+        expect(await workbench.page.locator('.editor-group-container').count()).toBe(2);
+    });
+
+    it('shows a goal title edited in the editor, and the old one again after the file is reverted', async () => {
+        const { workbench } = session();
+        const preview = new PreviewPage(workbench);
+        const edited = '2 000 new downtown customers by June 30';
+
+        await workbench.replaceText(GOAL.line, GOAL.titleColumn, GOAL.title.length, edited);
+        await preview.goal(edited).waitFor();
+        expect(await preview.goalTitles()).not.toContain(normalized(GOAL.title));
+
+        await revertStrategy(workbench);
+        await preview.goal(normalized(GOAL.title)).waitFor();
+        expect(await preview.goalTitles()).not.toContain(edited);
+    });
+
+    it('selects the line of a goal in the editor when the goal is clicked in the preview', async () => {
+        const { workbench } = session();
+        const preview = new PreviewPage(workbench);
+        await workbench.goTo(1, 1);
+        const card = preview.goal(normalized(GOAL.title));
+        const dataLine = Number(await card.getAttribute('data-line'));
+        expect(dataLine + 1).toBe(GOAL.line);
+
+        await card.locator('h3').click();
+
+        await expect.poll(() => workbench.cursorLine(), { timeout: UI_TIMEOUT_MS }).toBe(dataLine + 1);
+        expect(await workbench.page.locator('.editor-group-container.active .tab.active').getAttribute('aria-label')).toMatch(/^strategy\.smm\b/);
+    });
+
+    it('exports Markdown from its toolbar next to the strategy, with the live text of the editor', async () => {
+        const { workbench, server } = session();
+        const preview = new PreviewPage(workbench);
+        const edited = 'Exported: 1 700 new downtown customers by June 30';
+        await workbench.replaceText(GOAL.line, GOAL.titleColumn, GOAL.title.length, edited);
+        await preview.goal(edited).waitFor();
+        const target = join(server.workspace, 'coffee-en', 'strategy.roadmap.md');
+        expect(existsSync(target)).toBe(false);
+
+        await preview.exportButton('md').click();
+        const proposed = await workbench.acceptSaveDialog('strategy.roadmap.md');
+        await workbench.notification('Roadmap exported to strategy.roadmap.md').waitFor();
+
+        expect(proposed).toBe(target);
+        const exported = await readFile(target, 'utf8');
+        const cli = await runCli(['render', join(EXAMPLES, 'coffee-en'), '--format', 'md', '-o', '-']);
+        const heading = cli.stdout.split('\n')[0];
+        expect(heading).toMatch(/^# \S/);
+        expect(exported.split('\n')[0]).toBe(heading);
+        expect(exported).toContain(edited);
+        expect(exported).not.toContain(GOAL.title);
+
+        await workbench.runCommand('Notifications: Clear All Notifications');
+        await revertStrategy(workbench);
+        await preview.goal(normalized(GOAL.title)).waitFor();
+    });
+
+    it('keeps the last roadmap under a banner while the file does not parse, whose link goes to the error; undo drops it', async () => {
+        const { workbench } = session();
+        const preview = new PreviewPage(workbench);
+        await workbench.goTo(GOAL.line, 5);
+        // A character the language does not know: a syntax error exactly here, undone in one step.
+        await workbench.page.keyboard.insertText('@');
+
+        const banner = preview.banner();
+        await banner.waitFor({ state: 'visible' });
+        const links = banner.locator('a[data-uri][data-line]');
+        expect(await links.evaluateAll(items => items.map(item => Number(item.getAttribute('data-line')))))
+            .toEqual([GOAL.line - 1]);
+        expect(await preview.goalTitles()).toEqual(exampleGoals(COFFEE).map(goal => normalized(goal.title)));
+        await workbench.goTo(1, 1);
+        await links.first().click();
+        // The preview keeps the focus after a click on a banner link (unlike a click on an item): the
+        // editor's cursor is read once its tab is clicked.
+        await workbench.page.locator(`.tab[data-resource-name="${STRATEGY}"]`).click();
+        await expect.poll(() => workbench.cursorLine(), { timeout: UI_TIMEOUT_MS }).toBe(GOAL.line);
+
+        await workbench.undo();
+        await banner.waitFor({ state: 'hidden' });
+        expect(await preview.goalTitles()).toEqual(exampleGoals(COFFEE).map(goal => normalized(goal.title)));
+    });
+
+    it('stays on its file while locked, and follows the active editor again once unlocked', async () => {
+        const { workbench } = session();
+        const preview = new PreviewPage(workbench);
+        const lock = preview.frame.locator('#smm-lock');
+        expect(await lock.getAttribute('aria-pressed')).toBe('false');
+
+        await lock.click();
+        await preview.tab(STRATEGY, true).waitFor();
+        await expect.poll(() => lock.getAttribute('aria-pressed'), { timeout: UI_TIMEOUT_MS }).toBe('true');
+        await workbench.runCommand('View: Focus First Editor Group');
+        await workbench.openFile(AUDIENCE);
+        await preview.tab(STRATEGY, true).waitFor();
+        expect(await preview.tab('audience.smm').count()).toBe(0);
+
+        await lock.click();
+        await preview.tab(STRATEGY).waitFor();
+        await workbench.runCommand('View: Focus First Editor Group');
+        await workbench.openFile(COFFEE);
+        await workbench.openFile(AUDIENCE);
+        await preview.tab('audience.smm').waitFor();
+        expect(await lock.getAttribute('aria-pressed')).toBe('false');
+    });
+});

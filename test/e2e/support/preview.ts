@@ -1,0 +1,83 @@
+import type { FrameLocator, Locator } from 'playwright-core';
+import type { Workbench } from './workbench.js';
+
+/**
+ * The roadmap preview of the extension as the user sees it: its tab, its toolbar and banner, and the
+ * sections the language server rendered into it. Waits for selectors, never for a time.
+ */
+export class PreviewPage {
+    constructor(private readonly workbench: Workbench) {}
+
+    /** The content of the preview's webview. */
+    get frame(): FrameLocator {
+        return this.workbench.webview();
+    }
+
+    /**
+     * Opens the preview of the active `.smm` editor beside it, through the command palette, and waits until
+     * the roadmap is rendered (the goals section is there).
+     */
+    async openToSide(fileName: string, locked = false): Promise<void> {
+        await this.workbench.runCommand('SMM: Open Roadmap Preview to the Side');
+        await this.tab(fileName, locked).waitFor();
+        await this.section('rm-goals').waitFor();
+    }
+
+    /** The tab of the preview: `Roadmap: file` or `[Locked] Roadmap: file`. */
+    tab(fileName: string, locked = false): Locator {
+        const title = `${locked ? '[Locked] ' : ''}Roadmap: ${fileName}`;
+        return this.workbench.page.locator('.tabs-container .tab', { hasText: title });
+    }
+
+    /** A section of the rendered roadmap by its id, e.g. `rm-goals`. */
+    section(id: string): Locator {
+        return this.frame.locator(`main#smm-roadmap section#${id}`);
+    }
+
+    /** The heading of a section of the roadmap. */
+    async heading(id: string): Promise<string> {
+        return normalized(await this.section(id).locator('h2').textContent() ?? '');
+    }
+
+    /** The goal cards of the roadmap. */
+    goals(): Locator {
+        return this.section('rm-goals').locator('article.rm-goal');
+    }
+
+    /** The goal card whose title reads `title`. */
+    goal(title: string): Locator {
+        return this.goals().filter({ has: this.frame.locator('h3', { hasText: title }) });
+    }
+
+    /** The titles of the goal cards, without the SMART badges that follow them. */
+    async goalTitles(): Promise<string[]> {
+        const titles = await this.goals().locator('h3').evaluateAll(headings =>
+            headings.map(heading => [...heading.childNodes].filter(node => node.nodeType === 3 /* a text node */)
+                .map(node => node.textContent ?? '').join('')));
+        return titles.map(normalized);
+    }
+
+    /** The banner above the roadmap that lists syntax errors; hidden while the strategy parses. */
+    banner(): Locator {
+        return this.frame.locator('#smm-banner');
+    }
+
+    /** The export button of a format (`html`, `md`, `csv`, `ics`, `json`) in the toolbar. */
+    exportButton(format: string): Locator {
+        return this.frame.locator(`#smm-toolbar button[data-export="${format}"]`);
+    }
+
+    /** Scrolls the preview so that a section of the roadmap starts just below the toolbar, which stays on top. */
+    async scrollTo(id: string): Promise<void> {
+        await this.section(id).evaluate(section => {
+            const view = section.ownerDocument.defaultView!;
+            const toolbar = section.ownerDocument.getElementById('smm-toolbar')?.getBoundingClientRect().height ?? 0;
+            view.scrollTo(0, view.scrollY + section.getBoundingClientRect().top - toolbar);
+        });
+    }
+}
+
+/** Spaces as the page shows them (`&nbsp;`, line breaks) made plain and single. */
+export function normalized(text: string): string {
+    return text.replace(/\s+/g, ' ').trim();
+}
