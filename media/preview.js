@@ -51,8 +51,10 @@
         const list = document.createElement('ul');
         for (const error of errors) {
             const item = document.createElement('li');
-            const link = document.createElement('a');
-            link.href = '#';
+            // A button, not a link: the webview host scrolls to the top on a click on `href="#"`.
+            const link = document.createElement('button');
+            link.type = 'button';
+            link.className = 'smm-link';
             link.textContent = error.text;
             link.dataset.uri = error.uri;
             link.dataset.line = String(error.line);

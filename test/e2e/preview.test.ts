@@ -109,7 +109,7 @@ describe('the roadmap preview', () => {
 
         const banner = preview.banner();
         await banner.waitFor({ state: 'visible' });
-        const links = banner.locator('a[data-uri][data-line]');
+        const links = banner.locator('button[data-uri][data-line]');
         expect(await links.evaluateAll(items => items.map(item => Number(item.getAttribute('data-line')))))
             .toEqual([GOAL.line - 1]);
         expect(await preview.goalTitles()).toEqual(exampleGoals(COFFEE).map(goal => normalized(goal.title)));
