@@ -62,6 +62,11 @@ describe('add a KPI skeleton to a goal', () => {
     test('a goal with no block gets one', async () => {
         await fixOnce('goal G "More orders"\n', 'goal-without-kpi', title, 'goal G "More orders" { kpi orders >= 100 per month }\n');
     });
+
+    test('a file with Windows line breaks keeps them', async () => {
+        await fixOnce('goal G {\r\n    deadline 2027-06-30\r\n}\r\n', 'goal-without-kpi', title,
+            'goal G {\r\n    deadline 2027-06-30\r\n    kpi orders >= 100 per month\r\n}\r\n');
+    });
 });
 
 describe('add a deadline', () => {
@@ -182,6 +187,11 @@ describe('an unknown metric', () => {
 });
 
 describe('create a missing declaration from an unresolved reference', () => {
+    test('a file with Windows line breaks keeps them', async () => {
+        await fixOnce('goal G {\r\n    segment Students kpi orders >= 10\r\n}\r\n', 'unresolved-reference', 'Create the segment “Students”',
+            'segment Students\r\ngoal G {\r\n    segment Students kpi orders >= 10\r\n}\r\n');
+    });
+
     test('a segment, before the goal that refers to it, indented inside the strategy block', async () => {
         await fixOnce(`strategy "S" {
     goal G {

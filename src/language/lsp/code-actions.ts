@@ -166,7 +166,7 @@ function addToBlock(goal: Goal, member: string, document: LangiumDocument): Text
     const before = text.getText({ start: { line, character: 0 }, end: close.range.start });
     const first = goal.$cstNode!.range.start.line;
     if (before.trim() === '' && line > first) {
-        return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${memberIndent(document, first, line)}${member}\n` };
+        return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${memberIndent(document, first, line)}${member}${lineBreak(document)}` };
     }
     const spaced = before.endsWith(' ') ? `${member} ` : ` ${member} `;
     return { range: { start: close.range.start, end: { line, character } }, newText: spaced };
@@ -196,7 +196,7 @@ function declareBefore(document: LangiumDocument, position: Position, declaratio
     while (line > 0 && lineText(document, line - 1).trimStart().startsWith('//')) {
         line--;
     }
-    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, start)}${declaration}\n` };
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, start)}${declaration}${lineBreak(document)}` };
 }
 
 function lineText(document: LangiumDocument, line: number): string {
@@ -205,6 +205,11 @@ function lineText(document: LangiumDocument, line: number): string {
 
 function lineIndent(document: LangiumDocument, line: number): string {
     return /^[ \t]*/.exec(lineText(document, line))![0];
+}
+
+/** The file's own line break, so a fix never mixes `\r\n` and `\n` in one file. */
+function lineBreak(document: LangiumDocument): string {
+    return document.textDocument.getText().includes('\r\n') ? '\r\n' : '\n';
 }
 
 function isoDate(date: Date): string {
