@@ -28,6 +28,7 @@ const en = {
     // Dates
     'date-outside-period': 'The date {date} ({kind} “{name}”) falls outside the strategy period {start} .. {end}.',
     'task-due-before-phase': 'The task “{task}” is due {due}, before its phase “{phase}” starts ({start}).',
+    'task-due-after-phase': 'The task “{task}” is due {due}, after its phase “{phase}” ends ({end}).',
     'task-cycle': 'The tasks wait for each other in a circle: {cycle}.',
     // Regulations
     'task-without-owner': 'The task “{task}” has no owner: say which role does it.',
@@ -96,6 +97,7 @@ export const analysisMessages = {
         'channel-without-budget': 'У канала «{channel}» нет бюджета: неизвестны его доля в плане и что он даст.',
         'date-outside-period': 'Дата {date} ({kind} «{name}») выходит за период стратегии {start} .. {end}.',
         'task-due-before-phase': 'Срок задачи «{task}» — {due}, раньше начала её этапа «{phase}» ({start}).',
+        'task-due-after-phase': 'Срок задачи «{task}» — {due}, позже конца её этапа «{phase}» ({end}).',
         'task-cycle': 'Задачи ждут друг друга по кругу: {cycle}.',
         'task-without-owner': 'У задачи «{task}» нет ответственного: укажите, какая роль её делает.',
         'task-without-format': 'У задачи «{task}» не указаны ни формат, ни результат: что именно будет сдано?',

@@ -36,6 +36,7 @@ export const IssueCodes = {
     ChannelWithoutBudget: 'channel-without-budget',
     DateOutsidePeriod: 'date-outside-period',
     TaskDueBeforePhase: 'task-due-before-phase',
+    TaskDueAfterPhase: 'task-due-after-phase',
     TaskCycle: 'task-cycle',
     TaskWithoutOwner: 'task-without-owner',
     TaskWithoutFormat: 'task-without-format',

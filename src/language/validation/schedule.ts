@@ -42,14 +42,21 @@ export function scheduleChecks(services: SmmServices) {
         checkMilestoneInPeriod(milestone: Milestone, accept: ValidationAcceptor): void {
             checkWithinPeriod(milestone, 'date', milestone.date, accept);
         },
+        /** A task is due within its phase: not before it starts, not after it ends. */
         checkTaskDueInPhase(task: Task, accept: ValidationAcceptor): void {
             const phase = task.$container;
             const due = task.due ? parseIsoDate(task.due) : undefined;
             const start = phase.range?.start ? parseIsoDate(phase.range.start) : undefined;
+            const end = phase.range?.end ? parseIsoDate(phase.range.end) : undefined;
+            const args = { task: task.name ?? task.title, due: task.due!, phase: phase.name };
             if (due && start && due < start) {
-                accept('warning', locale.t(IssueCodes.TaskDueBeforePhase, {
-                    task: task.name ?? task.title, due: task.due!, phase: phase.name, start: phase.range!.start
-                }), { node: task, property: 'due', ...issue(IssueCodes.TaskDueBeforePhase) });
+                accept('warning', locale.t(IssueCodes.TaskDueBeforePhase, { ...args, start: phase.range!.start }), {
+                    node: task, property: 'due', ...issue(IssueCodes.TaskDueBeforePhase)
+                });
+            } else if (due && end && start && end >= start && due > end) {
+                accept('warning', locale.t(IssueCodes.TaskDueAfterPhase, { ...args, end: phase.range!.end }), {
+                    node: task, property: 'due', ...issue(IssueCodes.TaskDueAfterPhase)
+                });
             }
         },
         /** `after` must describe an order: a task that (indirectly) waits for itself can never start. */

@@ -416,6 +416,26 @@ phase Later { task "Post" due 2020-01-01 }`, 'task-due-before-phase')).toEqual([
     });
 });
 
+rule('task-due-after-phase', () => {
+    test('a task due after its phase ends', async () => {
+        expect(await found('phase Launch 2027-02-01 .. 2027-03-31 {\n  task "Shoot" due 2027-04-01\n}', 'task-due-after-phase')).toEqual([[
+            2, '2027-04-01', 'warning', 'The task “Shoot” is due 2027-04-01, after its phase “Launch” ends (2027-03-31).'
+        ]]);
+    });
+
+    test('due on the last day of the phase, in a phase without dates or with a reversed range, is silent', async () => {
+        expect(await found(`phase Launch 2027-02-01 .. 2027-03-31 { task "Shoot" due 2027-03-31 }
+phase Later { task "Post" due 2030-01-01 }
+phase Broken 2027-03-31 .. 2027-02-01 { task "Edit" due 2027-04-15 }`, 'task-due-after-phase')).toEqual([]);
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues('phase Запуск 2027-02-01 .. 2027-03-31 { task "Съёмка" due 2027-04-01 }', 'task-due-after-phase');
+        expect(issue.message).toBe('Срок задачи «Съёмка» — 2027-04-01, позже конца её этапа «Запуск» (2027-03-31).');
+    });
+});
+
 rule('task-cycle', () => {
     test('two tasks waiting for each other: an error on each', async () => {
         expect(await found('phase P {\n  task a "A" after b\n  task b "B" after a\n}', 'task-cycle')).toEqual([
