@@ -12,8 +12,10 @@ import { currencyCode } from './money.js';
  * and of the roadmap. Declarations keep the order in which the files list them.
  */
 export interface StrategyParts {
-    /** The first `strategy { … }` block, if any (more than one per folder is an error reported elsewhere). */
+    /** The first `strategy { … }` block, if any: the one whose members count. */
     strategy?: Strategy;
+    /** Every `strategy { … }` block of the folder, in file order (more than one is an error). */
+    strategies: Strategy[];
     title?: string;
     period?: DateRange;
     /** ISO 4217 code of the strategy's currency. */
@@ -36,8 +38,9 @@ export interface StrategyParts {
 
 /** Gathers the declarations of the given documents (the files of one folder) into one strategy. */
 export function collectStrategy(models: readonly Model[]): StrategyParts {
+    const elements = models.flatMap(model => model.elements ?? []);
     const parts: StrategyParts = {
-        roles: [], products: [], competitors: [], segments: [], channels: [], funnels: [], goals: [], metrics: [],
+        strategies: elements.filter(isStrategy), roles: [], products: [], competitors: [], segments: [], channels: [], funnels: [], goals: [], metrics: [],
         rubrics: [], phases: [], risks: [], adjustRules: []
     };
     const visit = (element: TopElement | StrategyMember): void => {
@@ -82,8 +85,7 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
         }
     };
     // The strategy block sets the period, currency and budget even when a sibling file comes first.
-    const elements = models.flatMap(model => model.elements ?? []);
-    elements.filter(isStrategy).slice(0, 1).forEach(visit);
+    parts.strategies.slice(0, 1).forEach(visit);
     elements.filter(element => !isStrategy(element)).forEach(visit);
     return parts;
 }

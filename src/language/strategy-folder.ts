@@ -1,5 +1,5 @@
 import { UriUtils, URI, type AstNodeDescription, type LangiumDocument, type LangiumDocuments } from 'langium';
-import { isStrategy, type Model, type Strategy } from './generated/ast.js';
+import type { Model } from './generated/ast.js';
 import { isBuiltinUri } from './builtin-metrics.js';
 
 /**
@@ -29,11 +29,6 @@ export function folderDocuments(documents: LangiumDocuments, document: LangiumDo
 /** The parsed files of the folder of `document`, the document itself included. */
 export function folderModels(documents: LangiumDocuments, document: LangiumDocument): Model[] {
     return folderDocuments(documents, document).map(d => d.parseResult.value as Model);
-}
-
-/** The `strategy { … }` blocks of all files in the folder of `document`. */
-export function folderStrategies(documents: LangiumDocuments, document: LangiumDocument): Strategy[] {
-    return folderModels(documents, document).flatMap(model => model.elements?.filter(isStrategy) ?? []);
 }
 
 /** Plain code-unit order: the same on every machine, whatever its locale. */

@@ -1,17 +1,16 @@
 import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import { isSetting, isStrategy, type Model, type Setting, type Strategy } from '../generated/ast.js';
-import { folderStrategies } from '../strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
 import { alsoDeclaredHere, IssueCodes, issue } from './issue-codes.js';
 
 /** One strategy per folder, with one period, one currency, one budget and one company goal. */
 export function strategyChecks(services: SmmServices) {
     const locale = services.i18n.Locale;
-    const documents = services.shared.workspace.LangiumDocuments;
+    const analyzer = services.analysis.StrategyAnalyzer;
     return {
         /** A folder is one strategy; a second `strategy` block there would silently mix two plans. */
         checkOneStrategyPerFolder(model: Model, accept: ValidationAcceptor): void {
-            const all = folderStrategies(documents, AstUtils.getDocument(model));
+            const all = analyzer.forNode(model).parts.strategies;
             if (all.length < 2) {
                 return;
             }

@@ -3,7 +3,6 @@ import {
     isCurrencySetting, isMoney, isQuantity, isStrategy, type DateRange, type Goal, type Kpi, type Milestone, type Model,
     type NumberRange, type Percent, type Strategy, type Task
 } from '../generated/ast.js';
-import { folderStrategies } from '../strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
 import { parseIsoDate } from '../../analysis/dates.js';
 import { currencyCode } from '../../analysis/money.js';
@@ -44,7 +43,7 @@ function assignedCstNodes(node: AstNode): Map<string, CstNode[]> {
 export function valueChecks(services: SmmServices) {
     const locale = services.i18n.Locale;
     const reflection = services.shared.AstReflection;
-    const documents = services.shared.workspace.LangiumDocuments;
+    const analyzer = services.analysis.StrategyAnalyzer;
 
     function checkDate<N extends AstNode>(node: N, property: Properties<N>, accept: ValidationAcceptor): void {
         const text = (node as Record<string, unknown>)[property];
@@ -97,8 +96,7 @@ export function valueChecks(services: SmmServices) {
          * declarations outside a strategy block, the currency of the strategy in the same folder.
          */
         checkCurrencies(model: Model, accept: ValidationAcceptor): void {
-            const document = AstUtils.getDocument(model);
-            const folderCurrencies = new Set(folderStrategies(documents, document).map(strategyCurrency).filter(c => c !== undefined));
+            const folderCurrencies = new Set(analyzer.forNode(model).parts.strategies.map(strategyCurrency).filter(c => c !== undefined));
             const folderCurrency = folderCurrencies.size === 1 ? [...folderCurrencies][0] : undefined;
             // Looked up once per strategy block, not once per amount in it.
             const perStrategy = new Map<Strategy, string | undefined>();
