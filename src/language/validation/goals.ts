@@ -116,15 +116,15 @@ export function goalChecks(services: SmmServices) {
         },
         /** The linked funnel stage must forecast at least the target (or at most, for costs). */
         checkKpiReachable(kpi: Kpi, accept: ValidationAcceptor): void {
-            const assessment = analyzer.forNode(kpi).kpis.get(kpi);
+            const analysis = analyzer.forNode(kpi);
+            const assessment = analysis.kpis.get(kpi);
             if (assessment?.met !== false || assessment.forecast === undefined) {
                 return;
             }
             const source = assessment.sources.length === 1 ? assessment.sources[0].stage : undefined;
-            const unit = kpi.metric.ref?.unit;
             accept('warning', locale.t(IssueCodes.KpiUnreachable, {
                 stage: source ? `${source.$container.name}.${source.name}` : kpi.sources.map(s => s.$refText).join(', '),
-                forecast: formatMetricValue(assessment.forecast, unit, analyzer.forNode(kpi).parts.currency, locale.current),
+                forecast: formatMetricValue(assessment.forecast, assessment.unit, analysis.parts.currency, locale.current),
                 metric: kpi.metric.$refText,
                 per: overTime(kpi) ? perWords(kpi.per) : '',
                 target: target(kpi)
