@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { CLI_BUNDLE, ROOT, requireBuilt } from './artifacts.js';
 
 export interface RunResult {
@@ -16,6 +17,19 @@ export interface RunOptions {
      */
     env?: Record<string, string>;
     timeoutMs?: number;
+    /**
+     * Run as a user without privileges, for tests of files the user may not read or write: root ignores
+     * file permissions, so when the tests run as root the command runs as `nobody` through `setpriv`.
+     */
+    unprivileged?: boolean;
+}
+
+/** The user `unprivileged` runs as when the tests run as root. */
+export const NOBODY = { uid: 65534, gid: 65534 };
+
+/** Whether `unprivileged` can be honoured here: not root, or root with util-linux's `setpriv`. */
+export function canRunUnprivileged(): boolean {
+    return process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv');
 }
 
 const LOCALE_VARIABLES = ['LANG', 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES'];
@@ -29,7 +43,11 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
     Object.assign(env, options.env);
     const timeoutMs = options.timeoutMs ?? 20_000;
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [requireBuilt(CLI_BUNDLE), ...args], {
+        const command = [process.execPath, requireBuilt(CLI_BUNDLE), ...args];
+        if (options.unprivileged && process.getuid?.() === 0) {
+            command.unshift('/usr/bin/setpriv', `--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups');
+        }
+        const child = spawn(command[0], command.slice(1), {
             cwd: options.cwd ?? ROOT,
             env,
             stdio: ['ignore', 'pipe', 'pipe']
