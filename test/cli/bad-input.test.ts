@@ -7,12 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { chmod, link, lstat, mkdir, readdir, stat, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canRunUnprivileged, runCli } from '../support/run.js';
+import { canRunUnprivileged, removeBundleCopy, runCli } from '../support/run.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { TempFolders, type FileTree } from '../support/temp.js';
 
 const folders = new TempFolders();
-afterAll(() => folders.removeAll());
+afterAll(async () => {
+    removeBundleCopy();
+    await folders.removeAll();
+});
 
 /** A Russian strategy saved in Windows-1251: «Зерно» is C7 E5 F0 ED EE, not UTF-8. */
 const CP1251 = Buffer.concat([Buffer.from('strategy "'), Buffer.from([0xc7, 0xe5, 0xf0, 0xed, 0xee]), Buffer.from('" {\n}\n')]);

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { CLI_BUNDLE, ROOT, requireBuilt } from './artifacts.js';
 
 export interface RunResult {
@@ -27,6 +29,31 @@ export interface RunOptions {
 /** The user `unprivileged` runs as when the tests run as root. */
 export const NOBODY = { uid: 65534, gid: 65534 };
 
+let sharedBundle: string | undefined;
+
+/**
+ * A copy of the CLI bundle (self-contained) in a folder every user may read: the clone the tests run in
+ * may sit in a folder only its owner can enter.
+ */
+function bundleForEveryone(): string {
+    if (!sharedBundle) {
+        const folder = mkdtempSync(join(tmpdir(), 'smm-cli-'));
+        chmodSync(folder, 0o755);
+        sharedBundle = join(folder, 'cli.cjs');
+        copyFileSync(requireBuilt(CLI_BUNDLE), sharedBundle);
+        chmodSync(sharedBundle, 0o644);
+    }
+    return sharedBundle;
+}
+
+/** Removes the copy `unprivileged` runs made (call it after the tests of a file). */
+export function removeBundleCopy(): void {
+    if (sharedBundle) {
+        rmSync(dirname(sharedBundle), { recursive: true, force: true });
+        sharedBundle = undefined;
+    }
+}
+
 /** Whether `unprivileged` can be honoured here: not root, or root with util-linux's `setpriv`. */
 export function canRunUnprivileged(): boolean {
     return process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv');
@@ -45,6 +72,7 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
     return new Promise((resolve, reject) => {
         const command = [process.execPath, requireBuilt(CLI_BUNDLE), ...args];
         if (options.unprivileged && process.getuid?.() === 0) {
+            command.splice(1, 1, bundleForEveryone());
             command.unshift('/usr/bin/setpriv', `--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups');
         }
         const child = spawn(command[0], command.slice(1), {
