@@ -77,16 +77,17 @@ export function payloadOf(index: number): string {
 
 /**
  * A strategy that fills every string the grammar allows (titles, texts, lists of texts, formats) with
- * attacks, each with its own marker; `HOSTILE_FIELDS` says which property got which text. Strings are
+ * attacks, each with its own marker; `fields` says which property got which text. With `plainText`
+ * instead of the attacks it is the same strategy in harmless words, to compare the structure of outputs. Strings are
  * written in «guillemets», where every character but `»` stands for itself (line breaks, tabs, quotes).
  */
-export function everyFieldStrategy(): { text: string; fields: Map<string, string[]> } {
+export function everyFieldStrategy(payload: (index: number) => string = payloadOf): { text: string; fields: Map<string, string[]> } {
     const fields = new Map<string, string[]>();
     let count = 0;
     const s = (field: string) => {
-        const payload = payloadOf(count++);
-        fields.set(field, [...fields.get(field) ?? [], payload]);
-        return `«${payload}»`;
+        const text = payload(count++);
+        fields.set(field, [...fields.get(field) ?? [], text]);
+        return `«${text}»`;
     };
     const text = [
         `strategy ${s('Strategy.title')} {`,
@@ -120,4 +121,9 @@ export function everyFieldStrategy(): { text: string; fields: Map<string, string
         ''
     ].join('\n');
     return { text, fields };
+}
+
+/** Harmless text with the same marker, for the same strategy without attacks. */
+export function plainText(index: number): string {
+    return `plain text ${markerOf(index)}`;
 }
