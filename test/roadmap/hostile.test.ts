@@ -115,6 +115,16 @@ describe('the hostile strategy', () => {
     });
 });
 
+describe('doc comments', () => {
+    it('feed hovers only: no renderer copies them into its output', async () => {
+        const commented = hostile.text.replace('  goal G ', `  /** ${ATTACKS[0]} #DOCMARK ${ATTACKS[20]} */\n  goal G `);
+        const withDocs = await roadmapOf(smm, { [URI]: commented });
+        const outputs = [renderHtmlDocument, renderMarkdown, renderCsv, renderIcs, renderJson].map(render => render(withDocs, 'en'));
+        expect(outputs.filter(output => output.includes('DOCMARK'))).toEqual([]);
+        expect(outputs[0]).toContain('#F');
+    });
+});
+
 describe('HTML', () => {
     it('the document has the elements and attributes of the harmless one, one style, no script, and shows every text literally', () => {
         const html = renderHtmlDocument(roadmap, 'en');
