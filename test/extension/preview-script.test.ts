@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { Window, type HTMLElement } from 'happy-dom';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { previewPage } from '../../src/extension/preview-page.js';
 import type { Roadmap } from '../../src/roadmap/model.js';
@@ -108,7 +108,7 @@ describe('the preview script', () => {
         const page = openPage();
         const errors = ATTACKS.map((attack, line) => ({ uri: `file:///h/${encodeURIComponent(attack)}.smm`, line, character: 3, text: `Line ${line + 1}: Unexpected «${attack}»` }));
         page.send({ type: 'problem', uri: 'file:///h/every.smm', locked: false, title: ATTACKS[1], errors });
-        const banner = page.document.getElementById('smm-banner')!;
+        const banner = page.document.getElementById('smm-banner') as HTMLElement;
         expect(banner.hidden).toBe(false);
         expect([...banner.querySelectorAll('*')].map(element => element.tagName.toLowerCase()))
             .toEqual(['strong', 'ul', ...errors.flatMap(() => ['li', 'button'])]);
@@ -122,7 +122,7 @@ describe('the preview script', () => {
     it('a click on an error or an item only asks the extension to reveal it, with the strategy\'s text as data', () => {
         const page = openPage();
         page.send({ type: 'problem', uri: 'file:///h/s.smm', locked: false, title: 'x', errors: [{ uri: 'javascript:alert(1)', line: 4, character: 2, text: '<b>x</b>' }] });
-        page.document.querySelector<HTMLElement>('#smm-banner button')!.click();
+        (page.document.querySelector('#smm-banner button') as HTMLElement).click();
         expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'javascript:alert(1)', line: 4, character: 2 });
         expect(page.window.location.href).toBe(`${MEDIA}/page.html`);
     });
@@ -131,7 +131,7 @@ describe('the preview script', () => {
         const page = openPage();
         page.send({ type: 'problem', uri: 'file:///h/s.smm', locked: false, title: 'x', errors: [] });
         page.send({ type: 'render', uri: 'file:///h/s.smm', locked: true, body: '<p class="rm-empty">&lt;script&gt;</p>' });
-        expect(page.document.getElementById('smm-banner')!.hidden).toBe(true);
+        expect((page.document.getElementById('smm-banner') as HTMLElement).hidden).toBe(true);
         expect(page.document.getElementById('smm-roadmap')!.innerHTML).toBe('<p class="rm-empty">&lt;script&gt;</p>');
         expect(page.document.getElementById('smm-lock')!.getAttribute('aria-pressed')).toBe('true');
     });

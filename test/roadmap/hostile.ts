@@ -58,6 +58,7 @@ export const ATTACKS = [
     'a,b;c\\d:e\\n\\, X-PROP;VALUE=TEXT:x',
     '[x](javascript:alert(1)) ![img](https://evil.example/x.png) [ref]: javascript:alert(1)',
     '<https://evil.example> https://evil.example www.evil.example',
+    'www.evil.com evil@evil.com mailto:evil@evil.com xmpp:evil@evil.com',
     '| cell | injection |\n|---|---|',
     '`code` *bold* _em_ ~~del~~ **strong**',
     '# heading\n- list\n1. item\n> quote\n---',
