@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { LOCALES, resolveLocale, t, type Locale } from '../i18n/index.js';
 import { checkReport, formatJson, formatText } from './check.js';
 import { collectSmmFiles, InputError } from './files.js';
+import { printable } from './printable.js';
 import { renderCommand } from './render.js';
 import { loadStrategies } from './workspace.js';
 import { parseIsoDate } from '../analysis/dates.js';
@@ -70,11 +71,11 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
         return report.summary.error > 0 ? 1 : 0;
     } catch (error) {
         if (error instanceof InputError) {
-            err(`smm: ${error.message}\n`);
+            err(`smm: ${printable(error.message)}\n`);
             return 2;
         }
         if (isArgsError(error)) {
-            err(`smm: ${describeArgsError(error, commandOf(argv), locale)}\n`);
+            err(`smm: ${printable(describeArgsError(error, commandOf(argv), locale))}\n`);
             return 2;
         }
         throw error;

@@ -5,6 +5,7 @@ import { compileRoadmap } from '../roadmap/compile.js';
 import { roadmapDiagnostics } from '../roadmap/diagnostics.js';
 import { renderRoadmap, type RenderFormat } from '../roadmap/render/index.js';
 import { InputError, reasonOf, SMM_EXTENSION, strategyFiles, writeFileAtomic } from './files.js';
+import { printable } from './printable.js';
 import { loadStrategies } from './workspace.js';
 
 export interface RenderOptions {
@@ -49,10 +50,10 @@ export async function renderCommand(
                 : t(locale, folderExists ? 'cli.render.cannotCreate' : 'cli.render.noFolder');
             throw new InputError(t(locale, 'cli.render.cannotWrite', { path: target, reason }));
         });
-        err(`${t(locale, 'cli.render.written', { path: target })}\n`);
+        err(`${printable(t(locale, 'cli.render.written', { path: target }))}\n`);
     }
     if (roadmap.health.errors > 0) {
-        err(`${t(locale, 'cli.render.hasErrors', { errors: roadmap.health.errors, input })}\n`);
+        err(`${printable(t(locale, 'cli.render.hasErrors', { errors: roadmap.health.errors, input }))}\n`);
         return 1;
     }
     return 0;

@@ -340,3 +340,27 @@ describe('what stays usable', () => {
         expect(result).toEqual({ code: 2, signal: null, stdout: '', stderr: 'smm: Cannot read “audience.smm”: permission denied.\n' });
     });
 });
+
+describe('control characters from file names and strategy texts reach the terminal as visible escapes', () => {
+    const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+    it('a syntax error quoting a text that would set the title and the colour of the terminal', async () => {
+        const cwd = await folders.create({ 's.smm': 'strategy "x" {\n  role R "a" "\u001b]0;pwned\u0007\u001b[31mred"\n}\n' });
+        const result = await runCli(['check', 's.smm'], { cwd });
+        expect(result.code).toBe(1);
+        expect(result.stdout).not.toMatch(CONTROL);
+        expect(result.stdout).toContain('found “"\\x1b]0;pwned\\x07\\x1b[31mred"”');
+        const json = await runCli(['check', 's.smm', '--format', 'json'], { cwd });
+        expect(json.stdout).not.toMatch(CONTROL);
+        expect(JSON.parse(json.stdout).diagnostics[0].message).toContain('"\u001b]0;pwned\u0007\u001b[31mred"');
+    });
+
+    it('a file name with an escape sequence, in an error and in the message naming the written file', async () => {
+        const cwd = await folders.create(STRATEGY);
+        const missing = await runCli(['check', 'no\u001b[2J.smm'], { cwd });
+        expect(missing).toMatchObject({ code: 2, stdout: '', stderr: 'smm: Cannot read “no\\x1b[2J.smm”: no such file or folder.\n' });
+        const written = await runCli(['render', 's.smm', '-o', 'r\u001b[31m.html'], { cwd });
+        expect(written).toMatchObject({ code: 0, stdout: '', stderr: 'Roadmap written to r\\x1b[31m.html\n' });
+        expect((await readdir(cwd)).sort()).toEqual(['r\u001b[31m.html', 's.smm']);
+    });
+});
