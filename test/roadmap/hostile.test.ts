@@ -252,6 +252,23 @@ describe('iCalendar', () => {
     });
 });
 
+describe('iCalendar folding', () => {
+    it('a long text of multi-byte characters, commas, semicolons and backslashes is folded and read back exactly', async () => {
+        const long = `${'Кофе, "зерно"; 界🎉\\n '.repeat(30)}end`;
+        const calendar = await roadmapOf(smm, {
+            [URI]: `strategy «S» { period 2027-01-01 .. 2027-01-31 role Smm phase P { task «${long}» owner Smm due 2027-01-10 deliverable «${long}» } }`
+        });
+        const text = renderIcs(calendar, 'en');
+        expect(text.split('\r\n').filter(line => Buffer.byteLength(line) > 75)).toEqual([]);
+        // A folded line never splits a character, not even an emoji's surrogate pair.
+        const split = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+        expect(text.split('\r\n').filter(line => split.test(line))).toEqual([]);
+        const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+        expect(event.getFirstPropertyValue('summary')).toBe(`Task due: ${long}`);
+        expect(event.getFirstPropertyValue('description')).toBe(`Smm\n${long}`);
+    });
+});
+
 describe('JSON', () => {
     it('round-trips the roadmap exactly, every text included', () => {
         const text = renderJson(roadmap);
