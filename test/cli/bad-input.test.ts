@@ -3,10 +3,11 @@
  * real files: each gives one clear line on stderr in English and in Russian, exit code 2, nothing on
  * stdout, and leaves the folder exactly as it was (no output file, no temporary file, no changed file).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmod, link, lstat, mkdir, readdir, stat, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_BUNDLE, EXAMPLES, requireBuilt } from '../support/artifacts.js';
 import { canRunUnprivileged, removeBundleCopy, runCli } from '../support/run.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { TempFolders, type FileTree } from '../support/temp.js';
@@ -362,5 +363,37 @@ describe('control characters from file names and strategy texts reach the termin
         const written = await runCli(['render', 's.smm', '-o', 'r\u001b[31m.html'], { cwd });
         expect(written).toMatchObject({ code: 0, stdout: '', stderr: 'Roadmap written to r\\x1b[31m.html\n' });
         expect((await readdir(cwd)).sort()).toEqual(['r\u001b[31m.html', 's.smm']);
+    });
+});
+
+/**
+ * A disk that fills up in the middle of the write: a 16 KiB file system mounted, in a mount namespace of
+ * the command's own, where the roadmap (about 60 KiB) goes. Needs root and util-linux's `unshare`.
+ */
+function onFullDisk(args: string[]): { status: number | null; stderr: string; left: string } {
+    const script = 'mount -t tmpfs -o size=16k tmpfs "$1" || exit 99; shift; "$@"; code=$?; ls -A "$OUT" >&3; exit $code';
+    const folder = execFileSync('mktemp', ['-d', '/tmp/smm-full-XXXXXX'], { encoding: 'utf8' }).trim();
+    try {
+        const result = spawnSync('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script, 'sh', folder,
+            process.execPath, requireBuilt(CLI_BUNDLE), ...args.map(arg => arg.replace('$OUT', folder))],
+        { encoding: 'utf8', env: { ...process.env, OUT: folder, LANG: '' }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+        const left = (result.output[3] as string | null) ?? '';
+        return { status: result.status, stderr: result.stderr.replaceAll(folder, '$OUT'), left };
+    } finally {
+        execFileSync('rmdir', [folder]);
+    }
+}
+
+const canFillDisk = process.getuid?.() === 0 && spawnSync('unshare', ['--mount', 'true']).status === 0;
+
+describe('a disk that fills up while the roadmap is written', () => {
+    it.skipIf(!canFillDisk)('exits 2 saying so, in English and in Russian, and leaves neither the file nor its temporary file', () => {
+        for (const [lang, message] of [
+            ['en', 'smm: Cannot write “$OUT/r.html”: the disk is full.\n'],
+            ['ru', 'smm: Не удаётся записать «$OUT/r.html»: диск заполнен.\n']
+        ]) {
+            const result = onFullDisk(['render', join(EXAMPLES, 'coffee-en'), '-o', '$OUT/r.html', '--lang', lang]);
+            expect(result).toEqual({ status: 2, stderr: message, left: '' });
+        }
     });
 });
