@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CLI_BUNDLE, ROOT, requireBuilt } from './artifacts.js';
@@ -54,9 +54,16 @@ export function removeBundleCopy(): void {
     }
 }
 
-/** Whether `unprivileged` can be honoured here: not root, or root with util-linux's `setpriv`. */
+/**
+ * Whether `unprivileged` can be honoured here: not root, or root with util-linux's `setpriv` and a
+ * temporary folder (where the tests' folders are made) that every user can reach.
+ */
 export function canRunUnprivileged(): boolean {
-    return process.getuid?.() !== 0 || existsSync('/usr/bin/setpriv');
+    if (process.getuid?.() !== 0) {
+        return true;
+    }
+    const ancestors = (path: string): string[] => dirname(path) === path ? [path] : [path, ...ancestors(dirname(path))];
+    return existsSync('/usr/bin/setpriv') && ancestors(tmpdir()).every(folder => (statSync(folder).mode & 0o001) !== 0);
 }
 
 const LOCALE_VARIABLES = ['LANG', 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES'];
