@@ -76,7 +76,11 @@ export async function strategyFiles(input: string, locale: Locale): Promise<stri
         });
         const files = (await siblingSmmFiles(input)).sort();
         if (files.length === 0) {
-            throw new InputError(t(locale, 'cli.noSmmInFolder', { path: input }));
+            // One folder is one strategy: the strategies of its subfolders are rendered one at a time.
+            const [nested] = await findSmmFiles(input, locale);
+            throw new InputError(nested
+                ? t(locale, 'cli.render.strategiesInSubfolders', { path: input, example: dirname(nested) })
+                : t(locale, 'cli.noSmmInFolder', { path: input }));
         }
         return files;
     }

@@ -174,7 +174,8 @@ const en = {
     'cli.render.cannotCreate': 'no file can be created in its folder',
     'cli.render.formatMismatch': 'Option --format {format} does not match the output file “{path}”; change one of them.',
     'cli.repeatedOption': 'Option {option} is given twice, as “{first}” and as “{second}”; give it once.',
-    'cli.renderOnlyOption': 'Option {option} applies to `smm render` only.'
+    'cli.renderOnlyOption': 'Option {option} applies to `smm render` only.',
+    'cli.render.strategiesInSubfolders': 'The folder “{path}” has no .smm files of its own, only in its subfolders: render one strategy folder at a time, e.g. “{example}”.'
 };
 
 export const roadmapMessages = {
@@ -342,6 +343,7 @@ export const roadmapMessages = {
         'cli.render.cannotCreate': 'в его папке нельзя создать файл',
         'cli.render.formatMismatch': 'Параметр --format {format} не соответствует файлу «{path}»; измените одно из двух.',
         'cli.repeatedOption': 'Параметр {option} указан дважды: «{first}» и «{second}»; укажите его один раз.',
-        'cli.renderOnlyOption': 'Параметр {option} относится только к `smm render`.'
+        'cli.renderOnlyOption': 'Параметр {option} относится только к `smm render`.',
+        'cli.render.strategiesInSubfolders': 'В самой папке «{path}» нет файлов .smm, они только во вложенных папках: укажите одну папку стратегии, например «{example}».'
     } satisfies Record<keyof typeof en, string>
 };

@@ -105,6 +105,14 @@ const INPUTS: Array<Omit<Case, 'args'> & { input: string }> = [
     }
 ];
 
+/** A folder is one strategy: `render` does not pick one of its subfolders' strategies. */
+const NESTED: Case = {
+    name: 'render: a folder whose strategies are in its subfolders', args: ['render', 'plans', '-o', 'r.html'],
+    files: { 'plans/spring/s.smm': CLEAN_STRATEGY, 'plans/autumn/s.smm': CLEAN_STRATEGY },
+    en: 'The folder “plans” has no .smm files of its own, only in its subfolders: render one strategy folder at a time, e.g. “plans/autumn”.',
+    ru: 'В самой папке «plans» нет файлов .smm, они только во вложенных папках: укажите одну папку стратегии, например «plans/autumn».'
+};
+
 /** Command lines that cannot be understood. */
 const USAGE: Case[] = [
     ...(['check', 'render'] as const).flatMap(command => [
@@ -265,6 +273,7 @@ const CASES: Case[] = [
         { ...rest, name: `check: ${rest.name}`, args: ['check', input] },
         { ...rest, name: `render: ${rest.name}`, args: ['render', input, '-o', 'r.html'] }
     ]),
+    NESTED,
     ...USAGE,
     ...OUTPUTS.map(rest => ({ ...rest, name: `render to ${rest.name}` }))
 ];
