@@ -1,6 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { t, type Locale } from '../i18n/index.js';
 import { severityName, type SeverityName } from '../language/document-validator.js';
+import { printable } from './printable.js';
 import type { LoadedFile } from './workspace.js';
 
 export type Severity = SeverityName;
@@ -50,7 +51,7 @@ function toChecked(file: string, d: Diagnostic): CheckedDiagnostic {
 /** `path:line:col: severity code: message`, one per line, then a summary. */
 export function formatText(report: CheckReport, locale: Locale): string {
     const lines = report.diagnostics.map(d =>
-        `${d.file}:${d.line}:${d.column}: ${t(locale, `severity.${d.severity}`)} ${d.code}: ${d.message}`);
+        printable(`${d.file}:${d.line}:${d.column}: ${t(locale, `severity.${d.severity}`)} ${d.code}: ${d.message}`));
     lines.push(t(locale, 'cli.summary', {
         files: report.files.length,
         errors: report.summary.error,

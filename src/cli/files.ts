@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
 
@@ -69,9 +70,17 @@ export async function strategyFiles(input: string, locale: Locale): Promise<stri
         throw new InputError(error.code === 'ENOENT' ? t(locale, 'cli.notFound', { path: input }) : unreadable(locale, input, error));
     });
     if (info.isDirectory()) {
+        // Unlike a sibling's folder, this one is what the user asked for: a folder that cannot be listed is an error.
+        await readdir(input).catch((error: NodeJS.ErrnoException) => {
+            throw new InputError(unreadable(locale, input, error));
+        });
         const files = (await siblingSmmFiles(input)).sort();
         if (files.length === 0) {
-            throw new InputError(t(locale, 'cli.noSmmInFolder', { path: input }));
+            // One folder is one strategy: the strategies of its subfolders are rendered one at a time.
+            const [nested] = await findSmmFiles(input, locale);
+            throw new InputError(nested
+                ? t(locale, 'cli.render.strategiesInSubfolders', { path: input, example: dirname(nested) })
+                : t(locale, 'cli.noSmmInFolder', { path: input }));
         }
         return files;
     }
@@ -94,7 +103,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a strategy as UTF-8 text; binary or wrongly encoded files are refused with a clear reason. */
 export async function readSmmFile(path: string, locale: Locale): Promise<SourceFile> {
-    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    const bytes = await readRegularFile(path).catch((error: NodeJS.ErrnoException) => {
         throw new InputError(unreadable(locale, path, error));
     });
     if (bytes.includes(0)) {
@@ -109,34 +118,70 @@ export async function readSmmFile(path: string, locale: Locale): Promise<SourceF
     return { path, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
 }
 
+/**
+ * The bytes of a regular file. A pipe or a device named `x.smm` (or a link to `/dev/zero`) is refused
+ * before reading: reading it would wait for a writer forever or never end. Opened without blocking, so
+ * that opening a pipe does not wait either.
+ */
+async function readRegularFile(path: string): Promise<Buffer> {
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+        if (!(await handle.stat()).isFile()) {
+            throw Object.assign(new Error(`${path} is not a regular file`), { code: 'ENOTREGULAR' });
+        }
+        return await handle.readFile();
+    } finally {
+        await handle.close();
+    }
+}
+
 function unreadable(locale: Locale, path: string, error: NodeJS.ErrnoException): string {
     return t(locale, 'cli.unreadable', { path, reason: reasonOf(locale, error) });
 }
 
 /** Why a file operation failed, in the user's language when the cause is a common one. */
 export function reasonOf(locale: Locale, error: NodeJS.ErrnoException): string {
-    const known = ['EACCES', 'EISDIR', 'ENOENT', 'ELOOP', 'EMFILE', 'ENOTDIR', 'EROFS', 'ENOSPC'] as const;
+    if (error.code === 'ENOTREGULAR') {
+        return t(locale, 'cli.reason.notAFile');
+    }
+    const known = ['EACCES', 'EPERM', 'EISDIR', 'ENOENT', 'ELOOP', 'EMFILE', 'ENOTDIR', 'EROFS', 'ENOSPC'] as const;
     const code = known.find(c => c === error.code);
-    return code ? t(locale, `cli.reason.${code}`) : error.message;
+    return code === 'EPERM' ? t(locale, 'cli.reason.EACCES') : code ? t(locale, `cli.reason.${code}`) : error.message;
 }
 
 /**
  * Writes `text` to `path` all at once: into a temporary file of the same folder, then renamed over the
- * target, so that readers never see half a file and a failure leaves no partial file behind.
+ * target, so that readers never see half a file and a failure leaves no partial file behind. A symbolic
+ * link is written through, as the shell's `>` does, and keeps being a link; an existing file keeps its
+ * permissions, and one the user may not write is refused rather than replaced. A device or a pipe
+ * (`/dev/stdout`, `/dev/null`) is written to directly: there is no file to replace, and replacing the
+ * device node by a regular file would break the system for everyone.
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const existing = await stat(path).catch(() => undefined);
+    if (existing && !existing.isFile()) {
+        await writeFile(path, text, { encoding: 'utf8', flag: 'w' });
+        return;
+    }
+    if (existing) {
+        await access(path, constants.W_OK);
+    }
+    const target = existing ? await realpath(path) : path;
+    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     let created = false;
     try {
         const handle = await open(temporary, 'wx');
         created = true;
         try {
+            if (existing) {
+                await handle.chmod(existing.mode & 0o7777);
+            }
             await handle.writeFile(text, 'utf8');
             await handle.sync();
         } finally {
             await handle.close();
         }
-        await rename(temporary, path);
+        await rename(temporary, target);
     } catch (error) {
         if (created) {
             await rm(temporary, { force: true });

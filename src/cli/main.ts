@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { LOCALES, resolveLocale, t, type Locale } from '../i18n/index.js';
 import { checkReport, formatJson, formatText } from './check.js';
 import { collectSmmFiles, InputError } from './files.js';
+import { printable } from './printable.js';
 import { renderCommand } from './render.js';
 import { loadStrategies } from './workspace.js';
 import { parseIsoDate } from '../analysis/dates.js';
@@ -18,21 +19,11 @@ const FORMATS = ['text', 'json'] as const;
  * roadmap is still rendered), 2 bad usage or input.
  */
 export async function run(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
-    let locale: Locale = resolveLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+    // A mistake in the options is reported in the language the same command line asks for.
+    let locale: Locale = langOfArgs(argv) ?? resolveLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
     try {
-        const { values, positionals } = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                today: { type: 'string' },
-                lang: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' }
-            }
-        });
+        const { values, positionals, tokens } = parseArgs({ args: argv, allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
+        rejectRepeatedOptions(tokens, locale);
         if (values.lang !== undefined) {
             locale = oneOf('--lang', values.lang, LOCALES, locale);
         }
@@ -45,9 +36,17 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
             (command === undefined && !values.help ? err : out)(t(locale, 'cli.usage') + '\n');
             return command === undefined && !values.help ? 2 : 0;
         }
+        if (values.output === '') {
+            throw new InputError(t(locale, 'cli.missingValue', { option: optionName(tokens, 'output'), values: t(locale, 'cli.render.pathValue') }));
+        }
         if (command === 'render') {
+            const format = values.format === undefined ? formatOfOutput(values.output) : oneOf('--format', values.format, RENDER_FORMATS, locale);
+            const implied = values.output === undefined || values.output === '-' ? undefined : formatNamedBy(values.output);
+            if (implied !== undefined && implied !== format) {
+                throw new InputError(t(locale, 'cli.render.formatMismatch', { format, path: values.output! }));
+            }
             return await renderCommand(inputs, {
-                format: values.format === undefined ? formatOfOutput(values.output) : oneOf('--format', values.format, RENDER_FORMATS, locale),
+                format,
                 output: values.output,
                 locale,
                 today: values.today === undefined ? undefined : dateOption('--today', values.today, locale)
@@ -55,6 +54,11 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
         }
         if (command !== 'check') {
             throw new InputError(t(locale, 'cli.unknownCommand', { command }));
+        }
+        for (const name of ['output', 'today'] as const) {
+            if (values[name] !== undefined) {
+                throw new InputError(t(locale, 'cli.renderOnlyOption', { option: optionName(tokens, name) }));
+            }
         }
         const format = values.format === undefined ? 'text' : oneOf('--format', values.format, FORMATS, locale);
         if (inputs.length === 0) {
@@ -67,11 +71,11 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
         return report.summary.error > 0 ? 1 : 0;
     } catch (error) {
         if (error instanceof InputError) {
-            err(`smm: ${error.message}\n`);
+            err(`smm: ${printable(error.message)}\n`);
             return 2;
         }
         if (isArgsError(error)) {
-            err(`smm: ${describeArgsError(error, locale)}\n`);
+            err(`smm: ${printable(describeArgsError(error, commandOf(argv), locale))}\n`);
             return 2;
         }
         throw error;
@@ -87,8 +91,64 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 
 /** Without --format, `-o plan.md` means Markdown, `-o posts.csv` CSV and so on; anything else is HTML. */
 function formatOfOutput(output: string | undefined): RenderFormat {
-    const extension = output ? extname(output).slice(1).toLowerCase() : '';
-    return RENDER_FORMATS.find(format => format === extension) ?? 'html';
+    return (output ? formatNamedBy(output) : undefined) ?? 'html';
+}
+
+/** The format a file name's extension names, if it names one. */
+function formatNamedBy(path: string): RenderFormat | undefined {
+    const extension = extname(path).slice(1).toLowerCase();
+    return RENDER_FORMATS.find(format => format === extension);
+}
+
+const OPTIONS = {
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    today: { type: 'string' },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+} as const;
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/** The language `--lang ru` or `--lang=ru` asks for (before a `--`), unless the arguments ask for two. */
+function langOfArgs(argv: string[]): Locale | undefined {
+    const found = new Set<Locale>();
+    for (let index = 0; index < argv.length && argv[index] !== '--'; index++) {
+        const value = argv[index] === '--lang' ? argv[index + 1] : argv[index].startsWith('--lang=') ? argv[index].slice(7) : undefined;
+        LOCALES.filter(locale => locale === value).forEach(locale => found.add(locale));
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** An option given twice with different values (`--format md --format csv`) is a contradiction, not a choice. */
+function rejectRepeatedOptions(tokens: Token[], locale: Locale): void {
+    const seen = new Map<string, string>();
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.value === undefined) {
+            continue;
+        }
+        const first = seen.get(token.name);
+        if (first !== undefined && first !== token.value) {
+            throw new InputError(t(locale, 'cli.repeatedOption', { option: token.rawName, first, second: token.value }));
+        }
+        seen.set(token.name, token.value);
+    }
+}
+
+/** The option as the user spelled it (`-o` or `--output`). */
+function optionName(tokens: Token[], name: string): string {
+    for (const token of tokens) {
+        if (token.kind === 'option' && token.name === name) {
+            return token.rawName;
+        }
+    }
+    return `--${name}`;
+}
+
+/** The command of a command line that did not parse: its first word that is not an option or an option's value. */
+function commandOf(argv: string[]): string | undefined {
+    return parseArgs({ args: argv, allowPositionals: true, strict: false, options: OPTIONS }).positionals[0];
 }
 
 function dateOption(option: string, value: string, locale: Locale): Date {
@@ -104,16 +164,26 @@ function isArgsError(error: unknown): error is Error & { code: string } {
     return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-const OPTION_VALUES: Record<string, readonly string[]> = {
-    '--format': [...FORMATS, ...RENDER_FORMATS.filter(format => format !== 'json')], '--lang': LOCALES, '--today': ['YYYY-MM-DD']
-};
+/** The values an option takes, for the message when one is missing; `--format` depends on the command. */
+function optionValues(option: string, command: string | undefined): readonly string[] | undefined {
+    switch (option) {
+        case '--format':
+            return command === 'render' ? RENDER_FORMATS : command === 'check' ? FORMATS : [...FORMATS, ...RENDER_FORMATS.filter(format => format !== 'json')];
+        case '--lang':
+            return LOCALES;
+        case '--today':
+            return ['YYYY-MM-DD'];
+        default:
+            return undefined;
+    }
+}
 
-function describeArgsError(error: Error & { code: string }, locale: Locale): string {
+function describeArgsError(error: Error & { code: string }, command: string | undefined, locale: Locale): string {
     const option = /'(-[-\w]+)/.exec(error.message)?.[1] ?? '';
     if (error.code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
         return t(locale, 'cli.unknownOption', { option });
     }
-    return t(locale, 'cli.missingValue', { option, values: OPTION_VALUES[option]?.join('|') ?? t(locale, 'cli.render.pathValue') });
+    return t(locale, 'cli.missingValue', { option, values: optionValues(option, command)?.join('|') ?? t(locale, 'cli.render.pathValue') });
 }
 
 run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text))

@@ -5,6 +5,7 @@ import { compileRoadmap } from '../roadmap/compile.js';
 import { roadmapDiagnostics } from '../roadmap/diagnostics.js';
 import { renderRoadmap, type RenderFormat } from '../roadmap/render/index.js';
 import { InputError, reasonOf, SMM_EXTENSION, strategyFiles, writeFileAtomic } from './files.js';
+import { printable } from './printable.js';
 import { loadStrategies } from './workspace.js';
 
 export interface RenderOptions {
@@ -43,14 +44,16 @@ export async function renderCommand(
         out(text);
     } else {
         await writeFileAtomic(target, text).catch(async (error: NodeJS.ErrnoException) => {
-            const folderMissing = error.code === 'ENOENT' && !await stat(dirname(target)).catch(() => undefined);
-            const reason = folderMissing ? t(locale, 'cli.render.noFolder') : reasonOf(locale, error);
+            // ENOENT names the folder when it is missing; in a folder that exists (`/proc`), no file can be made there.
+            const folderExists = error.code === 'ENOENT' && await stat(dirname(target)).then(info => info.isDirectory(), () => false);
+            const reason = error.code !== 'ENOENT' ? reasonOf(locale, error)
+                : t(locale, folderExists ? 'cli.render.cannotCreate' : 'cli.render.noFolder');
             throw new InputError(t(locale, 'cli.render.cannotWrite', { path: target, reason }));
         });
-        err(`${t(locale, 'cli.render.written', { path: target })}\n`);
+        err(`${printable(t(locale, 'cli.render.written', { path: target }))}\n`);
     }
     if (roadmap.health.errors > 0) {
-        err(`${t(locale, 'cli.render.hasErrors', { errors: roadmap.health.errors, input })}\n`);
+        err(`${printable(t(locale, 'cli.render.hasErrors', { errors: roadmap.health.errors, input }))}\n`);
         return 1;
     }
     return 0;
@@ -64,7 +67,10 @@ async function defaultOutput(input: string, format: RenderFormat): Promise<strin
     return join(folder, `${stem}.roadmap.${format}`);
 }
 
-/** Refuses an output that is a folder or one of the strategy's own files (symbolic links followed). */
+/**
+ * Refuses an output that is a folder or one of the strategy's own files, however it is named: another
+ * spelling of the path, a symbolic link or a hard link to it.
+ */
 async function checkTarget(target: string, inputs: string[], locale: Locale): Promise<void> {
     const info = await stat(target).catch(() => undefined);
     if (info?.isDirectory()) {
@@ -72,7 +78,9 @@ async function checkTarget(target: string, inputs: string[], locale: Locale): Pr
     }
     const real = await canonical(target);
     const inputsReal = await Promise.all(inputs.map(canonical));
-    if (extname(target).toLowerCase() === SMM_EXTENSION || inputsReal.includes(real)) {
+    const inputInfos = info?.isFile() ? await Promise.all(inputs.map(input => stat(input).catch(() => undefined))) : [];
+    const sameFile = inputInfos.some(input => input?.dev === info?.dev && input?.ino === info?.ino);
+    if (extname(target).toLowerCase() === SMM_EXTENSION || inputsReal.includes(real) || sameFile) {
         throw new InputError(t(locale, 'cli.render.overwritesInput', { path: target }));
     }
 }

@@ -169,7 +169,13 @@ const en = {
     'cli.render.pathValue': 'a file path, or - for standard output',
     'cli.reason.ENOTDIR': 'a part of the path is a file, not a folder',
     'cli.reason.EROFS': 'the file system is read-only',
-    'cli.reason.ENOSPC': 'the disk is full'
+    'cli.reason.ENOSPC': 'the disk is full',
+    'cli.reason.notAFile': 'it is not a regular file but a device, a pipe or a socket',
+    'cli.render.cannotCreate': 'no file can be created in its folder',
+    'cli.render.formatMismatch': 'Option --format {format} does not match the output file “{path}”; change one of them.',
+    'cli.repeatedOption': 'Option {option} is given twice, as “{first}” and as “{second}”; give it once.',
+    'cli.renderOnlyOption': 'Option {option} applies to `smm render` only.',
+    'cli.render.strategiesInSubfolders': 'The folder “{path}” has no .smm files of its own, only in its subfolders: render one strategy folder at a time, e.g. “{example}”.'
 };
 
 export const roadmapMessages = {
@@ -332,6 +338,12 @@ export const roadmapMessages = {
         'cli.render.pathValue': 'путь к файлу или - для стандартного вывода',
         'cli.reason.ENOTDIR': 'часть пути — файл, а не папка',
         'cli.reason.EROFS': 'файловая система только для чтения',
-        'cli.reason.ENOSPC': 'диск заполнен'
+        'cli.reason.ENOSPC': 'диск заполнен',
+        'cli.reason.notAFile': 'это не обычный файл, а устройство, канал или сокет',
+        'cli.render.cannotCreate': 'в его папке нельзя создать файл',
+        'cli.render.formatMismatch': 'Параметр --format {format} не соответствует файлу «{path}»; измените одно из двух.',
+        'cli.repeatedOption': 'Параметр {option} указан дважды: «{first}» и «{second}»; укажите его один раз.',
+        'cli.renderOnlyOption': 'Параметр {option} относится только к `smm render`.',
+        'cli.render.strategiesInSubfolders': 'В самой папке «{path}» нет файлов .smm, они только во вложенных папках: укажите одну папку стратегии, например «{example}».'
     } satisfies Record<keyof typeof en, string>
 };

@@ -35,6 +35,8 @@ describe('escapeMarkdown', () => {
         ['`code` *bold* _it_ ~~del~~', '\\`code\\` \\*bold\\* \\_it\\_ \\~\\~del\\~\\~'],
         ['&lt;', '\\&lt;'],
         ['see https://evil.example', 'see https\\://evil.example'],
+        ['//evil.example/x and www.evil.com, WWW.EVIL.COM', '/\\/evil.example/x and www\\.evil.com, WWW\\.EVIL.COM'],
+        ['evil@evil.com, mailto:evil@evil.com', 'evil\\@evil.com, mailto:evil\\@evil.com'],
         ['# heading', '\\# heading'],
         ['- item', '\\- item'],
         ['1. item', '1\\. item'],

@@ -12,14 +12,18 @@ import {
 /**
  * Backslash-escapes the Markdown punctuation that makes code, emphasis, links, HTML, entities and table
  * cells (CommonMark allows a backslash before any ASCII punctuation), and what would start a list or a
- * heading; breaks `://` so that bare URLs are not linked; turns line breaks into spaces so that a text
- * stays in its table cell or list item. Without `[` and `]` no link or image can form, so `(` and `!` stay.
+ * heading; breaks `://`, `//`, `www.` and `@` so that URLs, protocol-relative URLs and e-mail addresses
+ * are not linked by viewers that link them in plain text (GitHub's autolinks, markdown-it's linkify);
+ * turns line breaks into spaces so that a text stays in its table cell or list item. Without `[` and `]`
+ * no link or image can form, so `(` and `!` stay.
  */
 export function escapeMarkdown(text: string | number): string {
     return String(text)
         .replace(/\s*[\r\n]+\s*/g, ' ')
-        .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
+        .replace(/[\\`*_[\]<>#|~&@]/g, '\\$&')
         .replace(/:\/\//g, '\\://')
+        .replace(/(^|[^:])\/\//g, '$1/\\/')
+        .replace(/\b(www)\./gi, '$1\\.')
         .replace(/^([-+=])(?=\s|$)/, '\\$1')
         .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }

@@ -1,0 +1,154 @@
+/**
+ * The preview's own script (media/preview.js) run in a DOM (happy-dom) on the real page, fed the messages
+ * the extension sends, with strategy texts that attack it: the roadmap body as the language server renders
+ * it for the preview, and syntax errors whose messages and file names quote the strategy.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window, type HTMLElement } from 'happy-dom';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { previewPage } from '../../src/extension/preview-page.js';
+import type { Roadmap } from '../../src/roadmap/model.js';
+import { renderHtmlBody } from '../../src/roadmap/render/html.js';
+import { createTestServices } from '../language/helpers.js';
+import { roadmapOf } from '../roadmap/helpers.js';
+import { ATTACKS, everyFieldStrategy, HOSTILE_STRATEGY } from '../roadmap/hostile.js';
+import { ROOT } from '../support/artifacts.js';
+
+const SCRIPT = readFileSync(join(ROOT, 'media', 'preview.js'), 'utf8');
+const MEDIA = 'https://file+.vscode-resource.vscode-cdn.net/ext/media';
+
+const smm = createTestServices();
+let roadmap: Roadmap;
+
+beforeAll(async () => {
+    roadmap = await roadmapOf(smm, { 'file:///h/every.smm': everyFieldStrategy().text });
+});
+afterAll(() => smm.clear());
+
+interface Page {
+    window: Window;
+    document: Window['document'];
+    /** What the script posted to the extension. */
+    posted: unknown[];
+    send(message: unknown): void;
+}
+
+const pages: Window[] = [];
+afterEach(async () => {
+    await Promise.all(pages.splice(0).map(window => window.happyDOM.close()));
+});
+
+/** The preview page as the extension sets it, with its script running as the webview runs it. */
+function openPage(): Page {
+    const window = new Window({
+        url: `${MEDIA}/page.html`,
+        settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } }
+    });
+    pages.push(window);
+    const posted: unknown[] = [];
+    Object.assign(window, {
+        acquireVsCodeApi: () => ({ getState: () => undefined, setState: () => undefined, postMessage: (message: unknown) => posted.push(message) })
+    });
+    window.document.write(previewPage({
+        cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'bm9uY2U=', scriptUri: `${MEDIA}/preview.js`,
+        styleUri: `${MEDIA}/preview.css`, roadmapStyles: '', lang: 'en',
+        labels: {
+            toolbar: 'Roadmap', exportAs: 'Export:', formats: { html: 'HTML', md: 'Markdown', csv: 'CSV', ics: 'iCalendar', json: 'JSON' },
+            lock: 'Lock', lockHint: 'Keep showing this file', loading: 'Rendering…'
+        }
+    }));
+    window.eval(SCRIPT);
+    return {
+        window, document: window.document, posted,
+        send: message => window.dispatchEvent(new window.MessageEvent('message', { data: message }))
+    };
+}
+
+/** Everything in the page that could run or load something. */
+function active(document: Window['document']): string[] {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+        const tag = element.tagName.toLowerCase();
+        if (['iframe', 'img', 'a', 'form', 'input', 'object', 'embed', 'math', 'base', 'meta', 'link'].includes(tag) && !element.closest('head')) {
+            found.push(tag);
+        }
+        if (tag === 'script' && element.getAttribute('src') !== `${MEDIA}/preview.js`) {
+            found.push('script');
+        }
+        for (const attribute of element.getAttributeNames()) {
+            const value = element.getAttribute(attribute) ?? '';
+            if (attribute.startsWith('on') || /href$|^src$|^srcdoc$|^action$|^formaction$/.test(attribute) && !element.closest('head') && tag !== 'script'
+                || /^\s*javascript:/i.test(value)) {
+                found.push(`${tag}[${attribute}]`);
+            }
+        }
+    }
+    return found;
+}
+
+describe('the preview script', () => {
+    it('announces itself ready and shows a hostile roadmap as the server rendered it, with nothing that runs', () => {
+        const page = openPage();
+        expect(page.posted).toEqual([{ type: 'ready' }]);
+        const body = renderHtmlBody(roadmap, 'en');
+        page.send({ type: 'render', uri: 'file:///h/every.smm', locked: false, body });
+        const main = page.document.getElementById('smm-roadmap')!;
+        expect(main.hasAttribute('aria-busy')).toBe(false);
+        expect(main.querySelector('#rm-header')).not.toBeNull();
+        expect(active(page.document)).toEqual([]);
+        // happy-dom keeps carriage returns that a browser's parser turns into line feeds.
+        const text = main.textContent!.replace(/\r\n?/g, '\n');
+        for (const attack of ATTACKS) {
+            expect(text, attack).toContain(attack.replace(/\r\n?/g, '\n'));
+        }
+    });
+
+    it('puts the syntax errors in the banner as text: the strategy\'s words, quoted in messages and file names, stay words', () => {
+        const page = openPage();
+        const errors = ATTACKS.map((attack, line) => ({ uri: `file:///h/${encodeURIComponent(attack)}.smm`, line, character: 3, text: `Line ${line + 1}: Unexpected «${attack}»` }));
+        page.send({ type: 'problem', uri: 'file:///h/every.smm', locked: false, title: ATTACKS[1], errors });
+        const banner = page.document.getElementById('smm-banner') as HTMLElement;
+        expect(banner.hidden).toBe(false);
+        expect([...banner.querySelectorAll('*')].map(element => element.tagName.toLowerCase()))
+            .toEqual(['strong', 'ul', ...errors.flatMap(() => ['li', 'button'])]);
+        expect(banner.querySelector('strong')!.textContent).toBe(ATTACKS[1]);
+        const buttons = [...banner.querySelectorAll('button')];
+        expect(buttons.map(button => button.textContent)).toEqual(errors.map(error => error.text));
+        expect(buttons.map(button => button.getAttribute('data-uri'))).toEqual(errors.map(error => error.uri));
+        expect(active(page.document)).toEqual([]);
+    });
+
+    it('a click on an error or an item only asks the extension to reveal it, with the strategy\'s text as data', () => {
+        const page = openPage();
+        page.send({ type: 'problem', uri: 'file:///h/s.smm', locked: false, title: 'x', errors: [{ uri: 'javascript:alert(1)', line: 4, character: 2, text: '<b>x</b>' }] });
+        (page.document.querySelector('#smm-banner button') as HTMLElement).click();
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'javascript:alert(1)', line: 4, character: 2 });
+        expect(page.window.location.href).toBe(`${MEDIA}/page.html`);
+    });
+
+    it('a new roadmap hides the banner and replaces the old body; the lock state follows the message', () => {
+        const page = openPage();
+        page.send({ type: 'problem', uri: 'file:///h/s.smm', locked: false, title: 'x', errors: [] });
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: true, body: '<p class="rm-empty">&lt;script&gt;</p>' });
+        expect((page.document.getElementById('smm-banner') as HTMLElement).hidden).toBe(true);
+        expect(page.document.getElementById('smm-roadmap')!.innerHTML).toBe('<p class="rm-empty">&lt;script&gt;</p>');
+        expect(page.document.getElementById('smm-lock')!.getAttribute('aria-pressed')).toBe('true');
+    });
+
+    it('builds markup from one source only: the body the server rendered and escaped', () => {
+        // Every other text goes through textContent and dataset; a new innerHTML, outerHTML,
+        // insertAdjacentHTML, document.write or eval would need a test like the ones above.
+        const sinks = SCRIPT.match(/\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|new Function|setAttribute\('on)/g);
+        expect(sinks).toEqual(['innerHTML']);
+        expect(SCRIPT).toContain('roadmap.innerHTML = body;');
+    });
+
+    it('the older hostile strategy renders inert too', async () => {
+        const older = await roadmapOf(smm, { 'file:///o/s.smm': HOSTILE_STRATEGY });
+        const page = openPage();
+        page.send({ type: 'render', uri: 'file:///o/s.smm', locked: false, body: renderHtmlBody(older, 'en') });
+        expect(active(page.document)).toEqual([]);
+        expect(page.document.getElementById('smm-roadmap')!.textContent).toContain('</svg><script>alert(3)</script>');
+    });
+});
