@@ -21,7 +21,7 @@ const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
 const counts = quick
     ? { runs: 3, warmups: 1, opens: 2, keystrokes: 6, requestsPerPosition: 4 }
-    : { runs: 7, warmups: 2, opens: 5, keystrokes: 21, requestsPerPosition: 12 };
+    : { runs: 9, warmups: 4, opens: 5, keystrokes: 21, requestsPerPosition: 12 };
 
 const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -111,6 +111,7 @@ function growthFigures(a: Figures, b: Figures): Array<[string, number, number]> 
         ['openToDiagnosticsMs', a.openToDiagnosticsMs, b.openToDiagnosticsMs],
         ['keystrokeToDiagnosticsMs median', a.keystrokeToDiagnosticsMs.median, b.keystrokeToDiagnosticsMs.median],
         ['keystrokeToDiagnosticsMs p95', a.keystrokeToDiagnosticsMs.p95, b.keystrokeToDiagnosticsMs.p95],
+        ['keystrokeServerCpuMs', a.keystrokeServerCpuMs, b.keystrokeServerCpuMs],
         ['completionMs p95', a.completionMs.p95, b.completionMs.p95], ['hoverMs p95', a.hoverMs.p95, b.hoverMs.p95],
         ['inlayHintsMs', a.inlayHintsMs, b.inlayHintsMs], ['roadmapMs', a.roadmapMs, b.roadmapMs],
         ['rssMb', a.rssMb, b.rssMb], ['heapMb', a.heapMb, b.heapMb]

@@ -29,6 +29,7 @@ const FIGURES: Array<[key: string, label: string]> = [
     ['openToDiagnosticsMs', 'openToDiagnosticsMs'],
     ['keystrokeToDiagnosticsMs.median', 'keystrokeToDiagnosticsMs median'],
     ['keystrokeToDiagnosticsMs.p95', 'keystrokeToDiagnosticsMs p95'],
+    ['keystrokeServerCpuMs', 'keystrokeServerCpuMs'],
     ['completionMs.p95', 'completionMs p95'],
     ['hoverMs.p95', 'hoverMs p95'],
     ['inlayHintsMs', 'inlayHintsMs'],

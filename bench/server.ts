@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Position } from 'vscode-languageserver-protocol';
 import { RoadmapRequest } from '../src/protocol.js';
 import { fileUri, LspClient } from '../test/support/lsp-client.js';
-import { heapAfterGc, inspectorUrl, residentMb } from './inspector.js';
+import { cpuMs, heapAfterGc, inspectorUrl, residentMb } from './server-process.js';
 import { mainText, type BenchInput } from './input.js';
 import { median, ms, percentile, timeRuns } from './stats.js';
 
@@ -20,6 +20,8 @@ export interface ServerFigures {
     hoverMs: Spread;
     inlayHintsMs: number;
     roadmapMs: number;
+    /** The server's CPU time per keystroke (mean): the work, without the waits for a core of a busy machine. */
+    keystrokeServerCpuMs?: number;
     rssMb?: number;
     heapMb?: number;
 }
@@ -66,7 +68,8 @@ export async function measureServer(input: BenchInput, workFolder: string, count
     try {
         const uri = copy();
         await client.openAndWait(uri, text, undefined, TIMEOUT_MS);
-        const rssMb = await residentMb(client.process.pid!);
+        const pid = client.process.pid!;
+        const rssMb = residentMb(pid);
         const url = inspectorUrl(client.stderr);
         const heapMb = url ? (await heapAfterGc(url)).heapUsedMb : undefined;
 
@@ -74,13 +77,20 @@ export async function measureServer(input: BenchInput, workFolder: string, count
         const middle = titleNearMiddle(text);
         let version = 1;
         let typed = false;
-        const keystrokes = await timeRuns(counts.keystrokes, 2, async () => {
+        let cpuBefore: number | undefined;
+        const keystrokes = await timeRuns(counts.keystrokes, 2, async run => {
+            if (run === 0) {
+                cpuBefore = cpuMs(pid);
+            }
             const published = client.nextDiagnostics(uri, undefined, TIMEOUT_MS);
             const end = { line: middle.line, character: middle.character + (typed ? 1 : 0) };
             await client.edit(uri, { start: middle, end }, typed ? '' : 'x', ++version);
             typed = !typed;
             await published;
         });
+        const cpuAfter = cpuMs(pid);
+        const keystrokeServerCpuMs = cpuBefore !== undefined && cpuAfter !== undefined
+            ? ms((cpuAfter - cpuBefore) / counts.keystrokes) : undefined;
 
         const completions: number[] = [];
         for (const position of completionPositions(text)) {
@@ -113,6 +123,7 @@ export async function measureServer(input: BenchInput, workFolder: string, count
             hoverMs: spread(hovers),
             inlayHintsMs: ms(median(inlayHints)),
             roadmapMs: ms(median(roadmap)),
+            keystrokeServerCpuMs,
             rssMb,
             heapMb
         };

@@ -18,13 +18,29 @@ export function ms(value: number): number {
     return Math.round(value * 10) / 10;
 }
 
-/** Runs `action` `warmups` times unmeasured, then `runs` times measured; returns the durations in ms. */
-export async function timeRuns(runs: number, warmups: number, action: (run: number) => unknown): Promise<number[]> {
+export interface RunOptions {
+    collectFirst?: boolean;
+    /** Untimed preparation before each run (warm-ups too). */
+    before?: () => unknown;
+}
+
+/**
+ * Runs `action` `warmups` times unmeasured, then `runs` times measured; returns the durations in ms.
+ * `run` is the index of the measured run, negative for warm-ups; `before` prepares each run, untimed. With `collectFirst` (and node started with
+ * `--expose-gc`), a full garbage collection before each run keeps the garbage of one run out of the next.
+ */
+export async function timeRuns(
+    runs: number, warmups: number, action: (run: number) => unknown, { collectFirst = false, before }: RunOptions = {}
+): Promise<number[]> {
+    const collect = collectFirst ? (globalThis as { gc?: () => void }).gc : undefined;
     for (let i = 0; i < warmups; i++) {
+        await before?.();
         await action(-1 - i);
     }
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
+        await before?.();
+        collect?.();
         const start = performance.now();
         await action(i);
         samples.push(performance.now() - start);

@@ -91,6 +91,15 @@ const CITIES_EN = ['Kazan', 'Samara', 'Perm', 'Ufa', 'Tyumen', 'Omsk', 'Tomsk', 
 const CITIES_RU = ['Екатеринбург', 'Новосибирск', 'Челябинск', 'Воронеж', 'Краснодар', 'Саратов', 'Ижевск', 'Самара',
     'Хабаровск', 'Оренбург', 'Томск', 'Мурманск', 'Кемерово', 'Липецк', 'Астрахань', 'Пенза', 'Курск', 'Тверь'];
 
+/** Big cities get a market per district once every city has one; no digits, which would make a vague goal concrete. */
+const DISTRICTS_EN = ['', ' North', ' South', ' East', ' West', ' Centre', ' Riverside', ' Old Town'];
+const DISTRICTS_RU = ['', ', север', ', юг', ', восток', ', запад', ', центр', ', левый берег', ', старый город'];
+
+function cityName(cities: readonly string[], districts: readonly string[], market: number): string {
+    const round = Math.floor(market / (2 * cities.length));
+    return `${cities[Math.floor(market / 2) % cities.length]}${districts[round % districts.length]}`;
+}
+
 interface Market {
     lines: string[];
     channelBudget: number;
@@ -102,7 +111,7 @@ interface Market {
 
 /** A market written like examples/coffee-en. */
 function englishMarket(i: number, random: () => number): Market {
-    const city = `${CITIES_EN[(i / 2) % CITIES_EN.length | 0]}${i >= 2 * CITIES_EN.length ? ` ${Math.floor(i / (2 * CITIES_EN.length)) + 1}` : ''}`;
+    const city = cityName(CITIES_EN, DISTRICTS_EN, i);
     const n = i;
     const month = 1 + (i % 8);
     const insta = 20_000 + 1_000 * pick(random, 10);
@@ -320,7 +329,7 @@ function englishMarket(i: number, random: () => number): Market {
 
 /** A market written like examples/zerno-ru. */
 function russianMarket(i: number, random: () => number): Market {
-    const city = `${CITIES_RU[(i / 2) % CITIES_RU.length | 0]}${i >= 2 * CITIES_RU.length ? ` ${Math.floor(i / (2 * CITIES_RU.length)) + 1}` : ''}`;
+    const city = cityName(CITIES_RU, DISTRICTS_RU, i);
     const n = i;
     const month = 1 + (i % 8);
     const vk = 200_000 + 10_000 * pick(random, 10);

@@ -12,7 +12,8 @@ await esbuild.build({
     sourcemap: true, logLevel: 'error',
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
 });
-// Node 20 has WebSocket (to read the server's heap through its inspector) only behind a flag.
-const flags = Number(process.versions.node.split('.')[0]) < 22 ? ['--experimental-websocket'] : [];
+// --expose-gc: a full collection before each in-process run. Node 20 has WebSocket (to read the server's heap
+// through its inspector) only behind a flag.
+const flags = ['--expose-gc', ...Number(process.versions.node.split('.')[0]) < 22 ? ['--experimental-websocket'] : []];
 const run = spawnSync(process.execPath, [...flags, '--enable-source-maps', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+
 /**
- * The live heap of another Node process, read through its inspector (the process is started with
+ * What the benchmark reads of the server process from outside: its memory and its CPU time.
+ *
+ * The live heap is read through the server's inspector (the process is started with
  * `--inspect=127.0.0.1:0`): a full garbage collection, then `process.memoryUsage()` evaluated inside it.
  * Uses the WebSocket of Node (behind `--experimental-websocket` on Node 20, global from Node 22).
  */
@@ -58,13 +62,33 @@ export async function heapAfterGc(url: string, timeoutMs = 30_000): Promise<Heap
 }
 
 /** The resident set size of a process now (VmRSS of /proc/<pid>/status), in MB; undefined off Linux. */
-export async function residentMb(pid: number): Promise<number | undefined> {
-    const { readFile } = await import('node:fs/promises');
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => undefined);
+export function residentMb(pid: number): number | undefined {
+    let status: string | undefined;
+    try {
+        status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    } catch {
+        status = undefined;
+    }
     const kb = status && /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
     return kb ? Math.round(Number(kb) / 1024 * 10) / 10 : undefined;
 }
 
 function mb(bytes: number): number {
     return Math.round(bytes / 1024 / 1024 * 10) / 10;
+}
+
+/**
+ * CPU time (user + system) the process has used so far, in ms, from /proc/<pid>/stat (in clock ticks of
+ * 10 ms, the USER_HZ of Linux); undefined off Linux. On a shared machine this says how much work a request
+ * cost, where the wall-clock time also counts the waits for a core.
+ */
+export function cpuMs(pid: number): number | undefined {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // The fields after the command name, which is in parentheses and may contain spaces.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+        return undefined;
+    }
 }
