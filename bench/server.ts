@@ -70,7 +70,8 @@ export async function measureServer(input: BenchInput, workFolder: string, count
         await client.openAndWait(uri, text, undefined, TIMEOUT_MS);
         const pid = client.process.pid!;
         const rssMb = residentMb(pid);
-        const url = inspectorUrl(client.stderr);
+        // Without a WebSocket (Node 20 without --experimental-websocket, as under vitest) the heap stays unknown.
+        const url = 'WebSocket' in globalThis ? inspectorUrl(client.stderr) : undefined;
         const heapMb = url ? (await heapAfterGc(url)).heapUsedMb : undefined;
 
         // Typing into the title of the declaration nearest the middle: a character in, the next one out.
