@@ -59,7 +59,7 @@ export async function measureServer(input: BenchInput, workFolder: string, count
     const opener = await startServer();
     let openToDiagnostics: number[];
     try {
-        openToDiagnostics = await timeRuns(counts.opens, 1, () => opener.openAndWait(copy(), text, undefined, TIMEOUT_MS));
+        openToDiagnostics = await timeRuns(counts.opens, 2, () => opener.openAndWait(copy(), text, undefined, TIMEOUT_MS));
     } finally {
         await opener.shutdownAndExit().catch(() => opener.dispose());
     }
