@@ -101,6 +101,17 @@ function goalsOf(sizes: Record<string, Figures>): Goal[] {
             goal(`${name} at 20,000 ≤ 4.5 × at 5,000`, value20k, 4.5 * value5k);
         }
     }
+    // The same goals on CPU time, where it is measured: what the figures would be on an idle machine.
+    if (at5k) {
+        goal('CPU: build ≤ 3 × parse at 5,000 lines', at5k.cpuMs.build, 3 * at5k.cpuMs.parse);
+        goal('CPU: server per keystroke ≤ 150 ms at 5,000 lines', at5k.keystrokeServerCpuMs, 150);
+        goal('CPU: renderHtml ≤ 100 ms at 5,000 lines', at5k.cpuMs.renderHtml, 100);
+    }
+    if (at5k && at20k) {
+        for (const figure of ['parse', 'build', 'compileRoadmap', 'renderHtml'] as const) {
+            goal(`CPU: ${figure} at 20,000 ≤ 4.5 × at 5,000`, at20k.cpuMs[figure], 4.5 * at5k.cpuMs[figure]);
+        }
+    }
     return goals;
 }
 

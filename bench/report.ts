@@ -1,5 +1,3 @@
-import type { Spread } from './server.js';
-
 export interface Goal {
     name: string;
     value: number;
@@ -26,6 +24,10 @@ const FIGURES: Array<[key: string, label: string]> = [
     ['buildMs', 'buildMs'],
     ['compileRoadmapMs', 'compileRoadmapMs'],
     ['renderHtmlMs', 'renderHtmlMs'],
+    ['cpuMs.parse', 'CPU: parse'],
+    ['cpuMs.build', 'CPU: build'],
+    ['cpuMs.compileRoadmap', 'CPU: compileRoadmap'],
+    ['cpuMs.renderHtml', 'CPU: renderHtml'],
     ['openToDiagnosticsMs', 'openToDiagnosticsMs'],
     ['keystrokeToDiagnosticsMs.median', 'keystrokeToDiagnosticsMs median'],
     ['keystrokeToDiagnosticsMs.p95', 'keystrokeToDiagnosticsMs p95'],
@@ -61,8 +63,8 @@ export function markdownTable(report: Report): string {
 
 function valueOf(row: Row, key: string): number | undefined {
     const [name, part] = key.split('.');
-    const value = (row as Record<string, number | Spread | undefined>)[name];
-    return typeof value === 'object' ? value[part as keyof Spread] : value;
+    const value = (row as Record<string, number | Record<string, number> | undefined>)[name];
+    return typeof value === 'object' ? value[part] : value;
 }
 
 function format(value: number | undefined): string {

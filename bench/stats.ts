@@ -22,6 +22,8 @@ export interface RunOptions {
     collectFirst?: boolean;
     /** Untimed preparation before each run (warm-ups too). */
     before?: () => unknown;
+    /** Receives the CPU time (user + system, all threads of this process) of each measured run, in ms. */
+    cpu?: number[];
 }
 
 /**
@@ -30,7 +32,7 @@ export interface RunOptions {
  * `--expose-gc`), a full garbage collection before each run keeps the garbage of one run out of the next.
  */
 export async function timeRuns(
-    runs: number, warmups: number, action: (run: number) => unknown, { collectFirst = false, before }: RunOptions = {}
+    runs: number, warmups: number, action: (run: number) => unknown, { collectFirst = false, before, cpu }: RunOptions = {}
 ): Promise<number[]> {
     const collect = collectFirst ? (globalThis as { gc?: () => void }).gc : undefined;
     for (let i = 0; i < warmups; i++) {
@@ -41,9 +43,12 @@ export async function timeRuns(
     for (let i = 0; i < runs; i++) {
         await before?.();
         collect?.();
+        const cpuStart = process.cpuUsage();
         const start = performance.now();
         await action(i);
         samples.push(performance.now() - start);
+        const used = process.cpuUsage(cpuStart);
+        cpu?.push((used.user + used.system) / 1000);
     }
     return samples;
 }
