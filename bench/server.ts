@@ -79,7 +79,7 @@ export async function measureServer(input: BenchInput, workFolder: string, count
         let version = 1;
         let typed = false;
         let cpuBefore: number | undefined;
-        const keystrokes = await timeRuns(counts.keystrokes, 2, async run => {
+        const keystrokes = await timeRuns(counts.keystrokes, 4, async run => {
             if (run === 0) {
                 cpuBefore = cpuMs(pid);
             }

@@ -19,7 +19,6 @@ export function ms(value: number): number {
 }
 
 export interface RunOptions {
-    collectFirst?: boolean;
     /** Untimed preparation before each run (warm-ups too). */
     before?: () => unknown;
     /** Receives the CPU time (user + system, all threads of this process) of each measured run, in ms. */
@@ -28,13 +27,11 @@ export interface RunOptions {
 
 /**
  * Runs `action` `warmups` times unmeasured, then `runs` times measured; returns the durations in ms.
- * `run` is the index of the measured run, negative for warm-ups; `before` prepares each run, untimed. With `collectFirst` (and node started with
- * `--expose-gc`), a full garbage collection before each run keeps the garbage of one run out of the next.
+ * `run` is the index of the measured run, negative for warm-ups; `before` prepares each run, untimed.
  */
 export async function timeRuns(
-    runs: number, warmups: number, action: (run: number) => unknown, { collectFirst = false, before, cpu }: RunOptions = {}
+    runs: number, warmups: number, action: (run: number) => unknown, { before, cpu }: RunOptions = {}
 ): Promise<number[]> {
-    const collect = collectFirst ? (globalThis as { gc?: () => void }).gc : undefined;
     for (let i = 0; i < warmups; i++) {
         await before?.();
         await action(-1 - i);
@@ -42,7 +39,6 @@ export async function timeRuns(
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
         await before?.();
-        collect?.();
         const cpuStart = process.cpuUsage();
         const start = performance.now();
         await action(i);
