@@ -4,7 +4,8 @@
  * that names a quantity (a number, a rate, money or a date) is concrete whatever words it uses.
  *
  * The lexicon is plain data, compiled once at module load. Pattern notation, on top of regular
- * expressions (always case-insensitive and Unicode-aware, matched as whole words):
+ * expressions (always case-insensitive, the statement being lower-cased first, Unicode-aware, matched as whole
+ * words):
  * - `~` stands for any inflection ending (`увелич~` = увеличить, увеличение, увеличим…);
  * - a space stands for any run of whitespace;
  * - `ё` is written as `е`: statements are read with ё folded into е.
@@ -295,18 +296,23 @@ function expand(pattern: string): string {
     return pattern.replaceAll('~', '\\p{L}*').replaceAll(' ', '\\s+');
 }
 
-function compile(patterns: readonly string[], { wholeWords = true, caseSensitive = false } = {}): RegExp {
+/**
+ * Without the `i` flag: the lexicon is lower case and is matched against the lower-cased statement. A
+ * case-insensitive Unicode expression this large takes V8 about half a second to compile on first use
+ * (it closes every `\p{L}` and every letter over case), which a user would wait for on opening a strategy.
+ */
+function compile(patterns: readonly string[], { wholeWords = true } = {}): RegExp {
     const alternatives = anyOf(...patterns.map(expand));
-    return new RegExp(wholeWords ? WORD_START + alternatives + WORD_END : alternatives, caseSensitive ? 'u' : 'iu');
+    return new RegExp(wholeWords ? WORD_START + alternatives + WORD_END : alternatives, 'u');
 }
 
 const VAGUE_RULES = VAGUE_LEXICON.map(group => ({ language: group.language, regex: compile(group.patterns) }));
 
-const QUANTITY_RULES: readonly RegExp[] = [
-    compile(FIGURES, { wholeWords: false }),
-    compile(QUANTITY_WORDS),
-    compile(CASE_SENSITIVE_QUANTITY_WORDS, { caseSensitive: true })
-];
+/** Matched against the lower-cased statement. */
+const QUANTITY_RULES: readonly RegExp[] = [compile(FIGURES, { wholeWords: false }), compile(QUANTITY_WORDS)];
+
+/** Matched against the statement as written. */
+const CASE_SENSITIVE_QUANTITY_RULE = compile(CASE_SENSITIVE_QUANTITY_WORDS);
 
 // ---------------------------------------------------------------- reading a statement
 
@@ -326,13 +332,27 @@ function normalize(statement: string): string {
         .replace(QUOTED, quoted => quoted.length === whole ? ` ${quoted.slice(1, -1)} ` : ' '.repeat(quoted.length));
 }
 
-function namesQuantity(text: string): boolean {
-    return QUANTITY_RULES.some(rule => rule.test(text));
+/** `text` in lower case, character by character, so that offsets still point into the original. */
+function lowerCase(text: string): string {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length && !/[^\p{ASCII}]/u.test(text)) {
+        return lower;
+    }
+    // A character whose lower case is longer or shorter (İ → i̇) stays as written.
+    return Array.from(text, char => {
+        const folded = char.toLowerCase();
+        return folded.length === char.length ? folded : char;
+    }).join('');
+}
+
+function namesQuantity(text: string, lower: string): boolean {
+    return QUANTITY_RULES.some(rule => rule.test(lower)) || CASE_SENSITIVE_QUANTITY_RULE.test(text);
 }
 
 /** True when the statement names a quantity: a number, a rate or percentage, money, or a date. */
 export function statesQuantity(statement: string): boolean {
-    return namesQuantity(normalize(statement));
+    const text = normalize(statement);
+    return namesQuantity(text, lowerCase(text));
 }
 
 /** Whether a match comes before the wording found so far: earlier, or as early and longer. */
@@ -343,12 +363,13 @@ function comesFirst(match: RegExpExecArray, found: VagueWording | undefined): bo
 /** The first vague or wishful wording in a goal's statement, or undefined when the statement is concrete. */
 export function findVagueWording(statement: string): VagueWording | undefined {
     const text = normalize(statement);
-    if (namesQuantity(text)) {
+    const lower = lowerCase(text);
+    if (namesQuantity(text, lower)) {
         return undefined;
     }
     let first: VagueWording | undefined;
     for (const { language, regex } of VAGUE_RULES) {
-        const match = regex.exec(text);
+        const match = regex.exec(lower);
         if (match && comesFirst(match, first)) {
             const [offset, length] = [match.index, match[0].length];
             first = { phrase: statement.slice(offset, offset + length), offset, length, language };

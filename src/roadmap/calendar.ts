@@ -95,28 +95,45 @@ export interface ExpandedCalendar {
  * (the earliest ones); `planned` counts them all.
  */
 export function expandPosts(rubrics: CalendarRubric[], start: Date, end: Date, limit = POST_LIMIT): ExpandedCalendar {
-    const posts: RoadmapPost[] = [];
-    let planned = 0;
-    for (const rubric of rubrics) {
-        if (!rubric.frequency) {
-            continue;
+    // The publication days of every rubric are sorted, not the posts, and only the posts of the earliest
+    // days are built: a large content plan has tens of thousands of posts past the limit, counted but not listed.
+    const days: Array<{ date: string; rubric: number; index: number }> = [];
+    // Rubrics publish on the same few hundred days of the period: each day's ISO text is made once.
+    const isoDays = new Map<number, string>();
+    const isoOf = (day: Date): string => {
+        let iso = isoDays.get(day.getTime());
+        if (iso === undefined) {
+            iso = isoDate(day);
+            isoDays.set(day.getTime(), iso);
         }
-        const { days, total } = publicationDays(rubric.frequency, start, end, limit);
-        planned += total * rubric.channels.length;
-        days.forEach((day, index) => {
-            for (const channel of rubric.channels) {
-                posts.push({
-                    date: isoDate(day), rubric: rubric.name, channel,
-                    format: rubric.formats.length > 0 ? rubric.formats[index % rubric.formats.length] : undefined,
-                    owner: rubric.owner, goal: rubric.goal
-                });
-            }
-        });
+        return iso;
+    };
+    let planned = 0;
+    rubrics.forEach((rubric, r) => {
+        if (!rubric.frequency) {
+            return;
+        }
+        const publication = publicationDays(rubric.frequency, start, end, limit);
+        planned += publication.total * rubric.channels.length;
+        publication.days.forEach((day, index) => days.push({ date: isoOf(day), rubric: r, index }));
+    });
+    // ISO dates sort as plain strings; the sort is stable, so one rubric's posts of one day keep their order.
+    days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rubric - b.rubric));
+    const posts: RoadmapPost[] = [];
+    for (const { date, rubric: r, index } of days) {
+        if (posts.length >= limit) {
+            break;
+        }
+        const rubric = rubrics[r];
+        for (const channel of rubric.channels) {
+            posts.push({
+                date, rubric: rubric.name, channel,
+                format: rubric.formats.length > 0 ? rubric.formats[index % rubric.formats.length] : undefined,
+                owner: rubric.owner, goal: rubric.goal
+            });
+        }
     }
-    const order = new Map(rubrics.map((rubric, index) => [rubric.name, index]));
-    posts.sort((a, b) => a.date.localeCompare(b.date) || (order.get(a.rubric) ?? 0) - (order.get(b.rubric) ?? 0));
-    const truncated = planned > limit;
-    return { posts: posts.slice(0, limit), planned, truncated };
+    return { posts: posts.slice(0, limit), planned, truncated: planned > limit };
 }
 
 /** Start dates of the 7-day weeks from `start` that begin on or before `end`. */

@@ -225,6 +225,17 @@ describe('findVagueWording', () => {
     test('case and ё do not matter', () => {
         expectReported('УВЕЛИЧЕНИЕ ПРОДАЖ', 'УВЕЛИЧЕНИЕ ПРОДАЖ', 'ru');
         expectReported('Улучшить вовлеченность', 'Улучшить вовлеченность', 'ru');
+        expectReported('WE WANT MORE FOLLOWERS', 'WE WANT', 'en');
+    });
+
+    test('a letter whose lower case is longer (İ) does not shift the offsets', () => {
+        expectReported('İstanbul: увеличить продажи', 'увеличить продажи', 'ru');
+        expectReported('İZMİR — GROW AWARENESS', 'GROW AWARENESS', 'en');
+    });
+
+    test('"May" is a month only when capitalised', () => {
+        expect(findVagueWording('Grow sales by May')).toBeUndefined();
+        expect(findVagueWording('Sales may grow')).toBeDefined();
     });
 
     test('the first vague wording is reported, and the longest of those starting there', () => {

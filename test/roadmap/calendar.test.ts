@@ -90,6 +90,18 @@ describe('the content calendar', () => {
         expect(calendar.posts.at(-1)!.date < '2027-02-01').toBe(true);
     });
 
+    test('on a shared day the rubric planned first comes first, its channels in order, up to the limit', () => {
+        const daily = { count: 1, interval: 1, unit: 'day' as const };
+        const calendar = expandPosts([
+            { name: 'Zebra', channels: ['vk', 'telegram'], frequency: daily, formats: [] },
+            { name: 'Alpha', channels: ['vk', 'telegram'], frequency: daily, formats: [] }
+        ], day('2027-01-01'), day('2027-01-31'), 3);
+        expect(calendar.posts.map(post => [post.date, post.rubric, post.channel])).toEqual([
+            ['2027-01-01', 'Zebra', 'vk'], ['2027-01-01', 'Zebra', 'telegram'], ['2027-01-01', 'Alpha', 'vk']
+        ]);
+        expect(calendar.planned).toBe(124);
+    });
+
     test('posts per rubric in each 7-day week', () => {
         const start = day('2027-01-01');
         const { posts } = expandPosts(rubrics, start, day('2027-01-14'));

@@ -76,9 +76,9 @@ export class LspClient {
         this.connection.listen();
     }
 
-    /** Starts `node out/server.cjs --stdio`. */
-    static start(args: string[] = ['--stdio']): LspClient {
-        const child = spawn(process.execPath, [requireBuilt(SERVER_BUNDLE), ...args], {
+    /** Starts `node out/server.cjs --stdio`; `nodeOptions` go to node itself (e.g. `--inspect=127.0.0.1:0`). */
+    static start(args: string[] = ['--stdio'], nodeOptions: string[] = []): LspClient {
+        const child = spawn(process.execPath, [...nodeOptions, requireBuilt(SERVER_BUNDLE), ...args], {
             cwd: ROOT,
             stdio: 'pipe',
             env: { ...process.env, LANG: 'C', LC_ALL: undefined, LC_MESSAGES: undefined }

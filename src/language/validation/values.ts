@@ -1,4 +1,6 @@
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Properties, type ValidationAcceptor } from 'langium';
+import {
+    AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Properties, type ValidationAcceptor
+} from 'langium';
 import {
     isCurrencySetting, isMoney, isQuantity, isStrategy, type DateRange, type Goal, type Kpi, type Milestone, type Model,
     type NumberRange, type Percent, type Strategy, type Task
@@ -39,11 +41,49 @@ function assignedCstNodes(node: AstNode): Map<string, CstNode[]> {
     return result;
 }
 
+/**
+ * The node types whose rule may assign one single-valued property twice: an `=` assignment inside a repeated
+ * group, as in the property block `( 'price' price=Money | 'margin' margin=Percent )*`. No other node can
+ * have a duplicate property, and most nodes of a strategy (amounts, dates, settings, formulas) are such
+ * nodes: the check skips them instead of walking their syntax.
+ */
+export function typesWithRepeatableProperties(grammar: GrammarAST.Grammar): Set<string> {
+    const types = new Set<string>();
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule) || GrammarUtils.isDataTypeRule(rule)) {
+            continue;
+        }
+        const elements = AstUtils.streamAllContents(rule).toArray();
+        if (elements.some(element => GrammarAST.isAssignment(element) && element.operator === '=' && repeated(element, rule))) {
+            types.add(GrammarUtils.getTypeName(rule));
+            // Nodes the rule creates with actions, `{infer BinaryExpression.left=current}`, are its nodes too.
+            for (const action of elements.filter(GrammarAST.isAction)) {
+                const type = GrammarUtils.getActionType(action);
+                if (type) {
+                    types.add(type);
+                }
+            }
+        }
+    }
+    return types;
+}
+
+function repeated(element: AstNode, rule: GrammarAST.ParserRule): boolean {
+    for (let current: AstNode | undefined = element; current && current !== rule; current = current.$container) {
+        const cardinality = GrammarAST.isAbstractElement(current) ? current.cardinality : undefined;
+        if (cardinality === '*' || cardinality === '+') {
+            return true;
+        }
+    }
+    return false;
+}
+
 /** Numbers, dates, percentages and money must mean what the writer meant. */
 export function valueChecks(services: SmmServices) {
     const locale = services.i18n.Locale;
     const reflection = services.shared.AstReflection;
     const analyzer = services.analysis.StrategyAnalyzer;
+    let repeatable: Set<string> | undefined;
 
     function checkDate<N extends AstNode>(node: N, property: Properties<N>, accept: ValidationAcceptor): void {
         const text = (node as Record<string, unknown>)[property];
@@ -148,6 +188,10 @@ export function valueChecks(services: SmmServices) {
         },
         /** In property blocks a repeated single-valued property silently overwrites the earlier one. */
         checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
+            repeatable ??= typesWithRepeatableProperties(services.Grammar);
+            if (!repeatable.has(node.$type)) {
+                return;
+            }
             // Error recovery can assign one token twice; the syntax error is the message that matters then.
             if (AstUtils.getDocument(node).parseResult.parserErrors.length > 0) {
                 return;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { typesWithRepeatableProperties } from '../../../src/language/validation/values.js';
 import { createTestServices } from '../helpers.js';
 
 const t = createTestServices({ review: false });
@@ -24,7 +25,10 @@ describe('duplicate-property', () => {
         ['owner', 'role R goal G { kpi orders >= 1  owner R owner R }'],
         ['probability', 'risk R probability 10% probability 20%'],
         ['due', 'phase P { task "T" due 2027-01-01 due 2027-01-02 }'],
-        ['unit', 'metric m { unit count unit money }']
+        ['unit', 'metric m { unit count unit money }'],
+        ['usp', 'competitor C { usp "Cheap" usp "Fast" }'],
+        ['owner', 'role R content { rubric X owner R owner R }'],
+        ['cost', 'phase P { task "T" cost 100 cost 200 }']
     ])('“%s” given twice', async (property, snippet) => {
         const issues = await t.issues(snippet, 'duplicate-property');
         expect(issues.map(i => i.message)).toEqual([`“${property}” is given more than once; only the last value counts.`]);
@@ -94,6 +98,16 @@ describe('duplicate-property', () => {
 
     test('different properties given once each are silent', async () => {
         expect(await t.issues('product P { price 350 margin 40% usp "Hot" }', 'duplicate-property')).toEqual([]);
+    });
+
+    test('only declarations with a block of properties are looked at: amounts, dates and settings cannot repeat one', () => {
+        const types = typesWithRepeatableProperties(t.services.Grammar);
+        for (const type of ['Product', 'Competitor', 'Segment', 'Channel', 'Stage', 'Goal', 'Kpi', 'Metric', 'Rubric', 'Task', 'Risk']) {
+            expect(types, type).toContain(type);
+        }
+        for (const type of ['Model', 'Strategy', 'Role', 'Money', 'Quantity', 'Percent', 'DateRange', 'Phase', 'Milestone', 'AdjustRule']) {
+            expect(types, type).not.toContain(type);
+        }
     });
 
     test('in Russian', async () => {
