@@ -130,6 +130,28 @@ const answers = await Promise.all([
 await rebuilt;
 console.log(`requests during a rebuild: ${answers.join(', ')}`);
 
+// Whole-document requests an editor sends after each change, answered on the built document.
+const whole = { start: { line: 0, character: 0 }, end: { line: textLines.length, character: 0 } };
+const visible = { start: { line: target - 30, character: 0 }, end: { line: target + 30, character: 0 } };
+const idle = [];
+for (const [method, params] of [
+    ['textDocument/documentSymbol', { textDocument: { uri } }],
+    ['textDocument/foldingRange', { textDocument: { uri } }],
+    ['textDocument/semanticTokens/full', { textDocument: { uri } }],
+    ['textDocument/semanticTokens/range', { textDocument: { uri }, range: visible }],
+    ['textDocument/inlayHint', { textDocument: { uri }, range: visible }],
+    ['textDocument/inlayHint', { textDocument: { uri }, range: whole }],
+    ['textDocument/codeLens', { textDocument: { uri } }],
+    ['textDocument/completion', { textDocument: { uri }, position }],
+    ['textDocument/hover', { textDocument: { uri }, position }],
+    ['smm/health', { uri }],
+    ['smm/roadmap', { uri, format: 'preview' }]
+]) {
+    idle.push(await timed(method === 'textDocument/inlayHint' && params.range === whole ? 'inlayHint (whole file)' : method.replace('textDocument/', ''),
+        connection.sendRequest(method, params).catch(error => console.log(`${method}: ${error.message}`))));
+}
+console.log(`requests on the built document: ${idle.join(', ')}`);
+
 const settled = rssMb(child.pid);
 for (let k = 7; k < 7 + EDITS; k++) {
     const next = published(mentions(`Typed${k}`));

@@ -31,9 +31,7 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
     const uri = URI.parse(params.uri);
     // A read waits for every queued write (document update) and no write starts while it runs.
     return shared.workspace.WorkspaceLock.read(async () => {
-        if (token.isCancellationRequested) {
-            throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The roadmap request was cancelled.');
-        }
+        await throwIfCancelled(token);
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
         if (!document) {
             throw new ResponseError(ErrorCodes.InvalidParams, `No strategy file is known at ${params.uri}: open it first.`);
@@ -44,15 +42,26 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
         if (parseErrors.length > 0) {
             return { status: 'parseErrors', uri: params.uri, version, parseErrors };
         }
+        // On a long strategy each step below takes a while: a client that gave up does not wait for the rest.
+        await throwIfCancelled(token);
         const locale = smm.i18n.Locale.current;
         const roadmap = compileRoadmap(smm.analysis.StrategyAnalyzer.forDocument(document), {
             locale, diagnostics: diagnostics.map(({ uri, diagnostic }) => toRoadmapDiagnostic(uri, diagnostic))
         });
+        await throwIfCancelled(token);
         return {
             status: 'rendered', uri: params.uri, version,
             content: params.format === 'preview' ? renderHtmlBody(roadmap, locale) : renderRoadmap(roadmap, params.format, locale)
         };
     });
+}
+
+/** Lets a `$/cancelRequest` that arrived meanwhile be read, then stops if it was for this request. */
+async function throwIfCancelled(token: CancellationToken): Promise<void> {
+    await new Promise(resolve => setImmediate(resolve));
+    if (token.isCancellationRequested) {
+        throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The roadmap request was cancelled.');
+    }
 }
 
 interface LocatedDiagnostic {
