@@ -4,7 +4,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { HealthRequest, RoadmapRequest } from '../../src/protocol.js';
 import { SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
-import { LspClient } from '../support/lsp-client.js';
+import { LspClient, messageOf } from '../support/lsp-client.js';
 import { CLEAN_STRATEGY, positionOf, strategyWith } from '../support/strategies.js';
 
 /**
@@ -232,6 +232,29 @@ describe('a client that cancels what it asked', () => {
             expect(answer.error.code, answer.error.message).toBe(LSPErrorCodes.RequestCancelled);
         }
         await expectCleanEnd(client, uri, big);
+    });
+});
+
+describe('a file that is not a strategy at all', () => {
+    it('gets its first hundred syntax errors and one that says how many more there are, in the diagnostics and the roadmap', async () => {
+        const client = await startServer();
+        const uri = untitledUri();
+        const garbage = Array.from({ length: 3_000 }, (_, i) => `}} "unclosed ${i} @@ kpi >= .. % {`).join('\n');
+
+        const diagnostics = await client.openAndWait(uri, garbage);
+        expect(diagnostics.filter(d => d.code === 'syntax-error')).toHaveLength(100);
+        const summary = diagnostics.filter(d => d.code === 'too-many-syntax-errors');
+        expect(summary).toHaveLength(1);
+        expect(messageOf(summary[0]!)).toMatch(/^Too many syntax errors: the first 100 are shown, [\d,]+ more from here on are not\./);
+
+        const answer = await ask(client, RoadmapRequest.method, { uri, format: 'preview' });
+        expect('result' in answer && answer.result).toMatchObject({ status: 'parseErrors' });
+        const { parseErrors } = (answer as { result: { parseErrors: Array<{ message: string }> } }).result;
+        expect(parseErrors).toHaveLength(101);
+        expect(parseErrors.at(-1)!.message).toBe(messageOf(summary[0]!));
+
+        await client.change(uri, CLEAN_STRATEGY, 2);
+        await expectCleanEnd(client, uri, CLEAN_STRATEGY);
     });
 });
 

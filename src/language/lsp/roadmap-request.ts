@@ -38,7 +38,9 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
         }
         const version = shared.workspace.TextDocuments?.get(params.uri)?.version ?? 0;
         const diagnostics = await strategyDiagnostics(smm, shared, document, token);
-        const parseErrors = diagnostics.filter(({ diagnostic }) => diagnostic.code === IssueCodes.SyntaxError).map(toParseError);
+        // The syntax errors, and where there are too many to list, the one that says so.
+        const parseErrors = diagnostics.filter(({ diagnostic }) =>
+            diagnostic.code === IssueCodes.SyntaxError || diagnostic.code === IssueCodes.TooManySyntaxErrors).map(toParseError);
         if (parseErrors.length > 0) {
             return { status: 'parseErrors', uri: params.uri, version, parseErrors };
         }
@@ -81,7 +83,10 @@ async function strategyDiagnostics(
         const diagnostics = file.state >= DocumentState.Validated && file.diagnostics
             ? file.diagnostics
             : await smm.validation.DocumentValidator.validateDocument(file, { categories: ['built-in'] }, token);
-        located.push(...diagnostics.map(diagnostic => ({ uri: file.uri.toString(), diagnostic })));
+        // One by one: spreading a long list into the arguments of `push` overflows the call stack.
+        for (const diagnostic of diagnostics) {
+            located.push({ uri: file.uri.toString(), diagnostic });
+        }
     }
     return located;
 }
