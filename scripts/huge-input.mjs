@@ -103,7 +103,8 @@ async function type(name) {
         textDocument: { uri, version }, contentChanges: [{ range, text: name }]
     });
 }
-const mentions = name => params => params.diagnostics.some(d => String(d.message).includes(`'${name}'`) || String(d.message).includes(`«${name}»`) || String(d.message).includes(name));
+// Garbage has no owner to retype: any publication after the edits is the answer.
+const mentions = name => kind === 'garbage' ? () => true : params => params.diagnostics.some(d => String(d.message).includes(`'${name}'`) || String(d.message).includes(`«${name}»`) || String(d.message).includes(name));
 
 const before = publications.length;
 start = performance.now();
