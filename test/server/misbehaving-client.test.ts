@@ -258,6 +258,23 @@ describe('a file that is not a strategy at all', () => {
     });
 });
 
+describe('a long file that is not a strategy at all', () => {
+    it('is read up to its thousandth syntax error, so that its diagnostics arrive within seconds', async () => {
+        const client = await startServer();
+        const uri = untitledUri();
+        // Error recovery costs more with each error: 40,000 such lines took over a minute to parse in full.
+        const garbage = Array.from({ length: 50_000 }, (_, i) => `}} "unclosed ${i} @@ kpi >= .. % {`).join('\n');
+
+        const diagnostics = await client.openAndWait(uri, garbage, undefined, 20_000);
+        expect(diagnostics.filter(d => d.code === 'syntax-error')).toHaveLength(100);
+        expect(diagnostics.filter(d => d.code === 'too-many-syntax-errors')).toHaveLength(1);
+
+        // The parser is not left in a broken state: the next text parses as before.
+        await client.change(uri, CLEAN_STRATEGY, 2);
+        await expectCleanEnd(client, uri, CLEAN_STRATEGY);
+    });
+});
+
 describe('a strategy that is not there: nothing in it to find', () => {
     it('answers an empty file', async () => {
         const client = await startServer();

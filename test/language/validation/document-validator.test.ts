@@ -154,6 +154,20 @@ describe('too-many-syntax-errors', () => {
         ]);
     });
 
+    test('a parse gives up at the thousandth error, and the next text parses as usual', async () => {
+        // Each line is a few errors for the parser (not for the lexer, which recovers at no cost).
+        const issues = await t.validate(Array.from({ length: 20_000 }, () => 'goal G { kpi >= .. % } }').join('\n'));
+        expect(issues.filter(i => i.code === 'syntax-error')).toHaveLength(100);
+        const summary = issues.filter(i => i.code === 'too-many-syntax-errors');
+        expect(summary).toHaveLength(1);
+        // About a thousand errors were found before the parse gave up, far fewer than the text holds.
+        const hidden = Number(/the first 100 are shown, ([\d,]+) more/.exec(summary[0]!.message)?.[1]?.replace(/,/g, ''));
+        expect(hidden).toBeGreaterThanOrEqual(900);
+        expect(hidden).toBeLessThan(1_000);
+        await t.clear();
+        expect(await t.validate('role Manager "Manager"\nrole Designer "Designer"')).toEqual([]);
+    });
+
     test('a hundred syntax errors are all shown, with nothing more', async () => {
         const issues = await t.validate(garbage(100));
         expect(issues.map(i => i.code)).toEqual(Array.from({ length: 100 }, () => 'syntax-error'));
