@@ -5,7 +5,7 @@ import {
 import type { Locale } from '../i18n/index.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
-import { SmmParserErrorMessageProvider, SyntaxErrorLimitReached } from './syntax-messages.js';
+import { MAX_PARSER_ERRORS, SmmParserErrorMessageProvider, SyntaxErrorLimitReached } from './syntax-messages.js';
 
 /**
  * Syntax error messages are written while parsing, in the language of the moment. Langium parses a
@@ -31,20 +31,24 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
-        this.messages(uri)?.startParse();
+        this.messages(uri)?.startParse(MAX_PARSER_ERRORS);
         try {
             return this.remember(uri, super.parse<T>(uri, text, options));
         } catch (error) {
             return this.remember(uri, this.unparsable<T>(uri, text, error, options));
+        } finally {
+            this.messages(uri)?.startParse(Number.POSITIVE_INFINITY);
         }
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
-        this.messages(uri)?.startParse();
+        this.messages(uri)?.startParse(MAX_PARSER_ERRORS);
         try {
             return this.remember(uri, await super.parseAsync<T>(uri, text, cancellationToken));
         } catch (error) {
             return this.remember(uri, this.unparsable<T>(uri, text, error));
+        } finally {
+            this.messages(uri)?.startParse(Number.POSITIVE_INFINITY);
         }
     }
 

@@ -38,14 +38,15 @@ export class SyntaxErrorLimitReached extends Error {
 /** Syntax errors in the user's language, naming tokens the way a marketer would. */
 export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     private messages = 0;
-    private limit = MAX_PARSER_ERRORS;
+    /** No limit outside the parses of documents (completion runs a parser of its own over short texts). */
+    private limit = Number.POSITIVE_INFINITY;
 
     constructor(private readonly locale: LocaleState) {
         super();
     }
 
-    /** Called before each parse; `limit` is the number of errors after which it gives up. */
-    startParse(limit = MAX_PARSER_ERRORS): void {
+    /** Called before and after each parse of a document; `limit` is the number of errors after which it gives up. */
+    startParse(limit: number): void {
         this.messages = 0;
         this.limit = limit;
     }
