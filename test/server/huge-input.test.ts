@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, DocumentSymbol, Position } from 'vscode-languageserver-protocol';
-import { generateStrategy } from '../../bench/strategy-generator.js';
 import { SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
 import { LspClient, messageOf } from '../support/lsp-client.js';
 
@@ -23,6 +22,24 @@ afterEach(async () => {
     await Promise.all(clients.splice(0).map(client => client.dispose()));
 });
 
+/** A strategy of `lines` lines: eight roles, then goals and phases of tasks, each owned by one of them. */
+function longStrategy(lines: number): string {
+    const out = ['strategy "Long strategy" {', '    period 2027-01-01 .. 2027-12-31', '    currency RUB', '    budget 90 000 000'];
+    for (let i = 0; i < 8; i++) {
+        out.push(`    role Manager${i} "Manager ${i}"`);
+    }
+    for (let i = 0; out.length < lines - 1; i++) {
+        out.push(
+            `    goal Goal${i} "Orders ${i}" {`, '        kpi orders >= 100 per month by 2027-12-31', `        owner Manager${i % 8}`, '    }',
+            `    phase Phase${i} "Phase ${i}" 2027-01-01 .. 2027-12-31 {`,
+            `        task Brief${i} "Brief ${i}" owner Manager${i % 8} format "doc" due 2027-02-01`,
+            `        task Shoot${i} "Shoot ${i}" owner Manager${(i + 1) % 8} format "video" due 2027-03-01 after Brief${i}`,
+            `        milestone "Milestone ${i}" by 2027-04-01`, '    }', '');
+    }
+    out.push('}');
+    return out.join('\n') + '\n';
+}
+
 /** The names `Typed<n>` that the diagnostics complain about (each edit below makes one unknown owner). */
 function typedNames(diagnostics: Diagnostic[]): string[] {
     return [...new Set(diagnostics.flatMap(d => /Typed\d+/.exec(messageOf(d)) ?? []))];
@@ -30,7 +47,7 @@ function typedNames(diagnostics: Diagnostic[]): string[] {
 
 describe('a huge strategy over stdio', () => {
     it('opens, answers while it is rebuilt, and publishes the diagnostics of the latest text only', async () => {
-        const text = generateStrategy(LINES);
+        const text = longStrategy(LINES);
         const lines = text.split('\n');
         expect(text.length).toBeGreaterThan(1_000_000);
         const client = LspClient.start(['--stdio']);
