@@ -22,6 +22,7 @@ export const en = {
     'syntax.keyword': 'keyword “{keyword}”',
     'syntax.symbol': '“{symbol}”',
     'syntax.alternatives': '{first} or {last}',
+    'too-many-syntax-errors': 'Too many syntax errors: the first {shown} are shown, {hidden} more from here on are not. Fix the first ones and the rest are checked again.',
     'unresolved-reference': 'Unknown {kind} “{name}”.',
     'unresolved-reference.metricHint': 'Unknown metric “{name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric {name}`.',
 

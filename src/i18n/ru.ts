@@ -20,6 +20,7 @@ export const ru: Record<CoreMessageKey, string> = {
     'syntax.keyword': 'ключевое слово «{keyword}»',
     'syntax.symbol': '«{symbol}»',
     'syntax.alternatives': '{first} или {last}',
+    'too-many-syntax-errors': 'Слишком много синтаксических ошибок: показаны первые {shown}, ещё {hidden} начиная с этого места не показаны. Исправьте первые — и остальное проверится заново.',
     'unresolved-reference': 'Неизвестное имя «{name}» ({kind}).',
     'unresolved-reference.metricHint': 'Неизвестная метрика «{name}». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric {name}`.',
 

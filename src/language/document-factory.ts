@@ -5,6 +5,7 @@ import {
 import type { Locale } from '../i18n/index.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
+import { MAX_PARSER_ERRORS, SmmParserErrorMessageProvider, SyntaxErrorLimitReached } from './syntax-messages.js';
 
 /**
  * Syntax error messages are written while parsing, in the language of the moment. Langium parses a
@@ -30,26 +31,56 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
+        this.messages(uri)?.startParse(MAX_PARSER_ERRORS);
         try {
             return this.remember(uri, super.parse<T>(uri, text, options));
         } catch (error) {
-            return this.remember(uri, this.unparsable<T>(uri, error));
+            return this.remember(uri, this.unparsable<T>(uri, text, error, options));
+        } finally {
+            this.messages(uri)?.startParse(Number.POSITIVE_INFINITY);
         }
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
+        this.messages(uri)?.startParse(MAX_PARSER_ERRORS);
         try {
             return this.remember(uri, await super.parseAsync<T>(uri, text, cancellationToken));
         } catch (error) {
-            return this.remember(uri, this.unparsable<T>(uri, error));
+            return this.remember(uri, this.unparsable<T>(uri, text, error));
+        } finally {
+            this.messages(uri)?.startParse(Number.POSITIVE_INFINITY);
         }
     }
 
     /**
-     * Parentheses nested thousands deep exhaust the parser's stack. Such a text gets an empty strategy and
-     * one syntax error saying why, instead of taking the server or the command line down.
+     * A parse abandoned by an exception leaves the rule invocations it was in on the parser's own stack
+     * (the rest of its state is reset by the next parse): empty it so that the next parse starts clean.
      */
-    private unparsable<T extends AstNode>(uri: URI, error: unknown): ParseResult<T> {
+    private resetParser(uri: URI): void {
+        const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser as unknown as { stack?: unknown[]; unorderedGroups: Map<string, boolean[]> };
+        if (Array.isArray(parser.stack)) {
+            parser.stack.length = 0;
+        }
+        parser.unorderedGroups.clear();
+    }
+
+    private messages(uri: URI): SmmParserErrorMessageProvider | undefined {
+        const provider = this.serviceRegistry.getServices(uri).parser.ParserErrorMessageProvider;
+        return provider instanceof SmmParserErrorMessageProvider ? provider : undefined;
+    }
+
+    /**
+     * Parentheses nested thousands deep exhaust the parser's stack. Such a text gets an empty strategy and
+     * one syntax error saying why, instead of taking the server or the command line down. A text that made
+     * too many syntax errors is read up to the token where the parse gave up: its syntax errors are those
+     * of that part, the first of which are listed (the validator says that more follow).
+     */
+    private unparsable<T extends AstNode>(uri: URI, text: string, error: unknown, options?: ParserOptions): ParseResult<T> {
+        if (error instanceof SyntaxErrorLimitReached) {
+            this.resetParser(uri);
+            this.messages(uri)?.startParse(Number.POSITIVE_INFINITY);
+            return super.parse<T>(uri, text.slice(0, error.offset), options);
+        }
         if (!(error instanceof RangeError)) {
             throw error;
         }

@@ -26,6 +26,7 @@ import { SmmFoldingRangeProvider } from './lsp/folding.js';
 import { SmmSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SmmDocumentSymbolProvider, SmmWorkspaceSymbolProvider } from './lsp/symbols.js';
 import { SmmDocumentFactory } from './document-factory.js';
+import { SmmLangiumDocuments } from './langium-documents.js';
 import { StrategyAnalyzer } from './strategy-analyzer.js';
 
 export type SmmAddedServices = {
@@ -87,7 +88,8 @@ export const SmmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     workspace: {
         WorkspaceManager: (services) => new SmmWorkspaceManager(services),
         DocumentBuilder: (services) => new SmmDocumentBuilder(services),
-        LangiumDocumentFactory: (services) => new SmmDocumentFactory(services)
+        LangiumDocumentFactory: (services) => new SmmDocumentFactory(services),
+        LangiumDocuments: (services) => new SmmLangiumDocuments(services)
     },
     lsp: {
         WorkspaceSymbolProvider: (services) => new SmmWorkspaceSymbolProvider(services)

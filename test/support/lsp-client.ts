@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import {
     CodeLensRequest, CompletionRequest, createProtocolConnection, DefinitionRequest, DidChangeConfigurationNotification,
     DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification,
-    InitializeRequest, InlayHintRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+    InitializeRequest, InlayHintRequest, LogMessageNotification, MessageType, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     type CodeLens, type CompletionContext, type CompletionItem, type CompletionList, type Definition, type Diagnostic,
     type Hover, type InitializeParams, type InitializeResult, type InlayHint, type LocationLink, type Position,
     type ProtocolConnection, type Range
@@ -41,6 +41,8 @@ export class LspClient {
     readonly connection: ProtocolConnection;
     /** Everything the server wrote to stderr, for failure messages. */
     stderr = '';
+    /** The messages the server logged with type Error (`window/logMessage`), e.g. a request handler that threw. */
+    readonly errorLogs: string[] = [];
     readonly exited: Promise<ProcessExit>;
     private exit: ProcessExit | undefined;
     private readonly latest = new Map<string, Diagnostic[]>();
@@ -72,6 +74,11 @@ export class LspClient {
                 ? ((params as { items?: unknown[] }).items ?? []).map(() => null)
                 : null);
         }
+        this.connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
+            if (type === MessageType.Error) {
+                this.errorLogs.push(message);
+            }
+        });
         this.connection.onError(() => undefined);
         this.connection.listen();
     }

@@ -31,28 +31,39 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
     const uri = URI.parse(params.uri);
     // A read waits for every queued write (document update) and no write starts while it runs.
     return shared.workspace.WorkspaceLock.read(async () => {
-        if (token.isCancellationRequested) {
-            throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The roadmap request was cancelled.');
-        }
+        await throwIfCancelled(token);
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
         if (!document) {
             throw new ResponseError(ErrorCodes.InvalidParams, `No strategy file is known at ${params.uri}: open it first.`);
         }
         const version = shared.workspace.TextDocuments?.get(params.uri)?.version ?? 0;
         const diagnostics = await strategyDiagnostics(smm, shared, document, token);
-        const parseErrors = diagnostics.filter(({ diagnostic }) => diagnostic.code === IssueCodes.SyntaxError).map(toParseError);
+        // The syntax errors, and where there are too many to list, the one that says so.
+        const parseErrors = diagnostics.filter(({ diagnostic }) =>
+            diagnostic.code === IssueCodes.SyntaxError || diagnostic.code === IssueCodes.TooManySyntaxErrors).map(toParseError);
         if (parseErrors.length > 0) {
             return { status: 'parseErrors', uri: params.uri, version, parseErrors };
         }
+        // On a long strategy each step below takes a while: a client that gave up does not wait for the rest.
+        await throwIfCancelled(token);
         const locale = smm.i18n.Locale.current;
         const roadmap = compileRoadmap(smm.analysis.StrategyAnalyzer.forDocument(document), {
             locale, diagnostics: diagnostics.map(({ uri, diagnostic }) => toRoadmapDiagnostic(uri, diagnostic))
         });
+        await throwIfCancelled(token);
         return {
             status: 'rendered', uri: params.uri, version,
             content: params.format === 'preview' ? renderHtmlBody(roadmap, locale) : renderRoadmap(roadmap, params.format, locale)
         };
     });
+}
+
+/** Lets a `$/cancelRequest` that arrived meanwhile be read, then stops if it was for this request. */
+async function throwIfCancelled(token: CancellationToken): Promise<void> {
+    await new Promise(resolve => setImmediate(resolve));
+    if (token.isCancellationRequested) {
+        throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The roadmap request was cancelled.');
+    }
 }
 
 interface LocatedDiagnostic {
@@ -72,7 +83,10 @@ async function strategyDiagnostics(
         const diagnostics = file.state >= DocumentState.Validated && file.diagnostics
             ? file.diagnostics
             : await smm.validation.DocumentValidator.validateDocument(file, { categories: ['built-in'] }, token);
-        located.push(...diagnostics.map(diagnostic => ({ uri: file.uri.toString(), diagnostic })));
+        // One by one: spreading a long list into the arguments of `push` overflows the call stack.
+        for (const diagnostic of diagnostics) {
+            located.push({ uri: file.uri.toString(), diagnostic });
+        }
     }
     return located;
 }

@@ -7,6 +7,7 @@ import type { LocaleState } from '../locale.js';
  */
 export const IssueCodes = {
     SyntaxError: 'syntax-error',
+    TooManySyntaxErrors: 'too-many-syntax-errors',
     UnresolvedReference: 'unresolved-reference',
     DuplicateName: 'duplicate-name',
     DuplicateProperty: 'duplicate-property',
@@ -58,7 +59,7 @@ export const ALL_ISSUE_CODES: readonly IssueCode[] = Object.values(IssueCodes);
  * regulations, audience, risks), as opposed to problems with the text itself (syntax, names, values).
  */
 export const REVIEW_CODES: readonly IssueCode[] = ALL_ISSUE_CODES.filter(code => !([
-    IssueCodes.SyntaxError, IssueCodes.UnresolvedReference, IssueCodes.KpiUnknownMetric, IssueCodes.AdjustUnknownMetric,
+    IssueCodes.SyntaxError, IssueCodes.TooManySyntaxErrors, IssueCodes.UnresolvedReference, IssueCodes.KpiUnknownMetric, IssueCodes.AdjustUnknownMetric,
     IssueCodes.DuplicateName, IssueCodes.DuplicateProperty, IssueCodes.InvalidDate, IssueCodes.InvalidRange,
     IssueCodes.AmbiguousNumber, IssueCodes.NumberTooLarge, IssueCodes.InvalidPercent, IssueCodes.CurrencyMismatch,
     IssueCodes.MultipleStrategies

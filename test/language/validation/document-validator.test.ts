@@ -134,6 +134,46 @@ describe('unresolved-reference', () => {
     });
 });
 
+describe('too-many-syntax-errors', () => {
+    /** `count` lines that are each one syntax error (a character the language does not know). */
+    const garbage = (count: number) => Array.from({ length: count }, (_, i) => `role R${i} ^`).join('\n');
+
+    test('a file that is not a strategy shows its first hundred syntax errors and says how many more follow', async () => {
+        const issues = await t.validate(garbage(250));
+        expect(issues.filter(i => i.code === 'syntax-error').map(i => i.line)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+        const summary = issues.filter(i => i.code === 'too-many-syntax-errors');
+        expect(summary.map(i => [i.line, i.text, i.severity, i.message])).toEqual([[101, '^', 'error',
+            'Too many syntax errors: the first 100 are shown, 150 more from here on are not. Fix the first ones and the rest are checked again.']]);
+    });
+
+    test('in Russian, with the numbers written the Russian way', async () => {
+        t.setLocale('ru');
+        const summary = await t.issues(garbage(1_200), 'too-many-syntax-errors');
+        expect(summary.map(i => i.message)).toEqual([
+            'Слишком много синтаксических ошибок: показаны первые 100, ещё 1\u00a0100 начиная с этого места не показаны. Исправьте первые — и остальное проверится заново.'
+        ]);
+    });
+
+    test('a parse gives up at the thousandth error, and the next text parses as usual', async () => {
+        // Each line is a few errors for the parser (not for the lexer, which recovers at no cost).
+        const issues = await t.validate(Array.from({ length: 20_000 }, () => 'goal G { kpi >= .. % } }').join('\n'));
+        expect(issues.filter(i => i.code === 'syntax-error')).toHaveLength(100);
+        const summary = issues.filter(i => i.code === 'too-many-syntax-errors');
+        expect(summary).toHaveLength(1);
+        // About a thousand errors were found before the parse gave up, far fewer than the text holds.
+        const hidden = Number(/the first 100 are shown, ([\d,]+) more/.exec(summary[0]!.message)?.[1]?.replace(/,/g, ''));
+        expect(hidden).toBeGreaterThanOrEqual(900);
+        expect(hidden).toBeLessThan(1_000);
+        await t.clear();
+        expect(await t.validate('role Manager "Manager"\nrole Designer "Designer"')).toEqual([]);
+    });
+
+    test('a hundred syntax errors are all shown, with nothing more', async () => {
+        const issues = await t.validate(garbage(100));
+        expect(issues.map(i => i.code)).toEqual(Array.from({ length: 100 }, () => 'syntax-error'));
+    });
+});
+
 describe('every diagnostic has a stable code', () => {
     test('a strategy full of problems shows every code, and only known ones', async () => {
         // The syntax error sits in a second file of the folder (itself a second strategy): repeated
@@ -152,7 +192,8 @@ describe('every diagnostic has a stable code', () => {
   goal C { kpi orders >= ${'9'.repeat(400)} segment Nobody }
   adjust when clickz < 1% then "Replace the creatives"
 }`,
-            'file:///ws/b.smm': 'strategy "T" {\n  task\n}'
+            'file:///ws/b.smm': 'strategy "T" {\n  task\n}',
+            'file:///ws/c.smm': 'role R ^\n'.repeat(101)
         });
         // The review of the strategy's content has its own example (examples/mistakes.smm, see review.test.ts).
         const codes = new Set(issues.map(i => i.code));
