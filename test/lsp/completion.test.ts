@@ -258,3 +258,18 @@ describe('parsing from the current declaration finds what parsing from the fileâ
         }
     });
 });
+
+describe('completion in a file the parser gave up on', () => {
+    // 1,200 lines of this make more than the 1,000 syntax errors at which the parser stops reading.
+    const garbage = Array.from({ length: 1_200 }, () => 'goal kpi >= .. % owner {').join('\n');
+
+    test('before the point where the parser gave up, completion works as usual', async () => {
+        const items = await itemsAt(`${STRATEGY}    goal G { kpi <|> }\n}\n${garbage}`);
+        expect(labels(items)).toContain('orders');
+    });
+
+    test('past it, completion proposes nothing: nothing there was understood', async () => {
+        const items = await itemsAt(`${STRATEGY}}\n${garbage}\ngoal G { kpi <|> }`);
+        expect(items).toEqual([]);
+    });
+});

@@ -263,15 +263,13 @@ describe('a long file that is not a strategy at all', () => {
         const client = await startServer();
         const uri = untitledUri();
         // Error recovery costs more with each error: 40,000 such lines took over a minute to parse in full.
-        const garbage = Array.from({ length: 50_000 }, (_, i) => `}} "unclosed ${i} @@ kpi >= .. % {`).join('\n');
+        const garbage = Array.from({ length: 50_000 }, (_, i) => `goal kpi >= .. % owner { "unclosed ${i}`).join('\n');
 
         const diagnostics = await client.openAndWait(uri, garbage, undefined, 20_000);
         expect(diagnostics.filter(d => d.code === 'syntax-error')).toHaveLength(100);
         expect(diagnostics.filter(d => d.code === 'too-many-syntax-errors')).toHaveLength(1);
-        // Completion far past the part that was read answers within the client's timeout: at most the words
-        // that start a declaration, nothing of the garbage.
-        const proposals = await client.completion(uri, { line: 40_000, character: 3 });
-        expect(proposals.filter(item => item.detail !== 'keyword' && item.detail !== 'snippet')).toEqual([]);
+        // Completion far past the part that was read answers at once, with nothing: nothing there was understood.
+        expect(await client.completion(uri, { line: 40_000, character: 3 })).toEqual([]);
 
         // The parser is not left in a broken state: the next text parses as before.
         await client.change(uri, CLEAN_STRATEGY, 2);

@@ -6,7 +6,7 @@ import {
     type CompletionProviderOptions, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import {
-    CompletionItemKind, CompletionTriggerKind, InsertTextFormat, type CancellationToken, type CompletionList,
+    CompletionItemKind, CompletionList, CompletionTriggerKind, InsertTextFormat, type CancellationToken,
     type CompletionParams, type TextEdit
 } from 'vscode-languageserver';
 import { USUAL_CHANNELS } from '../../analysis/channel-catalog.js';
@@ -54,7 +54,14 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
         if (trigger && !opensOn(trigger, document, params)) {
             return undefined;
         }
-        this.parsed = { text: document.textDocument.getText(), model: document.parseResult.value as Model };
+        const text = document.textDocument.getText();
+        const model = document.parseResult.value as Model;
+        if (readUpTo(model) < document.textDocument.offsetAt(params.position)) {
+            // The parser gave up before the cursor (too many syntax errors): nothing there was understood,
+            // and finding what may come next would mean parsing all of it again.
+            return trigger ? undefined : CompletionList.create([]);
+        }
+        this.parsed = { text, model };
         const list = await super.getCompletion(document, params, token);
         // Typing goes on undisturbed where nothing fits (a new name after `goal `).
         return trigger && list?.items.length === 0 ? undefined : list;
@@ -330,6 +337,11 @@ function restartPoint(model: Model, offset: number): RestartPoint | undefined {
         return { offset: member.$cstNode.offset, end: nextStart(members, member), prefix: 'strategy "" {\n' };
     }
     return { offset: element.$cstNode.offset, end: nextStart(elements, element), prefix: '' };
+}
+
+/** How much of the text the parse read: all of it, unless it gave up at too many syntax errors. */
+function readUpTo(model: Model): number {
+    return model.$cstNode?.root.fullText.length ?? 0;
 }
 
 function nextStart(siblings: readonly AstNode[], node: AstNode): number | undefined {
