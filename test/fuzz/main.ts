@@ -1,0 +1,49 @@
+/**
+ * `npm run fuzz -- [--iterations N] [--seconds S] [--seed X] [--from I] [--timeout MS] [--out DIR] [--no-minimize]`:
+ * runs the fuzzer and prints what it did. Exits 1 when it found a failure.
+ */
+import { parseArgs } from 'node:util';
+import { runFuzz } from './fuzzer.js';
+
+const { values } = parseArgs({
+    options: {
+        iterations: { type: 'string', default: '2000' },
+        seconds: { type: 'string', default: '300' },
+        seed: { type: 'string', default: '1' },
+        from: { type: 'string', default: '0' },
+        timeout: { type: 'string', default: '10000' },
+        out: { type: 'string', default: 'fuzz-failures' },
+        'no-minimize': { type: 'boolean', default: false }
+    },
+    strict: true
+});
+
+function whole(name: string, value: string): number {
+    const number = Number(value);
+    if (!Number.isSafeInteger(number) || number < 0) {
+        console.error(`--${name} takes a whole number, not ${JSON.stringify(value)}`);
+        process.exit(2);
+    }
+    return number;
+}
+
+const options = {
+    iterations: whole('iterations', values.iterations), seconds: whole('seconds', values.seconds), seed: whole('seed', values.seed),
+    from: whole('from', values.from), timeoutMs: whole('timeout', values.timeout), outDir: values.out, root: process.cwd(),
+    minimize: !values['no-minimize']
+};
+console.log(`fuzzing with seed ${options.seed}: up to ${options.iterations} iterations from ${options.from}, up to ${options.seconds} s, ${options.timeoutMs} ms per case`);
+const report = await runFuzz({ ...options, log: line => console.log(line) });
+
+console.log(`\niterations: ${report.iterations} in ${report.seconds.toFixed(1)} s (${(report.iterations / report.seconds).toFixed(1)} per second), seed ${options.seed}`);
+console.log('mutators applied:');
+for (const [name, count] of Object.entries(report.mutatorCounts)) {
+    console.log(`  ${name.padEnd(16)} ${count}`);
+}
+console.log(`seconds per stage: ${Object.entries(report.stageSeconds).map(([stage, s]) => `${stage} ${s.toFixed(1)}`).join(', ')}`);
+console.log(`failures: ${report.failures.length}`);
+for (const failure of report.failures) {
+    console.log(`  seed ${failure.seed} iteration ${failure.iteration} [${failure.mutators.join(' + ')}] ${failure.kind} in ${failure.stage}: ${failure.message.slice(0, 200)}`);
+    console.log(`    reproducer: ${failure.file}   replay: npm run fuzz -- --seed ${failure.seed} --from ${failure.iteration} --iterations 1`);
+}
+process.exit(report.failures.length > 0 ? 1 : 0);
