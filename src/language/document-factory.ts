@@ -1,8 +1,9 @@
 import {
-    DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
+    AstUtils, CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
     type Mutable, type ParseResult, type ParserOptions, type URI
 } from 'langium';
 import type { Locale } from '../i18n/index.js';
+import { isBinaryExpression, isMetric } from './generated/ast.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
 
@@ -31,32 +32,62 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
         try {
-            return this.remember(uri, super.parse<T>(uri, text, options));
+            return this.remember(uri, this.readable(uri, text, super.parse<T>(uri, text, options)));
         } catch (error) {
-            return this.remember(uri, this.unparsable<T>(uri, error));
+            return this.remember(uri, this.unparsable<T>(uri, text, error));
         }
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
         try {
-            return this.remember(uri, await super.parseAsync<T>(uri, text, cancellationToken));
+            return this.remember(uri, this.readable(uri, text, await super.parseAsync<T>(uri, text, cancellationToken)));
         } catch (error) {
-            return this.remember(uri, this.unparsable<T>(uri, error));
+            return this.remember(uri, this.unparsable<T>(uri, text, error));
         }
     }
 
     /**
-     * Parentheses nested thousands deep exhaust the parser's stack. Such a text gets an empty strategy and
-     * one syntax error saying why, instead of taking the server or the command line down.
+     * Parentheses nested thousands deep, or a formula of tens of thousands of operators, exhaust the
+     * parser's stack. Such a text gets an empty strategy and one syntax error saying why, instead of taking
+     * the server or the command line down.
      */
-    private unparsable<T extends AstNode>(uri: URI, error: unknown): ParseResult<T> {
+    private unparsable<T extends AstNode>(uri: URI, text: string, error: unknown): ParseResult<T> {
         if (!(error instanceof RangeError)) {
             throw error;
         }
+        // The parser gave up halfway: its stack of open nodes still holds nodes of that text, and the next
+        // parse (the empty one below) would return one of them instead of its own result.
+        const parser = (this.serviceRegistry.getServices(uri) as SmmServices).parser.LangiumParser as unknown as { stack: unknown[] };
+        parser.stack = [];
+        const locale = this.locale(uri);
+        const message = count(text, /[(]/g) >= count(text, OPERATOR_SIGNS)
+            ? locale.t('syntax.tooDeep')
+            : locale.t('syntax.formulaTooLong', { limit: FORMULA_OPERATORS });
+        return this.empty(uri, message, 0, 1, '');
+    }
+
+    /**
+     * A formula of thousands of operators (`a * b * c * …`) parses, but into a syntax tree as deep as it
+     * is long, and every later step that walks it (positions, linking, checks) exhausts the stack. Such a
+     * text gets an empty strategy and one syntax error on the formula's metric, like too deep parentheses.
+     */
+    private readable<T extends AstNode>(uri: URI, text: string, result: ParseResult<T>): ParseResult<T> {
+        const metric = tooLongFormula(text, result.value);
+        if (!metric) {
+            return result;
+        }
+        // The `metric` keyword: the metric's first token, found without walking down the formula.
+        const at = metric.$cstNode && CstUtils.flattenCst(metric.$cstNode).head();
+        return this.empty(uri, this.locale(uri).t('syntax.formulaTooLong', { limit: FORMULA_OPERATORS }), at?.offset ?? 0, at?.length ?? 1, text);
+    }
+
+    /** An empty strategy with one syntax error at `offset`. */
+    private empty<T extends AstNode>(uri: URI, message: string, offset: number, length: number, text: string): ParseResult<T> {
+        const before = text.slice(0, offset).split(/\r\n|\r|\n/);
         const empty = super.parse<T>(uri, '');
         return {
             ...empty,
-            lexerErrors: [{ offset: 0, line: 1, column: 1, length: 1, message: this.locale(uri).t('syntax.tooDeep') }]
+            lexerErrors: [{ offset, line: before.length, column: before[before.length - 1].length + 1, length, message }]
         };
     }
 
@@ -72,4 +103,37 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     private localeOf(uri: URI): Locale {
         return this.locale(uri).current;
     }
+}
+
+/** The most operators one formula may chain; real formulas have a handful. */
+export const FORMULA_OPERATORS = 1000;
+
+const OPERATOR_SIGNS = /[*/+]|-(?![0-9]{2}(?:-|[^0-9]|$))/g;
+
+/** The metric whose formula chains more than FORMULA_OPERATORS operators, if any. */
+function tooLongFormula(text: string, root: AstNode): AstNode | undefined {
+    // Cheap first: a text with fewer operator signs (the dashes of dates aside) cannot hold such a formula.
+    if (count(text, OPERATOR_SIGNS) <= FORMULA_OPERATORS) {
+        return undefined;
+    }
+    // Walked without recursion: the formula's syntax tree is as deep as the formula is long.
+    const depths = new Map<AstNode, number>();
+    for (const node of AstUtils.streamAst(root)) {
+        if (isBinaryExpression(node)) {
+            const depth = (depths.get(node.$container) ?? 0) + 1;
+            if (depth > FORMULA_OPERATORS) {
+                let metric: AstNode | undefined = node;
+                while (metric && !isMetric(metric)) {
+                    metric = metric.$container;
+                }
+                return metric;
+            }
+            depths.set(node, depth);
+        }
+    }
+    return undefined;
+}
+
+function count(text: string, pattern: RegExp): number {
+    return text.match(pattern)?.length ?? 0;
 }

@@ -62,6 +62,9 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const feature = next.feature;
+        if (GrammarAST.isCrossReference(feature) && !this.mayReferFrom(context.node, next)) {
+            return;
+        }
         if (GrammarAST.isCrossReference(feature) && feature.type.ref?.name === 'Metric') {
             return this.completeMetrics(context, next, acceptor);
         }
@@ -72,6 +75,17 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
             return this.completeUsualChannels(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Langium also completes the token before the cursor as if it were a name being typed. After a closing
+     * `}` (`stage A volume 3000 }`) the stage's unit would be next, yet that token belongs to the funnel,
+     * which has no unit to refer from: there is no name to propose, and asking the scope would fail.
+     */
+    private mayReferFrom(node: AstNode | undefined, next: NextFeature): boolean {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        return !node || !assignment || !!next.type
+            || this.astReflection.getTypeMetaData(node.$type).properties[assignment.feature]?.referenceType !== undefined;
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

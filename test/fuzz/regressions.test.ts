@@ -1,0 +1,94 @@
+/**
+ * Failures the fuzzer found (`npm run fuzz`), each reduced to the snippet that showed it: what an editor
+ * asked about it then threw, hung or answered wrongly; now it gets a sensible answer.
+ */
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createTestServices } from '../language/helpers.js';
+import { quickFixes } from '../lsp/quick-fixes.js';
+import { StrategyChecks } from './checks.js';
+
+const t = createTestServices();
+const Smm = t.services;
+const { open, fixesFor, apply } = quickFixes(t, 'regression');
+
+beforeAll(() => t.builtinMetrics());
+afterEach(() => t.clear());
+
+/** The outline as `kind name` lines, children indented. */
+function outline(symbols: DocumentSymbol[] | undefined, depth = 0): string[] {
+    return (symbols ?? []).flatMap(s => [
+        `${'  '.repeat(depth)}${Object.entries(SymbolKind).find(([, v]) => v === s.kind)![0]} ${s.name}`,
+        ...outline(s.children, depth + 1)
+    ]);
+}
+
+async function outlineOf(text: string): Promise<string[]> {
+    const document = await open(text);
+    return outline(await Smm.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } }));
+}
+
+describe('the outline of a strategy being typed', () => {
+    test('`strategy` without its title yet is outlined by its keyword', async () => {
+        expect(await outlineOf('strategy')).toEqual(['Namespace strategy']);
+    });
+
+    test('`kpi` without its metric yet is outlined without a name', async () => {
+        expect(await outlineOf('goal G {kpi')).toEqual(['Event G', '  Number kpi']);
+    });
+});
+
+describe('quick fixes', () => {
+    test('removing a repeated stage volume removes its unit too', async () => {
+        const document = await open('funnel F { stage A via vk volume 2000 impressions volume 3000 }');
+        const [action] = await fixesFor(document, 'duplicate-property');
+        expect(apply(document, action)).toBe('funnel F { stage A via vk volume 3000 }');
+    });
+});
+
+describe('completion', () => {
+    test('after a funnel whose last stage has a volume, completion proposes what may follow the funnel', async () => {
+        const text = 'funnel F { stage A via vk volume 3000 }';
+        const document = await open(text);
+        const list = await Smm.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.length)
+        });
+        expect(list?.items.map(i => i.label)).toContain('goal');
+    });
+});
+
+describe('a formula of thousands of operators', () => {
+    const formula = (operators: number) => `role A "Anna"\nmetric share { formula orders${' * orders'.repeat(operators)} }`;
+
+    test('a thousand operators are read', async () => {
+        expect(await t.issues(formula(999), 'syntax-error')).toEqual([]);
+    });
+
+    test('more are one syntax error on the metric, not a crash', async () => {
+        // Up to tens of thousands the parser reads the formula, and the error is on the metric; beyond,
+        // the parser itself runs out of stack, and the error is at the start of the file.
+        for (const [operators, line] of [[1001, 2], [30_000, 1]]) {
+            const issues = await t.validate(formula(operators), `file:///formula${operators}/s.smm`);
+            expect(issues.map(i => `${i.code} ${i.line}: ${i.message}`)).toEqual(
+                [`syntax-error ${line}: Syntax error: a formula of more than 1,000 operators is too long to read`]);
+        }
+    });
+
+    test('the file after it still parses to its own declarations', async () => {
+        await t.validate(formula(30_000), 'file:///deep/s.smm');
+        const next = await t.parse('role B "Boris"', 'file:///next/s.smm');
+        expect(next.parseResult.value.elements.map(e => e.$type)).toEqual(['Role']);
+    });
+});
+
+describe('every reproducer passes every check of the fuzzer', () => {
+    const checks = new StrategyChecks();
+    test.each([
+        ['a strategy keyword alone', 'strategy'],
+        ['a KPI keyword alone', 'goal {kpi'],
+        ['a stage volume with a unit, repeated', 'funnel F{stage A via k volume 2k volume 1}'],
+        ['a formula with an unclosed comment of 5,000 stars', `metric repeat_rate { formula repeat_customers/customers*100/* ${'*'.repeat(5_000)}`]
+    ])('%s', async (_name, text) => {
+        expect(await checks.run({ files: [{ name: 's.smm', text }], target: 0, locale: 'en' })).toEqual([]);
+    });
+});
