@@ -49,8 +49,13 @@ function rangeInside(range: Range, lines: number[]): boolean {
         && (range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character));
 }
 
+/** An error with the place in our sources it came from, when the stack shows one. */
 function describe(error: unknown): string {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (!(error instanceof Error)) {
+        return String(error);
+    }
+    const frame = error.stack?.split('\n').find(line => /[/\\]src[/\\]/.test(line))?.trim();
+    return `${error.name}: ${error.message}${frame ? ` (${frame})` : ''}`;
 }
 
 function show(range: Range): string {

@@ -125,7 +125,7 @@ class Sandbox {
 
     private start(): Promise<Worker> {
         return this.starting ??= new Promise((resolve, reject) => {
-            const worker = new Worker(this.file, { resourceLimits: { maxOldGenerationSizeMb: 1536, stackSizeMb: 4 } });
+            const worker = new Worker(this.file, { execArgv: ['--enable-source-maps'], resourceLimits: { maxOldGenerationSizeMb: 1536, stackSizeMb: 4 } });
             worker.once('message', (message: FromWorker) => message.type === 'ready' ? resolve(worker) : reject(new Error('the worker did not start')));
             worker.once('error', reject);
             this.worker = worker;
@@ -179,7 +179,7 @@ async function bundleWorker(root: string): Promise<{ file: string; cleanup: () =
     const file = join(folder, 'worker.mjs');
     await esbuild.build({
         stdin: { contents: "import './src/polyfill.ts';\nimport './test/fuzz/worker.ts';\n", resolveDir: root, loader: 'ts' },
-        bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: file, logLevel: 'error',
+        bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: file, logLevel: 'error', sourcemap: 'inline',
         banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
     });
     return { file, cleanup: () => rmSync(folder, { recursive: true, force: true }) };

@@ -11,7 +11,7 @@ const { values } = parseArgs({
         seconds: { type: 'string', default: '300' },
         seed: { type: 'string', default: '1' },
         from: { type: 'string', default: '0' },
-        timeout: { type: 'string', default: '10000' },
+        timeout: { type: 'string', default: '20000' },
         out: { type: 'string', default: 'fuzz-failures' },
         'no-minimize': { type: 'boolean', default: false }
     },

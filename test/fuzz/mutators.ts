@@ -181,18 +181,24 @@ const deepNesting: Mutation = (text, tokens, random) => {
     return insertBetweenTokens(text, tokens, random, open.repeat(depth) + (closed ? close.repeat(depth) : ''));
 };
 
+/**
+ * A line of 100,000 characters or more: one token (a text, a name, a comment, blanks) or tens of thousands
+ * of small ones. A line of many tokens (an unclosed comment is read as stars) is 10,000 to 20,000 characters: each of its tokens is a syntax
+ * error, and thousands of them make a case slow without finding more.
+ */
 const longLine: Mutation = (text, tokens, random) => {
-    const length = 100_000 + below(random, 20_000);
+    const long = 100_000 + below(random, 20_000);
+    const many = 10_000 + below(random, 10_000);
     const line = pick(random, [
-        () => `"${'a'.repeat(length)}"`,
-        () => `«${'я'.repeat(length)}»`,
-        () => 'x'.repeat(length),
-        () => `// ${'comment '.repeat(length / 8)}`,
-        () => ' '.repeat(length),
-        () => 'role A "R" '.repeat(length / 11),
-        () => 'channels vk, '.repeat(length / 13),
-        () => '1 000 '.repeat(length / 6),
-        () => `/* ${'*'.repeat(length)}`
+        () => `"${'a'.repeat(long)}"`,
+        () => `«${'я'.repeat(long)}»`,
+        () => 'x'.repeat(long),
+        () => `// ${'comment '.repeat(long / 8)}`,
+        () => ' '.repeat(long),
+        () => `/* ${'*'.repeat(many)}`,
+        () => 'role A "R" '.repeat(many / 11),
+        () => 'channels vk, '.repeat(many / 13),
+        () => '1 000 '.repeat(many / 6)
     ])();
     // Either a line of its own or glued to the surrounding tokens.
     return insertBetweenTokens(text, tokens, random, random() < 0.5 ? `\n${line}\n` : line);

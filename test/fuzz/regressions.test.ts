@@ -6,6 +6,8 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createTestServices } from '../language/helpers.js';
 import { quickFixes } from '../lsp/quick-fixes.js';
+import { compileRoadmap } from '../../src/roadmap/compile.js';
+import { RENDER_FORMATS, renderRoadmap } from '../../src/roadmap/render/index.js';
 import { StrategyChecks } from './checks.js';
 
 const t = createTestServices();
@@ -81,12 +83,24 @@ describe('a formula of thousands of operators', () => {
     });
 });
 
+describe('the roadmap of a strategy being typed', () => {
+    test('a phase without its name yet is a phase without a label, in every format', async () => {
+        const document = await open('strategy "S" period 2027-01-01..2027-06-30 phase task');
+        const roadmap = compileRoadmap(Smm.analysis.StrategyAnalyzer.forDocument(document), { locale: 'en', today: new Date('2027-03-01') });
+        expect(roadmap.timeline.phases.map(p => [p.name, p.title])).toEqual([['', undefined]]);
+        for (const format of RENDER_FORMATS) {
+            expect(renderRoadmap(roadmap, format, 'en').length, format).toBeGreaterThan(0);
+        }
+    });
+});
+
 describe('every reproducer passes every check of the fuzzer', () => {
     const checks = new StrategyChecks();
     test.each([
         ['a strategy keyword alone', 'strategy'],
         ['a KPI keyword alone', 'goal {kpi'],
         ['a stage volume with a unit, repeated', 'funnel F{stage A via k volume 2k volume 1}'],
+        ['a phase keyword alone', 'strategy""period 2027-01-01..2027-06-30phase task'],
         ['a formula with an unclosed comment of 5,000 stars', `metric repeat_rate { formula repeat_customers/customers*100/* ${'*'.repeat(5_000)}`]
     ])('%s', async (_name, text) => {
         expect(await checks.run({ files: [{ name: 's.smm', text }], target: 0, locale: 'en' })).toEqual([]);
