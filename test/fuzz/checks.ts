@@ -54,7 +54,8 @@ function describe(error: unknown): string {
     if (!(error instanceof Error)) {
         return String(error);
     }
-    const frame = error.stack?.split('\n').find(line => /[/\\]src[/\\]/.test(line))?.trim();
+    const frames = error.stack?.split('\n').filter(line => /^\s+at /.test(line)) ?? [];
+    const frame = (frames.find(line => /[/\\]src[/\\]/.test(line) && !line.includes('node_modules')) ?? frames[0])?.trim();
     return `${error.name}: ${error.message}${frame ? ` (${frame})` : ''}`;
 }
 

@@ -4,7 +4,8 @@
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestServices } from '../language/helpers.js';
+import type { Kpi } from '../../src/language/generated/ast.js';
+import { createTestServices, nodesOf } from '../language/helpers.js';
 import { quickFixes } from '../lsp/quick-fixes.js';
 import { compileRoadmap } from '../../src/roadmap/compile.js';
 import { RENDER_FORMATS, renderRoadmap } from '../../src/roadmap/render/index.js';
@@ -59,6 +60,24 @@ describe('completion', () => {
     });
 });
 
+describe('a metric being typed, with an alias but no name yet', () => {
+    const text = 'metric { aka tastings }\ngoal G { kpi tastings >= 10 }';
+
+    test('completion in a KPI offers the other metrics', async () => {
+        const document = await open(text);
+        const list = await Smm.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: { line: 1, character: 'goal G { kpi '.length }
+        });
+        expect(list?.items.map(i => i.label)).toContain('orders');
+    });
+
+    test('its alias names nothing yet: the KPI that uses it refers to nothing, and no symbol is listed', async () => {
+        const document = await open(text);
+        expect(nodesOf<Kpi>(document, 'Kpi').map(kpi => [kpi.metric?.$refText, kpi.metric?.ref])).toEqual([['tastings', undefined]]);
+        expect(await Smm.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'tastings' })).toEqual([]);
+    });
+});
+
 describe('a formula of thousands of operators', () => {
     const formula = (operators: number) => `role A "Anna"\nmetric share { formula orders${' * orders'.repeat(operators)} }`;
 
@@ -100,6 +119,8 @@ describe('every reproducer passes every check of the fuzzer', () => {
         ['a strategy keyword alone', 'strategy'],
         ['a KPI keyword alone', 'goal {kpi'],
         ['a stage volume with a unit, repeated', 'funnel F{stage A via k volume 2k volume 1}'],
+        ['a metric alias without the metric\'s name', 'metric{aka a'],
+        ['a KPI on the alias of a metric without a name', 'metric"{aka comebacks\ngoal G{kpi Comebacks'],
         ['a phase keyword alone', 'strategy""period 2027-01-01..2027-06-30phase task'],
         ['a formula with an unclosed comment of 5,000 stars', `metric repeat_rate { formula repeat_customers/customers*100/* ${'*'.repeat(5_000)}`]
     ])('%s', async (_name, text) => {
