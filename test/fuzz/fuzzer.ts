@@ -34,6 +34,8 @@ export interface FuzzOptions {
 }
 
 export interface FuzzFailure {
+    /** What makes two failures the same bug: their kind, stage and message without numbers or quotes. */
+    signature: string;
     seed: number;
     iteration: number;
     mutators: string[];
@@ -275,17 +277,17 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
                 timings = outcome.timings;
             }
             for (const found of failuresOf(outcome)) {
-                const failure: FuzzFailure = { seed: options.seed, iteration, mutators: made.mutators, ...found };
                 const key = signature(found.kind, found.stage, found.message);
+                const failure: FuzzFailure = { signature: key, seed: options.seed, iteration, mutators: made.mutators, ...found };
                 let path = minimized.get(key);
                 if (path === undefined) {
                     const reduced = options.minimize === false ? made.input : await minimize(sandbox, made.input, key, options.timeoutMs);
                     path = writeReproducer(options.outDir, failure, reduced);
                     minimized.set(key, path);
+                    log(`failure at iteration ${iteration} (${made.seed}; ${made.mutators.join(' + ')}): ${found.kind} in ${found.stage}: ${found.message.slice(0, 300)}\n    reproducer: ${relative(options.root, path)}`);
                 }
                 failure.file = relative(options.root, path);
                 failures.push(failure);
-                log(`failure at iteration ${iteration} (${made.seed}; ${made.mutators.join(' + ')}): ${found.kind} in ${found.stage}: ${found.message.slice(0, 300)}\n    reproducer: ${failure.file}`);
             }
             if (iterations % 500 === 0) {
                 log(`${iterations} iterations, ${((Date.now() - started) / 1000).toFixed(0)} s, ${failures.length} failures`);

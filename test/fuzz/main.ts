@@ -3,7 +3,7 @@
  * runs the fuzzer and prints what it did. Exits 1 when it found a failure.
  */
 import { parseArgs } from 'node:util';
-import { runFuzz } from './fuzzer.js';
+import { runFuzz, type FuzzFailure } from './fuzzer.js';
 
 const { values } = parseArgs({
     options: {
@@ -41,9 +41,16 @@ for (const [name, count] of Object.entries(report.mutatorCounts)) {
     console.log(`  ${name.padEnd(16)} ${count}`);
 }
 console.log(`seconds per stage: ${Object.entries(report.stageSeconds).map(([stage, s]) => `${stage} ${s.toFixed(1)}`).join(', ')}`);
-console.log(`failures: ${report.failures.length}`);
+const bySignature = new Map<string, FuzzFailure[]>();
 for (const failure of report.failures) {
-    console.log(`  seed ${failure.seed} iteration ${failure.iteration} [${failure.mutators.join(' + ')}] ${failure.kind} in ${failure.stage}: ${failure.message.slice(0, 200)}`);
-    console.log(`    reproducer: ${failure.file}   replay: npm run fuzz -- --seed ${failure.seed} --from ${failure.iteration} --iterations 1`);
+    bySignature.set(failure.signature, [...bySignature.get(failure.signature) ?? [], failure]);
+}
+console.log(`failures: ${report.failures.length} (${bySignature.size} distinct)`);
+for (const failures of bySignature.values()) {
+    const [first] = failures;
+    const iterations = [...new Set(failures.map(f => f.iteration))];
+    console.log(`  ${first.kind} in ${first.stage}: ${first.message.slice(0, 300)}`);
+    console.log(`    seed ${first.seed}, iteration${iterations.length > 1 ? 's' : ''} ${iterations.join(', ')} [first: ${first.mutators.join(' + ')}]`);
+    console.log(`    reproducer: ${first.file}   replay: npm run fuzz -- --seed ${first.seed} --from ${first.iteration} --iterations 1`);
 }
 process.exit(report.failures.length > 0 ? 1 : 0);

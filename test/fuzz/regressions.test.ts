@@ -60,6 +60,17 @@ describe('completion', () => {
     });
 });
 
+describe('completion in a formula hundreds of parentheses deep', () => {
+    test('proposes nothing instead of failing', async () => {
+        const text = `metric m { formula orders * ${'('.repeat(900)}`;
+        const document = await open(text);
+        const list = await Smm.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.length)
+        });
+        expect(list).toBeUndefined();
+    });
+});
+
 describe('a metric being typed, with an alias but no name yet', () => {
     const text = 'metric { aka tastings }\ngoal G { kpi tastings >= 10 }';
 

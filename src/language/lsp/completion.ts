@@ -55,7 +55,17 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
             return undefined;
         }
         this.parsed = { text: document.textDocument.getText(), model: document.parseResult.value as Model };
-        const list = await super.getCompletion(document, params, token);
+        let list: CompletionList | undefined;
+        try {
+            list = await super.getCompletion(document, params, token);
+        } catch (error) {
+            // Parentheses hundreds deep exhaust the stack of Langium's completion parser, which recurses
+            // deeper per parenthesis than the document's parser: there is nothing sensible to propose there.
+            if (error instanceof RangeError) {
+                return undefined;
+            }
+            throw error;
+        }
         // Typing goes on undisturbed where nothing fits (a new name after `goal `).
         return trigger && list?.items.length === 0 ? undefined : list;
     }
