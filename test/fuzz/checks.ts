@@ -75,16 +75,21 @@ export class StrategyChecks {
     /** Called when a stage starts, so that a watchdog can say where a case hung. */
     onStage: (stage: string) => void = () => undefined;
 
-    constructor() {
-        // Langium logs the errors it swallows (a check or a scope that threw) and carries on: each is a crash.
-        for (const method of ['error', 'warn'] as const) {
-            console[method] = (...args: unknown[]) => this.fail(`console.${method}: ${args.map(a => describe(a)).join(' ').slice(0, 500)}`);
-        }
-    }
-
     async run(input: FuzzInput): Promise<Violation[]> {
         await this.ready;
         this.violations = [];
+        // Langium logs the errors it swallows (a check or a scope that threw) and carries on: each is a crash.
+        const { error, warn } = console;
+        console.error = (...args: unknown[]) => this.fail(`console.error: ${args.map(describe).join(' ').slice(0, 500)}`);
+        console.warn = (...args: unknown[]) => this.fail(`console.warn: ${args.map(describe).join(' ').slice(0, 500)}`);
+        try {
+            return await this.runLogged(input);
+        } finally {
+            Object.assign(console, { error, warn });
+        }
+    }
+
+    private async runLogged(input: FuzzInput): Promise<Violation[]> {
         const { Smm } = this.services;
         Smm.i18n.Locale.set(input.locale, undefined);
         const documents = await this.step('build', () => this.build(input.files));
