@@ -67,7 +67,7 @@ interface Case {
     input: FuzzInput;
 }
 
-type Outcome =
+export type Outcome =
     | { kind: 'ok'; violations: Violation[]; timings: Record<string, number> }
     | { kind: 'hang' | 'crash'; stage: string; message: string };
 
@@ -118,7 +118,7 @@ export class CaseMaker {
 }
 
 /** The worker that runs the checks, restarted after a hang or a crash. */
-class Sandbox {
+export class Sandbox {
     private worker?: Worker;
     private starting?: Promise<Worker>;
     private next = 0;
