@@ -1,9 +1,9 @@
 import {
-    AstUtils, CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
+    CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
     type Mutable, type ParseResult, type ParserOptions, type URI
 } from 'langium';
 import type { Locale } from '../i18n/index.js';
-import { isBinaryExpression, isMetric } from './generated/ast.js';
+import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, type Metric } from './generated/ast.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
 
@@ -72,7 +72,7 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
      * text gets an empty strategy and one syntax error on the formula's metric, like too deep parentheses.
      */
     private readable<T extends AstNode>(uri: URI, text: string, result: ParseResult<T>): ParseResult<T> {
-        const metric = tooLongFormula(text, result.value);
+        const metric = tooLongFormula(result.value);
         if (!metric) {
             return result;
         }
@@ -108,30 +108,31 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
 /** The most operators one formula may chain; real formulas have a handful. */
 export const FORMULA_OPERATORS = 1000;
 
+/** The signs of formula operators (the dashes of dates are not). */
 const OPERATOR_SIGNS = /[*/+]|-(?![0-9]{2}(?:-|[^0-9]|$))/g;
 
 /** The metric whose formula chains more than FORMULA_OPERATORS operators, if any. */
-function tooLongFormula(text: string, root: AstNode): AstNode | undefined {
-    // Cheap first: a text with fewer operator signs (the dashes of dates aside) cannot hold such a formula.
-    if (count(text, OPERATOR_SIGNS) <= FORMULA_OPERATORS) {
+function tooLongFormula(root: AstNode): Metric | undefined {
+    if (!isModel(root)) {
         return undefined;
     }
-    // Walked without recursion: the formula's syntax tree is as deep as the formula is long.
-    const depths = new Map<AstNode, number>();
-    for (const node of AstUtils.streamAst(root)) {
+    const metrics = root.elements.flatMap(element => (isStrategy(element) ? element.members : [element])).filter(isMetric);
+    return metrics.find(metric => metric.formula && deeperThan(metric.formula, FORMULA_OPERATORS));
+}
+
+/** Whether a formula nests operators deeper than `limit`, walked without recursion: the tree may be that deep. */
+function deeperThan(formula: Expression, limit: number): boolean {
+    const pending: Array<[Expression | undefined, number]> = [[formula, 0]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const [node, depth] = next;
         if (isBinaryExpression(node)) {
-            const depth = (depths.get(node.$container) ?? 0) + 1;
-            if (depth > FORMULA_OPERATORS) {
-                let metric: AstNode | undefined = node;
-                while (metric && !isMetric(metric)) {
-                    metric = metric.$container;
-                }
-                return metric;
+            if (depth + 1 > limit) {
+                return true;
             }
-            depths.set(node, depth);
+            pending.push([node.left, depth + 1], [node.right, depth + 1]);
         }
     }
-    return undefined;
+    return false;
 }
 
 function count(text: string, pattern: RegExp): number {
