@@ -22,7 +22,7 @@ export interface FuzzOptions {
     seed: number;
     /** The first iteration to run (to replay one case: `from: n, iterations: 1`). */
     from?: number;
-    /** A case that takes longer than this hangs: its worker is terminated. */
+    /** A stage of a case that takes longer than this hangs: its worker is terminated. */
     timeoutMs: number;
     /** Where reproducers are written. */
     outDir: string;
@@ -150,16 +150,21 @@ export class Sandbox {
                 }
                 resolve(outcome);
             };
+            // Each stage (a build, one completion request…) has the whole time limit: a case of a few slow
+            // requests is not a hang, one request that never ends is.
+            const watch = () => setTimeout(() => finish({ kind: 'hang', stage, message: `no answer after ${timeoutMs} ms` }, true), timeoutMs);
             const onMessage = (message: FromWorker) => {
                 if (message.type === 'stage' && message.id === id) {
                     stage = message.stage;
+                    clearTimeout(timer);
+                    timer = watch();
                 } else if (message.type === 'done' && message.id === id) {
                     finish({ kind: 'ok', violations: message.violations, timings: message.timings }, false);
                 }
             };
             const onError = (error: Error) => finish({ kind: 'crash', stage, message: `${error.name}: ${error.message}` }, true);
             const onExit = (code: number) => finish({ kind: 'crash', stage, message: `the worker exited with code ${code}` }, true);
-            const timer = setTimeout(() => finish({ kind: 'hang', stage, message: `no answer after ${timeoutMs} ms` }, true), timeoutMs);
+            let timer = watch();
             worker.on('message', onMessage);
             worker.on('error', onError);
             worker.on('exit', onExit);

@@ -32,7 +32,7 @@ const options = {
     from: whole('from', values.from), timeoutMs: whole('timeout', values.timeout), outDir: values.out, root: process.cwd(),
     minimize: !values['no-minimize']
 };
-console.log(`fuzzing with seed ${options.seed}: up to ${options.iterations} iterations from ${options.from}, up to ${options.seconds} s, ${options.timeoutMs} ms per case`);
+console.log(`fuzzing with seed ${options.seed}: up to ${options.iterations} iterations from ${options.from}, up to ${options.seconds} s, ${options.timeoutMs} ms per stage of a case`);
 const report = await runFuzz({ ...options, log: line => console.log(line) });
 
 console.log(`\niterations: ${report.iterations} in ${report.seconds.toFixed(1)} s (${(report.iterations / report.seconds).toFixed(1)} per second), seed ${options.seed}`);
