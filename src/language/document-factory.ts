@@ -55,10 +55,6 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
         if (!(error instanceof RangeError)) {
             throw error;
         }
-        // The parser gave up halfway: its stack of open nodes still holds nodes of that text, and the next
-        // parse (the empty one below) would return one of them instead of its own result.
-        const parser = (this.serviceRegistry.getServices(uri) as SmmServices).parser.LangiumParser as unknown as { stack: unknown[] };
-        parser.stack = [];
         const locale = this.locale(uri);
         const message = count(text, /[(]/g) >= count(text, OPERATOR_SIGNS)
             ? locale.t('syntax.tooDeep')
@@ -84,6 +80,11 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     /** An empty strategy with one syntax error at `offset`. */
     private empty<T extends AstNode>(uri: URI, message: string, offset: number, length: number, text: string): ParseResult<T> {
         const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+        // After a parse that gave up halfway (out of stack), or recovered from thousands of errors in a
+        // formula, the parser's stack of open nodes may still hold nodes of that text; the empty parse
+        // below would return one of them instead of its own result.
+        const parser = (this.serviceRegistry.getServices(uri) as SmmServices).parser.LangiumParser as unknown as { stack: unknown[] };
+        parser.stack = [];
         const empty = super.parse<T>(uri, '');
         return {
             ...empty,

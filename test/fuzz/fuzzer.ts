@@ -127,7 +127,9 @@ export class Sandbox {
 
     private start(): Promise<Worker> {
         return this.starting ??= new Promise((resolve, reject) => {
-            const worker = new Worker(this.file, { execArgv: ['--enable-source-maps'], resourceLimits: { maxOldGenerationSizeMb: 1536, stackSizeMb: 4 } });
+            // The stack of the server's and the command line's main thread (Node's default, about 1 MB), not
+            // a worker's default 4 MB: how deep a text can be before it is refused as too deep depends on it.
+            const worker = new Worker(this.file, { execArgv: ['--enable-source-maps'], resourceLimits: { maxOldGenerationSizeMb: 1536, stackSizeMb: 1 } });
             worker.once('message', (message: FromWorker) => message.type === 'ready' ? resolve(worker) : reject(new Error('the worker did not start')));
             worker.once('error', reject);
             this.worker = worker;
