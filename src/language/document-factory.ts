@@ -1,5 +1,5 @@
 import {
-    CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
+    AstUtils, CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
     type Mutable, type ParseResult, type ParserOptions, type URI
 } from 'langium';
 import type { Locale } from '../i18n/index.js';
@@ -70,6 +70,9 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     private readable<T extends AstNode>(uri: URI, text: string, result: ParseResult<T>): ParseResult<T> {
         const metric = tooLongFormula(result.value);
         if (!metric) {
+            if (result.parserErrors.length > 0) {
+                adoptDropped(result.value);
+            }
             return result;
         }
         // The `metric` keyword: the metric's first token, found without walking down the formula.
@@ -119,6 +122,28 @@ function tooLongFormula(root: AstNode): Metric | undefined {
     }
     const metrics = root.elements.flatMap(element => (isStrategy(element) ? element.members : [element])).filter(isMetric);
     return metrics.find(metric => metric.formula && deeperThan(metric.formula, FORMULA_OPERATORS));
+}
+
+/**
+ * Error recovery can drop a node it had built while the syntax tree's text still shows it: in
+ * `formula per / c` (`per` is no metric), the division by `c`. Hover or completion on `c` would then find
+ * a node that belongs to no document. Each dropped node is hung under the node whose text contains it.
+ */
+function adoptDropped(root: AstNode): void {
+    if (!root.$cstNode) {
+        return;
+    }
+    for (const cst of CstUtils.streamCst(root.$cstNode)) {
+        const top = AstUtils.findRootNode(cst.astNode);
+        if (top === root) {
+            continue;
+        }
+        let around = cst.container;
+        while (around && AstUtils.findRootNode(around.astNode) !== root) {
+            around = around.container;
+        }
+        (top as Mutable<AstNode>).$container = around?.astNode ?? root;
+    }
 }
 
 /** Whether a formula nests operators deeper than `limit`, walked without recursion: the tree may be that deep. */

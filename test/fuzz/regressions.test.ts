@@ -60,6 +60,17 @@ describe('completion', () => {
     });
 });
 
+describe('a formula that starts with a word that is no metric', () => {
+    test('hover on a metric after it still explains the metric', async () => {
+        const text = 'metric share { formula per / orders }';
+        const document = await open(text);
+        const hover = await Smm.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf('orders') + 1)
+        });
+        expect(JSON.stringify(hover?.contents)).toContain('orders');
+    });
+});
+
 describe('completion in a formula hundreds of parentheses deep', () => {
     test('proposes nothing instead of failing', async () => {
         const text = `metric m { formula orders * ${'('.repeat(900)}`;
@@ -132,6 +143,7 @@ describe('every reproducer passes every check of the fuzzer', () => {
         ['a stage volume with a unit, repeated', 'funnel F{stage A via k volume 2k volume 1}'],
         ['a metric alias without the metric\'s name', 'metric{aka a'],
         ['a KPI on the alias of a metric without a name', 'metric"{aka comebacks\ngoal G{kpi Comebacks'],
+        ['a formula after a keyword, unfinished', 'metric {formula per/c*'],
         ['a phase keyword alone', 'strategy""period 2027-01-01..2027-06-30phase task'],
         ['a formula with an unclosed comment of 5,000 stars', `metric repeat_rate { formula repeat_customers/customers*100/* ${'*'.repeat(5_000)}`]
     ])('%s', async (_name, text) => {
