@@ -71,6 +71,16 @@ describe('a formula that starts with a word that is no metric', () => {
     });
 });
 
+describe('an unknown metric named with 100,000 letters', () => {
+    test('is reported at once', async () => {
+        const started = Date.now();
+        const issues = await t.issues(`adjust when cac${'x'.repeat(100_000)} > 20 USD then "Replace the rubric"`, 'adjust-unknown-metric');
+        expect(issues.map(i => i.line)).toEqual([1]);
+        // Comparing it with every metric letter by letter took seconds.
+        expect(Date.now() - started).toBeLessThan(3000);
+    });
+});
+
 describe('completion in a formula hundreds of parentheses deep', () => {
     test('proposes nothing instead of failing', async () => {
         const text = `metric m { formula orders * ${'('.repeat(900)}`;
