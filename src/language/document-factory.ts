@@ -59,7 +59,8 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
         const message = count(text, /[(]/g) >= count(text, OPERATOR_SIGNS)
             ? locale.t('syntax.tooDeep')
             : locale.t('syntax.formulaTooLong', { limit: FORMULA_OPERATORS });
-        return this.empty(uri, message, 0, 1, '');
+        // On the first character, or at the start of an empty first line.
+        return this.empty(uri, message, 0, Math.min(1, text.split(/\r\n|\r|\n/, 1)[0].length), text);
     }
 
     /**

@@ -71,6 +71,14 @@ describe('a formula that starts with a word that is no metric', () => {
     });
 });
 
+describe('a file nested too deeply to read, starting with an empty line', () => {
+    test('has its syntax error at the start of the first line, inside the file', async () => {
+        const document = await open(`\nmetric m { formula ${'('.repeat(20_000)} }`);
+        expect(document.diagnostics!.map(d => [d.code, d.range])).toEqual(
+            [['syntax-error', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]]);
+    });
+});
+
 describe('an unknown metric named with 100,000 letters', () => {
     test('is reported at once', async () => {
         const started = Date.now();
