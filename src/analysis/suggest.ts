@@ -28,6 +28,11 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     const allowed = Math.max(1, Math.floor(word.length / 3));
     let best: { name: string; distance: number } | undefined;
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: a name of thousands of letters is compared
+        // with no metric (the table would take seconds to fill).
+        if (Math.abs(candidate.length - word.length) > allowed) {
+            continue;
+        }
         const distance = editDistance(word, candidate.toLowerCase());
         if (distance <= allowed && (!best || distance < best.distance)) {
             best = { name: candidate, distance };

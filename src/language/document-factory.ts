@@ -1,8 +1,9 @@
 import {
-    DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
+    AstUtils, CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
     type Mutable, type ParseResult, type ParserOptions, type URI
 } from 'langium';
 import type { Locale } from '../i18n/index.js';
+import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, type Metric } from './generated/ast.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
 import { MAX_PARSER_ERRORS, SmmParserErrorMessageProvider, SyntaxErrorLimitReached } from './syntax-messages.js';
@@ -33,7 +34,7 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
         this.messages(uri)?.startParse(MAX_PARSER_ERRORS);
         try {
-            return this.remember(uri, super.parse<T>(uri, text, options));
+            return this.remember(uri, this.readable(uri, text, super.parse<T>(uri, text, options)));
         } catch (error) {
             return this.remember(uri, this.unparsable<T>(uri, text, error, options));
         } finally {
@@ -44,7 +45,7 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
         this.messages(uri)?.startParse(MAX_PARSER_ERRORS);
         try {
-            return this.remember(uri, await super.parseAsync<T>(uri, text, cancellationToken));
+            return this.remember(uri, this.readable(uri, text, await super.parseAsync<T>(uri, text, cancellationToken)));
         } catch (error) {
             return this.remember(uri, this.unparsable<T>(uri, text, error));
         } finally {
@@ -54,7 +55,8 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
 
     /**
      * A parse abandoned by an exception leaves the rule invocations it was in on the parser's own stack
-     * (the rest of its state is reset by the next parse): empty it so that the next parse starts clean.
+     * (the rest of its state is reset by the next parse): empty it so that the next parse returns its own
+     * result, not a node of the abandoned text.
      */
     private resetParser(uri: URI): void {
         const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser as unknown as { stack?: unknown[]; unorderedGroups: Map<string, boolean[]> };
@@ -70,24 +72,59 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     /**
-     * Parentheses nested thousands deep exhaust the parser's stack. Such a text gets an empty strategy and
-     * one syntax error saying why, instead of taking the server or the command line down. A text that made
-     * too many syntax errors is read up to the token where the parse gave up: its syntax errors are those
-     * of that part, the first of which are listed (the validator says that more follow).
+     * Parentheses nested thousands deep, or a formula of tens of thousands of operators, exhaust the
+     * parser's stack. Such a text gets an empty strategy and one syntax error saying why, instead of taking
+     * the server or the command line down. A text that made too many syntax errors is read up to the token
+     * where the parse gave up: its syntax errors are those of that part, the first of which are listed (the
+     * validator says that more follow).
      */
     private unparsable<T extends AstNode>(uri: URI, text: string, error: unknown, options?: ParserOptions): ParseResult<T> {
         if (error instanceof SyntaxErrorLimitReached) {
             this.resetParser(uri);
             this.messages(uri)?.startParse(Number.POSITIVE_INFINITY);
-            return super.parse<T>(uri, text.slice(0, error.offset), options);
+            const read = text.slice(0, error.offset);
+            return this.readable(uri, read, super.parse<T>(uri, read, options));
         }
         if (!(error instanceof RangeError)) {
             throw error;
         }
+        const locale = this.locale(uri);
+        const message = count(text, /[(]/g) >= count(text, OPERATOR_SIGNS)
+            ? locale.t('syntax.tooDeep')
+            : locale.t('syntax.formulaTooLong', { limit: FORMULA_OPERATORS });
+        // On the first character, or at the start of an empty first line.
+        return this.empty(uri, message, 0, Math.min(1, text.split(/\r\n|\r|\n/, 1)[0].length), text);
+    }
+
+    /**
+     * A formula of thousands of operators (`a * b * c * …`) parses, but into a syntax tree as deep as it
+     * is long, and every later step that walks it (positions, linking, checks) exhausts the stack. Such a
+     * text gets an empty strategy and one syntax error on the formula's metric, like too deep parentheses.
+     */
+    private readable<T extends AstNode>(uri: URI, text: string, result: ParseResult<T>): ParseResult<T> {
+        const metric = tooLongFormula(result.value);
+        if (!metric) {
+            if (result.parserErrors.length > 0) {
+                adoptDropped(result.value);
+            }
+            return result;
+        }
+        // The `metric` keyword: the metric's first token, found without walking down the formula.
+        const at = metric.$cstNode && CstUtils.flattenCst(metric.$cstNode).head();
+        return this.empty(uri, this.locale(uri).t('syntax.formulaTooLong', { limit: FORMULA_OPERATORS }), at?.offset ?? 0, at?.length ?? 1, text);
+    }
+
+    /** An empty strategy with one syntax error at `offset`. */
+    private empty<T extends AstNode>(uri: URI, message: string, offset: number, length: number, text: string): ParseResult<T> {
+        const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+        // After a parse that gave up halfway (out of stack), or recovered from thousands of errors in a
+        // formula, the parser's stack of open nodes may still hold nodes of that text; the empty parse
+        // below would return one of them instead of its own result.
+        this.resetParser(uri);
         const empty = super.parse<T>(uri, '');
         return {
             ...empty,
-            lexerErrors: [{ offset: 0, line: 1, column: 1, length: 1, message: this.locale(uri).t('syntax.tooDeep') }]
+            lexerErrors: [{ offset, line: before.length, column: before[before.length - 1].length + 1, length, message }]
         };
     }
 
@@ -103,4 +140,60 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     private localeOf(uri: URI): Locale {
         return this.locale(uri).current;
     }
+}
+
+/** The most operators one formula may chain; real formulas have a handful. */
+export const FORMULA_OPERATORS = 1000;
+
+/** The signs of formula operators (the dashes of dates are not). */
+const OPERATOR_SIGNS = /[*/+]|-(?![0-9]{2}(?:-|[^0-9]|$))/g;
+
+/** The metric whose formula chains more than FORMULA_OPERATORS operators, if any. */
+function tooLongFormula(root: AstNode): Metric | undefined {
+    if (!isModel(root)) {
+        return undefined;
+    }
+    const metrics = root.elements.flatMap(element => (isStrategy(element) ? element.members : [element])).filter(isMetric);
+    return metrics.find(metric => metric.formula && deeperThan(metric.formula, FORMULA_OPERATORS));
+}
+
+/**
+ * Error recovery can drop a node it had built while the syntax tree's text still shows it: in
+ * `formula per / c` (`per` is no metric), the division by `c`. Hover or completion on `c` would then find
+ * a node that belongs to no document. Each dropped node is hung under the node whose text contains it.
+ */
+function adoptDropped(root: AstNode): void {
+    if (!root.$cstNode) {
+        return;
+    }
+    for (const cst of CstUtils.streamCst(root.$cstNode)) {
+        const top = AstUtils.findRootNode(cst.astNode);
+        if (top === root) {
+            continue;
+        }
+        let around = cst.container;
+        while (around && AstUtils.findRootNode(around.astNode) !== root) {
+            around = around.container;
+        }
+        (top as Mutable<AstNode>).$container = around?.astNode ?? root;
+    }
+}
+
+/** Whether a formula nests operators deeper than `limit`, walked without recursion: the tree may be that deep. */
+function deeperThan(formula: Expression, limit: number): boolean {
+    const pending: Array<[Expression | undefined, number]> = [[formula, 0]];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const [node, depth] = next;
+        if (isBinaryExpression(node)) {
+            if (depth + 1 > limit) {
+                return true;
+            }
+            pending.push([node.left, depth + 1], [node.right, depth + 1]);
+        }
+    }
+    return false;
+}
+
+function count(text: string, pattern: RegExp): number {
+    return text.match(pattern)?.length ?? 0;
 }

@@ -15,7 +15,9 @@ export class SmmScopeComputation extends DefaultScopeComputation {
             if (name) {
                 exports.push(this.descriptions.createDescription(node, name, document));
             }
-            if (isMetric(node)) {
+            // A metric being typed (`metric { aka visits`) has no name yet: its aliases would lead to a
+            // metric that every check, hover and completion expects to have one.
+            if (isMetric(node) && node.name) {
                 exports.push(...this.aliasDescriptions(node, document));
             }
         }

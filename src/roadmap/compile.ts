@@ -1,6 +1,8 @@
 /**
  * Compiles a strategy's analysis into the Roadmap model. Every number comes from the analysis; this file
- * only picks, orders and lays out (timeline ticks, the content calendar).
+ * only picks, orders and lays out (timeline ticks, the content calendar). A declaration the parser
+ * recovered from a syntax error may lack its name or title (`phase` being typed): the model carries an
+ * empty text for it then, as its types promise the renderers.
  */
 import { AstUtils, type AstNode, type Reference } from 'langium';
 import type { StrategyAnalysis } from '../analysis/analyze.js';
@@ -139,7 +141,7 @@ function compileHealth(analysis: StrategyAnalysis, goals: RoadmapGoal[], diagnos
 
 function compileGoal(goal: Goal, analysis: StrategyAnalysis, locale: Locale): RoadmapGoal {
     return {
-        name: goal.name,
+        name: goal.name ?? '',
         title: goal.title,
         owner: named(goal.owner?.ref),
         segments: namedRefs(goal.segments),
@@ -202,13 +204,13 @@ function compileTimeline(analysis: StrategyAnalysis, goals: RoadmapGoal[], today
 
 function compilePhase(phase: Phase, analysis: StrategyAnalysis): RoadmapPhase {
     return {
-        name: phase.name,
+        name: phase.name ?? '',
         title: phase.title,
         start: isoOf(phase.range?.start),
         end: isoOf(phase.range?.end),
         tasks: phase.items.filter(isTask).map(task => ({
             name: task.name,
-            title: task.title,
+            title: task.title ?? '',
             owner: named(task.owner?.ref),
             format: task.format,
             deliverable: task.deliverable,
@@ -220,7 +222,7 @@ function compilePhase(phase: Phase, analysis: StrategyAnalysis): RoadmapPhase {
         })),
         milestones: phase.items.filter(isMilestone).map(milestone => ({
             name: milestone.name,
-            title: milestone.title,
+            title: milestone.title ?? '',
             date: isoOf(milestone.date),
             source: sourceOf(milestone)
         })),
@@ -232,12 +234,12 @@ function compilePhase(phase: Phase, analysis: StrategyAnalysis): RoadmapPhase {
 function compileFunnel(forecast: FunnelForecast): RoadmapFunnel {
     const funnel: Funnel = forecast.funnel;
     return {
-        name: funnel.name,
+        name: funnel.name ?? '',
         title: funnel.title,
         segment: funnel.segment ? named(funnel.segment.ref) ?? { name: funnel.segment.$refText } : undefined,
         products: namedRefs(funnel.products),
         stages: forecast.stages.map(stage => ({
-            name: stage.stage.name,
+            name: stage.stage.name ?? '',
             title: stage.stage.title,
             channel: stage.stage.channel ? named(stage.stage.channel.ref) ?? { name: stage.stage.channel.$refText } : undefined,
             volume: stage.volume,
@@ -276,7 +278,7 @@ function compileBudget(analysis: StrategyAnalysis): RoadmapBudget {
 
 function compileSegment(segment: Segment): RoadmapSegment {
     return {
-        name: segment.name,
+        name: segment.name ?? '',
         title: segment.title,
         size: segment.size,
         age: segment.age && { min: segment.age.min, max: segment.age.max },
@@ -294,14 +296,14 @@ function compileSegment(segment: Segment): RoadmapSegment {
 
 function compileProduct(product: Product): RoadmapProduct {
     return {
-        name: product.name, title: product.title, price: product.price?.amount, margin: product.margin?.value,
+        name: product.name ?? '', title: product.title, price: product.price?.amount, margin: product.margin?.value,
         usp: product.usp, source: sourceOf(product)
     };
 }
 
 function compileCompetitor(competitor: Competitor): RoadmapCompetitor {
     return {
-        name: competitor.name,
+        name: competitor.name ?? '',
         title: competitor.title,
         strengths: [...competitor.strengths],
         weaknesses: [...competitor.weaknesses],
@@ -320,7 +322,7 @@ function frequencyOf(frequency: Frequency | undefined): RoadmapFrequency | undef
 
 function compileRubric(rubric: Rubric): RoadmapRubric {
     return {
-        name: rubric.name,
+        name: rubric.name ?? '',
         title: rubric.title,
         channels: namedRefs(rubric.channels),
         frequency: frequencyOf(rubric.frequency),
@@ -338,7 +340,7 @@ function compileContent(analysis: StrategyAnalysis): RoadmapContent {
         return { rubrics, calendar: { posts: [], planned: 0, limit: POST_LIMIT, truncated: false, weeks: [], rows: [] } };
     }
     const expanded = expandPosts(rubrics.map(rubric => ({
-        name: rubric.name,
+        name: rubric.name ?? '',
         channels: rubric.channels.map(channel => channel.name),
         frequency: rubric.frequency,
         formats: rubric.formats,
@@ -361,8 +363,8 @@ function compileRegulation(role: Role, analysis: StrategyAnalysis): RoadmapRegul
     const { parts } = analysis;
     const owns = (node: { owner?: Reference<Role> }) => node.owner?.ref === role;
     const tasks = parts.phases.flatMap(phase => inOrder(phase.items.filter(isTask).filter(owns)).map(task => ({
-        phase: phase.name,
-        title: task.title,
+        phase: phase.name ?? '',
+        title: task.title ?? '',
         format: task.format,
         deliverable: task.deliverable,
         due: isoOf(task.due),
@@ -371,20 +373,20 @@ function compileRegulation(role: Role, analysis: StrategyAnalysis): RoadmapRegul
         source: sourceOf(task)
     })));
     return {
-        role: role.name,
+        role: role.name ?? '',
         title: role.title,
-        goals: parts.goals.filter(owns).map(goal => goal.name),
+        goals: parts.goals.filter(owns).map(goal => goal.name ?? ''),
         tasks,
         rubrics: parts.rubrics.filter(owns).map(rubric => ({
-            name: rubric.name,
+            name: rubric.name ?? '',
             title: rubric.title,
             channels: rubric.channels.map(ref => ref.$refText),
             frequency: frequencyOf(rubric.frequency),
             formats: [...rubric.formats],
             source: sourceOf(rubric)
         })),
-        risks: parts.risks.filter(owns).map(risk => risk.name),
-        adjustRules: parts.adjustRules.filter(owns).map(rule => ({ name: rule.name, action: rule.action, source: sourceOf(rule) })),
+        risks: parts.risks.filter(owns).map(risk => risk.name ?? ''),
+        adjustRules: parts.adjustRules.filter(owns).map(rule => ({ name: rule.name, action: rule.action ?? '', source: sourceOf(rule) })),
         source: sourceOf(role)
     };
 }
@@ -397,7 +399,7 @@ function inOrder(tasks: Task[]): Task[] {
 
 function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
     return {
-        name: risk.name,
+        name: risk.name ?? '',
         title: risk.title,
         probability: risk.probability?.value,
         impact: risk.impact?.amount,
@@ -413,12 +415,12 @@ function compileAdjustRule(rule: AdjustRule): RoadmapAdjustRule {
         name: rule.name,
         conditions: rule.conditions.map(condition => ({
             metric: refName(condition.metric) ?? '',
-            comparator: condition.comparator,
+            comparator: condition.comparator ?? '',
             threshold: condition.threshold?.value,
             unit: quantityUnit(condition.threshold)
         })),
         duration: rule.duration !== undefined && rule.durationUnit ? { value: rule.duration, unit: singular(rule.durationUnit) } : undefined,
-        action: rule.action,
+        action: rule.action ?? '',
         owner: named(rule.owner?.ref),
         source: sourceOf(rule)
     };

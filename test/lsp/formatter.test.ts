@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { isReference, type AstNode, type LangiumDocument } from 'langium';
+import type { LangiumDocument } from 'langium';
 import { expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormattingOptions, Range } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createTestServices, syntaxErrors } from '../language/helpers.js';
+import { commentsOf, meaningOf, seeded } from '../support/format-properties.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { freshUri } from './navigation-support.js';
 
@@ -31,33 +32,6 @@ async function format(text: string, options: FormattingOptions = SPACES): Promis
 /** What the checks say about a text, without positions. */
 async function diagnosticsOf(text: string): Promise<string[]> {
     return (await t.validate(text, freshUri())).map(i => `${i.code}: ${i.message}`).sort();
-}
-
-/** The meaning of a document: types, properties and reference texts, without positions or the CST. */
-function dump(value: unknown): unknown {
-    if (isReference(value)) {
-        return { ref: value.$refText };
-    }
-    if (Array.isArray(value)) {
-        return value.map(dump);
-    }
-    if (value && typeof value === 'object') {
-        const node = value as AstNode & Record<string, unknown>;
-        return Object.fromEntries([['$type', node.$type], ...Object.keys(node)
-            .filter(k => !k.startsWith('$'))
-            .map(k => [k, dump(node[k])])]);
-    }
-    return value;
-}
-
-/** A small deterministic random number generator (mulberry32), so that a failure can be replayed. */
-function seeded(seed: number): () => number {
-    return () => {
-        seed = (seed + 0x6D2B79F5) | 0;
-        let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-        x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-        return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 /**
@@ -94,18 +68,17 @@ describe('formatting keeps the meaning and is idempotent', () => {
     test.each(corpus())('%s', async (_name, text) => {
         const once = await format(text);
         expect(syntaxErrors(once.after)).toEqual(syntaxErrors(once.before));
-        expect(dump(once.after.parseResult.value)).toEqual(dump(once.before.parseResult.value));
+        expect(meaningOf(once.after.parseResult.value)).toEqual(meaningOf(once.before.parseResult.value));
         expect((await format(once.text)).text).toBe(once.text);
         // The same diagnostics, in-file suppressions included.
         expect(await diagnosticsOf(once.text)).toEqual(await diagnosticsOf(text));
         // Every comment survives, word for word.
-        const comments = (s: string) => s.match(/\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g)?.map(c => c.replace(/\s+/g, ' ')) ?? [];
-        expect(comments(once.text)).toEqual(comments(text));
+        expect(commentsOf(once.text)).toEqual(commentsOf(text));
     });
 
     test.each(corpus())('%s, indented with tabs', async (_name, text) => {
         const once = await format(text, { tabSize: 4, insertSpaces: false });
-        expect(dump(once.after.parseResult.value)).toEqual(dump(once.before.parseResult.value));
+        expect(meaningOf(once.after.parseResult.value)).toEqual(meaningOf(once.before.parseResult.value));
         expect((await format(once.text, { tabSize: 4, insertSpaces: false })).text).toBe(once.text);
     });
 
@@ -115,7 +88,7 @@ describe('formatting keeps the meaning and is idempotent', () => {
             const shuffled = reflow(text, random);
             const once = await format(shuffled);
             expect(syntaxErrors(once.before)).toEqual([]);
-            expect(dump(once.after.parseResult.value)).toEqual(dump(once.before.parseResult.value));
+            expect(meaningOf(once.after.parseResult.value)).toEqual(meaningOf(once.before.parseResult.value));
             expect((await format(once.text)).text).toBe(once.text);
         }
     });

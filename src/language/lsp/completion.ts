@@ -62,13 +62,26 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
             return trigger ? undefined : CompletionList.create([]);
         }
         this.parsed = { text, model };
-        const list = await super.getCompletion(document, params, token);
+        let list: CompletionList | undefined;
+        try {
+            list = await super.getCompletion(document, params, token);
+        } catch (error) {
+            // Parentheses hundreds deep exhaust the stack of Langium's completion parser, which recurses
+            // deeper per parenthesis than the document's parser: there is nothing sensible to propose there.
+            if (error instanceof RangeError) {
+                return undefined;
+            }
+            throw error;
+        }
         // Typing goes on undisturbed where nothing fits (a new name after `goal `).
         return trigger && list?.items.length === 0 ? undefined : list;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const feature = next.feature;
+        if (GrammarAST.isCrossReference(feature) && !this.mayReferFrom(context.node, next)) {
+            return;
+        }
         if (GrammarAST.isCrossReference(feature) && feature.type.ref?.name === 'Metric') {
             return this.completeMetrics(context, next, acceptor);
         }
@@ -79,6 +92,17 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
             return this.completeUsualChannels(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Langium also completes the token before the cursor as if it were a name being typed. After a closing
+     * `}` (`stage A volume 3000 }`) the stage's unit would be next, yet that token belongs to the funnel,
+     * which has no unit to refer from: there is no name to propose, and asking the scope would fail.
+     */
+    private mayReferFrom(node: AstNode | undefined, next: NextFeature): boolean {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        return !node || !assignment || !!next.type
+            || this.astReflection.getTypeMetaData(node.$type).properties[assignment.feature]?.referenceType !== undefined;
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {

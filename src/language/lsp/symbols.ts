@@ -102,7 +102,8 @@ export class SmmDocumentSymbolProvider implements DocumentSymbolProvider {
 
     private label(node: AstNode): { name: string; detail?: string } {
         if (isStrategy(node)) {
-            return { name: node.title, detail: flat(GrammarUtils.findNodeForProperty(node.members.find(isPeriodSetting)?.$cstNode, 'range')) };
+            // A strategy being typed (`strategy` alone) has no title yet.
+            return { name: node.title ?? '', detail: flat(GrammarUtils.findNodeForProperty(node.members.find(isPeriodSetting)?.$cstNode, 'range')) };
         }
         if (isSetting(node)) {
             return settingLabel(node);
@@ -133,7 +134,8 @@ function settingLabel(setting: Setting): { name: string; detail: string } {
 
 /** `orders >= 1500`, detailed by its period and deadline: `per month by 2027-03-31`. */
 function kpiLabel(kpi: Kpi): { name: string; detail?: string } {
-    const name = [kpi.metric.$refText, kpi.comparator, flat(kpi.target?.$cstNode)].filter(Boolean).join(' ');
+    // `kpi` alone, as it is being typed, has no metric yet.
+    const name = [kpi.metric?.$refText, kpi.comparator, flat(kpi.target?.$cstNode)].filter(Boolean).join(' ');
     const detail = [kpi.per && `per ${kpi.per}`, kpi.deadline && `by ${kpi.deadline}`].filter(Boolean).join(' ');
     return { name, detail };
 }

@@ -20,6 +20,26 @@ function strategyCurrency(strategy: Strategy): string | undefined {
  * The CST nodes of each property assigned in `node`'s own text, in order: one pass over its syntax tree
  * (what `GrammarUtils.findNodesForProperty` does per property).
  */
+/**
+ * The last node of the clause a repeated value belongs to: the value itself, or the optional parts written
+ * after it in the same clause (`volume 2000 impressions`: the unit), so that removing the clause the
+ * warning covers leaves no orphan behind.
+ */
+function clauseEnd(value: CstNode): CstNode {
+    const clause = AstUtils.getContainerOfType(value.grammarSource, GrammarAST.isAssignment)?.$container;
+    if (!GrammarAST.isGroup(clause)) {
+        return value;
+    }
+    const within = (element: AstNode | undefined): boolean => !!element && (element === clause || within(element.$container));
+    let end = value;
+    for (let next = CstUtils.getNextNode(end, false); next && next.container === value.container
+        // The clause's first element (its keyword) starts the next clause of the same kind.
+        && next.grammarSource !== clause.elements[0] && within(next.grammarSource); next = CstUtils.getNextNode(next, false)) {
+        end = next;
+    }
+    return end;
+}
+
 function assignedCstNodes(node: AstNode): Map<string, CstNode[]> {
     const result = new Map<string, CstNode[]>();
     const visit = (cst: CstNode, isRoot: boolean): void => {
@@ -205,7 +225,7 @@ export function valueChecks(services: SmmServices) {
                     // `price 100`: name the keyword; `outcome` (a kind without keyword): name the value.
                     const previous = CstUtils.getPreviousNode(duplicate, false);
                     const keyword = previous && GrammarAST.isKeyword(previous.grammarSource) && /^\p{L}/u.test(previous.text) ? previous : undefined;
-                    const range = keyword ? { start: keyword.range.start, end: duplicate.range.end } : duplicate.range;
+                    const range = { start: (keyword ?? duplicate).range.start, end: clauseEnd(duplicate).range.end };
                     accept('warning', locale.t('duplicate-property', { property: (keyword ?? duplicate).text }), {
                         node, range, ...issue(IssueCodes.DuplicateProperty)
                     });

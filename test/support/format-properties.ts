@@ -1,0 +1,37 @@
+/**
+ * What the formatter must keep: the meaning of a document (its AST without positions) and its comments.
+ * Shared by the formatter's tests and the fuzzer, which checks the same properties on mutated strategies.
+ */
+import { isReference, type AstNode } from 'langium';
+
+/** The meaning of a document: types, properties and reference texts, without positions or the CST. */
+export function meaningOf(value: unknown): unknown {
+    if (isReference(value)) {
+        return { ref: value.$refText };
+    }
+    if (Array.isArray(value)) {
+        return value.map(meaningOf);
+    }
+    if (value && typeof value === 'object') {
+        const node = value as AstNode & Record<string, unknown>;
+        return Object.fromEntries([['$type', node.$type], ...Object.keys(node)
+            .filter(k => !k.startsWith('$'))
+            .map(k => [k, meaningOf(node[k])])]);
+    }
+    return value;
+}
+
+/** Every comment of a text, word for word (runs of whitespace inside a comment count as one space). */
+export function commentsOf(text: string): string[] {
+    return text.match(/\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g)?.map(c => c.replace(/\s+/g, ' ')) ?? [];
+}
+
+/** A small deterministic random number generator (mulberry32), so that a failure can be replayed. */
+export function seeded(seed: number): () => number {
+    return () => {
+        seed = (seed + 0x6D2B79F5) | 0;
+        let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+        return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+    };
+}
