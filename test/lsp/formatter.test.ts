@@ -208,3 +208,13 @@ describe('a file with syntax errors', () => {
         await expectFormatted(broken, broken, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
     });
 });
+
+describe('comments as the formatter must keep them', () => {
+    test('slashes inside a text are the text, not a comment: spacing around it is no lost comment', async () => {
+        const text = 'risk Ц«//»probability 0%impact 0 // real comment\n';
+        const once = await format(text);
+        expect(once.text).toBe('risk Ц «//» probability 0% impact 0 // real comment\n');
+        expect(commentsOf(text)).toEqual(['// real comment']);
+        expect(commentsOf(once.text)).toEqual(commentsOf(text));
+    });
+});

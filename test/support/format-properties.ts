@@ -2,7 +2,8 @@
  * What the formatter must keep: the meaning of a document (its AST without positions) and its comments.
  * Shared by the formatter's tests and the fuzzer, which checks the same properties on mutated strategies.
  */
-import { isReference, type AstNode } from 'langium';
+import { EmptyFileSystem, isReference, type AstNode, type Lexer } from 'langium';
+import { createSmmServices } from '../../src/language/smm-module.js';
 
 /** The meaning of a document: types, properties and reference texts, without positions or the CST. */
 export function meaningOf(value: unknown): unknown {
@@ -21,10 +22,18 @@ export function meaningOf(value: unknown): unknown {
     return value;
 }
 
-/** Every comment of a text, word for word (runs of whitespace inside a comment count as one space). */
+/**
+ * Every comment of a text, word for word (runs of whitespace inside a comment count as one space), as the
+ * language's own lexer finds them: `«//»` is a text, not a comment.
+ */
 export function commentsOf(text: string): string[] {
-    return text.match(/\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g)?.map(c => c.replace(/\s+/g, ' ')) ?? [];
+    lexer ??= createSmmServices(EmptyFileSystem).Smm.parser.Lexer;
+    return lexer.tokenize(text).hidden
+        .filter(token => token.tokenType.name === 'SL_COMMENT' || token.tokenType.name === 'ML_COMMENT')
+        .map(token => token.image.replace(/\s+/g, ' '));
 }
+
+let lexer: Lexer | undefined;
 
 /** A small deterministic random number generator (mulberry32), so that a failure can be replayed. */
 export function seeded(seed: number): () => number {
