@@ -49,6 +49,21 @@ describe('quick fixes', () => {
     });
 });
 
+describe('a formula subtracting a quotient', () => {
+    test('warns of no repeated property, so no fix offers to remove an operand', async () => {
+        const document = await open('metric r{formula _-0/e}');
+        expect(document.diagnostics!.map(d => [d.code, document.textDocument.getText(d.range)])).toEqual([
+            ['unresolved-reference', '_'], ['unresolved-reference', 'e']
+        ]);
+    });
+
+    test('a formula written twice is removed whole, leaving the later one', async () => {
+        const document = await open('metric r { formula revenue - 0 / orders formula revenue / orders }');
+        const [action] = await fixesFor(document, 'duplicate-property');
+        expect(apply(document, action)).toBe('metric r { formula revenue / orders }');
+    });
+});
+
 describe('completion', () => {
     test('after a funnel whose last stage has a volume, completion proposes what may follow the funnel', async () => {
         const text = 'funnel F { stage A via vk volume 3000 }';

@@ -76,7 +76,7 @@ export function typesWithRepeatableProperties(grammar: GrammarAST.Grammar): Set<
         const elements = AstUtils.streamAllContents(rule).toArray();
         if (elements.some(element => GrammarAST.isAssignment(element) && element.operator === '=' && repeated(element, rule))) {
             types.add(GrammarUtils.getTypeName(rule));
-            // Nodes the rule creates with actions, `{infer BinaryExpression.left=current}`, are its nodes too.
+            // Nodes the rule creates with actions (`{infer Name}`) are its nodes too.
             for (const action of elements.filter(GrammarAST.isAction)) {
                 const type = GrammarUtils.getActionType(action);
                 if (type) {
@@ -90,6 +90,11 @@ export function typesWithRepeatableProperties(grammar: GrammarAST.Grammar): Set<
 
 function repeated(element: AstNode, rule: GrammarAST.ParserRule): boolean {
     for (let current: AstNode | undefined = element; current && current !== rule; current = current.$container) {
+        // A group that starts with an action, `({infer BinaryExpression.left=current} operator=… right=…)*`,
+        // makes a new node each time round: every node gets each of the group's properties once.
+        if (current !== element && GrammarAST.isGroup(current) && GrammarAST.isAction(current.elements[0])) {
+            return false;
+        }
         const cardinality = GrammarAST.isAbstractElement(current) ? current.cardinality : undefined;
         if (cardinality === '*' || cardinality === '+') {
             return true;

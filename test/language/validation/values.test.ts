@@ -96,6 +96,21 @@ describe('duplicate-property', () => {
             phase P { task A "a" task B "b" after A after A }`, 'duplicate-property')).toEqual([]);
     });
 
+    test('a formula that subtracts a product or a quotient is silent: its operands are no repeated property', async () => {
+        expect(await t.issues(`
+            metric profit { formula revenue - orders * cpl }
+            metric net { formula revenue - 0 / orders - cpl }
+            metric mixed { unit money formula (revenue - orders) / leads + ctr * cpc - cpm / 1000 outcome }`,
+        'duplicate-property')).toEqual([]);
+    });
+
+    test('a formula given twice is still flagged', async () => {
+        const issues = await t.issues('metric m { formula revenue - orders * cpl formula revenue }', 'duplicate-property');
+        expect(issues.map(i => [i.text, i.message])).toEqual([
+            ['formula revenue - orders * cpl', '“formula” is given more than once; only the last value counts.']
+        ]);
+    });
+
     test('different properties given once each are silent', async () => {
         expect(await t.issues('product P { price 350 margin 40% usp "Hot" }', 'duplicate-property')).toEqual([]);
     });
@@ -105,7 +120,8 @@ describe('duplicate-property', () => {
         for (const type of ['Product', 'Competitor', 'Segment', 'Channel', 'Stage', 'Goal', 'Kpi', 'Metric', 'Rubric', 'Task', 'Risk']) {
             expect(types, type).toContain(type);
         }
-        for (const type of ['Model', 'Strategy', 'Role', 'Money', 'Quantity', 'Percent', 'DateRange', 'Phase', 'Milestone', 'AdjustRule']) {
+        for (const type of ['Model', 'Strategy', 'Role', 'Money', 'Quantity', 'Percent', 'DateRange', 'Phase', 'Milestone', 'AdjustRule',
+            'Expression', 'BinaryExpression', 'NumberLiteral', 'MetricCall']) {
             expect(types, type).not.toContain(type);
         }
     });
