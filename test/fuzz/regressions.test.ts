@@ -64,6 +64,23 @@ describe('a formula subtracting a quotient', () => {
     });
 });
 
+describe('a line that declares one role thousands of times, then a goal without an owner', () => {
+    // The fuzzer's reproducer repeated `role A "R"` 1,301 times on one line: every copy was offered as an
+    // owner, and checking the 1,301 identical fixes (each one a reparse of the whole file) never ended.
+    const roles = `${'role A "Anna" '.repeat(3000)}\nrole Lead`;
+
+    test('each role is offered once as the owner, and each fix leaves a strategy that reads', async () => {
+        const document = await open(`${roles}\ngoal G`);
+        const actions = await fixesFor(document, 'goal-without-owner');
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Make A the owner', false], ['Make Lead the owner', false]]);
+        expect(actions.map(a => apply(document, a).slice(roles.length))).toEqual(['\ngoal G { owner A }', '\ngoal G { owner Lead }']);
+        for (const [index, action] of actions.entries()) {
+            const fixed = await t.parse(apply(document, action), `file:///regression-owner${index}/s.smm`);
+            expect([...fixed.parseResult.lexerErrors, ...fixed.parseResult.parserErrors], action.title).toEqual([]);
+        }
+    });
+});
+
 describe('completion', () => {
     test('after a funnel whose last stage has a volume, completion proposes what may follow the funnel', async () => {
         const text = 'funnel F { stage A via vk volume 3000 }';

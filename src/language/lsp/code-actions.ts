@@ -95,16 +95,20 @@ export class SmmCodeActionProvider implements CodeActionProvider {
         return [...replace, this.edit('fix.declareMetric', { metric: name }, diagnostic, document, [declaration])];
     }
 
-    /** One fix per declared role; preferred when there is only one role to choose. */
+    /**
+     * One fix per role name, in declaration order; preferred when there is only one role to choose. A role
+     * declared again under the same name (a `duplicate-name` error) is the same choice, not another fix:
+     * a line repeating one role a thousand times would otherwise offer a thousand identical fixes.
+     */
     private addOwner(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
         const node = nodeAt(document, diagnostic.range.start, isOwned);
         if (!node) {
             return [];
         }
-        const roles = this.analyzer.forDocument(document).parts.roles.filter(role => role.name);
-        return roles.map(role => {
-            const edit = isGoal(node) ? addToBlock(node, `owner ${role.name}`, document) : append(node, ` owner ${role.name}`);
-            return this.edit('fix.addOwner', { role: role.name }, diagnostic, document, [edit], roles.length === 1);
+        const names = [...new Set(this.analyzer.forDocument(document).parts.roles.map(role => role.name).filter(name => name))];
+        return names.map(name => {
+            const edit = isGoal(node) ? addToBlock(node, `owner ${name}`, document) : append(node, ` owner ${name}`);
+            return this.edit('fix.addOwner', { role: name }, diagnostic, document, [edit], names.length === 1);
         });
     }
 
