@@ -56,22 +56,37 @@ export function publicationDays(frequency: RoadmapFrequency, start: Date, end: D
         const next = intervalStart(start, frequency, k + 1);
         const length = Math.round((next.getTime() - from.getTime()) / DAY_MS);
         const posts = Math.floor((k + 1) * frequency.count) - Math.floor(k * frequency.count);
-        if (days.length >= limit && next <= end) {
-            // Past the limit only the count matters, and a whole interval within the period counts in full.
-            total += posts;
-            continue;
-        }
-        for (let i = 0; i < posts; i++) {
-            const day = addDays(from, Math.floor((i + 0.5) * length / posts));
-            if (day <= end) {
-                total++;
-                if (days.length < limit) {
-                    days.push(day);
-                }
-            }
+        const dayOf = (post: number): Date => addDays(from, Math.floor((post + 0.5) * length / posts));
+        const within = next <= end ? posts : postsUntil(end, posts, length, from, dayOf);
+        total += within;
+        for (let i = 0; i < within && days.length < limit; i++) {
+            days.push(dayOf(i));
         }
     }
     return { days, total };
+}
+
+/**
+ * How many of an interval's `posts` fall on or before `end`. Post i falls on day ⌊(i + ½)·length / posts⌋
+ * of the interval, so they are counted, not walked (`100 000 000 000 per month` is a typo to show, not a
+ * loop to run); the estimate is then checked against `dayOf` itself, where rounding could shift it by one.
+ */
+function postsUntil(end: Date, posts: number, length: number, from: Date, dayOf: (post: number) => Date): number {
+    if (posts <= 0 || length <= 0) {
+        return dayOf(0) <= end ? Math.max(posts, 0) : 0;
+    }
+    const days = Math.floor((end.getTime() - from.getTime()) / DAY_MS) + 1;
+    let count = Math.min(posts, Math.max(0, Math.ceil(days * posts / length - 0.5)));
+    if (!Number.isSafeInteger(count)) {
+        // Beyond whole numbers a count of posts cannot be corrected by one: it is an estimate anyway.
+        return count;
+    }
+    if (count > 0 && dayOf(count - 1) > end) {
+        count--;
+    } else if (count < posts && dayOf(count) <= end) {
+        count++;
+    }
+    return count;
 }
 
 export interface CalendarRubric {

@@ -137,3 +137,37 @@ describe('timeline ticks', () => {
         ]);
     });
 });
+
+describe('a frequency of absurd size (a typo) is counted, not walked', () => {
+    test('95 quintillion posts a month: the first 3,000 are listed, every one counted, at once', () => {
+        const count = 95_523_182_787_133_889_551;
+        const { days: listed, total } = publicationDays({ count, interval: 1, unit: 'month' }, day('2027-01-01'), day('2027-03-31'));
+        expect(listed).toHaveLength(3000);
+        expect(listed.every(d => isoDate(d) === '2027-01-01')).toBe(true);
+        // Three whole months: ⌊3 × count⌋ − ⌊0⌋, counted in floating point like every total.
+        expect(total).toBe(Math.floor(3 * count));
+    });
+
+    test('posts cut by the period end mid-interval are exactly those a walk would find', () => {
+        // The last interval of each case ends after the period: the count in it must match a post-by-post walk.
+        for (const count of [1, 2, 3, 5, 7, 13, 30, 31, 100]) {
+            for (const end of ['2027-01-10', '2027-01-16', '2027-01-31', '2027-02-14', '2027-02-27']) {
+                const frequency: RoadmapFrequency = { count, interval: 1, unit: 'month' };
+                const { days: listed, total } = publicationDays(frequency, day('2027-01-01'), day(end));
+                const walked: string[] = [];
+                for (let month = 0; month < 2; month++) {
+                    const from = new Date(Date.UTC(2027, month, 1));
+                    const length = Math.round((Date.UTC(2027, month + 1, 1) - from.getTime()) / 86_400_000);
+                    for (let i = 0; i < count; i++) {
+                        const at = new Date(from.getTime() + Math.floor((i + 0.5) * length / count) * 86_400_000);
+                        if (at <= day(end)) {
+                            walked.push(isoDate(at));
+                        }
+                    }
+                }
+                expect(listed.map(isoDate), `${count} per month until ${end}`).toEqual(walked);
+                expect(total).toBe(walked.length);
+            }
+        }
+    });
+});
