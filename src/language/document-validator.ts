@@ -1,6 +1,6 @@
 import {
-    DefaultDocumentValidator, DocumentValidator, type AstReflection, type IndexManager, type LangiumDocument,
-    type ValidationOptions
+    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection,
+    type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { closestName } from '../analysis/suggest.js';
 import { isVisibleFrom, strategyFolderOf } from './strategy-folder.js';
@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
 import { IssueCodes, type IssueCode } from './validation/issue-codes.js';
+import type { SmmValidationRegistry } from './validation-registry.js';
 
 export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
 export type SeverityName = Exclude<SeveritySetting, 'off'>;
@@ -28,6 +29,13 @@ const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
  * reads. The first ones say what is wrong; one more diagnostic says that the rest are not shown.
  */
 export const MAX_SYNTAX_ERRORS = 100;
+
+/**
+ * Nodes validated between two looks at the clock and the cancellation token. Langium looks before every
+ * node, which costs a promise per node; the checks of a few dozen nodes take far less than the 10 ms after
+ * which the validation gives the connection a turn, so a newer edit still cancels it at once.
+ */
+const NODES_PER_INTERRUPT_CHECK = 32;
 
 const SEVERITY_NAMES = Object.fromEntries(Object.entries(SEVERITIES).map(([name, severity]) => [severity, name])) as
     Record<DiagnosticSeverity, SeverityName>;
@@ -50,6 +58,7 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
     private readonly locale: LocaleState;
     private readonly reflection: AstReflection;
     private readonly index: IndexManager;
+    private readonly registry: SmmValidationRegistry;
     /** Per-code severities from the `smm.diagnostics.severity` setting. */
     severityOverrides: Record<string, SeveritySetting> = {};
 
@@ -58,6 +67,37 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
         this.locale = services.i18n.Locale;
         this.reflection = services.shared.AstReflection;
         this.index = services.shared.workspace.IndexManager;
+        this.registry = services.validation.ValidationRegistry;
+    }
+
+    /** What Langium's own loop does, with the checks of each type listed once and synchronous checks not awaited. */
+    protected override async validateAstNodes(
+        rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken: CancellationToken = Cancellation.CancellationToken.None
+    ): Promise<void> {
+        if (this.profiler?.isActive('validating')) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        const nodes = AstUtils.streamAst(rootNode).iterator();
+        let sinceInterruptCheck = NODES_PER_INTERRUPT_CHECK;
+        for (const node of nodes) {
+            if (++sinceInterruptCheck >= NODES_PER_INTERRUPT_CHECK) {
+                sinceInterruptCheck = 0;
+                await interruptAndCheck(cancelToken);
+            }
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of this.registry.checksOf(node.$type, options.categories)) {
+                    const pending = check(node, acceptor, cancelToken);
+                    if (pending) {
+                        await pending;
+                    }
+                }
+            }
+            if (!nodeOptions.validateChildren) {
+                nodes.prune();
+            }
+        }
     }
 
     override async validateDocument(

@@ -11,6 +11,7 @@ import { SmmReferences } from './references.js';
 import { SmmWorkspaceManager } from './workspace-manager.js';
 import { SmmDocumentBuilder } from './document-builder.js';
 import { SmmDocumentValidator } from './document-validator.js';
+import { SmmValidationRegistry } from './validation-registry.js';
 import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
@@ -41,6 +42,7 @@ export type SmmAddedServices = {
     };
     validation: {
         DocumentValidator: SmmDocumentValidator;
+        ValidationRegistry: SmmValidationRegistry;
     };
 };
 
@@ -67,7 +69,8 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         ScopeProvider: (services) => new SmmScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new SmmDocumentValidator(services)
+        DocumentValidator: (services) => new SmmDocumentValidator(services),
+        ValidationRegistry: (services) => new SmmValidationRegistry(services)
     },
     lsp: {
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),

@@ -25,7 +25,7 @@ export function registerValidationChecks(services: SmmServices): void {
     const audience = audienceChecks(services);
     const checks: ValidationChecks<SmmAstType> = {
         AstNode: values.checkDuplicateProperties,
-        Model: [names.checkUniqueNames, values.checkNumberTexts, values.checkCurrencies, strategy.checkOneStrategyPerFolder],
+        Model: [names.checkUniqueNames, values.checkNumberTexts, strategy.checkOneStrategyPerFolder],
         Strategy: strategy.checkSingleSettings,
         BudgetSetting: budget.checkBudgetBalance,
         Goal: [
@@ -52,7 +52,9 @@ export function registerValidationChecks(services: SmmServices): void {
         Risk: audience.checkRiskHasMitigation,
         DateRange: values.checkDateRange,
         NumberRange: values.checkNumberRange,
-        Percent: values.checkPercentIsShare
+        Percent: values.checkPercentIsShare,
+        Money: values.checkMoneyCurrency,
+        Quantity: values.checkQuantityCurrency
     };
     registry.register(checks);
 }

@@ -1,9 +1,10 @@
 import {
-    AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Properties, type ValidationAcceptor
+    AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LeafCstNode,
+    type Properties, type ValidationAcceptor
 } from 'langium';
 import {
-    isCurrencySetting, isMoney, isQuantity, isStrategy, type DateRange, type Goal, type Kpi, type Milestone, type Model,
-    type NumberRange, type Percent, type Strategy, type Task
+    isCurrencySetting, isStrategy, type DateRange, type Goal, type Kpi, type Milestone, type Model, type Money,
+    type NumberRange, type Percent, type Quantity, type Strategy, type Task
 } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import { parseIsoDate } from '../../analysis/dates.js';
@@ -11,22 +12,43 @@ import { currencyCode } from '../../analysis/money.js';
 import { parseNumberText } from '../value-converter.js';
 import { IssueCodes, issue } from './issue-codes.js';
 
+/**
+ * The currency setting of a strategy block, looked up once per block rather than once per amount in it: a
+ * block's members never change after parsing (a new text is a new syntax tree).
+ */
+const currencies = new WeakMap<Strategy, string | undefined>();
+
 function strategyCurrency(strategy: Strategy): string | undefined {
-    const setting = strategy.members.find(isCurrencySetting);
-    return setting ? currencyCode(setting.code) : undefined;
+    if (!currencies.has(strategy)) {
+        const setting = strategy.members.find(isCurrencySetting);
+        currencies.set(strategy, setting ? currencyCode(setting.code) : undefined);
+    }
+    return currencies.get(strategy);
 }
 
-/**
- * The CST nodes of each property assigned in `node`'s own text, in order: one pass over its syntax tree
- * (what `GrammarUtils.findNodesForProperty` does per property).
- */
+/** The NUMBER tokens under `root`, in the order of the text (a loop, not recursion: nesting may be deep). */
+function numberLeaves(root: CstNode): LeafCstNode[] {
+    const leaves: LeafCstNode[] = [];
+    const pending: CstNode[] = [root];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+        if (isCompositeCstNode(node)) {
+            for (let i = node.content.length - 1; i >= 0; i--) {
+                pending.push(node.content[i]);
+            }
+        } else if (isLeafCstNode(node) && node.tokenType.name === 'NUMBER') {
+            leaves.push(node);
+        }
+    }
+    return leaves;
+}
+
 /**
  * The last node of the clause a repeated value belongs to: the value itself, or the optional parts written
  * after it in the same clause (`volume 2000 impressions`: the unit), so that removing the clause the
  * warning covers leaves no orphan behind.
  */
 function clauseEnd(value: CstNode): CstNode {
-    const clause = AstUtils.getContainerOfType(value.grammarSource, GrammarAST.isAssignment)?.$container;
+    const clause = assignmentOf(value.grammarSource)?.$container;
     if (!GrammarAST.isGroup(clause)) {
         return value;
     }
@@ -40,10 +62,27 @@ function clauseEnd(value: CstNode): CstNode {
     return end;
 }
 
+/** The assignment each grammar element is part of: the grammar never changes, so each is looked up once. */
+const assignments = new WeakMap<AstNode, GrammarAST.Assignment | undefined>();
+
+function assignmentOf(element: AstNode | undefined): GrammarAST.Assignment | undefined {
+    if (!element) {
+        return undefined;
+    }
+    if (!assignments.has(element)) {
+        assignments.set(element, AstUtils.getContainerOfType(element, GrammarAST.isAssignment));
+    }
+    return assignments.get(element);
+}
+
+/**
+ * The CST nodes of each property assigned in `node`'s own text, in order: one pass over its syntax tree
+ * (what `GrammarUtils.findNodesForProperty` does per property).
+ */
 function assignedCstNodes(node: AstNode): Map<string, CstNode[]> {
     const result = new Map<string, CstNode[]>();
     const visit = (cst: CstNode, isRoot: boolean): void => {
-        const assignment = isRoot ? undefined : AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment);
+        const assignment = isRoot ? undefined : assignmentOf(cst.grammarSource);
         if (assignment) {
             const nodes = result.get(assignment.feature);
             if (nodes) {
@@ -110,6 +149,26 @@ export function valueChecks(services: SmmServices) {
     const analyzer = services.analysis.StrategyAnalyzer;
     let repeatable: Set<string> | undefined;
 
+    function checkCurrency<N extends Money | Quantity>(node: N, written: string | undefined, property: Properties<N>, accept: ValidationAcceptor): void {
+        if (!written) {
+            return;
+        }
+        const strategy = AstUtils.getContainerOfType(node, isStrategy);
+        const expected = strategy ? strategyCurrency(strategy) : folderCurrency(node);
+        const found = currencyCode(written);
+        if (expected && found !== expected) {
+            accept('warning', locale.t('currency-mismatch', { found, expected }), {
+                node, property, ...issue(IssueCodes.CurrencyMismatch, { expected })
+            });
+        }
+    }
+
+    /** The currency of the folder's one strategy, for amounts written outside a strategy block. */
+    function folderCurrency(node: AstNode): string | undefined {
+        const currencies = new Set(analyzer.forNode(node).parts.strategies.map(strategyCurrency).filter(c => c !== undefined));
+        return currencies.size === 1 ? [...currencies][0] : undefined;
+    }
+
     function checkDate<N extends AstNode>(node: N, property: Properties<N>, accept: ValidationAcceptor): void {
         const text = (node as Record<string, unknown>)[property];
         if (typeof text === 'string' && !parseIsoDate(text)) {
@@ -160,30 +219,12 @@ export function valueChecks(services: SmmServices) {
          * Amounts, targets and thresholds are in the strategy's currency: the enclosing strategy's, or for
          * declarations outside a strategy block, the currency of the strategy in the same folder.
          */
-        checkCurrencies(model: Model, accept: ValidationAcceptor): void {
-            const folderCurrencies = new Set(analyzer.forNode(model).parts.strategies.map(strategyCurrency).filter(c => c !== undefined));
-            const folderCurrency = folderCurrencies.size === 1 ? [...folderCurrencies][0] : undefined;
-            // Looked up once per strategy block, not once per amount in it.
-            const perStrategy = new Map<Strategy, string | undefined>();
-            const currencyOf = (strategy: Strategy): string | undefined => {
-                if (!perStrategy.has(strategy)) {
-                    perStrategy.set(strategy, strategyCurrency(strategy));
-                }
-                return perStrategy.get(strategy);
-            };
-            for (const node of AstUtils.streamAst(model)) {
-                const written = isMoney(node) ? node.currency : isQuantity(node) && node.unit !== '%' ? node.unit : undefined;
-                if (!written) {
-                    continue;
-                }
-                const strategy = AstUtils.getContainerOfType(node, isStrategy);
-                const expected = strategy ? currencyOf(strategy) : folderCurrency;
-                const found = currencyCode(written);
-                if (expected && found !== expected) {
-                    accept('warning', locale.t('currency-mismatch', { found, expected }), {
-                        node, property: isMoney(node) ? 'currency' : 'unit', ...issue(IssueCodes.CurrencyMismatch, { expected })
-                    });
-                }
+        checkMoneyCurrency(money: Money, accept: ValidationAcceptor): void {
+            checkCurrency(money, money.currency, 'currency', accept);
+        },
+        checkQuantityCurrency(quantity: Quantity, accept: ValidationAcceptor): void {
+            if (quantity.unit !== '%') {
+                checkCurrency(quantity, quantity.unit, 'unit', accept);
             }
         },
         /**
@@ -194,10 +235,7 @@ export function valueChecks(services: SmmServices) {
             if (!model.$cstNode) {
                 return;
             }
-            for (const leaf of CstUtils.flattenCst(model.$cstNode)) {
-                if (leaf.tokenType.name !== 'NUMBER') {
-                    continue;
-                }
+            for (const leaf of numberLeaves(model.$cstNode)) {
                 const text = leaf.text;
                 if (/^[1-9]\d{0,2},\d{3}$/.test(text)) {
                     const readings = { thousands: text.replace(',', ''), decimal: String(Number(text.replace(',', '.'))) };
