@@ -84,6 +84,21 @@ describe('iCalendar', () => {
         expect(list.some(event => event.summary === 'pwned')).toBe(false);
     });
 
+    test('a format of 30,000 Cyrillic letters stays whole in the description of each of its 156 posts', async () => {
+        const format = 'Видео'.repeat(6_000);
+        const strategy = `strategy "S" {
+            period 2027-01-01 .. 2027-12-31
+            channel vk { budget 1000 cpm 100 }
+            content { rubric Long "Long" on vk 3 per week format "${format}" }
+        }`;
+        const text = renderIcs(await roadmapOf(smm, { 'file:///long/s.smm': strategy }), 'ru');
+        const posts = events(text).filter(event => event.summary.startsWith('Публикация: '));
+        // 52 whole weeks of 3 posts; the 53rd interval (Dec 31 – Jan 6) posts after the end of the year
+        expect(posts).toHaveLength(156);
+        expect(posts.every(event => event.description === format)).toBe(true);
+        expect(text.split('\r\n').filter(line => Buffer.byteLength(line, 'utf8') > 75)).toEqual([]);
+    });
+
     test('every line is folded to at most 75 octets', async () => {
         const text = renderIcs(await roadmapOf(smm, exampleFiles('zerno-ru'), 'ru'), 'ru');
         const long = text.split('\r\n').filter(line => Buffer.byteLength(line, 'utf8') > 75);
