@@ -5,12 +5,14 @@ import {
 } from 'langium';
 import { isFunnel, isMetric, isStage, Metric } from './generated/ast.js';
 import { isVisibleFrom, strategyFolderOf } from './strategy-folder.js';
+import { allNodes } from './ast-walk.js';
 
 /** Exports every named declaration, however deeply nested; stages as `Funnel.Stage`, metrics also by alias. */
 export class SmmScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
-        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
+        // The root (the file itself) has no name to export.
+        for (const node of allNodes(document.parseResult.value).slice(1)) {
             const name = this.exportedName(node);
             if (name) {
                 exports.push(this.descriptions.createDescription(node, name, document));

@@ -8,6 +8,7 @@ import { LocaleState } from './locale.js';
 import { SmmValueConverter } from './value-converter.js';
 import { SmmScopeComputation, SmmScopeProvider } from './scope.js';
 import { SmmReferences } from './references.js';
+import { SmmLinker, SmmReferenceDescriptionProvider } from './linker.js';
 import { SmmWorkspaceManager } from './workspace-manager.js';
 import { SmmDocumentBuilder } from './document-builder.js';
 import { SmmDocumentValidator } from './document-validator.js';
@@ -64,6 +65,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         LexerErrorMessageProvider: (services) => new SmmLexerErrorMessageProvider(services.i18n.Locale)
     },
     references: {
+        Linker: (services) => new SmmLinker(services),
         References: (services) => new SmmReferences(services),
         ScopeComputation: (services) => new SmmScopeComputation(services),
         ScopeProvider: (services) => new SmmScopeProvider(services)
@@ -71,6 +73,9 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
     validation: {
         DocumentValidator: (services) => new SmmDocumentValidator(services),
         ValidationRegistry: (services) => new SmmValidationRegistry(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new SmmReferenceDescriptionProvider(services)
     },
     lsp: {
         CodeActionProvider: (services) => new SmmCodeActionProvider(services),

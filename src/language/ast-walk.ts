@@ -1,0 +1,59 @@
+import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
+
+/**
+ * Plain loops over the syntax tree for the passes that run on every keystroke (exports, linking, the index
+ * of references). Langium's lazy streams build an iterator, a state object and a key array per node, which
+ * in a 5,000-line strategy cost more than the work done with the nodes.
+ */
+
+/** Every node of the tree under `root`, `root` first, in the order of the text. */
+export function allNodes(root: AstNode): AstNode[] {
+    const nodes: AstNode[] = [];
+    const pending: AstNode[] = [root];
+    const children: AstNode[] = [];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+        nodes.push(node);
+        for (const property in node) {
+            if (property.charCodeAt(0) === 36 /* $ */ || !Object.hasOwn(node, property)) {
+                continue;
+            }
+            const value = (node as unknown as Record<string, unknown>)[property];
+            if (Array.isArray(value)) {
+                for (const element of value) {
+                    if (isAstNode(element)) {
+                        children.push(element);
+                    }
+                }
+            } else if (isAstNode(value)) {
+                children.push(value);
+            }
+        }
+        // Pushed last child first, so that the first child is visited next.
+        for (let i = children.length - 1; i >= 0; i--) {
+            pending.push(children[i]);
+        }
+        children.length = 0;
+    }
+    return nodes;
+}
+
+/** The cross-references held by `node` itself (not by its children), as `AstUtils.streamReferences` lists them. */
+export function referencesOf(node: AstNode): ReferenceInfo[] {
+    const references: ReferenceInfo[] = [];
+    for (const property in node) {
+        if (property.charCodeAt(0) === 36 /* $ */ || !Object.hasOwn(node, property)) {
+            continue;
+        }
+        const value = (node as unknown as Record<string, unknown>)[property];
+        if (isReference(value) || isMultiReference(value)) {
+            references.push({ reference: value, container: node, property });
+        } else if (Array.isArray(value)) {
+            value.forEach((element, index) => {
+                if (isReference(element) || isMultiReference(element)) {
+                    references.push({ reference: element, container: node, property, index });
+                }
+            });
+        }
+    }
+    return references;
+}
