@@ -1,4 +1,6 @@
-import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
+import {
+    interruptAndCheck, isAstNode, isMultiReference, isReference, type AstNode, type Cancellation, type LangiumDocument, type ReferenceInfo
+} from 'langium';
 
 /**
  * Plain loops over the syntax tree for the passes that run on every keystroke (exports, linking, the index
@@ -56,4 +58,24 @@ export function referencesOf(node: AstNode): ReferenceInfo[] {
         }
     }
     return references;
+}
+
+/**
+ * Nodes handled between two looks at the clock and the cancellation token (Langium looks before every
+ * node, a promise each); the work of a few dozen nodes takes far less than the 10 ms after which a pass
+ * gives the connection a turn, so a newer edit still cancels it at once.
+ */
+export const NODES_PER_INTERRUPT_CHECK = 32;
+
+/** Calls `each` for every node of the document, looking at the cancellation token every few dozen nodes. */
+export async function forEachNodeOf(
+    document: LangiumDocument, cancelToken: Cancellation.CancellationToken, each: (node: AstNode) => void
+): Promise<void> {
+    const nodes = allNodes(document.parseResult.value);
+    for (let i = 0; i < nodes.length; i++) {
+        if (i % NODES_PER_INTERRUPT_CHECK === 0) {
+            await interruptAndCheck(cancelToken);
+        }
+        each(nodes[i]);
+    }
 }

@@ -11,6 +11,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { SmmServices } from './smm-module.js';
 import type { LocaleState } from './locale.js';
 import { IssueCodes, type IssueCode } from './validation/issue-codes.js';
+import { NODES_PER_INTERRUPT_CHECK } from './ast-walk.js';
 import type { SmmValidationRegistry } from './validation-registry.js';
 
 export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
@@ -29,13 +30,6 @@ const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
  * reads. The first ones say what is wrong; one more diagnostic says that the rest are not shown.
  */
 export const MAX_SYNTAX_ERRORS = 100;
-
-/**
- * Nodes validated between two looks at the clock and the cancellation token. Langium looks before every
- * node, which costs a promise per node; the checks of a few dozen nodes take far less than the 10 ms after
- * which the validation gives the connection a turn, so a newer edit still cancels it at once.
- */
-const NODES_PER_INTERRUPT_CHECK = 32;
 
 const SEVERITY_NAMES = Object.fromEntries(Object.entries(SEVERITIES).map(([name, severity]) => [severity, name])) as
     Record<DiagnosticSeverity, SeverityName>;
@@ -70,7 +64,10 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
         this.registry = services.validation.ValidationRegistry;
     }
 
-    /** What Langium's own loop does, with the checks of each type listed once and synchronous checks not awaited. */
+    /**
+     * What Langium's own loop does, with the checks of each type listed once, synchronous checks not
+     * awaited and the cancellation token looked at every few dozen nodes instead of before each one.
+     */
     protected override async validateAstNodes(
         rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken: CancellationToken = Cancellation.CancellationToken.None

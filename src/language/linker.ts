@@ -1,28 +1,7 @@
 import {
-    Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, interruptAndCheck, type AstNode, type LangiumDocument,
-    type ReferenceDescription
+    Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, type LangiumDocument, type ReferenceDescription
 } from 'langium';
-import { allNodes, referencesOf } from './ast-walk.js';
-
-/**
- * Nodes handled between two looks at the clock and the cancellation token (Langium looks before every
- * node, a promise each); the work of a few dozen nodes takes far less than the 10 ms after which a pass
- * gives the connection a turn, so a newer edit still cancels it at once.
- */
-const NODES_PER_INTERRUPT_CHECK = 32;
-
-/** Calls `each` for every node of the document, looking at the cancellation token every few dozen nodes. */
-export async function forEachNodeOf(
-    document: LangiumDocument, cancelToken: Cancellation.CancellationToken, each: (node: AstNode) => void
-): Promise<void> {
-    const nodes = allNodes(document.parseResult.value);
-    for (let i = 0; i < nodes.length; i++) {
-        if (i % NODES_PER_INTERRUPT_CHECK === 0) {
-            await interruptAndCheck(cancelToken);
-        }
-        each(nodes[i]);
-    }
-}
+import { forEachNodeOf, referencesOf } from './ast-walk.js';
 
 /** Langium's linking, over the plain tree walk of `ast-walk.ts`. */
 export class SmmLinker extends DefaultLinker {
