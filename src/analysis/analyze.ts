@@ -28,6 +28,8 @@ export interface StrategyAnalysis {
     funnels: Map<Funnel, FunnelForecast>;
     stages: Map<Stage, StageForecast>;
     kpis: Map<Kpi, KpiAssessment>;
+    /** The funnels that at least one KPI is measured at (`from Funnel.Stage`). */
+    measuredFunnels: Set<Funnel>;
     /** The SMART assessment of every goal. */
     goals: Map<Goal, SmartAssessment>;
     budget: BudgetBalance;
@@ -40,9 +42,10 @@ export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
     const funnels = new Map(parts.funnels.map(funnel => [funnel, forecastFunnel(funnel, channels)]));
     const stages = new Map([...funnels.values()].flatMap(funnel => funnel.stages.map(stage => [stage.stage, stage] as const)));
     const kpis = new Map(parts.goals.flatMap(goal => goal.kpis.map(kpi => [kpi, assessKpi(kpi, period, stages, funnels)] as const)));
+    const measuredFunnels = new Set([...kpis.keys()].flatMap(kpi => kpi.sources.map(source => source.ref?.$container)).filter(f => f !== undefined));
     const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, period)]));
     const budget = balanceBudget(parts);
-    return { parts, period, channels, funnels, stages, kpis, goals, budget, totals: totalsOf([...funnels.values()], budget) };
+    return { parts, period, channels, funnels, stages, kpis, measuredFunnels, goals, budget, totals: totalsOf([...funnels.values()], budget) };
 }
 
 function totalsOf(funnels: FunnelForecast[], budget: BudgetBalance): StrategyTotals {

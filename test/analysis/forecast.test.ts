@@ -193,3 +193,15 @@ describe('flat fees', () => {
         expect([bloggers.budget, bloggers.budgetShare, bloggers.primary]).toEqual([30_000, 30, undefined]);
     });
 });
+
+describe('funnels measured by a KPI', () => {
+    test('a funnel is measured when a KPI of any goal counts one of its stages, and only then', async () => {
+        const analysis = await analyze(`
+            funnel Orders { stage Reach volume 1000 impressions stage Order conversion 2% }
+            funnel Leads { stage Reach volume 500 impressions stage Lead conversion 5% }
+            funnel Spare { stage Reach volume 100 impressions }
+            goal A "Orders" { kpi orders >= 10 from Orders.Order }
+            goal B "Leads" { kpi leads >= 20 from Leads.Lead kpi orders >= 5 from Orders.Order }`);
+        expect([...analysis.measuredFunnels].map(funnel => funnel.name).sort()).toEqual(['Leads', 'Orders']);
+    });
+});

@@ -29,9 +29,7 @@ export function funnelChecks(services: SmmServices) {
         },
         /** A funnel no KPI is measured at forecasts numbers nobody looks at. */
         checkFunnelIsUsed(funnel: Funnel, accept: ValidationAcceptor): void {
-            const kpis = analyzer.forNode(funnel).kpis.values();
-            const used = [...kpis].some(kpi => kpi.kpi.sources.some(source => source.ref?.$container === funnel));
-            if (!used && funnel.name) {
+            if (!analyzer.forNode(funnel).measuredFunnels.has(funnel) && funnel.name) {
                 accept('hint', locale.t(IssueCodes.FunnelUnused, { funnel: funnel.name }), {
                     node: funnel, property: 'name', ...issue(IssueCodes.FunnelUnused)
                 });
