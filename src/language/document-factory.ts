@@ -1,6 +1,6 @@
 import {
-    AstUtils, CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument, type LangiumSharedCoreServices,
-    type Mutable, type ParseResult, type ParserOptions, type URI
+    CstUtils, DefaultLangiumDocumentFactory, isCompositeCstNode, type AstNode, type Cancellation, type CstNode, type LangiumDocument,
+    type LangiumSharedCoreServices, type Mutable, type ParseResult, type ParserOptions, type URI
 } from 'langium';
 import type { Locale } from '../i18n/index.js';
 import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, type Metric } from './generated/ast.js';
@@ -104,9 +104,7 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     private readable<T extends AstNode>(uri: URI, text: string, result: ParseResult<T>): ParseResult<T> {
         const metric = tooLongFormula(result.value);
         if (!metric) {
-            if (result.parserErrors.length > 0) {
-                adoptDropped(result.value);
-            }
+            adoptDropped(result.value);
             return result;
         }
         // The `metric` keyword: the metric's first token, found without walking down the formula.
@@ -158,24 +156,25 @@ function tooLongFormula(root: AstNode): Metric | undefined {
 }
 
 /**
- * Error recovery can drop a node it had built while the syntax tree's text still shows it: in
- * `formula per / c` (`per` is no metric), the division by `c`. Hover or completion on `c` would then find
- * a node that belongs to no document. Each dropped node is hung under the node whose text contains it.
+ * The parser can drop a node it had built while the syntax tree's text still shows it: error recovery in
+ * `formula per / c` (`per` is no metric) drops the division by `c`, and a property given twice
+ * (`formula r formula 0`) keeps only the last value. Hover or completion on `c` or `r` would then find a
+ * node that belongs to no document. Each dropped node is hung under the node whose text contains it.
+ * One loop over the syntax tree, looking only where a node's text starts.
  */
 function adoptDropped(root: AstNode): void {
-    if (!root.$cstNode) {
-        return;
-    }
-    for (const cst of CstUtils.streamCst(root.$cstNode)) {
-        const top = AstUtils.findRootNode(cst.astNode);
-        if (top === root) {
-            continue;
+    const pending: CstNode[] = root.$cstNode ? [root.$cstNode] : [];
+    for (let cst = pending.pop(); cst; cst = pending.pop()) {
+        const node = cst.astNode as Mutable<AstNode>;
+        if (node !== root && node.$container === undefined && cst.container) {
+            node.$container = cst.container.astNode;
         }
-        let around = cst.container;
-        while (around && AstUtils.findRootNode(around.astNode) !== root) {
-            around = around.container;
+        if (isCompositeCstNode(cst)) {
+            // A file of garbage can put a hundred thousand tokens in one node: no spread into arguments.
+            for (const child of cst.content) {
+                pending.push(child);
+            }
         }
-        (top as Mutable<AstNode>).$container = around?.astNode ?? root;
     }
 }
 

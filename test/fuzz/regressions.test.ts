@@ -185,6 +185,18 @@ describe('the roadmap of a strategy being typed', () => {
     });
 });
 
+describe('a property given twice, whose first value the parser drops', () => {
+    test('the dropped formula still belongs to the document: hover and completion on it answer', async () => {
+        const text = 'metric e { formula orders formula 0 unit percent }';
+        const document = await open(text);
+        const position = document.textDocument.positionAt(text.indexOf('orders') + 2);
+        const hover = await Smm.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+        expect(JSON.stringify(hover?.contents)).toContain('orders');
+        const list = await Smm.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
+        expect(list?.items.map(item => item.label)).toContain('orders');
+    });
+});
+
 describe('every reproducer passes every check of the fuzzer', () => {
     const checks = new StrategyChecks();
     test.each([
@@ -195,6 +207,7 @@ describe('every reproducer passes every check of the fuzzer', () => {
         ['a KPI on the alias of a metric without a name', 'metric"{aka comebacks\ngoal G{kpi Comebacks'],
         ['a formula after a keyword, unfinished', 'metric {formula per/c*'],
         ['a phase keyword alone', 'strategy""period 2027-01-01..2027-06-30phase task'],
+        ['a formula given twice: the first one is dropped by the parser', 'metric e{formula r formula 0unit percent}'],
         ['a formula with an unclosed comment of 5,000 stars', `metric repeat_rate { formula repeat_customers/customers*100/* ${'*'.repeat(5_000)}`]
     ])('%s', async (_name, text) => {
         expect(await checks.run({ files: [{ name: 's.smm', text }], target: 0, locale: 'en' })).toEqual([]);
