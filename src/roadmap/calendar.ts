@@ -110,19 +110,10 @@ export interface ExpandedCalendar {
  * (the earliest ones); `planned` counts them all.
  */
 export function expandPosts(rubrics: CalendarRubric[], start: Date, end: Date, limit = POST_LIMIT): ExpandedCalendar {
-    // The publication days of every rubric are sorted, not the posts, and only the posts of the earliest
-    // days are built: a large content plan has tens of thousands of posts past the limit, counted but not listed.
-    const days: Array<{ date: string; rubric: number; index: number }> = [];
-    // Rubrics publish on the same few hundred days of the period: each day's ISO text is made once.
-    const isoDays = new Map<number, string>();
-    const isoOf = (day: Date): string => {
-        let iso = isoDays.get(day.getTime());
-        if (iso === undefined) {
-            iso = isoDate(day);
-            isoDays.set(day.getTime(), iso);
-        }
-        return iso;
-    };
+    // The posts are listed day by day, not sorted: rubrics publish on the same few hundred days of the
+    // period, and each day lists its rubrics' posts in the rubrics' order. Only the posts of the earliest
+    // days are built: a large content plan has tens of thousands past the limit, counted but not listed.
+    const byDay = new Map<number, number[]>(); // day → [rubric, index of the post in its rubric, rubric, …]
     let planned = 0;
     rubrics.forEach((rubric, r) => {
         if (!rubric.frequency) {
@@ -130,22 +121,32 @@ export function expandPosts(rubrics: CalendarRubric[], start: Date, end: Date, l
         }
         const publication = publicationDays(rubric.frequency, start, end, limit);
         planned += publication.total * rubric.channels.length;
-        publication.days.forEach((day, index) => days.push({ date: isoOf(day), rubric: r, index }));
+        publication.days.forEach((day, index) => {
+            const entries = byDay.get(day.getTime());
+            if (entries) {
+                entries.push(r, index);
+            } else {
+                byDay.set(day.getTime(), [r, index]);
+            }
+        });
     });
-    // ISO dates sort as plain strings; the sort is stable, so one rubric's posts of one day keep their order.
-    days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.rubric - b.rubric));
     const posts: RoadmapPost[] = [];
-    for (const { date, rubric: r, index } of days) {
+    for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+        const date = isoDate(new Date(day));
+        const entries = byDay.get(day)!;
+        for (let i = 0; i < entries.length && posts.length < limit; i += 2) {
+            const rubric = rubrics[entries[i]];
+            const index = entries[i + 1];
+            for (const channel of rubric.channels) {
+                posts.push({
+                    date, rubric: rubric.name, channel,
+                    format: rubric.formats.length > 0 ? rubric.formats[index % rubric.formats.length] : undefined,
+                    owner: rubric.owner, goal: rubric.goal
+                });
+            }
+        }
         if (posts.length >= limit) {
             break;
-        }
-        const rubric = rubrics[r];
-        for (const channel of rubric.channels) {
-            posts.push({
-                date, rubric: rubric.name, channel,
-                format: rubric.formats.length > 0 ? rubric.formats[index % rubric.formats.length] : undefined,
-                owner: rubric.owner, goal: rubric.goal
-            });
         }
     }
     return { posts: posts.slice(0, limit), planned, truncated: planned > limit };
