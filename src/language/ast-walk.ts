@@ -1,10 +1,11 @@
 import {
-    interruptAndCheck, isAstNode, isMultiReference, isReference, type AstNode, type Cancellation, type LangiumDocument, type ReferenceInfo
+    interruptAndCheck, isAstNode, isCompositeCstNode, isMultiReference, isReference, type AstNode, type Cancellation, type CstNode,
+    type LangiumDocument, type ReferenceInfo
 } from 'langium';
 
 /**
  * Plain loops over the syntax tree for the passes that run on every keystroke (exports, linking, the index
- * of references). Langium's lazy streams build an iterator, a state object and a key array per node, which
+ * of references, checks that read every token). Langium's lazy streams build an iterator, a state object and a key array per node, which
  * in a 5,000-line strategy cost more than the work done with the nodes.
  */
 
@@ -35,6 +36,22 @@ export function allNodes(root: AstNode): AstNode[] {
             pending.push(children[i]);
         }
         children.length = 0;
+    }
+    return nodes;
+}
+
+/** Every node of the concrete syntax tree under `root`, `root` first, each before its children, in the order of the text. */
+export function allCstNodes(root: CstNode): CstNode[] {
+    const nodes: CstNode[] = [];
+    const pending: CstNode[] = [root];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+        nodes.push(node);
+        if (isCompositeCstNode(node)) {
+            // A file of garbage can put a hundred thousand tokens in one node: no spread into arguments.
+            for (let i = node.content.length - 1; i >= 0; i--) {
+                pending.push(node.content[i]);
+            }
+        }
     }
     return nodes;
 }

@@ -1,10 +1,11 @@
 import {
-    CstUtils, DefaultLangiumDocumentFactory, isCompositeCstNode, type AstNode, type Cancellation, type CstNode, type LangiumDocument,
+    CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument,
     type LangiumSharedCoreServices, type Mutable, type ParseResult, type ParserOptions, type URI
 } from 'langium';
 import type { Locale } from '../i18n/index.js';
 import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, type Metric } from './generated/ast.js';
 import type { SmmServices } from './smm-module.js';
+import { allCstNodes } from './ast-walk.js';
 import type { LocaleState } from './locale.js';
 import { MAX_PARSER_ERRORS, SmmParserErrorMessageProvider, SyntaxErrorLimitReached } from './syntax-messages.js';
 
@@ -160,20 +161,13 @@ function tooLongFormula(root: AstNode): Metric | undefined {
  * `formula per / c` (`per` is no metric) drops the division by `c`, and a property given twice
  * (`formula r formula 0`) keeps only the last value. Hover or completion on `c` or `r` would then find a
  * node that belongs to no document. Each dropped node is hung under the node whose text contains it.
- * One loop over the syntax tree, looking only where a node's text starts.
+ * Parents come before their children, so a dropped node inside a dropped node is already attached.
  */
 function adoptDropped(root: AstNode): void {
-    const pending: CstNode[] = root.$cstNode ? [root.$cstNode] : [];
-    for (let cst = pending.pop(); cst; cst = pending.pop()) {
+    for (const cst of root.$cstNode ? allCstNodes(root.$cstNode) : []) {
         const node = cst.astNode as Mutable<AstNode>;
         if (node !== root && node.$container === undefined && cst.container) {
             node.$container = cst.container.astNode;
-        }
-        if (isCompositeCstNode(cst)) {
-            // A file of garbage can put a hundred thousand tokens in one node: no spread into arguments.
-            for (const child of cst.content) {
-                pending.push(child);
-            }
         }
     }
 }

@@ -1,6 +1,6 @@
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, CstUtils, type AstNode } from 'langium';
 import { afterEach, describe, expect, test } from 'vitest';
-import { allNodes, referencesOf } from '../../src/language/ast-walk.js';
+import { allCstNodes, allNodes, referencesOf } from '../../src/language/ast-walk.js';
 import { exampleFiles } from '../roadmap/helpers.js';
 import { createTestServices } from './helpers.js';
 
@@ -31,6 +31,13 @@ describe('the plain walk over the syntax tree', () => {
             }
         }
         expect(total).toBeGreaterThan(50);
+    });
+
+    test.each(EXAMPLES)('visits the syntax nodes of %s that Langium streams, in the same order', async example => {
+        for (const document of (await t.addFiles(exampleFiles(example))).values()) {
+            const root = document.parseResult.value.$cstNode!;
+            expect(allCstNodes(root)).toEqual(CstUtils.streamCst(root).toArray());
+        }
     });
 
     test('a tree 100,000 nodes deep is walked without running out of stack', () => {

@@ -1,5 +1,5 @@
 import {
-    AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LeafCstNode,
+    AstUtils, CstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode,
     type Properties, type ValidationAcceptor
 } from 'langium';
 import {
@@ -11,6 +11,7 @@ import { parseIsoDate } from '../../analysis/dates.js';
 import { currencyCode } from '../../analysis/money.js';
 import { parseNumberText } from '../value-converter.js';
 import { IssueCodes, issue } from './issue-codes.js';
+import { allCstNodes } from '../ast-walk.js';
 
 /**
  * The currency setting of a strategy block, looked up once per block rather than once per amount in it: a
@@ -24,22 +25,6 @@ function strategyCurrency(strategy: Strategy): string | undefined {
         currencies.set(strategy, setting ? currencyCode(setting.code) : undefined);
     }
     return currencies.get(strategy);
-}
-
-/** The NUMBER tokens under `root`, in the order of the text (a loop, not recursion: nesting may be deep). */
-function numberLeaves(root: CstNode): LeafCstNode[] {
-    const leaves: LeafCstNode[] = [];
-    const pending: CstNode[] = [root];
-    for (let node = pending.pop(); node; node = pending.pop()) {
-        if (isCompositeCstNode(node)) {
-            for (let i = node.content.length - 1; i >= 0; i--) {
-                pending.push(node.content[i]);
-            }
-        } else if (isLeafCstNode(node) && node.tokenType.name === 'NUMBER') {
-            leaves.push(node);
-        }
-    }
-    return leaves;
 }
 
 /**
@@ -235,7 +220,10 @@ export function valueChecks(services: SmmServices) {
             if (!model.$cstNode) {
                 return;
             }
-            for (const leaf of numberLeaves(model.$cstNode)) {
+            for (const leaf of allCstNodes(model.$cstNode)) {
+                if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'NUMBER') {
+                    continue;
+                }
                 const text = leaf.text;
                 if (/^[1-9]\d{0,2},\d{3}$/.test(text)) {
                     const readings = { thousands: text.replace(',', ''), decimal: String(Number(text.replace(',', '.'))) };
