@@ -5,8 +5,8 @@ import {
 
 /**
  * Plain loops over the syntax tree for the passes that run on every keystroke (exports, linking, the index
- * of references, checks that read every token). Langium's lazy streams build an iterator, a state object and a key array per node, which
- * in a 5,000-line strategy cost more than the work done with the nodes.
+ * of references, checks that read every token). Langium's lazy streams build an iterator, a state object
+ * and a key array per node, which in a 5,000-line strategy cost more than the work done with the nodes.
  */
 
 /** Every node of the tree under `root`, `root` first, in the order of the text. */
@@ -47,7 +47,6 @@ export function allCstNodes(root: CstNode): CstNode[] {
     for (let node = pending.pop(); node; node = pending.pop()) {
         nodes.push(node);
         if (isCompositeCstNode(node)) {
-            // A file of garbage can put a hundred thousand tokens in one node: no spread into arguments.
             for (let i = node.content.length - 1; i >= 0; i--) {
                 pending.push(node.content[i]);
             }
