@@ -40,19 +40,21 @@ export function allNodes(root: AstNode): AstNode[] {
     return nodes;
 }
 
-/** Every node of the concrete syntax tree under `root`, `root` first, each before its children, in the order of the text. */
-export function allCstNodes(root: CstNode): CstNode[] {
-    const nodes: CstNode[] = [];
+/**
+ * Calls `visit` for every node of the concrete syntax tree under `root`, `root` first, each before its
+ * children, in the order of the text. A visitor, not a list: the passes that read every token run on each
+ * keystroke, and a list of every token of a large file is garbage the moment they are done.
+ */
+export function forEachCstNode(root: CstNode, visit: (node: CstNode) => void): void {
     const pending: CstNode[] = [root];
     for (let node = pending.pop(); node; node = pending.pop()) {
-        nodes.push(node);
+        visit(node);
         if (isCompositeCstNode(node)) {
             for (let i = node.content.length - 1; i >= 0; i--) {
                 pending.push(node.content[i]);
             }
         }
     }
-    return nodes;
 }
 
 /** The cross-references held by `node` itself (not by its children), as `AstUtils.streamReferences` lists them. */

@@ -5,7 +5,7 @@ import {
 import type { Locale } from '../i18n/index.js';
 import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, type Metric } from './generated/ast.js';
 import type { SmmServices } from './smm-module.js';
-import { allCstNodes } from './ast-walk.js';
+import { forEachCstNode } from './ast-walk.js';
 import type { LocaleState } from './locale.js';
 import { MAX_PARSER_ERRORS, SmmParserErrorMessageProvider, SyntaxErrorLimitReached } from './syntax-messages.js';
 
@@ -164,12 +164,15 @@ function tooLongFormula(root: AstNode): Metric | undefined {
  * Parents come before their children, so a dropped node inside a dropped node is already attached.
  */
 function adoptDropped(root: AstNode): void {
-    for (const cst of root.$cstNode ? allCstNodes(root.$cstNode) : []) {
+    if (!root.$cstNode) {
+        return;
+    }
+    forEachCstNode(root.$cstNode, cst => {
         const node = cst.astNode as Mutable<AstNode>;
         if (node !== root && node.$container === undefined && cst.container) {
             node.$container = cst.container.astNode;
         }
-    }
+    });
 }
 
 /** Whether a formula nests operators deeper than `limit`, walked without recursion: the tree may be that deep. */

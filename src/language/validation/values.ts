@@ -11,7 +11,7 @@ import { parseIsoDate } from '../../analysis/dates.js';
 import { currencyCode } from '../../analysis/money.js';
 import { parseNumberText } from '../value-converter.js';
 import { IssueCodes, issue } from './issue-codes.js';
-import { allCstNodes } from '../ast-walk.js';
+import { forEachCstNode } from '../ast-walk.js';
 
 /**
  * The currency setting of a strategy block, looked up once per block rather than once per amount in it: a
@@ -220,9 +220,9 @@ export function valueChecks(services: SmmServices) {
             if (!model.$cstNode) {
                 return;
             }
-            for (const leaf of allCstNodes(model.$cstNode)) {
+            forEachCstNode(model.$cstNode, leaf => {
                 if (!isLeafCstNode(leaf) || leaf.tokenType.name !== 'NUMBER') {
-                    continue;
+                    return;
                 }
                 const text = leaf.text;
                 if (/^[1-9]\d{0,2},\d{3}$/.test(text)) {
@@ -235,7 +235,7 @@ export function valueChecks(services: SmmServices) {
                         node: leaf.astNode, range: leaf.range, ...issue(IssueCodes.NumberTooLarge)
                     });
                 }
-            }
+            });
         },
         /** In property blocks a repeated single-valued property silently overwrites the earlier one. */
         checkDuplicateProperties(node: AstNode, accept: ValidationAcceptor): void {
