@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { t, type Locale } from '../i18n/index.js';
-import { severityName, type SeverityName } from '../language/document-validator.js';
+import { severityName, type SeverityName } from '../language/validation/document-validator.js';
 import { printable } from './printable.js';
 import type { LoadedFile } from './workspace.js';
 

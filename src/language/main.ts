@@ -3,7 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createSmmServices } from './smm-module.js';
-import { watchSettings } from './settings.js';
+import { watchSettings } from './workspace/settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
 import { registerHealthRequest } from './lsp/health.js';
 

@@ -4,32 +4,32 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SmmGeneratedModule, SmmGeneratedSharedModule } from './generated/module.js';
-import { LocaleState } from './locale.js';
-import { SmmValueConverter } from './value-converter.js';
-import { SmmScopeComputation, SmmScopeProvider } from './scope.js';
-import { SmmReferences } from './references.js';
-import { SmmLinker, SmmReferenceDescriptionProvider } from './linker.js';
-import { SmmWorkspaceManager } from './workspace-manager.js';
-import { SmmDocumentBuilder } from './document-builder.js';
-import { SmmDocumentValidator } from './document-validator.js';
-import { SmmValidationRegistry } from './validation-registry.js';
-import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './syntax-messages.js';
+import { LocaleState } from './workspace/locale.js';
+import { SmmValueConverter } from './parsing/value-converter.js';
+import { SmmScopeComputation, SmmScopeProvider } from './references/scope.js';
+import { SmmReferences } from './references/references.js';
+import { SmmLinker, SmmReferenceDescriptionProvider } from './references/linker.js';
+import { SmmWorkspaceManager } from './workspace/workspace-manager.js';
+import { SmmDocumentBuilder } from './workspace/document-builder.js';
+import { SmmDocumentValidator } from './validation/document-validator.js';
+import { SmmValidationRegistry } from './validation/validation-registry.js';
+import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './parsing/syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
 import { SmmHoverProvider } from './lsp/hover.js';
 import { SmmCompletionProvider } from './lsp/completion.js';
 import { SmmInlayHintProvider } from './lsp/inlay-hints.js';
 import { SmmCodeLensProvider } from './lsp/code-lens.js';
-import { EditorSettings } from './settings.js';
+import { EditorSettings } from './workspace/settings.js';
 import { SmmDefinitionProvider } from './lsp/definition.js';
 import { SmmRenameProvider } from './lsp/rename.js';
 import { SmmFormatter } from './lsp/formatter.js';
 import { SmmFoldingRangeProvider } from './lsp/folding.js';
 import { SmmSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { SmmDocumentSymbolProvider, SmmWorkspaceSymbolProvider } from './lsp/symbols.js';
-import { SmmDocumentFactory } from './document-factory.js';
-import { SmmLangiumDocuments } from './langium-documents.js';
-import { StrategyAnalyzer } from './strategy-analyzer.js';
+import { SmmDocumentFactory } from './parsing/document-factory.js';
+import { SmmLangiumDocuments } from './workspace/langium-documents.js';
+import { StrategyAnalyzer } from './workspace/strategy-analyzer.js';
 
 export type SmmAddedServices = {
     i18n: {

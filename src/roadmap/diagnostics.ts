@@ -1,7 +1,7 @@
 /** The diagnostics of a strategy's documents as the roadmap carries them (for its health summary). */
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { severityName } from '../language/document-validator.js';
+import { severityName } from '../language/validation/document-validator.js';
 import type { RoadmapDiagnostic } from './model.js';
 
 export function toRoadmapDiagnostic(uri: string, diagnostic: Diagnostic): RoadmapDiagnostic {

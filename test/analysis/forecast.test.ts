@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeStrategy, type StrategyAnalysis } from '../../src/analysis/analyze.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 
 const smm = createTestServices();
 afterEach(() => smm.clear());

@@ -3,7 +3,7 @@ import { analyzeStrategy } from '../../src/analysis/analyze.js';
 import type { SmartAssessment, SmartLetter } from '../../src/analysis/smart.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import { t as translate } from '../../src/i18n/index.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 
 const smm = createTestServices();
 afterEach(() => smm.clear());

@@ -3,7 +3,7 @@ import { measureInProcess } from '../../bench/in-process.js';
 import { singleFile } from '../../bench/input.js';
 import { measureServer } from '../../bench/server.js';
 import { generate, generateStrategy } from '../../bench/strategy-generator.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { TempFolders } from '../support/temp.js';
 
 // The benchmark itself is not a test (`npm run bench`); these keep its input realistic and its code running.

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { previewPage } from '../../src/extension/preview-page.js';
 import type { Roadmap } from '../../src/roadmap/model.js';
 import { renderHtmlBody } from '../../src/roadmap/render/html.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { roadmapOf } from '../roadmap/helpers.js';
 import { ATTACKS, everyFieldStrategy, HOSTILE_STRATEGY } from '../roadmap/hostile.js';
 import { ROOT } from '../support/artifacts.js';

@@ -5,7 +5,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Kpi } from '../../src/language/generated/ast.js';
-import { createTestServices, nodesOf } from '../language/helpers.js';
+import { createTestServices, nodesOf } from '../support/services.js';
 import { quickFixes } from '../lsp/quick-fixes.js';
 import { compileRoadmap } from '../../src/roadmap/compile.js';
 import { RENDER_FORMATS, renderRoadmap } from '../../src/roadmap/render/index.js';

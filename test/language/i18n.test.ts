@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { catalogs, resolveLocale, t, type MessageKey } from '../../src/i18n/index.js';
-import { LocaleState } from '../../src/language/locale.js';
+import { LocaleState } from '../../src/language/workspace/locale.js';
 import { ALL_ISSUE_CODES } from '../../src/language/validation/issue-codes.js';
-import { createTestServices } from './helpers.js';
+import { createTestServices } from '../support/services.js';
 
 const { en, ru } = catalogs;
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]))].sort();

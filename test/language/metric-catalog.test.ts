@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { GrammarAST, AstUtils } from 'langium';
 import { METRIC_CATALOG, findCatalogMetric } from '../../src/analysis/metric-catalog.js';
-import { BUILTIN_METRICS_URI } from '../../src/language/builtin-metrics.js';
+import { BUILTIN_METRICS_URI } from '../../src/language/references/builtin-metrics.js';
 import type { Goal, Metric } from '../../src/language/generated/ast.js';
 import { SmmTerminals } from '../../src/language/generated/ast.js';
-import { createTestServices, named, nodesOf } from './helpers.js';
+import { createTestServices, named, nodesOf } from '../support/services.js';
 
 const t = createTestServices({ review: false });
 afterEach(() => t.clear());

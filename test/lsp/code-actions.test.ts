@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { quickFixes } from './quick-fixes.js';
 
 const t = createTestServices();

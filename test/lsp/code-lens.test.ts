@@ -1,7 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 
 const t = createTestServices();
 let folder = 0;

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { localIsoDate } from '../../src/analysis/dates.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { EXAMPLES } from '../support/artifacts.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 
 const t = createTestServices();
 const complete = expectCompletion(t.services);

@@ -1,7 +1,7 @@
 import { expectFoldings } from 'langium/test';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { freshUri } from './navigation-support.js';
 
 const t = createTestServices();

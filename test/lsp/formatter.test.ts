@@ -5,7 +5,7 @@ import { expectFormatting } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormattingOptions, Range } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestServices, syntaxErrors } from '../language/helpers.js';
+import { createTestServices, syntaxErrors } from '../support/services.js';
 import { commentsOf, meaningOf, seeded } from '../support/format-properties.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { freshUri } from './navigation-support.js';

@@ -1,7 +1,7 @@
 import { expectHover } from 'langium/test';
 import { afterEach, beforeAll, describe, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 
 const t = createTestServices();
 const hover = expectHover(t.services);

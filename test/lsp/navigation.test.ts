@@ -1,6 +1,6 @@
 import { expectFindReferences, expectGoToDefinition, expectHighlight } from 'langium/test';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { at, freshUri } from './navigation-support.js';
 
 const t = createTestServices();

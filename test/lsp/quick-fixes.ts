@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { expect } from 'vitest';
-import type { TestServices } from '../language/helpers.js';
+import type { TestServices } from '../support/services.js';
 
 /** Opening snippets and applying the quick fixes offered for them, each snippet in a folder of its own. */
 export function quickFixes(t: TestServices, folderName: string) {

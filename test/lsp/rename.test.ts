@@ -2,7 +2,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { at, freshUri } from './navigation-support.js';
 
 const t = createTestServices();

@@ -1,7 +1,7 @@
 import type { CodeAction } from 'vscode-languageserver';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { endOfNextQuarter } from '../../src/language/lsp/code-actions.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { quickFixes } from './quick-fixes.js';
 
 /** The quick fixes of the strategy review: the text before, the text after, and the diagnostic gone. */

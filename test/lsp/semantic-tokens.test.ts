@@ -1,7 +1,7 @@
 import { expectSemanticToken, highlightHelper, type DecodedSemanticTokensWithRanges } from 'langium/test';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { freshUri } from './navigation-support.js';
 
 const t = createTestServices();

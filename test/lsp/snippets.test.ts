@@ -3,7 +3,7 @@ import { t as translate, type Locale } from '../../src/i18n/index.js';
 import {
     FUNNEL_PRESETS, funnelSnippet, goalSnippet, strategySnippet, withDefaults, type SnippetContext
 } from '../../src/language/lsp/snippets.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 
 const t = createTestServices();
 let folder = 0;

@@ -1,7 +1,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { Hover, Position } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 
 const t = createTestServices({ review: false });
 const Smm = t.services;

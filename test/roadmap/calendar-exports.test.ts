@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderCsv } from '../../src/roadmap/render/csv.js';
 import { renderIcs } from '../../src/roadmap/render/ics.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
 import { HOSTILE_STRATEGY } from './hostile.js';
 

@@ -6,7 +6,7 @@ import { roadmapDiagnostics } from '../../src/roadmap/diagnostics.js';
 import { ROADMAP_SCHEMA_VERSION, type Roadmap } from '../../src/roadmap/model.js';
 import { ROOT } from '../support/artifacts.js';
 import { CLEAN_STRATEGY, strategyWith, SYNTAX_ERROR_LINE, VAGUE_GOAL_LINE } from '../support/strategies.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
 
 const smm = createTestServices();

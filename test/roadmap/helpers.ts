@@ -7,7 +7,7 @@ import { compileRoadmap } from '../../src/roadmap/compile.js';
 import { roadmapDiagnostics } from '../../src/roadmap/diagnostics.js';
 import type { Roadmap } from '../../src/roadmap/model.js';
 import { EXAMPLES } from '../support/artifacts.js';
-import type { TestServices } from '../language/helpers.js';
+import type { TestServices } from '../support/services.js';
 
 /** A fixed "today" inside the examples' periods, so that every roadmap is the same on every day. */
 export const TODAY = new Date(Date.UTC(2027, 2, 15));

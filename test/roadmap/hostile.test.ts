@@ -16,7 +16,7 @@ import { renderHtmlBody, renderHtmlDocument, roadmapStyles } from '../../src/roa
 import { renderIcs } from '../../src/roadmap/render/ics.js';
 import { renderJson } from '../../src/roadmap/render/json.js';
 import { renderMarkdown } from '../../src/roadmap/render/markdown.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { attributeOf, parseBody, parseDocument, textOf, type HtmlElement } from '../support/html.js';
 import { roadmapOf } from './helpers.js';
 import { ATTACKS, everyFieldStrategy, plainText } from './hostile.js';

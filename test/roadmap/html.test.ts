@@ -2,7 +2,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderHtmlBody, renderHtmlDocument, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
 import { HOSTILE_STRATEGY, HOSTILE_TEXTS } from './hostile.js';
 

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterEach, describe, expect, test } from 'vitest';
 import { escapeMarkdown, renderMarkdown } from '../../src/roadmap/render/markdown.js';
-import { createTestServices } from '../language/helpers.js';
+import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
 import { HOSTILE_STRATEGY, HOSTILE_TEXTS } from './hostile.js';
 

@@ -7,9 +7,9 @@ import type { MessageArgs, MessageKey } from '../../i18n/index.js';
 import {
     isAdjustRule, isGoal, isKpi, isModel, isRisk, isRubric, isStrategy, isTask, type Goal
 } from '../generated/ast.js';
-import type { LocaleState } from '../locale.js';
+import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
-import type { StrategyAnalyzer } from '../strategy-analyzer.js';
+import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 
 /** Declarations a quick fix can create for an unknown name, by the kind of the reference. */

@@ -2,9 +2,9 @@ import { AstUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, Range } from 'vscode-languageserver';
 import { isGoal, isStrategy, type Goal, type Model } from '../generated/ast.js';
-import type { LocaleState } from '../locale.js';
+import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
-import type { StrategyAnalyzer } from '../strategy-analyzer.js';
+import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
 import { formatsFor } from './format-numbers.js';
 
 /** The command of the roadmap preview, registered by the VS Code extension. */

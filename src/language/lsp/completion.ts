@@ -13,9 +13,9 @@ import { USUAL_CHANNELS } from '../../analysis/channel-catalog.js';
 import { localIsoDate } from '../../analysis/dates.js';
 import { catalogs, type MessageKey } from '../../i18n/index.js';
 import { isMetric, isStrategy, type Metric, type Model } from '../generated/ast.js';
-import type { LocaleState } from '../locale.js';
+import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
-import type { StrategyAnalyzer } from '../strategy-analyzer.js';
+import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
 import { metricMarkdown, standardMetricOf } from './metric-docs.js';
 import { FUNNEL_PRESETS, funnelSnippet, goalSnippet, strategySnippet, withDefaults, type SnippetContext } from './snippets.js';
 

@@ -1,7 +1,7 @@
 import { GrammarUtils, type CstNode } from 'langium';
 import { DefaultDefinitionProvider, type GoToLink } from 'langium/lsp';
 import { isFunnel, isMetric, isStage } from '../generated/ast.js';
-import { isBuiltinUri } from '../builtin-metrics.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
 
 /**
  * Go to definition lands on the very name that was written: a metric alias on the alias in `aka`, the

@@ -4,7 +4,7 @@ import {
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isDateRange, isExpression, isModel, isNumberRange } from '../generated/ast.js';
-import { suppressions } from '../suppression.js';
+import { suppressions } from '../validation/suppression.js';
 
 /** A line break followed by `tabs` more levels of indentation; up to one blank line is kept. */
 function lineBreak(tabs: number, keepBlankLine: boolean): FormattingAction {

@@ -3,9 +3,9 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { HealthRequest, type StrategyHealth } from '../../protocol.js';
-import type { LocaleState } from '../locale.js';
+import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
-import { strategyFolderOf } from '../strategy-folder.js';
+import { strategyFolderOf } from '../workspace/strategy-folder.js';
 import { formatsFor } from './format-numbers.js';
 
 /** Answers `smm/health` once the document and its folder are checked. */

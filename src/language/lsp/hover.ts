@@ -2,9 +2,9 @@ import type { AstNode, MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
 import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
-import type { LocaleState } from '../locale.js';
+import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
-import type { StrategyAnalyzer } from '../strategy-analyzer.js';
+import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
 import { formatsFor, unitOfStage, type NumberFormats } from './format-numbers.js';
 import { metricMarkdown, standardMetricOf } from './metric-docs.js';
 

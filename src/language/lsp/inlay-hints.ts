@@ -2,10 +2,10 @@ import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Position } from 'vscode-languageserver';
 import { isChannel, isKpi, isStage, type Channel, type Kpi, type Stage } from '../generated/ast.js';
-import type { LocaleState } from '../locale.js';
-import type { EditorSettings } from '../settings.js';
+import type { LocaleState } from '../workspace/locale.js';
+import type { EditorSettings } from '../workspace/settings.js';
 import type { SmmServices } from '../smm-module.js';
-import type { StrategyAnalyzer } from '../strategy-analyzer.js';
+import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
 import { formatsFor, unitOfStage, type NumberFormats } from './format-numbers.js';
 
 /**

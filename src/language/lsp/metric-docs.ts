@@ -1,8 +1,8 @@
 import { AstUtils } from 'langium';
 import { findCatalogMetric, type CatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
 import type { Metric } from '../generated/ast.js';
-import { isBuiltinUri } from '../builtin-metrics.js';
-import type { LocaleState } from '../locale.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
+import type { LocaleState } from '../workspace/locale.js';
 
 /** The catalog entry of a metric declared in the in-memory file of standard metrics. */
 export function standardMetricOf(metric: Metric): CatalogMetric | undefined {

@@ -7,9 +7,9 @@ import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { PrepareRenameParams, Range, RenameParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { MessageArgs, MessageKey } from '../../i18n/index.js';
 import { isFunnel, isMetric, isStage, Metric } from '../generated/ast.js';
-import { isBuiltinUri } from '../builtin-metrics.js';
-import type { LocaleState } from '../locale.js';
-import { isVisibleFrom, strategyFolderOf } from '../strategy-folder.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
+import type { LocaleState } from '../workspace/locale.js';
+import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
 
 /**

@@ -8,7 +8,7 @@ import { toRoadmapDiagnostic } from '../../roadmap/diagnostics.js';
 import { renderHtmlBody } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
 import type { SmmServices } from '../smm-module.js';
-import { folderDocuments } from '../strategy-folder.js';
+import { folderDocuments } from '../workspace/strategy-folder.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 
 /** Answers `smm/roadmap` (see src/protocol.ts). */

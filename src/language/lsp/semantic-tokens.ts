@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, isReference, type AstNode, type CstNode, type NameP
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isMetric, isStage } from '../generated/ast.js';
-import { isBuiltinUri } from '../builtin-metrics.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
 import type { SmmServices } from '../smm-module.js';
 
 /** The colour of a name follows what it names, wherever it is written: declared or referred to. */

@@ -8,8 +8,8 @@ import {
     isAdjustRule, isCompanyGoalSetting, isContentPlan, isFunnel, isGoal, isKpi, isMetric, isMilestone, isModel, isPeriodSetting, isPhase, isSetting, isStrategy,
     isTask, type AdjustRule, type Kpi, type Setting
 } from '../generated/ast.js';
-import { isBuiltinUri } from '../builtin-metrics.js';
-import type { LocaleState } from '../locale.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
+import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 
 /** The outline icon of each kind of declaration, shared by the document outline and workspace symbols. */

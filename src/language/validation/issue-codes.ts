@@ -1,5 +1,5 @@
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
-import type { LocaleState } from '../locale.js';
+import type { LocaleState } from '../workspace/locale.js';
 
 /**
  * Stable codes of every diagnostic the language server reports. Quick fixes, severity settings and the

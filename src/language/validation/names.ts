@@ -2,8 +2,8 @@ import { AstUtils, type AstNodeDescription, type ValidationAcceptor } from 'lang
 import { Metric, type Model } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { MessageKey } from '../../i18n/index.js';
-import { isBuiltinUri } from '../builtin-metrics.js';
-import { isVisibleFrom, strategyFolderOf } from '../strategy-folder.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
+import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
 import { alsoDeclaredHere, IssueCodes, issue } from './issue-codes.js';
 
 /** Pointing at a few other declarations is enough; a pasted block may repeat one name thousands of times. */

@@ -9,9 +9,9 @@ import {
 import type { SmmServices } from '../smm-module.js';
 import { parseIsoDate } from '../../analysis/dates.js';
 import { currencyCode } from '../../analysis/money.js';
-import { parseNumberText } from '../value-converter.js';
+import { parseNumberText } from '../parsing/value-converter.js';
 import { IssueCodes, issue } from './issue-codes.js';
-import { forEachCstNode } from '../ast-walk.js';
+import { forEachCstNode } from '../parsing/ast-walk.js';
 
 /**
  * The currency setting of a strategy block, looked up once per block rather than once per amount in it: a

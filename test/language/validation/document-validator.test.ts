@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ALL_ISSUE_CODES, REVIEW_CODES, type IssueCode } from '../../../src/language/validation/issue-codes.js';
-import { createTestServices } from '../helpers.js';
+import { createTestServices } from '../../support/services.js';
 
 const t = createTestServices();
 afterEach(() => t.clear());

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTestServices } from '../helpers.js';
+import { createTestServices } from '../../support/services.js';
 
 const t = createTestServices();
 afterEach(() => t.clear());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { REVIEW_CODES } from '../../../src/language/validation/issue-codes.js';
-import { createTestServices } from '../helpers.js';
+import { createTestServices } from '../../support/services.js';
 
 /**
  * The strategy review: every rule fires where a strategist would object, with its words and numbers,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { typesWithRepeatableProperties } from '../../../src/language/validation/values.js';
-import { createTestServices } from '../helpers.js';
+import { createTestServices } from '../../support/services.js';
 
 const t = createTestServices({ review: false });
 afterEach(() => t.clear());

@@ -4,8 +4,8 @@ import type { Diagnostic, DiagnosticRelatedInformation, Disposable } from 'vscod
 import type { Locale } from '../../src/i18n/index.js';
 import type { Model, Strategy } from '../../src/language/generated/ast.js';
 import { createSmmServices, type SmmServices } from '../../src/language/smm-module.js';
-import type { SeveritySetting } from '../../src/language/document-validator.js';
-import { BUILTIN_METRICS_URI } from '../../src/language/builtin-metrics.js';
+import type { SeveritySetting } from '../../src/language/validation/document-validator.js';
+import { BUILTIN_METRICS_URI } from '../../src/language/references/builtin-metrics.js';
 import { REVIEW_CODES } from '../../src/language/validation/issue-codes.js';
 
 /** Where a snippet lives when the test does not say: one strategy folder. */

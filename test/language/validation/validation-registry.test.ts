@@ -1,7 +1,7 @@
 import { Cancellation, OperationCancelled } from 'langium';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Role } from '../../src/language/generated/ast.js';
-import { createTestServices } from './helpers.js';
+import type { Role } from '../../../src/language/generated/ast.js';
+import { createTestServices } from '../../support/services.js';
 
 // Each test registers checks of its own: fresh services per test.
 let t = createTestServices({ review: false });

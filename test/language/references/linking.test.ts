@@ -2,9 +2,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { AstUtils, isReference } from 'langium';
 import {
     isMetricCall, type AdjustRule, type Competitor, type Funnel, type Goal, type Metric, type Product, type Rubric, type Segment, type Task
-} from '../../src/language/generated/ast.js';
-import { BUILTIN_METRICS_URI } from '../../src/language/builtin-metrics.js';
-import { createTestServices, named, nodesOf } from './helpers.js';
+} from '../../../src/language/generated/ast.js';
+import { BUILTIN_METRICS_URI } from '../../../src/language/references/builtin-metrics.js';
+import { createTestServices, named, nodesOf } from '../../support/services.js';
 
 const t = createTestServices({ review: false });
 afterEach(() => t.clear());

@@ -1,7 +1,7 @@
 import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import { analyzeStrategy, type StrategyAnalysis } from '../analysis/analyze.js';
-import { collectStrategy } from '../analysis/strategy-parts.js';
+import { analyzeStrategy, type StrategyAnalysis } from '../../analysis/analyze.js';
+import { collectStrategy } from '../../analysis/strategy-parts.js';
 import { folderModels, strategyFolderOf } from './strategy-folder.js';
 
 /**

@@ -1,4 +1,4 @@
-import { resolveLocale, t, type Locale, type MessageArgs, type MessageKey } from '../i18n/index.js';
+import { resolveLocale, t, type Locale, type MessageArgs, type MessageKey } from '../../i18n/index.js';
 
 /**
  * The language in which the server speaks to the user. Set from the client's display language and the

@@ -2,7 +2,7 @@ import {
     Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, UriUtils, type BuildOptions,
     type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices, type URI
 } from 'langium';
-import { isBuiltinUri } from './builtin-metrics.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
 import { strategyFolderOf } from './strategy-folder.js';
 
 /**

@@ -1,4 +1,4 @@
-import { METRIC_CATALOG } from '../analysis/metric-catalog.js';
+import { METRIC_CATALOG } from '../../analysis/metric-catalog.js';
 
 /** The in-memory document that declares the standard metrics, so KPIs can refer to them like any other name. */
 export const BUILTIN_SCHEME = 'smm-builtin';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { createTestServices } from './helpers.js';
+import { createTestServices } from '../../support/services.js';
 
 /**
  * `// smm-ignore-next-line [codes]` and `// smm-ignore [codes]` before a declaration: a strategist

@@ -2,7 +2,7 @@ import {
     DefaultReferences, GrammarUtils, isReference, stream, type AstNode, type CstNode, type FindReferencesOptions, type Reference,
     type ReferenceDescription, type Stream
 } from 'langium';
-import { isFunnel, isMetric, isStage, type Funnel } from './generated/ast.js';
+import { isFunnel, isMetric, isStage, type Funnel } from '../generated/ast.js';
 
 /**
  * Names as the author sees them. `Orders.Order` holds two names: `Orders` refers to the funnel and `Order`

@@ -2,16 +2,16 @@ import {
     AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection,
     type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
-import { closestName } from '../analysis/suggest.js';
-import { isVisibleFrom, strategyFolderOf } from './strategy-folder.js';
+import { closestName } from '../../analysis/suggest.js';
+import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
 import { isSuppressed, suppressions } from './suppression.js';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { MessageKey } from '../i18n/index.js';
-import type { SmmServices } from './smm-module.js';
-import type { LocaleState } from './locale.js';
-import { IssueCodes, type IssueCode } from './validation/issue-codes.js';
-import { NODES_PER_INTERRUPT_CHECK } from './ast-walk.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { SmmServices } from '../smm-module.js';
+import type { LocaleState } from '../workspace/locale.js';
+import { IssueCodes, type IssueCode } from './issue-codes.js';
+import { NODES_PER_INTERRUPT_CHECK } from '../parsing/ast-walk.js';
 import type { SmmValidationRegistry } from './validation-registry.js';
 
 export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';

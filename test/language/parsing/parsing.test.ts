@@ -2,8 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type {
     AdjustRule, BinaryExpression, Channel, Competitor, ContentPlan, Funnel, Goal, Metric, MetricCall, Milestone,
     NumberLiteral, Phase, Product, Risk, Role, Rubric, Segment, Task
-} from '../../src/language/generated/ast.js';
-import { createTestServices, named, nodesOf, strategyOf, syntaxErrors } from './helpers.js';
+} from '../../../src/language/generated/ast.js';
+import { createTestServices, named, nodesOf, strategyOf, syntaxErrors } from '../../support/services.js';
 
 const t = createTestServices({ review: false });
 afterEach(() => t.clear());

@@ -1,6 +1,6 @@
 import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumDocumentFactory, type LangiumSharedCoreServices } from 'langium';
 import type { WorkspaceFolder } from 'vscode-languageserver';
-import { BUILTIN_METRICS_URI, renderBuiltinMetrics } from './builtin-metrics.js';
+import { BUILTIN_METRICS_URI, renderBuiltinMetrics } from '../references/builtin-metrics.js';
 
 /** Adds the standard metric declarations to every workspace. */
 export class SmmWorkspaceManager extends DefaultWorkspaceManager {

@@ -1,6 +1,6 @@
 import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { IssueCodes } from './validation/issue-codes.js';
+import { IssueCodes } from './issue-codes.js';
 
 /**
  * In-file suppression of diagnostics, for the cases a strategist has weighed and accepted:

@@ -1,8 +1,8 @@
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { SmmServices } from './smm-module.js';
-import type { SeveritySetting } from './document-validator.js';
-import { isBuiltinUri } from './builtin-metrics.js';
-import { watchClientRefresh } from './lsp/refresh.js';
+import type { SmmServices } from '../smm-module.js';
+import type { SeveritySetting } from '../validation/document-validator.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
+import { watchClientRefresh } from '../lsp/refresh.js';
 
 /** The `smm.*` settings the server reads; the client sends them on start and on every change. */
 export interface SmmSettings {

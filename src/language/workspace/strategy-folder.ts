@@ -1,6 +1,6 @@
 import { UriUtils, URI, type AstNodeDescription, type LangiumDocument, type LangiumDocuments } from 'langium';
-import type { Model } from './generated/ast.js';
-import { isBuiltinUri } from './builtin-metrics.js';
+import type { Model } from '../generated/ast.js';
+import { isBuiltinUri } from '../references/builtin-metrics.js';
 
 /**
  * The files of one folder form one strategy: every named declaration is visible from every file of its

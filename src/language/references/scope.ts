@@ -3,9 +3,9 @@ import {
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LocalSymbols,
     type ReferenceInfo, type Scope
 } from 'langium';
-import { isFunnel, isMetric, isStage, Metric } from './generated/ast.js';
-import { isVisibleFrom, strategyFolderOf } from './strategy-folder.js';
-import { allNodes } from './ast-walk.js';
+import { isFunnel, isMetric, isStage, Metric } from '../generated/ast.js';
+import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
+import { allNodes } from '../parsing/ast-walk.js';
 
 /** Exports every named declaration, however deeply nested; stages as `Funnel.Stage`, metrics also by alias. */
 export class SmmScopeComputation extends DefaultScopeComputation {

@@ -1,7 +1,7 @@
 import {
     Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, type LangiumDocument, type ReferenceDescription
 } from 'langium';
-import { forEachNodeOf, referencesOf } from './ast-walk.js';
+import { forEachNodeOf, referencesOf } from '../parsing/ast-walk.js';
 
 /** Langium's linking, over the plain tree walk of `ast-walk.ts`. */
 export class SmmLinker extends DefaultLinker {

@@ -1,8 +1,8 @@
 import { AstUtils, CstUtils, type AstNode, type CstNode } from 'langium';
 import { afterEach, describe, expect, test } from 'vitest';
-import { allNodes, forEachCstNode, referencesOf } from '../../src/language/ast-walk.js';
-import { exampleFiles } from '../roadmap/helpers.js';
-import { createTestServices } from './helpers.js';
+import { allNodes, forEachCstNode, referencesOf } from '../../../src/language/parsing/ast-walk.js';
+import { exampleFiles } from '../../roadmap/helpers.js';
+import { createTestServices } from '../../support/services.js';
 
 const t = createTestServices();
 afterEach(() => t.clear());

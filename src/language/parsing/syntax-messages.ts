@@ -1,8 +1,8 @@
 import { AstUtils, DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
-import { SmmGrammar } from './generated/grammar.js';
+import { SmmGrammar } from '../generated/grammar.js';
 import type { IToken, TokenType } from 'chevrotain';
-import type { MessageKey } from '../i18n/index.js';
-import type { LocaleState } from './locale.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { LocaleState } from '../workspace/locale.js';
 
 const TERMINALS = new Set(['ID', 'STRING', 'NUMBER', 'DATE']);
 /** The keywords of the grammar's `CurrencyCode` rule. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { AdjustRule, Funnel, Goal, Metric, Phase, Product, Role, Segment, Task } from '../../src/language/generated/ast.js';
-import { parseNumberText } from '../../src/language/value-converter.js';
-import { createTestServices, named, nodesOf, strategyOf, syntaxErrors } from './helpers.js';
+import type { AdjustRule, Funnel, Goal, Metric, Phase, Product, Role, Segment, Task } from '../../../src/language/generated/ast.js';
+import { parseNumberText } from '../../../src/language/parsing/value-converter.js';
+import { createTestServices, named, nodesOf, strategyOf, syntaxErrors } from '../../support/services.js';
 
 const t = createTestServices({ review: false });
 afterEach(() => t.clear());

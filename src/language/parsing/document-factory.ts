@@ -2,11 +2,11 @@ import {
     CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument,
     type LangiumSharedCoreServices, type Mutable, type ParseResult, type ParserOptions, type URI
 } from 'langium';
-import type { Locale } from '../i18n/index.js';
-import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, type Metric } from './generated/ast.js';
-import type { SmmServices } from './smm-module.js';
+import type { Locale } from '../../i18n/index.js';
+import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, type Metric } from '../generated/ast.js';
+import type { SmmServices } from '../smm-module.js';
 import { forEachCstNode } from './ast-walk.js';
-import type { LocaleState } from './locale.js';
+import type { LocaleState } from '../workspace/locale.js';
 import { MAX_PARSER_ERRORS, SmmParserErrorMessageProvider, SyntaxErrorLimitReached } from './syntax-messages.js';
 
 /**
