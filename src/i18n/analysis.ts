@@ -1,49 +1,14 @@
-/** Texts of the strategy review: the analysis rules, their quick fixes and the SMART assessment. */
+/**
+ * Texts of the strategy review beside the diagnostics (whose messages are in the issue catalog): the words
+ * they use, their quick fixes and the SMART assessment.
+ */
 const en = {
-    // Goals
-    'goal-vague-wording': 'The goal “{goal}” is a wish, not a goal: “{phrase}” names no number, rate or date. Say how much and by when, e.g. “1,500 orders a month by March 31”.',
-    'goal-without-owner': 'Nobody owns the goal “{goal}”. Add `owner` with a role: a goal without an owner is nobody’s job.',
-    'goal-without-segment': 'The goal “{goal}” names no audience segment; say whom it is about to keep it relevant.',
-    // KPIs
-    'kpi-unknown-metric': 'Unknown metric “{name}”. Did you mean “{suggestion}”?',
-    'kpi-unknown-metric.noSuggestion': 'Unknown metric “{name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric {name}`.',
-    'kpi-without-deadline': 'The KPI “{metric}” has no deadline: add `by YYYY-MM-DD`, a goal `deadline`, or a strategy `period`.',
-    'kpi-deadline-outside-period': 'The KPI “{metric}” is due {date}, outside the strategy period {start} .. {end}.',
-    'kpi-output-metric': '“{metric}” counts the team’s activity, not a result. Pair it with an outcome metric (leads, orders, revenue, ROMI…).',
-    'kpi-unreachable': 'The funnel cannot deliver this KPI: stage “{stage}” forecasts {forecast} {metric}{per}, the target is {target}.',
-    'kpi-conflict': 'The KPIs on “{metric}” contradict each other: {first} and {second} cannot both hold.',
+    // Periods, as KPI messages write them
     'per.day': ' a day',
     'per.week': ' a week',
     'per.month': ' a month',
     'per.quarter': ' a quarter',
     'per.year': ' a year',
-    // Funnels
-    'stage-without-volume': 'The stage “{stage}” has neither a volume nor a conversion, so the funnel cannot be forecast from here on.',
-    'funnel-channel-without-cost': 'The channel “{channel}” feeds the top of the funnel “{funnel}” but has no budget or no cost model (cpm, cpc, …), so its volume is unknown.',
-    'funnel-unused': 'No KPI is measured at the funnel “{funnel}” (`kpi … from {funnel}.Stage`).',
-    // Budget
-    'budget-exceeded': 'Allocations exceed the budget: {allocated} (channels {channels}, tasks {tasks}) against {budget}, over by {over}.',
-    'budget-reserve-below-risk': 'The unallocated reserve {reserve} is smaller than the expected loss from risks {loss} (Σ probability × impact).',
-    'channel-without-budget': 'The channel “{channel}” has no budget: its share of the plan and what it buys are unknown.',
-    // Dates
-    'date-outside-period': 'The date {date} ({kind} “{name}”) falls outside the strategy period {start} .. {end}.',
-    'task-due-before-phase': 'The task “{task}” is due {due}, before its phase “{phase}” starts ({start}).',
-    'task-due-after-phase': 'The task “{task}” is due {due}, after its phase “{phase}” ends ({end}).',
-    'task-cycle': 'The tasks wait for each other in a circle: {cycle}.',
-    // Regulations
-    'task-without-owner': 'The task “{task}” has no owner: say which role does it.',
-    'task-without-format': 'The task “{task}” says neither its format nor its deliverable: what exactly is handed over?',
-    'rubric-without-frequency': 'The rubric “{rubric}” has no frequency (e.g. `3 per week`).',
-    'rubric-without-owner': 'The rubric “{rubric}” has no owner.',
-    'adjust-without-owner': 'Nobody is responsible for the correction rule “{rule}”.',
-    'adjust-unknown-metric': 'The correction rule watches an unknown metric “{name}”.',
-    // Audience, competition and risks
-    'competitors-without-usp': 'Competitors are listed, but no product states its USP (`usp "…"`): why would the audience choose you?',
-    'segment-incomplete': 'The segment “{segment}” has no {missing}: a portrait needs a size and the pains you solve.',
-    'segment-incomplete.size': 'size',
-    'segment-incomplete.pains': 'pains',
-    'segment-incomplete.both': 'size and no pains',
-    'risk-without-mitigation': 'The risk “{risk}” has no mitigation: what will you do if it happens?',
     // Quick fixes
     'fix.addKpi': 'Add a KPI to “{goal}”',
     'fix.addDeadline': 'Add the deadline {date}',
@@ -74,43 +39,11 @@ const en = {
 export const analysisMessages = {
     en,
     ru: {
-        'goal-vague-wording': 'Цель «{goal}» — пожелание, а не цель: «{phrase}» без числа, доли или даты. Скажите, сколько и к какому сроку, например «1 500 заказов в месяц к 31 марта».',
-        'goal-without-owner': 'У цели «{goal}» нет ответственного. Добавьте `owner` с ролью: цель без ответственного — ничья работа.',
-        'goal-without-segment': 'Цель «{goal}» не называет сегмент аудитории; укажите, о ком она, чтобы она оставалась актуальной.',
-        'kpi-unknown-metric': 'Неизвестная метрика «{name}». Может быть, «{suggestion}»?',
-        'kpi-unknown-metric.noSuggestion': 'Неизвестная метрика «{name}». Используйте стандартную (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric {name}`.',
-        'kpi-without-deadline': 'У KPI «{metric}» нет срока: добавьте `by ГГГГ-ММ-ДД`, `deadline` цели или `period` стратегии.',
-        'kpi-deadline-outside-period': 'Срок KPI «{metric}» — {date}, вне периода стратегии {start} .. {end}.',
-        'kpi-output-metric': '«{metric}» считает активность команды, а не результат. Добавьте метрику результата (лиды, заказы, выручка, ROMI…).',
-        'kpi-unreachable': 'Воронка не даст этот KPI: этап «{stage}» прогнозирует {forecast} ({metric}){per}, а цель {target}.',
-        'kpi-conflict': 'KPI по «{metric}» противоречат друг другу: {first} и {second} не могут выполняться одновременно.',
         'per.day': ' в день',
         'per.week': ' в неделю',
         'per.month': ' в месяц',
         'per.quarter': ' в квартал',
         'per.year': ' в год',
-        'stage-without-volume': 'У этапа «{stage}» нет ни объёма, ни конверсии — дальше воронку не спрогнозировать.',
-        'funnel-channel-without-cost': 'Канал «{channel}» наполняет верх воронки «{funnel}», но у него нет бюджета или модели оплаты (cpm, cpc, …) — объём неизвестен.',
-        'funnel-unused': 'Ни один KPI не измеряется в воронке «{funnel}» (`kpi … from {funnel}.Этап`).',
-        'budget-exceeded': 'Распределено больше бюджета: {allocated} (каналы {channels}, задачи {tasks}) при бюджете {budget}, перерасход {over}.',
-        'budget-reserve-below-risk': 'Нераспределённый резерв {reserve} меньше ожидаемых потерь от рисков {loss} (Σ вероятность × ущерб).',
-        'channel-without-budget': 'У канала «{channel}» нет бюджета: неизвестны его доля в плане и что он даст.',
-        'date-outside-period': 'Дата {date} ({kind} «{name}») выходит за период стратегии {start} .. {end}.',
-        'task-due-before-phase': 'Срок задачи «{task}» — {due}, раньше начала её этапа «{phase}» ({start}).',
-        'task-due-after-phase': 'Срок задачи «{task}» — {due}, позже конца её этапа «{phase}» ({end}).',
-        'task-cycle': 'Задачи ждут друг друга по кругу: {cycle}.',
-        'task-without-owner': 'У задачи «{task}» нет ответственного: укажите, какая роль её делает.',
-        'task-without-format': 'У задачи «{task}» не указаны ни формат, ни результат: что именно будет сдано?',
-        'rubric-without-frequency': 'У рубрики «{rubric}» нет частоты (например, `3 per week`).',
-        'rubric-without-owner': 'У рубрики «{rubric}» нет ответственного.',
-        'adjust-without-owner': 'Никто не отвечает за правило корректировки «{rule}».',
-        'adjust-unknown-metric': 'Правило корректировки следит за неизвестной метрикой «{name}».',
-        'competitors-without-usp': 'Конкуренты перечислены, но ни у одного продукта нет УТП (`usp "…"`): почему аудитория выберет вас?',
-        'segment-incomplete': 'У сегмента «{segment}» не указаны {missing}: портрету нужны размер и боли, которые вы решаете.',
-        'segment-incomplete.size': 'размер',
-        'segment-incomplete.pains': 'боли',
-        'segment-incomplete.both': 'ни размер, ни боли',
-        'risk-without-mitigation': 'У риска «{risk}» нет плана снижения: что вы сделаете, если он случится?',
         'fix.addKpi': 'Добавить KPI к «{goal}»',
         'fix.addDeadline': 'Добавить срок {date}',
         'fix.setDeadline': 'Перенести срок на конец периода ({date})',

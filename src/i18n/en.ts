@@ -1,10 +1,10 @@
 /**
- * English texts of the core: syntax, references, names and the CLI. `ru.ts` has exactly the same keys;
- * each further area (analysis, editor, roadmap) keeps its two languages side by side in its own file.
+ * English texts of the core: syntax-error details, names of kinds, hovers and the CLI (diagnostic messages
+ * are in the issue catalog). `ru.ts` has exactly the same keys; each further area (analysis, editor,
+ * roadmap) keeps its two languages side by side in its own file.
  */
 export const en = {
     // Syntax and references
-    'syntax-error': 'Syntax error: {detail}',
     'syntax.expected': 'expected {expected} but found “{found}”',
     'syntax.expectedBeforeEnd': 'expected {expected} before the end of the file',
     'syntax.unexpectedEnd': 'the file ends too early',
@@ -23,9 +23,6 @@ export const en = {
     'syntax.keyword': 'keyword “{keyword}”',
     'syntax.symbol': '“{symbol}”',
     'syntax.alternatives': '{first} or {last}',
-    'too-many-syntax-errors': 'Too many syntax errors: the first {shown} are shown, {hidden} more from here on are not. Fix the first ones and the rest are checked again.',
-    'unresolved-reference': 'Unknown {kind} “{name}”.',
-    'unresolved-reference.metricHint': 'Unknown metric “{name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric {name}`.',
 
     // Node kinds, as used inside messages
     'kind.Role': 'role',
@@ -44,21 +41,7 @@ export const en = {
     'kind.Risk': 'risk',
     'kind.AdjustRule': 'correction rule',
 
-    // Strategy rules
-    'multiple-strategies': 'A folder holds one strategy, but this folder has {count} `strategy` blocks. Move each strategy into a folder of its own.',
-    'goal-without-kpi': 'Goal “{goal}” has no measurable KPI. Add one, e.g. `kpi orders >= 1500 per month by 2027-03-31`.',
-    'kpi-without-target': 'KPI “{metric}” has no target. Say how much, e.g. `kpi {metric} >= 1000`.',
-    'duplicate-name': 'The {kind} “{name}” is declared more than once.',
-    'duplicate-name.standardMetric': '“{name}” is already a standard metric; choose another name or use the standard one.',
-    'duplicate-name.related': 'Also declared here.',
-    'duplicate-property': '“{property}” is given more than once; only the last value counts.',
-    'invalid-date': '“{date}” is not a real calendar date.',
-    'invalid-range': 'The range ends ({end}) before it starts ({start}).',
-    'ambiguous-number': '“{text}” is ambiguous: write {thousands} for a number with thousands, or {decimal} for a decimal.',
-    'number-too-large': 'This number has {digits} characters: too large to mean anything. Check for a typo.',
-    'invalid-percent': 'A percentage of {value}% is not possible here: it must be between 0% and 100%.',
-    'currency-mismatch': 'The amount is in {found}, but the strategy’s currency is {expected}.',
-
+    // Hovers and quick fixes of the text
     'hover.unit': 'Unit',
     'hover.formula': 'Formula',
     'unit.count': 'count',

@@ -23,7 +23,12 @@ export type MessageArgs = Record<string, string | number>;
  * way the locale writes them (`16 667` in Russian, `16,667` in English).
  */
 export function t(locale: Locale, key: MessageKey, args: MessageArgs = {}): string {
-    return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    return fillPlaceholders(catalogs[locale][key], args, locale);
+}
+
+/** `template` with its `{name}` placeholders filled from `args`, numbers written the way `locale` writes them. */
+export function fillPlaceholders(template: string, args: MessageArgs, locale: Locale): string {
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
         const value = args[name];
         return value === undefined ? whole : typeof value === 'number' ? formatNumber(value, locale) : value;
     });

@@ -2,7 +2,6 @@ import type { CoreMessageKey } from './en.js';
 
 /** Russian texts; keys mirror `en.ts`. */
 export const ru: Record<CoreMessageKey, string> = {
-    'syntax-error': 'Синтаксическая ошибка: {detail}',
     'syntax.expected': 'ожидалось {expected}, а найдено «{found}»',
     'syntax.expectedBeforeEnd': 'ожидалось {expected} до конца файла',
     'syntax.unexpectedEnd': 'файл обрывается раньше времени',
@@ -21,9 +20,6 @@ export const ru: Record<CoreMessageKey, string> = {
     'syntax.keyword': 'ключевое слово «{keyword}»',
     'syntax.symbol': '«{symbol}»',
     'syntax.alternatives': '{first} или {last}',
-    'too-many-syntax-errors': 'Слишком много синтаксических ошибок: показаны первые {shown}, ещё {hidden} начиная с этого места не показаны. Исправьте первые — и остальное проверится заново.',
-    'unresolved-reference': 'Неизвестное имя «{name}» ({kind}).',
-    'unresolved-reference.metricHint': 'Неизвестная метрика «{name}». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric {name}`.',
 
     'kind.Role': 'роль',
     'kind.Product': 'продукт',
@@ -40,20 +36,6 @@ export const ru: Record<CoreMessageKey, string> = {
     'kind.Milestone': 'веха',
     'kind.Risk': 'риск',
     'kind.AdjustRule': 'правило корректировки',
-
-    'multiple-strategies': 'В папке должна быть одна стратегия, а здесь блоков `strategy`: {count}. Разнесите стратегии по отдельным папкам.',
-    'goal-without-kpi': 'У цели «{goal}» нет измеримого KPI. Добавьте его, например: `kpi orders >= 1500 per month by 2027-03-31`.',
-    'kpi-without-target': 'У KPI «{metric}» нет целевого значения. Укажите, сколько нужно, например: `kpi {metric} >= 1000`.',
-    'duplicate-name': 'Имя «{name}» ({kind}) объявлено больше одного раза.',
-    'duplicate-name.standardMetric': '«{name}» — уже стандартная метрика; выберите другое имя или используйте стандартную.',
-    'duplicate-name.related': 'Здесь тоже объявлено.',
-    'duplicate-property': '«{property}» указано больше одного раза; действует только последнее значение.',
-    'invalid-date': '«{date}» — такой даты в календаре нет.',
-    'invalid-range': 'Диапазон заканчивается ({end}) раньше, чем начинается ({start}).',
-    'ambiguous-number': '«{text}» неоднозначно: напишите {thousands}, если это тысячи, или {decimal}, если это дробь.',
-    'number-too-large': 'В этом числе {digits} знаков: слишком большое, чтобы что-то значить. Проверьте, нет ли опечатки.',
-    'invalid-percent': 'Здесь не может быть {value}%: значение должно быть от 0% до 100%.',
-    'currency-mismatch': 'Сумма указана в {found}, а валюта стратегии — {expected}.',
 
     'hover.unit': 'Единица',
     'hover.formula': 'Формула',

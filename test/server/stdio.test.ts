@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
     DiagnosticSeverity, TextDocumentSyncKind, type Diagnostic, type Location, type LocationLink
 } from 'vscode-languageserver-protocol';
-import { ALL_ISSUE_CODES } from '../../src/language/validation/issue-codes.js';
+import { ALL_ISSUE_CODES } from '../../src/language/validation/issue-catalog.js';
 import { EXAMPLES, SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
 import { isEnglish, isRussian } from '../support/language.js';
 import { codesOf, fileUri, LspClient, messageOf } from '../support/lsp-client.js';

@@ -6,7 +6,7 @@ import type { Model, Strategy } from '../../src/language/generated/ast.js';
 import { createSmmServices, type SmmServices } from '../../src/language/smm-module.js';
 import type { SeveritySetting } from '../../src/language/validation/document-validator.js';
 import { BUILTIN_METRICS_URI } from '../../src/language/references/builtin-metrics.js';
-import { REVIEW_CODES } from '../../src/language/validation/issue-codes.js';
+import { REVIEW_CODES } from '../../src/language/validation/issue-catalog.js';
 
 /** Where a snippet lives when the test does not say: one strategy folder. */
 export const DEFAULT_URI = 'file:///ws/strategy.smm';

@@ -10,36 +10,35 @@ import {
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
-import { IssueCodes } from '../validation/issue-codes.js';
+import { fixDataOf, isIssueCode, type IssueCode, type IssueData } from '../validation/issue-catalog.js';
 
 /** Declarations a quick fix can create for an unknown name, by the kind of the reference. */
 const CREATABLE: Record<string, string> = { Segment: 'segment', Role: 'role', Channel: 'channel', Product: 'product' };
 
-type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
+/** The quick fixes of one code; `data` is what its check put in the diagnostic, typed by the catalog. */
+type Fix<C extends IssueCode> = (diagnostic: Diagnostic, document: LangiumDocument, data: IssueData<C>) => CodeAction[];
 
 const isOwned = (node: AstNode) => isGoal(node) || isTask(node) || isRubric(node) || isAdjustRule(node);
 
 /** Quick fixes for the diagnostics whose remedy is obvious; each reads what it needs from `diagnostic.data`. */
 export class SmmCodeActionProvider implements CodeActionProvider {
     private readonly locale: LocaleState;
-    private readonly fixes: Partial<Record<string, Fix>> = {
-        [IssueCodes.AmbiguousNumber]: (d, doc) => {
-            const { thousands, decimal } = d.data as { thousands: string; decimal: string };
+    private readonly fixes: { [C in IssueCode]?: Fix<C> } = {
+        'ambiguous-number': (d, doc, { thousands, decimal }) => {
             return [
                 this.replace('fix.ambiguousNumber.thousands', { value: thousands }, d, doc, d.range, thousands),
                 this.replace('fix.ambiguousNumber.decimal', { value: decimal }, d, doc, d.range, decimal)
             ];
         },
-        [IssueCodes.CurrencyMismatch]: (d, doc) => {
-            const { expected } = d.data as { expected: string };
+        'currency-mismatch': (d, doc, { expected }) => {
             // `$60000` becomes `RUB 60000`: a code written before the amount needs a space.
             const next = doc.textDocument.getText({ start: d.range.end, end: { line: d.range.end.line, character: d.range.end.character + 1 } });
             const replacement = /[\d-]/.test(next) ? `${expected} ` : expected;
             return [this.replace('fix.currency', { currency: expected }, d, doc, d.range, replacement, true)];
         },
-        [IssueCodes.DuplicateProperty]: (d, doc) =>
+        'duplicate-property': (d, doc) =>
             [this.replace('fix.removeDuplicate', {}, d, doc, removalRange(d.range, doc), '', true)],
-        [IssueCodes.GoalWithoutKpi]: (d, doc) => {
+        'goal-without-kpi': (d, doc) => {
             const goal = nodeAt(doc, d.range.start, isGoal);
             if (!goal) {
                 return [];
@@ -48,23 +47,19 @@ export class SmmCodeActionProvider implements CodeActionProvider {
             const kpi = `kpi orders >= 100 per month${end ? ` by ${isoDate(end)}` : ''}`;
             return [this.edit('fix.addKpi', { goal: goal.name }, d, doc, [addToBlock(goal, kpi, doc)], true)];
         },
-        [IssueCodes.KpiWithoutDeadline]: (d, doc) => {
+        'kpi-without-deadline': (d, doc) => {
             const kpi = nodeAt(doc, d.range.start, isKpi);
             const date = isoDate(endOfNextQuarter(new Date()));
             return kpi ? [this.edit('fix.addDeadline', { date }, d, doc, [append(kpi, ` by ${date}`)], true)] : [];
         },
-        [IssueCodes.KpiDeadlineOutsidePeriod]: (d, doc) => {
-            const { date } = d.data as { date: string };
-            return [this.replace('fix.setDeadline', { date }, d, doc, d.range, date, true)];
-        },
-        [IssueCodes.GoalWithoutOwner]: (d, doc) => this.addOwner(d, doc),
-        [IssueCodes.TaskWithoutOwner]: (d, doc) => this.addOwner(d, doc),
-        [IssueCodes.RubricWithoutOwner]: (d, doc) => this.addOwner(d, doc),
-        [IssueCodes.AdjustWithoutOwner]: (d, doc) => this.addOwner(d, doc),
-        [IssueCodes.KpiUnknownMetric]: (d, doc) => this.unknownMetric(d, doc),
-        [IssueCodes.AdjustUnknownMetric]: (d, doc) => this.unknownMetric(d, doc),
-        [IssueCodes.UnresolvedReference]: (d, doc) => {
-            const { kind, refText } = d.data as { kind: string; refText?: string };
+        'kpi-deadline-outside-period': (d, doc, { date }) => [this.replace('fix.setDeadline', { date }, d, doc, d.range, date, true)],
+        'goal-without-owner': (d, doc) => this.addOwner(d, doc),
+        'task-without-owner': (d, doc) => this.addOwner(d, doc),
+        'rubric-without-owner': (d, doc) => this.addOwner(d, doc),
+        'adjust-without-owner': (d, doc) => this.addOwner(d, doc),
+        'kpi-unknown-metric': (d, doc, data) => this.unknownMetric(d, doc, data),
+        'adjust-unknown-metric': (d, doc, data) => this.unknownMetric(d, doc, data),
+        'unresolved-reference': (d, doc, { kind, refText }) => {
             const keyword = CREATABLE[kind];
             if (!keyword || !refText) {
                 return [];
@@ -72,7 +67,7 @@ export class SmmCodeActionProvider implements CodeActionProvider {
             const args = { kind: this.locale.t(`kind.${kind}` as MessageKey), name: refText };
             return [this.edit('fix.createDeclaration', args, d, doc, [declareBefore(doc, d.range.start, `${keyword} ${refText}`)], true)];
         },
-        [IssueCodes.RiskWithoutMitigation]: (d, doc) => {
+        'risk-without-mitigation': (d, doc) => {
             const risk = nodeAt(doc, d.range.start, isRisk);
             const text = ` mitigation ${JSON.stringify(this.locale.t('fix.mitigationText'))}`;
             return risk ? [this.edit('fix.addMitigation', {}, d, doc, [append(risk, text)], true)] : [];
@@ -86,8 +81,7 @@ export class SmmCodeActionProvider implements CodeActionProvider {
     }
 
     /** Replace an unknown metric with the closest known one (preferred), or declare it as a custom metric. */
-    private unknownMetric(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-        const { name, suggestion } = diagnostic.data as { name: string; suggestion?: string };
+    private unknownMetric(diagnostic: Diagnostic, document: LangiumDocument, { name, suggestion }: IssueData<'kpi-unknown-metric'>): CodeAction[] {
         const replace = suggestion
             ? [this.replace('fix.replaceMetric', { metric: suggestion }, diagnostic, document, diagnostic.range, suggestion, true)]
             : [];
@@ -114,9 +108,15 @@ export class SmmCodeActionProvider implements CodeActionProvider {
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
         return params.context.diagnostics.flatMap(diagnostic => {
-            const code = (diagnostic.data as { code?: string } | undefined)?.code;
-            return (code && this.fixes[code]?.(diagnostic, document)) || [];
+            const code = diagnostic.code;
+            return isIssueCode(code) ? this.fixesOf(code, diagnostic, document) : [];
         });
+    }
+
+    private fixesOf<C extends IssueCode>(code: C, diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+        const fix = this.fixes[code] as Fix<C> | undefined;
+        const data = fixDataOf(diagnostic, code);
+        return fix && data ? fix(diagnostic, document, data) : [];
     }
 
     private replace(

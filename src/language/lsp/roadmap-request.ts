@@ -9,7 +9,6 @@ import { renderHtmlBody } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
 import type { SmmServices } from '../smm-module.js';
 import { folderDocuments } from '../workspace/strategy-folder.js';
-import { IssueCodes } from '../validation/issue-codes.js';
 
 /** Answers `smm/roadmap` (see src/protocol.ts). */
 export function registerRoadmapRequest(connection: Connection, smm: SmmServices): void {
@@ -40,7 +39,7 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
         const diagnostics = await strategyDiagnostics(smm, shared, document, token);
         // The syntax errors, and where there are too many to list, the one that says so.
         const parseErrors = diagnostics.filter(({ diagnostic }) =>
-            diagnostic.code === IssueCodes.SyntaxError || diagnostic.code === IssueCodes.TooManySyntaxErrors).map(toParseError);
+            diagnostic.code === 'syntax-error' || diagnostic.code === 'too-many-syntax-errors').map(toParseError);
         if (parseErrors.length > 0) {
             return { status: 'parseErrors', uri: params.uri, version, parseErrors };
         }

@@ -7,10 +7,10 @@ import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js
 import { isSuppressed, suppressions } from './suppression.js';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { MessageKey } from '../../i18n/index.js';
+import type { MessageArgs, MessageKey } from '../../i18n/index.js';
 import type { SmmServices } from '../smm-module.js';
 import type { LocaleState } from '../workspace/locale.js';
-import { IssueCodes, type IssueCode } from './issue-codes.js';
+import { issueMessage, type IssueCode } from './issue-catalog.js';
 import { NODES_PER_INTERRUPT_CHECK } from '../parsing/ast-walk.js';
 import type { SmmValidationRegistry } from './validation-registry.js';
 
@@ -116,12 +116,12 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
         syntax.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
         const shown = new Set(syntax.slice(0, MAX_SYNTAX_ERRORS));
         const firstHidden = syntax[MAX_SYNTAX_ERRORS]!;
-        const code = IssueCodes.TooManySyntaxErrors;
+        const code = 'too-many-syntax-errors';
         const summary: Diagnostic = {
             severity: DiagnosticSeverity.Error,
             range: firstHidden.range,
             code,
-            message: this.locale.t(code, { shown: MAX_SYNTAX_ERRORS, hidden: syntax.length - MAX_SYNTAX_ERRORS }),
+            message: this.message(code, { shown: MAX_SYNTAX_ERRORS, hidden: syntax.length - MAX_SYNTAX_ERRORS }),
             data: { code, hidden: syntax.length - MAX_SYNTAX_ERRORS },
             source: firstHidden.source
         };
@@ -133,9 +133,9 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
         if (builtinCode === DocumentValidator.LexingError || builtinCode === DocumentValidator.ParsingError) {
             return {
                 ...diagnostic,
-                code: IssueCodes.SyntaxError,
-                message: this.locale.t(IssueCodes.SyntaxError, { detail: String(diagnostic.message) }),
-                data: { ...diagnostic.data, code: IssueCodes.SyntaxError }
+                code: 'syntax-error',
+                message: this.message('syntax-error', { detail: String(diagnostic.message) }),
+                data: { ...diagnostic.data, code: 'syntax-error' }
             };
         }
         if (builtinCode === DocumentValidator.LinkingError) {
@@ -144,16 +144,16 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
             const kind = this.referenceKind(data.containerType, data.property);
             if (kind === 'Metric' && (data.containerType === 'Kpi' || data.containerType === 'Condition')) {
                 return this.unknownMetric(diagnostic, document, name, data.containerType === 'Kpi'
-                    ? IssueCodes.KpiUnknownMetric
-                    : IssueCodes.AdjustUnknownMetric);
+                    ? 'kpi-unknown-metric'
+                    : 'adjust-unknown-metric');
             }
             return {
                 ...diagnostic,
-                code: IssueCodes.UnresolvedReference,
+                code: 'unresolved-reference',
                 message: kind === 'Metric'
-                    ? this.locale.t('unresolved-reference.metricHint', { name })
-                    : this.locale.t(IssueCodes.UnresolvedReference, { name, kind: this.locale.t(`kind.${kind}` as MessageKey) }),
-                data: { ...diagnostic.data, code: IssueCodes.UnresolvedReference, kind }
+                    ? this.message('unresolved-reference', { name }, 'metricHint')
+                    : this.message('unresolved-reference', { name, kind: this.locale.t(`kind.${kind}` as MessageKey) }),
+                data: { ...diagnostic.data, code: 'unresolved-reference', kind }
             };
         }
         return diagnostic;
@@ -166,12 +166,16 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
             .filter(d => isVisibleFrom(d, folder))
             .map(d => d.name); // aliases are indexed as names of their own
         const suggestion = closestName(name, known);
-        const message = code === IssueCodes.AdjustUnknownMetric
-            ? this.locale.t(code, { name })
+        const message = code === 'adjust-unknown-metric'
+            ? this.message(code, { name })
             : suggestion
-                ? this.locale.t(code, { name, suggestion })
-                : this.locale.t('kpi-unknown-metric.noSuggestion', { name });
+                ? this.message(code, { name, suggestion })
+                : this.message(code, { name }, 'noSuggestion');
         return { ...diagnostic, code, message, data: { ...diagnostic.data, code, name, suggestion } };
+    }
+
+    private message(code: IssueCode, args: MessageArgs, variant?: string): string {
+        return issueMessage(code, this.locale.current, args, variant);
     }
 
     private referenceKind(containerType: string | undefined, property: string | undefined): string {

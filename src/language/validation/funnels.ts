@@ -1,38 +1,31 @@
-import type { ValidationAcceptor } from 'langium';
-import type { Funnel, Stage } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
-import { IssueCodes, issue } from './issue-codes.js';
+import type { Checks } from './report.js';
 import { leftOut } from './omissions.js';
 
 /** Funnels that can be forecast: every stage has a volume, a conversion or a channel that buys one. */
-export function funnelChecks(services: SmmServices) {
-    const locale = services.i18n.Locale;
+export function funnelChecks(services: SmmServices): Checks {
     const analyzer = services.analysis.StrategyAnalyzer;
     return {
-        checkStageHasVolume(stage: Stage, accept: ValidationAcceptor): void {
-            if (leftOut(stage, 'volume') && leftOut(stage, 'conversion') && leftOut(stage, 'channel', 'via') && stage.name) {
-                accept('warning', locale.t(IssueCodes.StageWithoutVolume, { stage: stage.name }), {
-                    node: stage, property: 'name', ...issue(IssueCodes.StageWithoutVolume)
-                });
+        Stage: [
+            function checkStageHasVolume(stage, report) {
+                if (leftOut(stage, 'volume') && leftOut(stage, 'conversion') && leftOut(stage, 'channel', 'via') && stage.name) {
+                    report('stage-without-volume', { stage: stage.name }, { node: stage, property: 'name' });
+                }
+            },
+            function checkTopStageChannelHasCost(stage, report) {
+                const channel = stage.channel?.ref;
+                if (!channel || stage.volume !== undefined || stage.$container.stages[0] !== stage) {
+                    return;
+                }
+                if (!analyzer.forNode(stage).channels.get(channel)?.primary) {
+                    report('funnel-channel-without-cost', { channel: channel.name, funnel: stage.$container.name }, { node: stage, property: 'channel' });
+                }
             }
-        },
-        checkTopStageChannelHasCost(stage: Stage, accept: ValidationAcceptor): void {
-            const channel = stage.channel?.ref;
-            if (!channel || stage.volume !== undefined || stage.$container.stages[0] !== stage) {
-                return;
-            }
-            if (!analyzer.forNode(stage).channels.get(channel)?.primary) {
-                accept('warning', locale.t(IssueCodes.FunnelChannelWithoutCost, { channel: channel.name, funnel: stage.$container.name }), {
-                    node: stage, property: 'channel', ...issue(IssueCodes.FunnelChannelWithoutCost)
-                });
-            }
-        },
+        ],
         /** A funnel no KPI is measured at forecasts numbers nobody looks at. */
-        checkFunnelIsUsed(funnel: Funnel, accept: ValidationAcceptor): void {
+        Funnel: function checkFunnelIsUsed(funnel, report) {
             if (!analyzer.forNode(funnel).measuredFunnels.has(funnel) && funnel.name) {
-                accept('hint', locale.t(IssueCodes.FunnelUnused, { funnel: funnel.name }), {
-                    node: funnel, property: 'name', ...issue(IssueCodes.FunnelUnused)
-                });
+                report('funnel-unused', { funnel: funnel.name }, { node: funnel, property: 'name' });
             }
         }
     };

@@ -1,10 +1,10 @@
-import { AstUtils, type AstNodeDescription, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNodeDescription } from 'langium';
 import { Metric, type Model } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
 import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
-import { alsoDeclaredHere, IssueCodes, issue } from './issue-codes.js';
+import { alsoDeclaredHere, type Checks } from './report.js';
 
 /** Pointing at a few other declarations is enough; a pasted block may repeat one name thousands of times. */
 const MAX_RELATED = 3;
@@ -13,12 +13,12 @@ const MAX_RELATED = 3;
  * Two declarations of one kind with one name (in any file of the strategy's folder) make every reference
  * to that name ambiguous.
  */
-export function nameChecks(services: SmmServices) {
+export function nameChecks(services: SmmServices): Checks {
     const locale = services.i18n.Locale;
     const index = services.shared.workspace.IndexManager;
     const locator = services.workspace.AstNodeLocator;
     return {
-        checkUniqueNames(model: Model, accept: ValidationAcceptor): void {
+        Model: function checkUniqueNames(model: Model, report) {
             const document = AstUtils.getDocument(model);
             const folder = strategyFolderOf(document.uri);
             const byKindAndName = new Map<string, AstNodeDescription[]>();
@@ -45,11 +45,10 @@ export function nameChecks(services: SmmServices) {
                     if (!node) {
                         continue;
                     }
-                    const key: MessageKey = standard ? 'duplicate-name.standardMetric' : 'duplicate-name';
-                    accept('error', locale.t(key, { name: description.name, kind: locale.t(`kind.${description.type}` as MessageKey) }), {
+                    report('duplicate-name', { name: description.name, kind: locale.t(`kind.${description.type}` as MessageKey) }, {
                         node,
                         range: description.nameSegment?.range,
-                        ...issue(IssueCodes.DuplicateName),
+                        variant: standard ? 'standardMetric' : undefined,
                         relatedInformation: declarations
                             .slice(0, MAX_RELATED + 1)
                             .filter(d => d !== description)

@@ -1,6 +1,5 @@
 import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { IssueCodes } from './issue-codes.js';
 
 /**
  * In-file suppression of diagnostics, for the cases a strategist has weighed and accepted:
@@ -50,7 +49,7 @@ function blockEnd(document: LangiumDocument, line: number): number | undefined {
 }
 
 export function isSuppressed(diagnostic: Diagnostic, all: readonly Suppression[]): boolean {
-    if (diagnostic.code === IssueCodes.SyntaxError) {
+    if (diagnostic.code === 'syntax-error') {
         return false;
     }
     const line = diagnostic.range.start.line;

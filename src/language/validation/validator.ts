@@ -1,60 +1,49 @@
-import type { ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationCheck, ValidationChecks } from 'langium';
 import type { SmmAstType } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import { audienceChecks } from './audience.js';
 import { budgetChecks } from './budget.js';
+import { currencyChecks } from './currency.js';
+import { dateChecks } from './dates.js';
+import { duplicatePropertyChecks } from './duplicate-properties.js';
 import { funnelChecks } from './funnels.js';
 import { goalChecks } from './goals.js';
+import { kpiChecks } from './kpis.js';
 import { nameChecks } from './names.js';
+import { numberChecks } from './numbers.js';
 import { regulationChecks } from './regulations.js';
+import { reporter, type Check, type Checks, type Report } from './report.js';
+import { riskChecks } from './risks.js';
 import { scheduleChecks } from './schedule.js';
 import { strategyChecks } from './strategy.js';
-import { valueChecks } from './values.js';
 
-/** Registers every check, one concern per file. */
+/**
+ * Registers the checks of every concern, one concern per file. The order of the concerns is the order in
+ * which the checks of one node run (e.g. a goal's own checks before the dates of its deadline).
+ */
 export function registerValidationChecks(services: SmmServices): void {
-    const registry = services.validation.ValidationRegistry;
-    const goals = goalChecks(services);
-    const names = nameChecks(services);
-    const values = valueChecks(services);
-    const strategy = strategyChecks(services);
-    const funnels = funnelChecks(services);
-    const budget = budgetChecks(services);
-    const schedule = scheduleChecks(services);
-    const regulations = regulationChecks(services);
-    const audience = audienceChecks(services);
-    const checks: ValidationChecks<SmmAstType> = {
-        AstNode: values.checkDuplicateProperties,
-        Model: [names.checkUniqueNames, values.checkNumberTexts, strategy.checkOneStrategyPerFolder],
-        Strategy: strategy.checkSingleSettings,
-        BudgetSetting: budget.checkBudgetBalance,
-        Goal: [
-            goals.checkGoalHasKpi, goals.checkGoalStatement, goals.checkGoalHasOwner, goals.checkGoalHasAudience, goals.checkKpiConflicts,
-            values.checkGoalDeadline, schedule.checkGoalDeadlineInPeriod
-        ],
-        Kpi: [
-            goals.checkKpiHasTarget, goals.checkKpiTargetIsShare, goals.checkKpiMeasuresOutcome, goals.checkKpiDeadline,
-            goals.checkKpiReachable, values.checkKpiDeadline
-        ],
-        Channel: budget.checkChannelHasBudget,
-        Funnel: funnels.checkFunnelIsUsed,
-        Stage: [funnels.checkStageHasVolume, funnels.checkTopStageChannelHasCost],
-        Phase: schedule.checkPhaseInPeriod,
-        Task: [
-            values.checkTaskDue, schedule.checkTaskInPeriod, schedule.checkTaskDueInPhase, schedule.checkTaskOrder,
-            regulations.checkTaskHasOwner, regulations.checkTaskHasFormat
-        ],
-        Milestone: [values.checkMilestoneDate, schedule.checkMilestoneInPeriod],
-        Rubric: regulations.checkRubric,
-        AdjustRule: regulations.checkAdjustRuleHasOwner,
-        Competitor: audience.checkUspAgainstCompetitors,
-        Segment: audience.checkSegmentPortrait,
-        Risk: audience.checkRiskHasMitigation,
-        DateRange: values.checkDateRange,
-        NumberRange: values.checkNumberRange,
-        Percent: values.checkPercentIsShare,
-        Money: values.checkMoneyCurrency,
-        Quantity: values.checkQuantityCurrency
+    const concerns: Checks[] = [
+        nameChecks(services), numberChecks(), strategyChecks(services), duplicatePropertyChecks(services),
+        budgetChecks(services), goalChecks(), kpiChecks(services), dateChecks(), scheduleChecks(services),
+        funnelChecks(services), regulationChecks(), audienceChecks(services), riskChecks(), currencyChecks(services)
+    ];
+    // Langium hands every check of one document the same acceptor: one `Report` per document, not per call.
+    let lastAccept: ValidationAcceptor | undefined;
+    let lastReport: Report | undefined;
+    const reportFor = (accept: ValidationAcceptor): Report => {
+        if (accept !== lastAccept) {
+            lastAccept = accept;
+            lastReport = reporter(services.i18n.Locale, accept);
+        }
+        return lastReport!;
     };
-    registry.register(checks);
+    const registered: Record<string, ValidationCheck[]> = {};
+    for (const concern of concerns) {
+        for (const [type, checks] of Object.entries(concern) as Array<[string, Check<AstNode> | Array<Check<AstNode>>]>) {
+            for (const check of [checks].flat()) {
+                (registered[type] ??= []).push((node, accept, cancelToken) => check(node, reportFor(accept), cancelToken));
+            }
+        }
+    }
+    services.validation.ValidationRegistry.register(registered as ValidationChecks<SmmAstType>);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ALL_ISSUE_CODES, REVIEW_CODES, type IssueCode } from '../../../src/language/validation/issue-codes.js';
+import { ALL_ISSUE_CODES, REVIEW_CODES, type IssueCode } from '../../../src/language/validation/issue-catalog.js';
 import { createTestServices } from '../../support/services.js';
 
 const t = createTestServices();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { REVIEW_CODES } from '../../../src/language/validation/issue-codes.js';
+import { REVIEW_CODES } from '../../../src/language/validation/issue-catalog.js';
 import { createTestServices } from '../../support/services.js';
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { typesWithRepeatableProperties } from '../../../src/language/validation/values.js';
+import { typesWithRepeatableProperties } from '../../../src/language/parsing/grammar-reflection.js';
 import { createTestServices } from '../../support/services.js';
 
 const t = createTestServices({ review: false });

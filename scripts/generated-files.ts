@@ -1,0 +1,68 @@
+/**
+ * The files generated from the issue catalog: the keys of the `smm.diagnostics.severity` setting in
+ * `package.json`, and the table of codes in `docs/diagnostics.md` (between its two marker lines). Pure
+ * functions from the current text of a file to its generated text: `npm run generate` writes them, and a
+ * test fails when a committed file is not what they give.
+ */
+import { ALL_ISSUE_CODES, ISSUES, type IssueCode, type IssueKind } from '../src/language/validation/issue-catalog.js';
+
+export const BEGIN_MARKER = '<!-- diagnostics:begin -->';
+export const END_MARKER = '<!-- diagnostics:end -->';
+
+interface Manifest {
+    contributes: { configuration: { properties: Record<string, { propertyNames?: { enum: string[] } }> } };
+}
+
+/** `package.json` with the severity setting's keys set to every code, in catalog order. */
+export function generateManifest(text: string): string {
+    const manifest = JSON.parse(text) as Manifest;
+    manifest.contributes.configuration.properties['smm.diagnostics.severity'].propertyNames = { enum: [...ALL_ISSUE_CODES] };
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+const HEADINGS: Record<IssueKind, string> = {
+    text: '### The text',
+    review: '### The strategy review'
+};
+
+const INTROS: Record<IssueKind, string> = {
+    text: 'Problems with the text itself: syntax, names, numbers, dates, money.',
+    review: 'What a senior strategist would say about a well-formed strategy. A property typed halfway (`owner`, `by`, '
+        + '`budget` or `segment` with nothing after it) is a syntax error only; the review does not also report it as missing.'
+};
+
+/** A table cell: one line, with its own `|` escaped. */
+const cell = (text: string | undefined): string => (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+function table(kind: IssueKind): string[] {
+    const rows = ALL_ISSUE_CODES.filter(code => ISSUES[code].kind === kind).map((code: IssueCode) => {
+        const record = ISSUES[code] as { severity: string; meaning: string; example?: string; fix?: string };
+        return `| \`${code}\` | ${record.severity} | ${cell(record.meaning)} | ${cell(record.example)} | ${cell(record.fix)} |`.replace(/ {2}\|/g, ' |');
+    });
+    return [HEADINGS[kind], '', INTROS[kind], '', '| Code | Default | Meaning | Example | Quick fix |', '| --- | --- | --- | --- | --- |', ...rows];
+}
+
+/** The diagnostics reference with its table of codes generated from the catalog. */
+export function generateDiagnosticsReference(text: string): string {
+    const begin = text.indexOf(BEGIN_MARKER);
+    const end = text.indexOf(END_MARKER);
+    if (begin < 0 || end < begin) {
+        throw new Error(`the diagnostics reference must hold the lines ${BEGIN_MARKER} and ${END_MARKER}`);
+    }
+    const generated = [
+        BEGIN_MARKER,
+        '<!-- Generated from src/language/validation/issues-*.ts by `npm run generate`: edit the catalog, not this table. -->',
+        '',
+        ...table('text'),
+        '',
+        ...table('review'),
+        ''
+    ].join('\n');
+    return text.slice(0, begin) + generated + text.slice(end);
+}
+
+/** Every generated file: its path from the repository root and how its text is made from its current text. */
+export const GENERATED_FILES: ReadonlyArray<{ path: string; generate: (text: string) => string }> = [
+    { path: 'package.json', generate: generateManifest },
+    { path: 'docs/diagnostics.md', generate: generateDiagnosticsReference }
+];

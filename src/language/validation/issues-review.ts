@@ -1,0 +1,275 @@
+/** The records of the diagnostics of the strategy review: goals, KPIs, funnels, budget, dates, regulations, audience and risks; see `issue-catalog.ts`. */
+import { defineIssues, fixData } from './issue-record.js';
+
+export const REVIEW_ISSUES = defineIssues('review', {
+    'goal-vague-wording': {
+        severity: 'warning',
+        meaning: 'The goal\'s own statement is a wish or a direction without a number, rate or date («неплохо бы…», «увеличить продажи», «повысить узнаваемость», "grow awareness", "try to improve engagement"), whatever KPIs follow. The lexicon knows Russian inflections; a statement that names a quantity or a date is never vague ("Grow orders from 300 to 1,500 a month by March 31"). Launches and tasks ("Launch in Telegram") are not goals of this kind and are left alone.',
+        example: '`goal Awareness "Grow awareness"`',
+        message: {
+            en: 'The goal “{goal}” is a wish, not a goal: “{phrase}” names no number, rate or date. Say how much and by when, e.g. “1,500 orders a month by March 31”.',
+            ru: 'Цель «{goal}» — пожелание, а не цель: «{phrase}» без числа, доли или даты. Скажите, сколько и к какому сроку, например «1 500 заказов в месяц к 31 марта».'
+        }
+    },
+    'goal-without-kpi': {
+        severity: 'warning',
+        meaning: 'A goal with no KPI to measure it.',
+        example: '`goal Awareness "Grow awareness"`',
+        fix: 'add a KPI skeleton (`kpi orders >= 100 per month by <end of the period>`)',
+        message: {
+            en: 'Goal “{goal}” has no measurable KPI. Add one, e.g. `kpi orders >= 1500 per month by 2027-03-31`.',
+            ru: 'У цели «{goal}» нет измеримого KPI. Добавьте его, например: `kpi orders >= 1500 per month by 2027-03-31`.'
+        }
+    },
+    'goal-without-owner': {
+        severity: 'warning',
+        meaning: 'Nobody owns the goal.',
+        example: 'a goal without `owner`',
+        fix: 'make a declared role the owner (one fix per role; preferred when there is one role)',
+        message: {
+            en: 'Nobody owns the goal “{goal}”. Add `owner` with a role: a goal without an owner is nobody’s job.',
+            ru: 'У цели «{goal}» нет ответственного. Добавьте `owner` с ролью: цель без ответственного — ничья работа.'
+        }
+    },
+    'goal-without-segment': {
+        severity: 'info',
+        meaning: 'The goal names no segment: whom is it about (relevance)?',
+        example: 'a goal without `segment`',
+        message: {
+            en: 'The goal “{goal}” names no audience segment; say whom it is about to keep it relevant.',
+            ru: 'Цель «{goal}» не называет сегмент аудитории; укажите, о ком она, чтобы она оставалась актуальной.'
+        }
+    },
+    'kpi-without-target': {
+        severity: 'warning',
+        meaning: 'A KPI that names a metric but not how much.',
+        example: '`kpi reach per month`',
+        message: {
+            en: 'KPI “{metric}” has no target. Say how much, e.g. `kpi {metric} >= 1000`.',
+            ru: 'У KPI «{metric}» нет целевого значения. Укажите, сколько нужно, например: `kpi {metric} >= 1000`.'
+        }
+    },
+    'kpi-without-deadline': {
+        severity: 'warning',
+        meaning: 'No `by` date, no goal `deadline` and no strategy `period`.',
+        example: '`kpi leads >= 300` in a strategy without a period',
+        fix: 'add `by` the last day of the next quarter',
+        message: {
+            en: 'The KPI “{metric}” has no deadline: add `by YYYY-MM-DD`, a goal `deadline`, or a strategy `period`.',
+            ru: 'У KPI «{metric}» нет срока: добавьте `by ГГГГ-ММ-ДД`, `deadline` цели или `period` стратегии.'
+        }
+    },
+    'kpi-deadline-outside-period': {
+        severity: 'warning',
+        meaning: 'The KPI\'s own date falls outside the strategy period.',
+        example: '`by 2027-07-31` in a March–May strategy',
+        fix: 'move the date to the end of the period',
+        message: {
+            en: 'The KPI “{metric}” is due {date}, outside the strategy period {start} .. {end}.',
+            ru: 'Срок KPI «{metric}» — {date}, вне периода стратегии {start} .. {end}.'
+        },
+        data: fixData<{ date: string }>()
+    },
+    'kpi-output-metric': {
+        severity: 'info',
+        meaning: 'All KPIs of the goal count activity (posts, stories, videos, impressions…), none a result.',
+        example: '`kpi posts >= 60` alone',
+        message: {
+            en: '“{metric}” counts the team’s activity, not a result. Pair it with an outcome metric (leads, orders, revenue, ROMI…).',
+            ru: '«{metric}» считает активность команды, а не результат. Добавьте метрику результата (лиды, заказы, выручка, ROMI…).'
+        }
+    },
+    'kpi-unreachable': {
+        severity: 'warning',
+        meaning: 'The linked funnel stage (`from Funnel.Stage`) forecasts less than the target (or, for costs such as CPL, more); the message shows both numbers and the stage.',
+        example: '9 600 forecast against `>= 20 000`',
+        message: {
+            en: 'The funnel cannot deliver this KPI: stage “{stage}” forecasts {forecast} {metric}{per}, the target is {target}.',
+            ru: 'Воронка не даст этот KPI: этап «{stage}» прогнозирует {forecast} ({metric}){per}, а цель {target}.'
+        }
+    },
+    'kpi-conflict': {
+        severity: 'error',
+        meaning: 'Two KPIs of a goal on one metric whose targets cannot both hold.',
+        example: '`kpi cpl <= 120` and `kpi cpl >= 200`',
+        message: {
+            en: 'The KPIs on “{metric}” contradict each other: {first} and {second} cannot both hold.',
+            ru: 'KPI по «{metric}» противоречат друг другу: {first} и {second} не могут выполняться одновременно.'
+        }
+    },
+    'stage-without-volume': {
+        severity: 'warning',
+        meaning: 'A stage with neither a volume, a conversion nor a channel: the forecast stops there.',
+        example: '`stage Tap`',
+        message: {
+            en: 'The stage “{stage}” has neither a volume nor a conversion, so the funnel cannot be forecast from here on.',
+            ru: 'У этапа «{stage}» нет ни объёма, ни конверсии — дальше воронку не спрогнозировать.'
+        }
+    },
+    'funnel-channel-without-cost': {
+        severity: 'warning',
+        meaning: 'The top stage comes `via` a channel without a budget or a price (cpm, cpc, cpv, cpl, cpa), so its volume is unknown.',
+        example: '`stage Seen via reels` where `reels` has no `cpm`',
+        message: {
+            en: 'The channel “{channel}” feeds the top of the funnel “{funnel}” but has no budget or no cost model (cpm, cpc, …), so its volume is unknown.',
+            ru: 'Канал «{channel}» наполняет верх воронки «{funnel}», но у него нет бюджета или модели оплаты (cpm, cpc, …) — объём неизвестен.'
+        }
+    },
+    'funnel-unused': {
+        severity: 'hint',
+        meaning: 'No KPI is measured at the funnel.',
+        example: 'a funnel no `from` refers to',
+        message: {
+            en: 'No KPI is measured at the funnel “{funnel}” (`kpi … from {funnel}.Stage`).',
+            ru: 'Ни один KPI не измеряется в воронке «{funnel}» (`kpi … from {funnel}.Этап`).'
+        }
+    },
+    'budget-exceeded': {
+        severity: 'error',
+        meaning: 'Channel budgets and task costs exceed the strategy budget; the message gives the sums.',
+        example: '350 000 against 300 000',
+        message: {
+            en: 'Allocations exceed the budget: {allocated} (channels {channels}, tasks {tasks}) against {budget}, over by {over}.',
+            ru: 'Распределено больше бюджета: {allocated} (каналы {channels}, задачи {tasks}) при бюджете {budget}, перерасход {over}.'
+        }
+    },
+    'budget-reserve-below-risk': {
+        severity: 'warning',
+        meaning: 'What is left unallocated is less than the expected loss from risks (Σ probability × impact).',
+        example: '5 000 left, risks expected to cost 10 000',
+        message: {
+            en: 'The unallocated reserve {reserve} is smaller than the expected loss from risks {loss} (Σ probability × impact).',
+            ru: 'Нераспределённый резерв {reserve} меньше ожидаемых потерь от рисков {loss} (Σ вероятность × ущерб).'
+        }
+    },
+    'channel-without-budget': {
+        severity: 'warning',
+        meaning: 'A channel without a budget (a `flat` fee counts as the budget of a channel paid that way).',
+        example: '`channel telegram`',
+        message: {
+            en: 'The channel “{channel}” has no budget: its share of the plan and what it buys are unknown.',
+            ru: 'У канала «{channel}» нет бюджета: неизвестны его доля в плане и что он даст.'
+        }
+    },
+    'date-outside-period': {
+        severity: 'warning',
+        meaning: 'A phase, task due date, milestone or goal deadline outside the strategy period.',
+        example: '`milestone … by 2027-06-15` in a strategy ending May 31',
+        message: {
+            en: 'The date {date} ({kind} “{name}”) falls outside the strategy period {start} .. {end}.',
+            ru: 'Дата {date} ({kind} «{name}») выходит за период стратегии {start} .. {end}.'
+        }
+    },
+    'task-due-before-phase': {
+        severity: 'warning',
+        meaning: 'A task is due before its phase starts.',
+        example: 'due 2027-02-20 in a phase from 2027-03-01',
+        message: {
+            en: 'The task “{task}” is due {due}, before its phase “{phase}” starts ({start}).',
+            ru: 'Срок задачи «{task}» — {due}, раньше начала её этапа «{phase}» ({start}).'
+        }
+    },
+    'task-due-after-phase': {
+        severity: 'warning',
+        meaning: 'A task is due after its phase ends.',
+        example: 'due 2027-04-05 in a phase that ends 2027-03-31',
+        message: {
+            en: 'The task “{task}” is due {due}, after its phase “{phase}” ends ({end}).',
+            ru: 'Срок задачи «{task}» — {due}, позже конца её этапа «{phase}» ({end}).'
+        }
+    },
+    'task-cycle': {
+        severity: 'error',
+        meaning: 'Tasks wait for each other (`after`) in a circle, so none can start.',
+        example: '`Layouts after Texts`, `Texts after Layouts`',
+        message: {
+            en: 'The tasks wait for each other in a circle: {cycle}.',
+            ru: 'Задачи ждут друг друга по кругу: {cycle}.'
+        }
+    },
+    'task-without-owner': {
+        severity: 'warning',
+        meaning: 'Who does it?',
+        example: 'a task without `owner`',
+        fix: 'make a declared role the owner',
+        message: {
+            en: 'The task “{task}” has no owner: say which role does it.',
+            ru: 'У задачи «{task}» нет ответственного: укажите, какая роль её делает.'
+        }
+    },
+    'task-without-format': {
+        severity: 'warning',
+        meaning: 'Neither `format` nor `deliverable`: what is handed over?',
+        example: '`task Photos "Shoot the menu"`',
+        message: {
+            en: 'The task “{task}” says neither its format nor its deliverable: what exactly is handed over?',
+            ru: 'У задачи «{task}» не указаны ни формат, ни результат: что именно будет сдано?'
+        }
+    },
+    'rubric-without-frequency': {
+        severity: 'warning',
+        meaning: 'A rubric without `N per week` (or another frequency).',
+        example: '`rubric Tips … format posts`',
+        message: {
+            en: 'The rubric “{rubric}” has no frequency (e.g. `3 per week`).',
+            ru: 'У рубрики «{rubric}» нет частоты (например, `3 per week`).'
+        }
+    },
+    'rubric-without-owner': {
+        severity: 'warning',
+        meaning: 'A rubric without an owner.',
+        example: '| make a declared role the owner',
+        message: {
+            en: 'The rubric “{rubric}” has no owner.',
+            ru: 'У рубрики «{rubric}» нет ответственного.'
+        }
+    },
+    'adjust-without-owner': {
+        severity: 'warning',
+        meaning: 'A correction rule nobody is responsible for.',
+        example: '`adjust when ctr < 0.8% … then "…"`',
+        fix: 'make a declared role the owner',
+        message: {
+            en: 'Nobody is responsible for the correction rule “{rule}”.',
+            ru: 'Никто не отвечает за правило корректировки «{rule}».'
+        }
+    },
+    'competitors-without-usp': {
+        severity: 'warning',
+        meaning: 'Competitors are listed but no product states a USP; said once per strategy.',
+        example: '`competitor CoffeeLike` and no `usp`',
+        message: {
+            en: 'Competitors are listed, but no product states its USP (`usp "…"`): why would the audience choose you?',
+            ru: 'Конкуренты перечислены, но ни у одного продукта нет УТП (`usp "…"`): почему аудитория выберет вас?'
+        }
+    },
+    'segment-incomplete': {
+        severity: 'info',
+        meaning: 'A segment without a size or without pains.',
+        example: '`segment Students { size 12 000 }`',
+        message: {
+            en: 'The segment “{segment}” has no size and no pains: a portrait needs a size and the pains you solve.',
+            ru: 'У сегмента «{segment}» не указаны ни размер, ни боли: портрету нужны размер и боли, которые вы решаете.'
+        },
+        variants: {
+            size: {
+                en: 'The segment “{segment}” has no size: a portrait needs a size and the pains you solve.',
+                ru: 'У сегмента «{segment}» не указан размер: портрету нужны размер и боли, которые вы решаете.'
+            },
+            pains: {
+                en: 'The segment “{segment}” has no pains: a portrait needs a size and the pains you solve.',
+                ru: 'У сегмента «{segment}» не указаны боли: портрету нужны размер и боли, которые вы решаете.'
+            }
+        }
+    },
+    'risk-without-mitigation': {
+        severity: 'warning',
+        meaning: 'A risk without a plan B.',
+        example: '`risk AdPrices … probability 40% impact 60 000`',
+        fix: 'add a `mitigation` line to fill in',
+        message: {
+            en: 'The risk “{risk}” has no mitigation: what will you do if it happens?',
+            ru: 'У риска «{risk}» нет плана снижения: что вы сделаете, если он случится?'
+        }
+    }
+});

@@ -1,0 +1,94 @@
+import { conflictingKpis, isAmountOverTime } from '../../analysis/kpis.js';
+import { isWithin } from '../../analysis/period.js';
+import { currencyCode } from '../../analysis/money.js';
+import { formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { Kpi, TimeUnit } from '../generated/ast.js';
+import type { SmmServices } from '../smm-module.js';
+import type { Checks } from './report.js';
+import { leftOut } from './omissions.js';
+
+/** Metrics that are shares of a whole: a target above 100 % cannot be reached. */
+const SHARE_METRICS = new Set(['ctr', 'cr']);
+
+/** KPIs that measure: a target, a deadline within the period, a result rather than activity, reachable, consistent. */
+export function kpiChecks(services: SmmServices): Checks {
+    const locale = services.i18n.Locale;
+    const analyzer = services.analysis.StrategyAnalyzer;
+    const perWords = (unit: TimeUnit | undefined) => unit ? locale.t(`per.${unit.replace(/s$/, '')}` as MessageKey) : '';
+    /** Whether `per` changes the KPI's numbers: orders or revenue a month, but not a conversion or a CPL. */
+    const overTime = (kpi: Kpi) => isAmountOverTime(kpi.metric.ref?.name.toLowerCase() ?? '', kpi.metric.ref?.unit);
+    /** A KPI's target as written: `1 500 a month`, `0.8 %`, `120 ₽`, `500 000 ₽ a month` of revenue. */
+    const target = (kpi: Kpi): string => {
+        const q = kpi.target!;
+        const value = q.unit === '%' ? formatPercent(q.value, locale.current)
+            : q.unit ? formatMoney(q.value, currencyCode(q.unit), locale.current)
+                : formatNumber(q.value, locale.current);
+        return `${kpi.comparator} ${value}${!q.unit || (q.unit !== '%' && overTime(kpi)) ? perWords(kpi.per) : ''}`;
+    };
+    return {
+        Goal: function checkKpiConflicts(goal, report) {
+            for (const [first, second] of conflictingKpis(goal)) {
+                report('kpi-conflict', { metric: second.metric.$refText, first: target(first), second: target(second) }, {
+                    node: second, property: 'target'
+                });
+            }
+        },
+        Kpi: [
+            function checkKpiHasTarget(kpi, report) {
+                // A comparator without a number is a syntax error already; say it once.
+                if (!kpi.target && !kpi.comparator && kpi.metric?.$refText) {
+                    report('kpi-without-target', { metric: kpi.metric.$refText }, { node: kpi, property: 'metric' });
+                }
+            },
+            function checkKpiTargetIsShare(kpi, report) {
+                const metric = kpi.metric?.ref?.name.toLowerCase();
+                if (kpi.target?.unit === '%' && metric && SHARE_METRICS.has(metric) && (kpi.target.value > 100 || kpi.target.value < 0)) {
+                    report('invalid-percent', { value: kpi.target.value }, { node: kpi, property: 'target' });
+                }
+            },
+            /** Activity counts are fine beside a result, not instead of one. */
+            function checkKpiMeasuresOutcome(kpi, report) {
+                const outcomeBeside = kpi.$container.kpis.some(other => other.metric?.ref?.kind !== 'output');
+                if (kpi.metric?.ref?.kind === 'output' && !outcomeBeside) {
+                    report('kpi-output-metric', { metric: kpi.metric.$refText }, { node: kpi, property: 'metric' });
+                }
+            },
+            function checkKpiDeadline(kpi, report) {
+                const analysis = analyzer.forNode(kpi);
+                const assessment = analysis.kpis.get(kpi);
+                const metric = kpi.metric?.$refText ?? '';
+                if (!assessment?.deadline) {
+                    // An own date that is not a real date is reported as such; a half-typed one is a syntax error.
+                    if (leftOut(kpi, 'deadline', 'by') && leftOut(kpi.$container, 'deadline') && metric) {
+                        report('kpi-without-deadline', { metric }, { node: kpi, property: 'metric' });
+                    }
+                    return;
+                }
+                const period = analysis.period;
+                if (assessment.deadline.source === 'kpi' && period && !isWithin(assessment.deadline.date, period)) {
+                    const { start, end } = analysis.parts.period!;
+                    report('kpi-deadline-outside-period', { metric, date: kpi.deadline!, start, end }, {
+                        node: kpi, property: 'deadline', data: { date: end }
+                    });
+                }
+            },
+            /** The linked funnel stage must forecast at least the target (or at most, for costs). */
+            function checkKpiReachable(kpi, report) {
+                const analysis = analyzer.forNode(kpi);
+                const assessment = analysis.kpis.get(kpi);
+                if (assessment?.met !== false || assessment.forecast === undefined) {
+                    return;
+                }
+                const source = assessment.sources.length === 1 ? assessment.sources[0].stage : undefined;
+                report('kpi-unreachable', {
+                    stage: source ? `${source.$container.name}.${source.name}` : kpi.sources.map(s => s.$refText).join(', '),
+                    forecast: formatMetricValue(assessment.forecast, assessment.unit, analysis.parts.currency, locale.current),
+                    metric: kpi.metric.$refText,
+                    per: overTime(kpi) ? perWords(kpi.per) : '',
+                    target: target(kpi)
+                }, { node: kpi, property: 'target' });
+            }
+        ]
+    };
+}

@@ -1,0 +1,39 @@
+import type { AstNode, Properties, ValidationAcceptor } from 'langium';
+import type { CancellationToken, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
+import type { SmmAstType } from '../generated/ast.js';
+import type { LocaleState } from '../workspace/locale.js';
+import { ISSUES, issueData, issueMessage, type IssueArgs, type IssueCode, type IssueData, type IssueVariant } from './issue-catalog.js';
+
+/** Where a diagnostic points, which wording it takes, and the data its quick fixes read. */
+export type IssueTarget<C extends IssueCode, N extends AstNode> = {
+    node: N;
+    property?: Properties<N>;
+    range?: Range;
+    relatedInformation?: DiagnosticRelatedInformation[];
+    variant?: IssueVariant<C>;
+} & (keyof IssueData<C> extends never ? { data?: undefined } : { data: IssueData<C> });
+
+/** Reports a diagnostic of `code` with the severity and message its catalog record gives. */
+export type Report = <C extends IssueCode, N extends AstNode>(code: C, args: IssueArgs<C>, target: IssueTarget<C, N>) => void;
+
+export type Check<N extends AstNode> = (node: N, report: Report, cancelToken: CancellationToken) => void | Promise<void>;
+
+/** The checks of one concern, by the type of node they look at. */
+export type Checks = { [T in keyof SmmAstType]?: Check<SmmAstType[T]> | Array<Check<SmmAstType[T]>> } & {
+    AstNode?: Check<AstNode> | Array<Check<AstNode>>;
+};
+
+/** A `Report` that hands each diagnostic to Langium's acceptor in the user's current language. */
+export function reporter(locale: LocaleState, accept: ValidationAcceptor): Report {
+    return (code, args, target) => {
+        const { variant, data, ...info } = target as IssueTarget<IssueCode, AstNode>;
+        accept(ISSUES[code].severity, issueMessage(code, locale.current, args, variant), {
+            ...info, ...issueData(code, (data ?? {}) as IssueData<typeof code>)
+        });
+    };
+}
+
+/** The related information that points at another declaration of the same thing. */
+export function alsoDeclaredHere(locale: LocaleState, uri: string, range: Range): DiagnosticRelatedInformation {
+    return { location: { uri, range }, message: issueMessage('duplicate-name', locale.current, {}, 'related') };
+}
