@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
     ALL_ISSUE_CODES, ISSUES, REVIEW_CODES, fixDataOf, isIssueCode, issueMessage, type IssueCode
@@ -37,6 +38,12 @@ describe('the issue catalog', () => {
         expect(REVIEW_CODES).toContain('goal-without-kpi');
         expect(REVIEW_CODES).not.toContain('syntax-error');
         expect(ALL_ISSUE_CODES.filter(code => !REVIEW_CODES.includes(code)).every(code => ISSUES[code].kind === 'text')).toBe(true);
+    });
+
+    test('every code has its spec: a describe block named after it beside the other checks\' specs', () => {
+        const folder = new URL('./', import.meta.url);
+        const specs = readdirSync(folder).filter(name => name.endsWith('.test.ts')).map(name => readFileSync(new URL(name, folder), 'utf8')).join('\n');
+        expect(ALL_ISSUE_CODES.filter(code => !specs.includes(`describe('${code}'`))).toEqual([]);
     });
 
     test('recognises its own codes only', () => {

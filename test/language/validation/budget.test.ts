@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { issueRows } from '../../support/issues.js';
+import { createTestServices } from '../../support/services.js';
+
+/** A budget that adds up: `src/language/validation/budget.ts`. */
+const t = createTestServices();
+afterEach(() => t.clear());
+const { found } = issueRows(t);
+
+describe('budget-exceeded', () => {
+    test('channels 80 000 + tasks 30 000 = 110 000 against 100 000: over by 10 000', async () => {
+        expect(await found(`strategy "S" {
+  currency RUB
+  budget 100000
+  channel vk { budget 80000 cpc 10 }
+  phase Launch { task "Shoot" cost 30000 }
+}`, 'budget-exceeded')).toEqual([[
+            3, '100000', 'error',
+            'Allocations exceed the budget: 110,000 ₽ (channels 80,000 ₽, tasks 30,000 ₽) against 100,000 ₽, over by 10,000 ₽.'
+        ]]);
+    });
+
+    test('a budget exactly equal to the allocations is silent', async () => {
+        // 80 000 + 30 000 = 110 000
+        expect(await found(`strategy "S" { budget 110000
+  channel vk { budget 80000 } phase Launch { task "Shoot" cost 30000 } }`, 'budget-exceeded')).toEqual([]);
+    });
+
+    test('in Russian: amounts with a no-break space', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues('strategy "S" { currency RUB budget 1000 channel vk { budget 1500 } }', 'budget-exceeded');
+        // 1 500 − 1 000 = 500 over
+        expect(issue.message).toBe('Распределено больше бюджета: 1\u00a0500 ₽ (каналы 1\u00a0500 ₽, задачи 0 ₽) при бюджете 1\u00a0000 ₽, перерасход 500 ₽.');
+    });
+});
+
+describe('budget-reserve-below-risk', () => {
+    test('a reserve of 10 000 against an expected loss of 50 % × 30 000 = 15 000', async () => {
+        expect(await found(`strategy "S" {
+  budget 100000
+  channel vk { budget 90000 }
+  risk Ban probability 50% impact 30000 mitigation "Move to tg"
+}`, 'budget-reserve-below-risk')).toEqual([[
+            2, '100000', 'warning',
+            'The unallocated reserve 10,000 is smaller than the expected loss from risks 15,000 (Σ probability × impact).'
+        ]]);
+    });
+
+    test('a reserve exactly equal to the risk loss is silent', async () => {
+        // 100 000 − 90 000 = 10 000 = 50 % × 20 000
+        expect(await found(`strategy "S" { budget 100000 channel vk { budget 90000 }
+  risk Ban probability 50% impact 20000 mitigation "Move to tg" }`, 'budget-reserve-below-risk')).toEqual([]);
+    });
+
+    test('an exceeded budget is reported as exceeded only', async () => {
+        const codes = (await t.validate(`strategy "S" { budget 100 channel vk { budget 200 }
+  risk Ban probability 50% impact 30000 mitigation "m" }`)).map(i => i.code);
+        expect(codes).toContain('budget-exceeded');
+        expect(codes).not.toContain('budget-reserve-below-risk');
+    });
+});
+
+describe('channel-without-budget', () => {
+    test('fires on the channel name', async () => {
+        expect(await found('channel ok { cpm 100 }', 'channel-without-budget')).toEqual([[
+            1, 'ok', 'warning', 'The channel “ok” has no budget: its share of the plan and what it buys are unknown.'
+        ]]);
+    });
+
+    test('a channel with a budget is silent', async () => {
+        expect(await found('channel ok { budget 1000 cpm 100 }', 'channel-without-budget')).toEqual([]);
+    });
+
+    test('a channel paid a flat fee is silent: the fee is its budget', async () => {
+        expect(await found('channel bloggers { flat 90000 }', 'channel-without-budget')).toEqual([]);
+    });
+});

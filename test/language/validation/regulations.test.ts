@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { issueRows } from '../../support/issues.js';
+import { createTestServices } from '../../support/services.js';
+
+/** Who does what, in what format and how often: `src/language/validation/regulations.ts`. */
+const t = createTestServices();
+afterEach(() => t.clear());
+const { found, where } = issueRows(t);
+
+describe('task-without-owner', () => {
+    test('fires on the title of an unnamed task', async () => {
+        expect(await found('phase P {\n  task "Shoot the reels" format "reels"\n}', 'task-without-owner')).toEqual([[
+            2, '"Shoot the reels"', 'warning', 'The task “Shoot the reels” has no owner: say which role does it.'
+        ]]);
+    });
+
+    test('a half-typed owner is a syntax error only', async () => {
+        const codes = (await t.validate('role Smm\nphase P { task "Shoot" format "reels" owner }')).map(i => i.code);
+        expect(codes).toContain('syntax-error');
+        expect(codes).not.toContain('task-without-owner');
+    });
+});
+
+describe('task-without-format', () => {
+    test('fires on the task name', async () => {
+        expect(await found('role Smm\nphase P {\n  task shoot "Shoot" owner Smm\n}', 'task-without-format')).toEqual([[
+            3, 'shoot', 'warning', 'The task “shoot” says neither its format nor its deliverable: what exactly is handed over?'
+        ]]);
+    });
+
+    test('a task with a deliverable but no format is silent', async () => {
+        expect(await found('role Smm\nphase P { task "Shoot" owner Smm deliverable "10 edited clips" }', 'task-without-format')).toEqual([]);
+    });
+});
+
+describe('rubric-without-frequency', () => {
+    test('fires on the rubric name', async () => {
+        expect(await found('role Smm\ncontent {\n  rubric Tips owner Smm\n}', 'rubric-without-frequency')).toEqual([[
+            3, 'Tips', 'warning', 'The rubric “Tips” has no frequency (e.g. `3 per week`).'
+        ]]);
+    });
+
+    test('`1 per 2 weeks` is a frequency', async () => {
+        expect(await found('role Smm\ncontent { rubric Tips 1 per 2 weeks owner Smm }', 'rubric-without-frequency')).toEqual([]);
+    });
+});
+
+describe('rubric-without-owner', () => {
+    test('fires on the rubric name', async () => {
+        expect(await found('content {\n  rubric Tips 3 per week\n}', 'rubric-without-owner')).toEqual([[
+            2, 'Tips', 'warning', 'The rubric “Tips” has no owner.'
+        ]]);
+    });
+
+    test('a rubric with an owner is silent', async () => {
+        expect(await found('role Smm\ncontent { rubric Tips 3 per week owner Smm }', 'rubric-without-owner')).toEqual([]);
+    });
+});
+
+describe('adjust-without-owner', () => {
+    test('an unnamed rule fires on its action', async () => {
+        expect(await found('adjust when cpl > 150 then "Pause the ads"', 'adjust-without-owner')).toEqual([[
+            1, '"Pause the ads"', 'warning', 'Nobody is responsible for the correction rule “Pause the ads”.'
+        ]]);
+    });
+
+    test('a named rule fires on its name; a rule with an owner is silent', async () => {
+        expect(await where('role Smm\nadjust costly when cpl > 150 then "Pause"\nadjust when ctr < 1% then "New creatives" owner Smm', 'adjust-without-owner'))
+            .toEqual([[2, 'costly']]);
+    });
+});
