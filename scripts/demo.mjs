@@ -1,13 +1,16 @@
 // The README's first command: renders the example strategy's roadmap and checks the examples with the CLI
 // as a user would run them. The two real strategies must be clean; the beginner's-mistakes example shows
-// what the checks catch.
+// what the checks catch. Each command is printed as it runs from the clone (`smm` is on the PATH only
+// after `npm link`), so that it can be copied and run again.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+const CLI = 'out/cli.cjs';
+
 function smm(title, args) {
-    console.log(`\n$ smm ${args.join(' ')}    # ${title}`);
-    return spawnSync(process.execPath, ['out/cli.cjs', ...args], { stdio: 'inherit' }).status;
+    console.log(`\n$ node ${CLI} ${args.join(' ')}    # ${title}`);
+    return spawnSync(process.execPath, [CLI, ...args], { stdio: 'inherit' }).status;
 }
 
 const roadmap = 'out/coffee-en.roadmap.html';

@@ -20,17 +20,6 @@ export function generateManifest(text: string): string {
     return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-const HEADINGS: Record<IssueKind, string> = {
-    text: '### The text',
-    review: '### The strategy review'
-};
-
-const INTROS: Record<IssueKind, string> = {
-    text: 'Problems with the text itself: syntax, names, numbers, dates, money.',
-    review: 'What a senior strategist would say about a well-formed strategy. A property typed halfway (`owner`, `by`, '
-        + '`budget` or `segment` with nothing after it) is a syntax error only; the review does not also report it as missing.'
-};
-
 /** A table cell: one line, with its own `|` escaped. */
 const cell = (text: string | undefined): string => (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
@@ -39,10 +28,10 @@ function table(kind: IssueKind): string[] {
         const record = ISSUES[code] as { severity: string; meaning: string; example?: string; fix?: string };
         return `| \`${code}\` | ${record.severity} | ${cell(record.meaning)} | ${cell(record.example)} | ${cell(record.fix)} |`.replace(/ {2}\|/g, ' |');
     });
-    return [HEADINGS[kind], '', INTROS[kind], '', '| Code | Default | Meaning | Example | Quick fix |', '| --- | --- | --- | --- | --- |', ...rows];
+    return ['| Code | Default | Meaning | Example | Quick fix |', '| --- | --- | --- | --- | --- |', ...rows];
 }
 
-/** The diagnostics reference with its table of codes generated from the catalog. */
+/** The diagnostics reference with its two tables of codes (the text, then the review) generated from the catalog. */
 export function generateDiagnosticsReference(text: string): string {
     const begin = text.indexOf(BEGIN_MARKER);
     const end = text.indexOf(END_MARKER);

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmod, link, lstat, mkdir, readdir, stat, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI_BUNDLE, EXAMPLES, requireBuilt } from '../support/artifacts.js';
+import { BUNDLE_NODE, CLI_BUNDLE, EXAMPLES, requireBuilt } from '../support/artifacts.js';
 import { canRunUnprivileged, removeBundleCopy, runCli } from '../support/run.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { TempFolders, type FileTree } from '../support/temp.js';
@@ -384,7 +384,7 @@ function onFullDisk(args: string[]): { status: number | null; stderr: string; le
     const folder = execFileSync('mktemp', ['-d', '/tmp/smm-full-XXXXXX'], { encoding: 'utf8' }).trim();
     try {
         const result = spawnSync('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', script, 'sh', folder,
-            process.execPath, requireBuilt(CLI_BUNDLE), ...args.map(arg => arg.replace('$OUT', folder))],
+            BUNDLE_NODE, requireBuilt(CLI_BUNDLE), ...args.map(arg => arg.replace('$OUT', folder))],
         { encoding: 'utf8', env: { ...process.env, OUT: folder, LANG: '' }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
         const left = (result.output[3] as string | null) ?? '';
         return { status: result.status, stderr: result.stderr.replaceAll(folder, '$OUT'), left };

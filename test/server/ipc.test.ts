@@ -4,11 +4,11 @@ import {
     IPCMessageReader, IPCMessageWriter, PublishDiagnosticsNotification, ShutdownRequest, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { expect, it } from 'vitest';
-import { SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
+import { BUNDLE_NODE, SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
 
 // VS Code starts the server over Node's IPC channel, not stdio: the same server must speak both.
 it('speaks the protocol over Node IPC, as VS Code starts it', async () => {
-    const child = fork(requireBuilt(SERVER_BUNDLE), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(requireBuilt(SERVER_BUNDLE), ['--node-ipc'], { execPath: BUNDLE_NODE, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)));
     try {
         const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));

@@ -10,6 +10,12 @@ export const CLI_BUNDLE = join(ROOT, 'out', 'cli.cjs');
 export const EXAMPLES = join(ROOT, 'examples');
 
 /**
+ * The Node that runs the bundles in the process tests: the test runner's own, or `SMM_TEST_NODE` to check
+ * the bundles on another Node than the tools need (e.g. the oldest one `engines.node` claims).
+ */
+export const BUNDLE_NODE = process.env.SMM_TEST_NODE || process.execPath;
+
+/**
  * These tests exercise the built bundles, not the sources. A missing bundle is a failure with the
  * remedy in its message: skipping would let a run without a build look green.
  */

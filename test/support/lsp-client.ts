@@ -8,7 +8,7 @@ import {
     type Hover, type InitializeParams, type InitializeResult, type InlayHint, type LocationLink, type Position,
     type ProtocolConnection, type Range
 } from 'vscode-languageserver-protocol/node';
-import { ROOT, SERVER_BUNDLE, requireBuilt } from './artifacts.js';
+import { BUNDLE_NODE, ROOT, SERVER_BUNDLE, requireBuilt } from './artifacts.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -85,7 +85,7 @@ export class LspClient {
 
     /** Starts `node out/server.cjs --stdio`; `nodeOptions` go to node itself (e.g. `--inspect=127.0.0.1:0`). */
     static start(args: string[] = ['--stdio'], nodeOptions: string[] = []): LspClient {
-        const child = spawn(process.execPath, [...nodeOptions, requireBuilt(SERVER_BUNDLE), ...args], {
+        const child = spawn(BUNDLE_NODE, [...nodeOptions, requireBuilt(SERVER_BUNDLE), ...args], {
             cwd: ROOT,
             stdio: 'pipe',
             env: { ...process.env, LANG: 'C', LC_ALL: undefined, LC_MESSAGES: undefined }

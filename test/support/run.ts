@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CLI_BUNDLE, ROOT, requireBuilt } from './artifacts.js';
+import { BUNDLE_NODE, CLI_BUNDLE, ROOT, requireBuilt } from './artifacts.js';
 
 export interface RunResult {
     code: number | null;
@@ -77,7 +77,7 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
     Object.assign(env, options.env);
     const timeoutMs = options.timeoutMs ?? 20_000;
     return new Promise((resolve, reject) => {
-        const command = [process.execPath, requireBuilt(CLI_BUNDLE), ...args];
+        const command = [BUNDLE_NODE, requireBuilt(CLI_BUNDLE), ...args];
         if (options.unprivileged && process.getuid?.() === 0) {
             command.splice(1, 1, bundleForEveryone());
             command.unshift('/usr/bin/setpriv', `--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, '--clear-groups');

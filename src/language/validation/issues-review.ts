@@ -218,7 +218,8 @@ export const REVIEW_ISSUES = defineIssues('review', {
     'rubric-without-owner': {
         severity: 'warning',
         meaning: 'A rubric without an owner.',
-        example: '| make a declared role the owner',
+        example: '`rubric Tips "Coffee tips" on vk 2 per week format posts` without `owner`',
+        fix: 'make a declared role the owner',
         message: {
             en: 'The rubric “{rubric}” has no owner.',
             ru: 'У рубрики «{rubric}» нет ответственного.'
