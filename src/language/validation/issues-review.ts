@@ -97,6 +97,15 @@ export const REVIEW_ISSUES = defineIssues('review', {
             ru: 'KPI по «{metric}» противоречат друг другу: {first} и {second} не могут выполняться одновременно.'
         }
     },
+    'kpi-already-met': {
+        severity: 'info',
+        meaning: 'The KPI\'s `baseline` (the value now) already satisfies its target, so the goal asks for no change; compared when both are in the same unit. Suppress it where holding the level is the point.',
+        example: '`kpi subscribers >= 10 000 baseline 12 000`',
+        message: {
+            en: 'The KPI “{metric}” is met already: its baseline {baseline} satisfies the target {target}. A goal asks for a change: make the target more ambitious or correct the baseline.',
+            ru: 'KPI «{metric}» уже выполнен: исходное значение {baseline} удовлетворяет цели {target}. Цель должна требовать изменений: сделайте её амбициознее или исправьте исходное значение.'
+        }
+    },
     'stage-without-volume': {
         severity: 'warning',
         meaning: 'A stage with neither a volume, a conversion nor a channel: the forecast stops there.',

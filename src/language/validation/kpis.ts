@@ -1,9 +1,9 @@
-import { conflictingKpis, isAmountOverTime } from '../../analysis/kpis.js';
+import { conflictingKpis, isAmountOverTime, satisfies } from '../../analysis/kpis.js';
 import { isWithin } from '../../analysis/period.js';
 import { currencyCode } from '../../analysis/money.js';
 import { formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import type { MessageKey } from '../../i18n/index.js';
-import type { Kpi, TimeUnit } from '../generated/ast.js';
+import type { Kpi, Quantity, TimeUnit } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { Checks } from './report.js';
 import { leftOut } from './omissions.js';
@@ -18,13 +18,14 @@ export function kpiChecks(services: SmmServices): Checks {
     const perWords = (unit: TimeUnit | undefined) => unit ? locale.t(`per.${unit.replace(/s$/, '')}` as MessageKey) : '';
     /** Whether `per` changes the KPI's numbers: orders or revenue a month, but not a conversion or a CPL. */
     const overTime = (kpi: Kpi) => isAmountOverTime(kpi.metric.ref?.name.toLowerCase() ?? '', kpi.metric.ref?.unit);
+    /** An amount as written: `0.8 %`, `120 ₽`, `1 500`. */
+    const quantity = (q: Quantity): string => q.unit === '%' ? formatPercent(q.value, locale.current)
+        : q.unit ? formatMoney(q.value, currencyCode(q.unit), locale.current)
+            : formatNumber(q.value, locale.current);
     /** A KPI's target as written: `1 500 a month`, `0.8 %`, `120 ₽`, `500 000 ₽ a month` of revenue. */
     const target = (kpi: Kpi): string => {
         const q = kpi.target!;
-        const value = q.unit === '%' ? formatPercent(q.value, locale.current)
-            : q.unit ? formatMoney(q.value, currencyCode(q.unit), locale.current)
-                : formatNumber(q.value, locale.current);
-        return `${kpi.comparator} ${value}${!q.unit || (q.unit !== '%' && overTime(kpi)) ? perWords(kpi.per) : ''}`;
+        return `${kpi.comparator} ${quantity(q)}${!q.unit || (q.unit !== '%' && overTime(kpi)) ? perWords(kpi.per) : ''}`;
     };
     return {
         Goal: function checkKpiConflicts(goal, report) {
@@ -70,6 +71,16 @@ export function kpiChecks(services: SmmServices): Checks {
                     const { start, end } = analysis.parts.period!;
                     report('kpi-deadline-outside-period', { metric, date: kpi.deadline!, start, end }, {
                         node: kpi, property: 'deadline', data: { date: end }
+                    });
+                }
+            },
+            /** A target the baseline already satisfies asks for nothing; `=` (hold a level) is left alone. */
+            function checkKpiAsksForChange(kpi, report) {
+                const { baseline, comparator } = kpi;
+                if (baseline && kpi.target && comparator && comparator !== '=' && (baseline.unit ?? '') === (kpi.target.unit ?? '')
+                    && satisfies(baseline.value, comparator, kpi.target.value)) {
+                    report('kpi-already-met', { metric: kpi.metric?.$refText ?? '', baseline: quantity(baseline), target: target(kpi) }, {
+                        node: kpi, property: 'baseline'
                     });
                 }
             },

@@ -212,3 +212,33 @@ describe('kpi-conflict', () => {
         expect(issue.message).toBe('The KPIs on “orders” contradict each other: >= 1,000 a month and <= 500 a month cannot both hold.');
     });
 });
+
+describe('kpi-already-met', () => {
+    test('a baseline above an at-least target fires on the baseline, with both numbers', async () => {
+        expect(await found('goal G {\n  kpi subscribers >= 10 000 baseline 12 000\n}', 'kpi-already-met')).toEqual([[
+            2, '12 000', 'info',
+            'The KPI “subscribers” is met already: its baseline 12,000 satisfies the target >= 10,000. A goal asks for a change: make the target more ambitious or correct the baseline.'
+        ]]);
+    });
+
+    test('a cost already below an at-most target, in Russian', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues('strategy "S" { currency RUB goal G { kpi cpl <= 150 ₽ baseline 120 ₽ } }', 'kpi-already-met');
+        expect(issue.message).toBe(
+            'KPI «cpl» уже выполнен: исходное значение 120 ₽ удовлетворяет цели <= 150 ₽. Цель должна требовать изменений: сделайте её амбициознее или исправьте исходное значение.');
+    });
+
+    test('the baseline equal to an at-least target is met; one below it is not', async () => {
+        expect(await where('goal G { kpi orders >= 300 per month baseline 300 }', 'kpi-already-met')).toEqual([[1, '300']]);
+        await t.clear();
+        expect(await where('goal G { kpi orders >= 1 500 per month baseline 300 }', 'kpi-already-met')).toEqual([]);
+    });
+
+    test('holding a level (`=`), a strict target just reached, and amounts in different units are left alone', async () => {
+        expect(await where(`goal G {
+  kpi rating = 4.8 baseline 4.8
+  kpi orders > 300 baseline 300
+  kpi ctr >= 1% baseline 2
+}`, 'kpi-already-met')).toEqual([]);
+    });
+});
