@@ -12,7 +12,7 @@ export const en = {
     'syntax.noViableAlt': 'did not expect “{found}” here',
     'syntax.earlyExit': 'expected at least one {expected} before “{found}”',
     'syntax.unexpectedChar': 'unexpected character “{found}”',
-    'syntax.tooDeep': 'the text is nested too deeply to read (thousands of parentheses inside each other)',
+    'syntax.tooDeep': 'the text is nested too deeply to read (more than {limit} parentheses inside each other)',
     'syntax.formulaTooLong': 'a formula of more than {limit} operators is too long to read',
     'syntax.endOfFile': 'end of file',
     'syntax.token.STRING': 'a text in quotes',

@@ -9,7 +9,7 @@ export const ru: Record<CoreMessageKey, string> = {
     'syntax.noViableAlt': '«{found}» здесь не ожидается',
     'syntax.earlyExit': 'ожидалось хотя бы одно: {expected} перед «{found}»',
     'syntax.unexpectedChar': 'неожиданный символ «{found}»',
-    'syntax.tooDeep': 'текст вложен слишком глубоко, чтобы его прочитать (тысячи скобок друг в друге)',
+    'syntax.tooDeep': 'текст вложен слишком глубоко, чтобы его прочитать (больше {limit} скобок друг в друге)',
     'syntax.formulaTooLong': 'формула из более чем {limit} операций слишком длинна, чтобы её прочитать',
     'syntax.endOfFile': 'конец файла',
     'syntax.token.STRING': 'текст в кавычках',

@@ -144,7 +144,7 @@ describe('smm check: results and exit codes', () => {
         expect(result.code).toBe(1);
         expect(result.stderr).toBe('');
         expect(lines(result.stdout)[0]).toBe(
-            'deep.smm:1:1: error syntax-error: Syntax error: the text is nested too deeply to read (thousands of parentheses inside each other)');
+            'deep.smm:1:120: error syntax-error: Syntax error: the text is nested too deeply to read (more than 100 parentheses inside each other)');
     });
 
     it('prints the paths as given, absolute ones included', async () => {

@@ -104,10 +104,11 @@ describe('a formula that starts with a word that is no metric', () => {
 });
 
 describe('a file nested too deeply to read, starting with an empty line', () => {
-    test('has its syntax error at the start of the first line, inside the file', async () => {
+    test('has its syntax error on the first parenthesis too many, inside the file', async () => {
         const document = await open(`\nmetric m { formula ${'('.repeat(20_000)} }`);
+        const at = 'metric m { formula '.length + 100;
         expect(document.diagnostics!.map(d => [d.code, d.range])).toEqual(
-            [['syntax-error', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]]);
+            [['syntax-error', { start: { line: 1, character: at }, end: { line: 1, character: at + 1 } }]]);
     });
 });
 

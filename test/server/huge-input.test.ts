@@ -106,4 +106,20 @@ describe('a huge strategy over stdio', () => {
         expect(client.stderr).toBe('');
         expect(client.errorLogs).toEqual([]);
     }, 180_000);
+
+    it('refuses parentheses nested hundreds deep with one syntax error, and keeps answering', async () => {
+        // On Node 20 the parser, called as deep as the server calls it, broke at 200 levels with a TypeError
+        // that ended the process.
+        const client = LspClient.start(['--stdio']);
+        clients.push(client);
+        await client.initialize();
+        for (const depth of [200, 300, 5000]) {
+            const uri = `file:///virtual/deep/nested-${depth}.smm`;
+            const diagnostics = await client.openAndWait(uri, `metric m { formula ${'('.repeat(depth)}clicks${')'.repeat(depth)} }\n`);
+            expect(diagnostics.map(messageOf)).toEqual(['Syntax error: the text is nested too deeply to read (more than 100 parentheses inside each other)']);
+            expect(await client.hover(uri, { line: 0, character: 1 })).toBeUndefined();
+        }
+        expect(await client.shutdownAndExit()).toEqual({ code: 0, signal: null });
+        expect(client.errorLogs).toEqual([]);
+    });
 });

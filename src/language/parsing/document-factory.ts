@@ -33,6 +33,10 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
+        const tooDeep = this.tooDeep<T>(uri, text);
+        if (tooDeep) {
+            return this.remember(uri, tooDeep);
+        }
         this.messages(uri)?.startParse(MAX_PARSER_ERRORS);
         try {
             return this.remember(uri, this.readable(uri, text, super.parse<T>(uri, text, options)));
@@ -44,6 +48,10 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: Cancellation.CancellationToken): Promise<ParseResult<T>> {
+        const tooDeep = this.tooDeep<T>(uri, text);
+        if (tooDeep) {
+            return this.remember(uri, tooDeep);
+        }
         this.messages(uri)?.startParse(MAX_PARSER_ERRORS);
         try {
             return this.remember(uri, this.readable(uri, text, await super.parseAsync<T>(uri, text, cancellationToken)));
@@ -91,10 +99,21 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
         }
         const locale = this.locale(uri);
         const message = count(text, /[(]/g) >= count(text, OPERATOR_SIGNS)
-            ? locale.t('syntax.tooDeep')
+            ? locale.t('syntax.tooDeep', { limit: MAX_NESTING })
             : locale.t('syntax.formulaTooLong', { limit: FORMULA_OPERATORS });
         // On the first character, or at the start of an empty first line.
         return this.empty(uri, message, 0, Math.min(1, text.split(/\r\n|\r|\n/, 1)[0].length), text);
+    }
+
+    /**
+     * Parentheses nested deeper than MAX_NESTING are refused before the parser sees them: how deep it can
+     * go before its stack runs out depends on the Node version and on how deep the call that parses is
+     * (on Node 20 the language server's parser broke at 200 and took the server down with a TypeError,
+     * not the RangeError `unparsable` handles). The error stands on the first parenthesis too many.
+     */
+    private tooDeep<T extends AstNode>(uri: URI, text: string): ParseResult<T> | undefined {
+        const offset = parenthesisBeyond(text, MAX_NESTING);
+        return offset === undefined ? undefined : this.empty(uri, this.locale(uri).t('syntax.tooDeep', { limit: MAX_NESTING }), offset, 1, text);
     }
 
     /**
@@ -139,6 +158,47 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     private localeOf(uri: URI): Locale {
         return this.locale(uri).current;
     }
+}
+
+/** The most parentheses one formula may nest; real formulas nest two or three. */
+export const MAX_NESTING = 100;
+
+/**
+ * The offset of the first `(` nested deeper than `limit`, outside strings and comments; undefined when
+ * there is none. One pass over the text, far cheaper than the parse it spares.
+ */
+export function parenthesisBeyond(text: string, limit: number): number | undefined {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '(') {
+            if (++depth > limit) {
+                return i;
+            }
+        } else if (char === ')') {
+            depth = Math.max(0, depth - 1);
+        } else if (char === '"') {
+            // A string with `\` escapes, to its closing quote (or the end of a text cut short).
+            for (i++; i < text.length && text[i] !== '"'; i++) {
+                if (text[i] === '\\') {
+                    i++;
+                }
+            }
+        } else if (char === '«') {
+            i = end(text.indexOf('»', i + 1), text);
+        } else if (char === '/' && text[i + 1] === '/') {
+            i = end(text.indexOf('\n', i + 2), text);
+        } else if (char === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close < 0 ? text.length : close + 1;
+        }
+    }
+    return undefined;
+}
+
+/** The offset a search found, or the end of the text when it found nothing. */
+function end(found: number, text: string): number {
+    return found < 0 ? text.length : found;
 }
 
 /** The most operators one formula may chain; real formulas have a handful. */

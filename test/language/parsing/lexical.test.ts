@@ -337,12 +337,23 @@ describe('texts that exhaust a naive parser', () => {
         expect(named<Segment>(document, 'Segment', 'S').pains[0]).toHaveLength(5_000_000);
     });
 
-    test('parentheses nested thousands deep give one syntax error instead of a crash', async () => {
+    test('parentheses nested thousands deep give one syntax error, on the first parenthesis too many', async () => {
         const depth = 5000;
         const issues = await t.validate(`metric m { formula ${'('.repeat(depth)}1${')'.repeat(depth)} }`);
-        expect(issues.map(i => [i.code, i.line, i.message])).toEqual([[
-            'syntax-error', 1, 'Syntax error: the text is nested too deeply to read (thousands of parentheses inside each other)'
+        expect(issues.map(i => [i.code, i.line, i.column, i.message])).toEqual([[
+            'syntax-error', 1, 'metric m { formula '.length + 100, 'Syntax error: the text is nested too deeply to read (more than 100 parentheses inside each other)'
         ]]);
+    });
+
+    test('100 levels are read, 101 are refused', async () => {
+        expect(await t.validate(`metric m { formula ${'('.repeat(100)}1${')'.repeat(100)} }`)).toEqual([]);
+        await t.clear();
+        expect((await t.validate(`metric m { formula ${'('.repeat(101)}1${')'.repeat(101)} }`)).map(i => i.code)).toEqual(['syntax-error']);
+    });
+
+    test('parentheses in texts and comments are not nesting', async () => {
+        const deep = '('.repeat(300);
+        expect(await t.validate(`// ${deep}\n/* ${deep} */\nsegment S { pain "${deep}" pain «${deep}» size 100 }`)).toEqual([]);
     });
 
     test('a few levels of parentheses are ordinary', async () => {
