@@ -8,7 +8,7 @@ import type {
     NamedRef, Roadmap, RoadmapCompetitor, RoadmapFunnel, RoadmapGoal, RoadmapKpi, RoadmapProduct,
     RoadmapRegulation, RoadmapSegment
 } from '../model.js';
-import { escapeHtml as esc } from './escape.js';
+import { escapeHtml as esc } from '../../shared/html.js';
 import {
     formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, formatTick, kpiName,
     ruleCondition

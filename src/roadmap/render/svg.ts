@@ -4,7 +4,7 @@
  */
 import { t, type Locale } from '../../i18n/index.js';
 import type { RoadmapTimeline, Sourced } from '../model.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../../shared/html.js';
 import { formatDate, formatTick } from './format.js';
 
 const DAY_MS = 86_400_000;
