@@ -1,13 +1,14 @@
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { EXPORT_FORMATS, type ExportFormat } from './shared/roadmap-formats.js';
 
 /**
  * The custom requests between the VS Code client and the language server, declared once and imported by
  * both sides. The server computes; the client only shows what it gets.
  */
 
-/** `preview` is the body of the preview panel; the others are the export formats. */
-export const ROADMAP_FORMATS = ['preview', 'html', 'md', 'csv', 'ics', 'json'] as const;
-export type RoadmapFormat = typeof ROADMAP_FORMATS[number];
+/** `preview` is the body of the preview panel; the others are the export formats (src/shared/roadmap-formats.ts). */
+export type RoadmapFormat = 'preview' | ExportFormat;
+export const ROADMAP_FORMATS: readonly RoadmapFormat[] = ['preview', ...EXPORT_FORMATS];
 
 export interface RoadmapParams {
     /** The `.smm` file whose strategy (the files of its folder) is rendered. */
@@ -48,6 +49,12 @@ export type RoadmapResult = RoadmapRendered | RoadmapUnparsable;
 
 /** `smm/roadmap`: the roadmap of the strategy a file belongs to, from the text the editor holds now. */
 export const RoadmapRequest = new RequestType<RoadmapParams, RoadmapResult, void>('smm/roadmap');
+
+/**
+ * `smm/roadmapStyles`: the stylesheet of the preview's roadmap body, following the editor's theme through
+ * `var(--vscode-…)`. The client puts it into its page's nonced `<style>`; it never changes while the server runs.
+ */
+export const RoadmapStylesRequest = new RequestType0<string, void>('smm/roadmapStyles');
 
 export interface HealthParams {
     /** The document whose strategy (the files of its folder) is asked about. */

@@ -8,7 +8,7 @@ import { printable } from './printable.js';
 import { renderCommand } from './render.js';
 import { loadStrategies } from './workspace.js';
 import { parseIsoDate } from '../analysis/dates.js';
-import { RENDER_FORMATS, type RenderFormat } from '../roadmap/render/index.js';
+import { EXPORT_FORMATS, formatOfExtension, type ExportFormat } from '../shared/roadmap-formats.js';
 
 declare const SMM_VERSION: string;
 
@@ -40,7 +40,7 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
             throw new InputError(t(locale, 'cli.missingValue', { option: optionName(tokens, 'output'), values: t(locale, 'cli.render.pathValue') }));
         }
         if (command === 'render') {
-            const format = values.format === undefined ? formatOfOutput(values.output) : oneOf('--format', values.format, RENDER_FORMATS, locale);
+            const format = values.format === undefined ? formatOfOutput(values.output) : oneOf('--format', values.format, EXPORT_FORMATS, locale);
             const implied = values.output === undefined || values.output === '-' ? undefined : formatNamedBy(values.output);
             if (implied !== undefined && implied !== format) {
                 throw new InputError(t(locale, 'cli.render.formatMismatch', { format, path: values.output! }));
@@ -90,14 +90,13 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 }
 
 /** Without --format, `-o plan.md` means Markdown, `-o posts.csv` CSV and so on; anything else is HTML. */
-function formatOfOutput(output: string | undefined): RenderFormat {
+function formatOfOutput(output: string | undefined): ExportFormat {
     return (output ? formatNamedBy(output) : undefined) ?? 'html';
 }
 
 /** The format a file name's extension names, if it names one. */
-function formatNamedBy(path: string): RenderFormat | undefined {
-    const extension = extname(path).slice(1).toLowerCase();
-    return RENDER_FORMATS.find(format => format === extension);
+function formatNamedBy(path: string): ExportFormat | undefined {
+    return formatOfExtension(extname(path).slice(1));
 }
 
 const OPTIONS = {
@@ -168,7 +167,7 @@ function isArgsError(error: unknown): error is Error & { code: string } {
 function optionValues(option: string, command: string | undefined): readonly string[] | undefined {
     switch (option) {
         case '--format':
-            return command === 'render' ? RENDER_FORMATS : command === 'check' ? FORMATS : [...FORMATS, ...RENDER_FORMATS.filter(format => format !== 'json')];
+            return command === 'render' ? EXPORT_FORMATS : command === 'check' ? FORMATS : [...FORMATS, ...EXPORT_FORMATS.filter(format => format !== 'json')];
         case '--lang':
             return LOCALES;
         case '--today':

@@ -2,14 +2,15 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
 import { compileRoadmap } from '../roadmap/compile.js';
-import { roadmapDiagnostics } from '../roadmap/diagnostics.js';
-import { renderRoadmap, type RenderFormat } from '../roadmap/render/index.js';
+import { roadmapDiagnostics } from '../language/lsp/roadmap-diagnostics.js';
+import { renderRoadmap } from '../roadmap/render/index.js';
+import { exportFormat, type ExportFormat } from '../shared/roadmap-formats.js';
 import { InputError, reasonOf, SMM_EXTENSION, strategyFiles, writeFileAtomic } from './files.js';
 import { printable } from './printable.js';
 import { loadStrategies } from './workspace.js';
 
 export interface RenderOptions {
-    format: RenderFormat;
+    format: ExportFormat;
     /** A file path, `-` for standard output, or undefined for `<name>.roadmap.<format>` in the strategy's folder. */
     output?: string;
     locale: Locale;
@@ -60,11 +61,11 @@ export async function renderCommand(
 }
 
 /** `strategy.roadmap.html` beside `strategy.smm`; `coffee.roadmap.html` inside the folder `coffee`. */
-async function defaultOutput(input: string, format: RenderFormat): Promise<string> {
+async function defaultOutput(input: string, format: ExportFormat): Promise<string> {
     const isFolder = (await stat(input)).isDirectory();
     const folder = isFolder ? input : dirname(input);
     const stem = isFolder ? basename(resolve(input)) : basename(input, extname(input));
-    return join(folder, `${stem}.roadmap.${format}`);
+    return join(folder, `${stem}.roadmap.${exportFormat(format).extension}`);
 }
 
 /**

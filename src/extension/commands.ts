@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { Commands } from '../shared/commands.js';
+import { isExportFormat } from '../shared/roadmap-formats.js';
 import { exportRoadmap } from './export.js';
-import { isExportFormat } from './export-formats.js';
 import type { RoadmapPreviews, RoadmapSource } from './preview.js';
 
 /**
@@ -40,10 +41,10 @@ async function reportFailure(action: Promise<void>): Promise<void> {
 /** Show the preview (here or to the side), export, and lock the preview to its file. */
 export function registerPreviewCommands(previews: RoadmapPreviews, roadmap: RoadmapSource): vscode.Disposable[] {
     return [
-        vscode.commands.registerCommand('smm.showPreview', withStrategy(previews, uri => previews.show(uri, false))),
-        vscode.commands.registerCommand('smm.showPreviewToSide', withStrategy(previews, uri => previews.show(uri, true))),
-        vscode.commands.registerCommand('smm.exportRoadmap', withStrategy(previews, (uri, format) =>
+        vscode.commands.registerCommand(Commands.showPreview, withStrategy(previews, uri => previews.show(uri, false))),
+        vscode.commands.registerCommand(Commands.showPreviewToSide, withStrategy(previews, uri => previews.show(uri, true))),
+        vscode.commands.registerCommand(Commands.exportRoadmap, withStrategy(previews, (uri, format) =>
             reportFailure(exportRoadmap(roadmap, uri, isExportFormat(format) ? format : undefined)))),
-        vscode.commands.registerCommand('smm.togglePreviewLock', () => previews.active?.toggleLock())
+        vscode.commands.registerCommand(Commands.togglePreviewLock, () => previews.active?.toggleLock())
     ];
 }

@@ -1,28 +1,27 @@
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, exportFileName, isStrategyFile, type ExportFormat } from './export-formats.js';
+import { exportFormat, ROADMAP_EXPORT_FORMATS, type ExportFormat } from '../shared/roadmap-formats.js';
+import { exportFileName, isStrategyFile } from './export-files.js';
 import { fileName, type RoadmapSource } from './preview.js';
 
 interface FormatChoice extends vscode.QuickPickItem {
     format: ExportFormat;
 }
 
-function formatLabel(format: ExportFormat): string {
-    return { html: 'HTML', md: 'Markdown', csv: 'CSV', ics: 'iCalendar', json: 'JSON' }[format];
-}
-
-function formatDescription(format: ExportFormat): string {
-    switch (format) {
-        case 'html': return vscode.l10n.t('A self-contained page to send or print');
-        case 'md': return vscode.l10n.t('Text for a wiki, a README or a chat');
-        case 'csv': return vscode.l10n.t('Content calendar and tasks for a spreadsheet');
-        case 'ics': return vscode.l10n.t('Deadlines and milestones for a calendar');
-        case 'json': return vscode.l10n.t('The roadmap model for other tools');
-    }
+/** What each format is for, in the export picker (in the language of VS Code). */
+function formatDescriptions(): Record<ExportFormat, string> {
+    return {
+        html: vscode.l10n.t('A self-contained page to send or print'),
+        md: vscode.l10n.t('Text for a wiki, a README or a chat'),
+        csv: vscode.l10n.t('Content calendar and tasks for a spreadsheet'),
+        ics: vscode.l10n.t('Deadlines and milestones for a calendar'),
+        json: vscode.l10n.t('The roadmap model for other tools')
+    };
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
+    const descriptions = formatDescriptions();
     const choice = await vscode.window.showQuickPick<FormatChoice>(
-        EXPORT_FORMATS.map(format => ({ format, label: formatLabel(format), description: formatDescription(format) })),
+        ROADMAP_EXPORT_FORMATS.map(format => ({ format: format.id, label: format.label, description: descriptions[format.id] })),
         { title: vscode.l10n.t('Export Roadmap'), placeHolder: vscode.l10n.t('Choose the format of the roadmap') });
     return choice?.format;
 }
@@ -58,7 +57,7 @@ export async function exportRoadmap(roadmap: RoadmapSource, source: vscode.Uri, 
         title: vscode.l10n.t('Export Roadmap'),
         saveLabel: vscode.l10n.t('Export'),
         defaultUri: proposedTarget(source, chosen),
-        filters: { [formatLabel(chosen)]: [chosen] }
+        filters: { [exportFormat(chosen).label]: [exportFormat(chosen).extension] }
     });
     if (!target) {
         return;
@@ -72,6 +71,6 @@ export async function exportRoadmap(roadmap: RoadmapSource, source: vscode.Uri, 
     const open = vscode.l10n.t('Open');
     if (await vscode.window.showInformationMessage(vscode.l10n.t('Roadmap exported to {0}.', fileName(target)), open) === open) {
         // A page is for the browser; the other formats are text to read in the editor.
-        await (chosen === 'html' ? vscode.env.openExternal(target) : vscode.commands.executeCommand('vscode.open', target));
+        await (exportFormat(chosen).opensIn === 'browser' ? vscode.env.openExternal(target) : vscode.commands.executeCommand('vscode.open', target));
     }
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { RoadmapRequest } from '../protocol.js';
+import { RoadmapRequest, RoadmapStylesRequest } from '../protocol.js';
+import { Commands, PREVIEW_VIEW_TYPE } from '../shared/commands.js';
 import { registerPreviewCommands } from './commands.js';
-import { PREVIEW_VIEW_TYPE, RoadmapPreviews, type RoadmapSource } from './preview.js';
+import { RoadmapPreviews, type RoadmapSource, type RoadmapStylesSource } from './preview.js';
 import { registerStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
@@ -30,15 +31,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         await started;
         return languageClient.sendRequest(RoadmapRequest, params, token);
     };
-    const previews = new RoadmapPreviews(context.extensionUri, roadmap,
-        async (uri, format) => { await vscode.commands.executeCommand('smm.exportRoadmap', uri, format); });
+    const styles: RoadmapStylesSource = async () => {
+        await started;
+        return languageClient.sendRequest(RoadmapStylesRequest);
+    };
+    const previews = new RoadmapPreviews(context.extensionUri, roadmap, styles,
+        async (uri, format) => { await vscode.commands.executeCommand(Commands.exportRoadmap, uri, format); });
     context.subscriptions.push(
         previews,
         vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state) => previews.revive(panel, state)
         }),
         ...registerPreviewCommands(previews, roadmap),
-        vscode.commands.registerCommand('smm.restartServer', () => client?.restart())
+        vscode.commands.registerCommand(Commands.restartServer, () => client?.restart())
     );
     await started;
     context.subscriptions.push(registerStatusBar(languageClient));

@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
 import type { RoadmapParams, RoadmapResult } from '../protocol.js';
-import { roadmapStyles } from '../roadmap/render/styles.js';
-import { isExportFormat, type ExportFormat } from './export-formats.js';
+import { PREVIEW_VIEW_TYPE } from '../shared/commands.js';
+import { isExportFormat, type ExportFormat } from '../shared/roadmap-formats.js';
 import { previewPage } from './preview-page.js';
 import { RenderOrder } from './render-order.js';
 import { RenderThrottle } from './render-throttle.js';
 import { sameStrategy } from './strategy-uri.js';
 import { createNonce } from './webview-security.js';
 
-export const PREVIEW_VIEW_TYPE = 'smm.preview';
-
 /** Asks the language server for a roadmap. */
 export type RoadmapSource = (params: RoadmapParams, token: vscode.CancellationToken) => Promise<RoadmapResult>;
+/** Asks the language server for the stylesheet of the roadmap body. */
+export type RoadmapStylesSource = () => Promise<string>;
 export type RoadmapExporter = (uri: vscode.Uri, format: ExportFormat) => Promise<void>;
 
 /** What a preview remembers across window reloads (kept by the webview, handed back to the serializer). */
@@ -54,10 +54,13 @@ function isStrategyEditor(editor: vscode.TextEditor | undefined): editor is vsco
 export class RoadmapPreviews implements vscode.Disposable {
     private readonly previews = new Set<RoadmapPreview>();
     private readonly subscriptions: vscode.Disposable[];
+    /** The server's stylesheet, asked for once and shared by every preview. */
+    private stylesheet: Promise<string> | undefined;
 
     constructor(
         private readonly extensionUri: vscode.Uri,
         private readonly roadmap: RoadmapSource,
+        private readonly styles: RoadmapStylesSource,
         private readonly exporter: RoadmapExporter
     ) {
         const watcher = vscode.workspace.createFileSystemWatcher('**/*.smm');
@@ -135,8 +138,20 @@ export class RoadmapPreviews implements vscode.Disposable {
         return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
     }
 
+    /** The stylesheet of the roadmap body; asked for again after a failure (a server that was restarting). */
+    private roadmapStyles(): Promise<string> {
+        const stylesheet = this.stylesheet ??= this.styles();
+        stylesheet.catch(() => {
+            if (this.stylesheet === stylesheet) {
+                this.stylesheet = undefined;
+            }
+        });
+        return stylesheet;
+    }
+
     private add(panel: vscode.WebviewPanel, state: PreviewState): void {
-        const preview = new RoadmapPreview(panel, vscode.Uri.parse(state.uri), state.locked, this.extensionUri, this.roadmap, this.exporter);
+        const preview = new RoadmapPreview(panel, vscode.Uri.parse(state.uri), state.locked, this.extensionUri, this.roadmap,
+            () => this.roadmapStyles(), this.exporter);
         this.previews.add(preview);
         panel.onDidDispose(() => {
             this.previews.delete(preview);
@@ -160,12 +175,13 @@ export class RoadmapPreview {
         private isLocked: boolean,
         private readonly extensionUri: vscode.Uri,
         private readonly roadmap: RoadmapSource,
+        styles: RoadmapStylesSource,
         private readonly exporter: RoadmapExporter
     ) {
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'smm-file.svg');
         panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.received(message));
-        panel.webview.html = this.page();
         this.updateTitle();
+        void this.writePage(styles);
     }
 
     get uri(): vscode.Uri {
@@ -212,20 +228,33 @@ export class RoadmapPreview {
         this.inflight?.dispose();
     }
 
-    private page(): string {
+    /**
+     * Sets the page once the server has given the roadmap's stylesheet (previews restored after a window
+     * reload wait for the server to start); its script then asks for the first render.
+     */
+    private async writePage(styles: RoadmapStylesSource): Promise<void> {
+        let roadmapStyles: string;
+        try {
+            roadmapStyles = await styles();
+        } catch {
+            // Without the stylesheet the page still shows the roadmap, plainly.
+            roadmapStyles = '';
+        }
+        if (this.disposed) {
+            return;
+        }
         const webview = this.panel.webview;
         const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
-        return previewPage({
+        webview.html = previewPage({
             cspSource: webview.cspSource,
             nonce: createNonce(),
             scriptUri: media('preview.js'),
             styleUri: media('preview.css'),
-            roadmapStyles: roadmapStyles('editor'),
+            roadmapStyles,
             lang: vscode.env.language,
             labels: {
                 toolbar: vscode.l10n.t('Roadmap'),
                 exportAs: vscode.l10n.t('Export:'),
-                formats: { html: 'HTML', md: 'Markdown', csv: 'CSV', ics: 'iCalendar', json: 'JSON' },
                 lock: vscode.l10n.t('Lock'),
                 lockHint: vscode.l10n.t('Keep showing this file instead of following the active editor'),
                 loading: vscode.l10n.t('Rendering the roadmap…')

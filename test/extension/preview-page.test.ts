@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS } from '../../src/extension/export-formats.js';
+import { EXPORT_FORMATS } from '../../src/shared/roadmap-formats.js';
 import { previewPage, type PreviewPageOptions } from '../../src/extension/preview-page.js';
 import { attributeOf, parseDocument, textOf, type HtmlElement } from '../support/html.js';
 
@@ -17,7 +17,6 @@ function options(overrides: Partial<PreviewPageOptions> = {}): PreviewPageOption
         labels: {
             toolbar: 'Дорожная карта',
             exportAs: 'Экспорт:',
-            formats: { html: 'HTML', md: 'Markdown', csv: 'CSV', ics: 'iCalendar', json: 'JSON' },
             lock: 'Закрепить',
             lockHint: 'Показывать только этот файл',
             loading: 'Строим дорожную карту…'

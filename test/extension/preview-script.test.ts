@@ -54,7 +54,7 @@ function openPage(): Page {
         cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'bm9uY2U=', scriptUri: `${MEDIA}/preview.js`,
         styleUri: `${MEDIA}/preview.css`, roadmapStyles: '', lang: 'en',
         labels: {
-            toolbar: 'Roadmap', exportAs: 'Export:', formats: { html: 'HTML', md: 'Markdown', csv: 'CSV', ics: 'iCalendar', json: 'JSON' },
+            toolbar: 'Roadmap', exportAs: 'Export:',
             lock: 'Lock', lockHint: 'Keep showing this file', loading: 'Rendering…'
         }
     }));

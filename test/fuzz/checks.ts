@@ -11,9 +11,10 @@ import { ResponseError, type CodeAction, type Diagnostic, type Position, type Ra
 import type { Locale } from '../../src/i18n/index.js';
 import { createSmmServices } from '../../src/language/smm-module.js';
 import { compileRoadmap } from '../../src/roadmap/compile.js';
-import { roadmapDiagnostics } from '../../src/roadmap/diagnostics.js';
+import { roadmapDiagnostics } from '../../src/language/lsp/roadmap-diagnostics.js';
 import { renderHtmlBody } from '../../src/roadmap/render/html.js';
-import { RENDER_FORMATS, renderRoadmap } from '../../src/roadmap/render/index.js';
+import { renderRoadmap } from '../../src/roadmap/render/index.js';
+import { EXPORT_FORMATS } from '../../src/shared/roadmap-formats.js';
 import { commentsOf, meaningOf } from '../support/format-properties.js';
 
 /** One case: the files of a strategy folder, of which `target` is the mutated one the editor works on. */
@@ -285,7 +286,7 @@ export class StrategyChecks {
         const roadmap = compileRoadmap(Smm.analysis.StrategyAnalyzer.forDocument(folder[0]), {
             locale, diagnostics: roadmapDiagnostics(folder), today: TODAY
         });
-        for (const format of RENDER_FORMATS) {
+        for (const format of EXPORT_FORMATS) {
             this.stage = `render ${format}`;
             const output = renderRoadmap(roadmap, format, locale);
             if (format === 'json') {

@@ -8,7 +8,8 @@ import type { Kpi } from '../../src/language/generated/ast.js';
 import { createTestServices, nodesOf } from '../support/services.js';
 import { quickFixes } from '../lsp/quick-fixes.js';
 import { compileRoadmap } from '../../src/roadmap/compile.js';
-import { RENDER_FORMATS, renderRoadmap } from '../../src/roadmap/render/index.js';
+import { renderRoadmap } from '../../src/roadmap/render/index.js';
+import { EXPORT_FORMATS } from '../../src/shared/roadmap-formats.js';
 import { StrategyChecks } from './checks.js';
 
 const t = createTestServices();
@@ -180,7 +181,7 @@ describe('the roadmap of a strategy being typed', () => {
         const document = await open('strategy "S" period 2027-01-01..2027-06-30 phase task');
         const roadmap = compileRoadmap(Smm.analysis.StrategyAnalyzer.forDocument(document), { locale: 'en', today: new Date('2027-03-01') });
         expect(roadmap.timeline.phases.map(p => [p.name, p.title])).toEqual([['', undefined]]);
-        for (const format of RENDER_FORMATS) {
+        for (const format of EXPORT_FORMATS) {
             expect(renderRoadmap(roadmap, format, 'en').length, format).toBeGreaterThan(0);
         }
     });

@@ -4,7 +4,7 @@ import { analyzeStrategy } from '../../src/analysis/analyze.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { compileRoadmap } from '../../src/roadmap/compile.js';
-import { roadmapDiagnostics } from '../../src/roadmap/diagnostics.js';
+import { roadmapDiagnostics } from '../../src/language/lsp/roadmap-diagnostics.js';
 import type { Roadmap } from '../../src/roadmap/model.js';
 import { EXAMPLES } from '../support/artifacts.js';
 import type { TestServices } from '../support/services.js';

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterEach, describe, expect, test } from 'vitest';
 import { escapeMarkdown, renderMarkdown } from '../../src/roadmap/render/markdown.js';
+import { joinMarkdown, md, trustedMarkdown } from '../../src/roadmap/render/markdown-text.js';
 import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
 import { HOSTILE_STRATEGY, HOSTILE_TEXTS } from './hostile.js';
@@ -90,5 +91,23 @@ describe('the Markdown roadmap', () => {
         for (const hostile of [...HOSTILE_TEXTS, '[click](javascript:alert(1))', '`code` *bold* https://evil.example', '| cell | injection |']) {
             expect(text, hostile).toContain(hostile);
         }
+    });
+});
+
+describe('Markdown escaped by default', () => {
+    test('every text put into an `md` template is escaped, Markdown built by `md` is not escaped again', () => {
+        const cell = md`**${'*bold* | [link](x)'}**`;
+        expect(cell.text).toBe('**\\*bold\\* \\| \\[link\\](x)**');
+        expect(md`| ${cell} |`.text).toBe('| **\\*bold\\* \\| \\[link\\](x)** |');
+    });
+
+    test('catalog text is Markdown only when marked so', () => {
+        expect(md`${'Run `smm check`'}`.text).toBe('Run \\`smm check\\`');
+        expect(md`${trustedMarkdown('Run `smm check`')}`.text).toBe('Run `smm check`');
+    });
+
+    test('lists are escaped item by item and joined once', () => {
+        expect(joinMarkdown(['a_b', md`_c_`, 3, undefined], ', ').text).toBe('a\\_b, _c_, 3, ');
+        expect(joinMarkdown(['', 'x', md``], '; ', true).text).toBe('x');
     });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 import {
-    RoadmapRequest, type RoadmapParams, type RoadmapRendered, type RoadmapResult, type RoadmapUnparsable
+    RoadmapRequest, RoadmapStylesRequest, type RoadmapParams, type RoadmapRendered, type RoadmapResult, type RoadmapUnparsable
 } from '../../src/protocol.js';
 import { EXAMPLES, SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
 import { attributeOf, parseBody, parseDocument, textOf, type HtmlElement } from '../support/html.js';
@@ -239,6 +239,14 @@ describe('smm/roadmap over stdio', () => {
         expect((error as ResponseError<unknown>).code).toBe(LSPErrorCodes.RequestCancelled);
         // The server goes on serving.
         expect(rendered(await roadmap(client, { uri, format: 'preview' })).version).toBe(1);
+    });
+
+    it('gives the stylesheet of the preview body, which follows the editor theme (smm/roadmapStyles)', async () => {
+        const client = await startServer();
+        const styles = await client.guard(client.connection.sendRequest(RoadmapStylesRequest), 'smm/roadmapStyles');
+        expect(styles).toContain('var(--vscode-editor-foreground)');
+        expect(styles).toContain('.rm-header h1');
+        expect(styles).not.toMatch(/<\/?style|@import|url\(/);
     });
 
     it('refuses an unknown format and a file it does not know', async () => {

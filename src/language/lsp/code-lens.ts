@@ -1,14 +1,12 @@
 import { AstUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, Range } from 'vscode-languageserver';
+import { Commands } from '../../shared/commands.js';
 import { isGoal, isStrategy, type Goal, type Model } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
 import { formatsFor } from './format-numbers.js';
-
-/** The command of the roadmap preview, registered by the VS Code extension. */
-export const SHOW_PREVIEW_TO_SIDE = 'smm.showPreviewToSide';
 
 /**
  * Above the strategy block, a lens that opens the roadmap preview; above each goal, its status in one
@@ -31,7 +29,7 @@ export class SmmCodeLensProvider implements CodeLensProvider {
                 continue;
             }
             if (isStrategy(node)) {
-                lenses.push({ range, command: { title: this.locale.t('lens.preview'), command: SHOW_PREVIEW_TO_SIDE, arguments: [document.uri.toString()] } });
+                lenses.push({ range, command: { title: this.locale.t('lens.preview'), command: Commands.showPreviewToSide, arguments: [document.uri.toString()] } });
             } else if (isGoal(node)) {
                 const status = this.goalStatus(node);
                 if (status) {

@@ -2,17 +2,21 @@ import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreService
 import {
     ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic
 } from 'vscode-languageserver';
-import { ROADMAP_FORMATS, RoadmapRequest, type RoadmapParams, type RoadmapParseError, type RoadmapResult } from '../../protocol.js';
+import {
+    ROADMAP_FORMATS, RoadmapRequest, RoadmapStylesRequest, type RoadmapParams, type RoadmapParseError, type RoadmapResult
+} from '../../protocol.js';
 import { compileRoadmap } from '../../roadmap/compile.js';
-import { toRoadmapDiagnostic } from '../../roadmap/diagnostics.js';
 import { renderHtmlBody } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
+import { roadmapStyles } from '../../roadmap/render/styles.js';
 import type { SmmServices } from '../smm-module.js';
 import { folderDocuments } from '../workspace/strategy-folder.js';
+import { toRoadmapDiagnostic } from './roadmap-diagnostics.js';
 
-/** Answers `smm/roadmap` (see src/protocol.ts). */
+/** Answers `smm/roadmap` and `smm/roadmapStyles` (see src/protocol.ts). */
 export function registerRoadmapRequest(connection: Connection, smm: SmmServices): void {
     connection.onRequest(RoadmapRequest, (params, token) => answerRoadmap(smm, params, token));
+    connection.onRequest(RoadmapStylesRequest, () => roadmapStyles('editor'));
 }
 
 /**

@@ -1,5 +1,6 @@
-/** Every renderer of the roadmap by output format: what `smm render --format` chooses from. */
+/** Every renderer of the roadmap by export format (src/shared/roadmap-formats.ts): what `smm render --format` chooses from. */
 import type { Locale } from '../../i18n/index.js';
+import type { ExportFormat } from '../../shared/roadmap-formats.js';
 import type { Roadmap } from '../model.js';
 import { renderCsv } from './csv.js';
 import { renderHtmlDocument } from './html.js';
@@ -7,10 +8,7 @@ import { renderIcs } from './ics.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
-export const RENDER_FORMATS = ['html', 'md', 'csv', 'ics', 'json'] as const;
-export type RenderFormat = typeof RENDER_FORMATS[number];
-
-const RENDERERS: Record<RenderFormat, (roadmap: Roadmap, locale: Locale) => string> = {
+const RENDERERS: Record<ExportFormat, (roadmap: Roadmap, locale: Locale) => string> = {
     html: renderHtmlDocument,
     md: renderMarkdown,
     csv: renderCsv,
@@ -18,6 +16,6 @@ const RENDERERS: Record<RenderFormat, (roadmap: Roadmap, locale: Locale) => stri
     json: renderJson
 };
 
-export function renderRoadmap(roadmap: Roadmap, format: RenderFormat, locale: Locale): string {
+export function renderRoadmap(roadmap: Roadmap, format: ExportFormat, locale: Locale): string {
     return RENDERERS[format](roadmap, locale);
 }

@@ -1,10 +1,10 @@
 /**
  * The roadmap's charts as inline SVG: the timeline (a Gantt over the strategy period) and horizontal bars.
- * Pure layout over the model's dates and numbers; every text goes through escapeHtml.
+ * Pure layout over the model's dates and numbers; built with `html`, which escapes every text.
  */
 import { t, type Locale } from '../../i18n/index.js';
+import { html, type SafeHtml } from '../../shared/html.js';
 import type { RoadmapTimeline, Sourced } from '../model.js';
-import { escapeHtml } from './escape.js';
 import { formatDate, formatTick } from './format.js';
 
 const DAY_MS = 86_400_000;
@@ -17,10 +17,10 @@ const HEAD = 30;
 const LABEL_CHARS = 44;
 
 /** ` data-uri="…" data-line="…"` for an item the preview can reveal in its source (line is 0-based). */
-export function sourceAttributes(item: Sourced): string {
+export function sourceAttributes(item: Sourced): SafeHtml {
     return item.source
-        ? ` data-uri="${escapeHtml(item.source.uri)}" data-line="${item.source.range.start.line}"`
-        : '';
+        ? html` data-uri="${item.source.uri}" data-line="${item.source.range.start.line}"`
+        : html``;
 }
 
 function cut(text: string): string {
@@ -73,7 +73,7 @@ function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
 }
 
 /** The Gantt chart of the timeline, or undefined when the strategy has no period. */
-export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): string | undefined {
+export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | undefined {
     if (!timeline.start || !timeline.end) {
         return undefined;
     }
@@ -82,74 +82,75 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): string | un
     const x = (iso: string) => LABEL_WIDTH + Math.min(Math.max((Date.parse(iso) - start) / span, 0), 1) * CHART_WIDTH;
     const rows = ganttRows(timeline, locale);
     const height = HEAD + rows.length * ROW + 8;
-    const parts: string[] = [];
+    const parts: SafeHtml[] = [];
     timeline.ticks.forEach(tick => {
         const at = x(tick).toFixed(1);
-        parts.push(`<line class="rm-grid" x1="${at}" y1="${HEAD - 6}" x2="${at}" y2="${height}"/>`,
-            `<text class="rm-tick" x="${(x(tick) + 3).toFixed(1)}" y="${HEAD - 12}">${escapeHtml(formatTick(locale, tick, timeline.scale))}</text>`);
+        parts.push(html`<line class="rm-grid" x1="${at}" y1="${HEAD - 6}" x2="${at}" y2="${height}"/>`,
+            html`<text class="rm-tick" x="${(x(tick) + 3).toFixed(1)}" y="${HEAD - 12}">${formatTick(locale, tick, timeline.scale)}</text>`);
     });
     rows.forEach((row, index) => {
         const y = HEAD + index * ROW;
-        const shapes: string[] = [`<title>${escapeHtml(row.tooltip)}</title>`,
-            `<text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${escapeHtml(cut(row.label))}</text>`];
+        const shapes: SafeHtml[] = [html`<title>${row.tooltip}</title>`,
+            html`<text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${cut(row.label)}</text>`];
         if (row.from && row.to) {
             const left = x(row.from);
             const right = Math.max(x(row.to) + CHART_WIDTH * DAY_MS / span, left + 3);
-            shapes.push(`<rect class="rm-bar-${row.kind}" x="${left.toFixed(1)}" y="${y + 4}" width="${(right - left).toFixed(1)}" height="${ROW - 8}" rx="3"/>`);
+            shapes.push(html`<rect class="rm-bar-${row.kind}" x="${left.toFixed(1)}" y="${y + 4}" width="${(right - left).toFixed(1)}" height="${ROW - 8}" rx="3"/>`);
         }
         for (const mark of row.marks ?? []) {
             const cx = x(mark);
             const cy = y + ROW / 2;
-            shapes.push(`<path class="rm-mark-${row.kind}" d="M${cx.toFixed(1)} ${cy - 6}l6 6l-6 6l-6 -6z"/>`);
+            shapes.push(html`<path class="rm-mark-${row.kind}" d="M${cx.toFixed(1)} ${cy - 6}l6 6l-6 6l-6 -6z"/>`);
         }
-        parts.push(`<g class="rm-row"${sourceAttributes(row)}>${shapes.join('')}</g>`);
+        parts.push(html`<g class="rm-row"${sourceAttributes(row)}>${shapes}</g>`);
     });
     if (timeline.today) {
         const at = x(timeline.today).toFixed(1);
-        parts.push(`<line class="rm-today" x1="${at}" y1="${HEAD - 6}" x2="${at}" y2="${height}"/>`,
-            `<text class="rm-today-label" x="${(Number(at) + 3).toFixed(1)}" y="${height - 2}">${escapeHtml(t(locale, 'roadmap.timeline.today'))}</text>`);
+        parts.push(html`<line class="rm-today" x1="${at}" y1="${HEAD - 6}" x2="${at}" y2="${height}"/>`,
+            html`<text class="rm-today-label" x="${(Number(at) + 3).toFixed(1)}" y="${height - 2}">${t(locale, 'roadmap.timeline.today')}</text>`);
     }
-    return `<svg class="rm-gantt" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeHtml(t(locale, 'roadmap.timeline.title'))}">${parts.join('')}</svg>`;
+    return html`<svg class="rm-gantt" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${t(locale, 'roadmap.timeline.title')}">${parts}</svg>`;
 }
 
 /** A horizontal bar filled to `share` (0..1) of its width. */
-export function barSvg(share: number, kind = 'value'): string {
+export function barSvg(share: number, kind = 'value'): SafeHtml {
     const width = (Math.min(Math.max(share, 0), 1) * 100).toFixed(2);
-    return `<svg class="rm-hbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="rm-hbar-track" width="100" height="10"/><rect class="rm-hbar-${kind}" width="${width}" height="10"/></svg>`;
+    return html`<svg class="rm-hbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="rm-hbar-track" width="100" height="10"/><rect class="rm-hbar-${kind}" width="${width}" height="10"/></svg>`;
 }
 
 /** One bar split into consecutive parts, each `share` (0..1) of the whole, with its tooltip. */
-export function stackedBarSvg(parts: Array<{ share: number; kind: string; label: string }>): string {
+export function stackedBarSvg(parts: Array<{ share: number; kind: string; label: string }>): SafeHtml {
     let at = 0;
     const rects = parts.map(part => {
         const width = Math.max(part.share, 0) * 100;
-        const rect = `<rect class="rm-stack-${part.kind}" x="${at.toFixed(2)}" width="${width.toFixed(2)}" height="10"><title>${escapeHtml(part.label)}</title></rect>`;
+        const rect = html`<rect class="rm-stack-${part.kind}" x="${at.toFixed(2)}" width="${width.toFixed(2)}" height="10"><title>${part.label}</title></rect>`;
         at += width;
         return rect;
     });
-    return `<svg class="rm-stack" viewBox="0 0 ${Math.max(at, 100).toFixed(2)} 10" preserveAspectRatio="none" role="img">${rects.join('')}</svg>`;
+    return html`<svg class="rm-stack" viewBox="0 0 ${Math.max(at, 100).toFixed(2)} 10" preserveAspectRatio="none" role="img">${rects}</svg>`;
 }
 
 /**
  * Risks on a probability × impact chart: probability 0–100% across, impact up to the largest one
  * upwards; each dot carries its number in the risks table and a tooltip.
  */
-export function riskMatrixSvg(risks: Array<Sourced & { probability: number; impact: number; label: string }>, axes: { probability: string; impact: string }): string {
+export function riskMatrixSvg(risks: Array<Sourced & { probability: number; impact: number; label: string }>, axes: { probability: string; impact: string }): SafeHtml {
     const size = { width: 360, height: 220, left: 34, bottom: 26, top: 14 };
     const plot = { width: size.width - size.left - 12, height: size.height - size.bottom - size.top };
     const highest = Math.max(...risks.map(risk => risk.impact), 1);
     const dots = risks.map((risk, index) => {
         const cx = size.left + Math.min(Math.max(risk.probability, 0), 100) / 100 * plot.width;
         const cy = size.top + plot.height - risk.impact / highest * plot.height;
-        return `<g class="rm-risk-dot"${sourceAttributes(risk)}><title>${escapeHtml(risk.label)}</title>`
-            + `<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="9"/><text x="${cx.toFixed(1)}" y="${(cy + 4).toFixed(1)}" text-anchor="middle">${index + 1}</text></g>`;
+        const dot = html`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="9"/><text x="${cx.toFixed(1)}" y="${(cy + 4).toFixed(1)}" text-anchor="middle">${index + 1}</text>`;
+        return html`<g class="rm-risk-dot"${sourceAttributes(risk)}><title>${risk.label}</title>${dot}</g>`;
     });
     const bottom = size.top + plot.height;
-    return `<svg class="rm-risk-matrix" viewBox="0 0 ${size.width} ${size.height}" role="img">`
-        + `<rect class="rm-risk-hot" x="${size.left + plot.width / 2}" y="${size.top}" width="${plot.width / 2}" height="${plot.height / 2}"/>`
-        + `<line class="rm-grid" x1="${size.left}" y1="${bottom}" x2="${size.left + plot.width}" y2="${bottom}"/>`
-        + `<line class="rm-grid" x1="${size.left}" y1="${size.top}" x2="${size.left}" y2="${bottom}"/>`
-        + `<text class="rm-axis" x="${size.left + plot.width}" y="${size.height - 6}" text-anchor="end">${escapeHtml(axes.probability)} →</text>`
-        + `<text class="rm-axis" x="12" y="${bottom}" transform="rotate(-90 12 ${bottom})">${escapeHtml(axes.impact)} →</text>`
-        + `${dots.join('')}</svg>`;
+    return html`<svg class="rm-risk-matrix" viewBox="0 0 ${size.width} ${size.height}" role="img">${[
+        html`<rect class="rm-risk-hot" x="${size.left + plot.width / 2}" y="${size.top}" width="${plot.width / 2}" height="${plot.height / 2}"/>`,
+        html`<line class="rm-grid" x1="${size.left}" y1="${bottom}" x2="${size.left + plot.width}" y2="${bottom}"/>`,
+        html`<line class="rm-grid" x1="${size.left}" y1="${size.top}" x2="${size.left}" y2="${bottom}"/>`,
+        html`<text class="rm-axis" x="${size.left + plot.width}" y="${size.height - 6}" text-anchor="end">${axes.probability} →</text>`,
+        html`<text class="rm-axis" x="12" y="${bottom}" transform="rotate(-90 12 ${bottom})">${axes.impact} →</text>`,
+        dots
+    ]}</svg>`;
 }

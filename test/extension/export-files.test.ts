@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, exportFileName, isExportFormat, isStrategyFile } from '../../src/extension/export-formats.js';
-import { ROADMAP_FORMATS } from '../../src/protocol.js';
-import { RENDER_FORMATS } from '../../src/roadmap/render/index.js';
+import { exportFileName, isStrategyFile } from '../../src/extension/export-files.js';
+import { EXPORT_FORMATS } from '../../src/shared/roadmap-formats.js';
 
 describe('export file names', () => {
     it('proposes <file>.roadmap.<ext> for each format', () => {
@@ -28,19 +27,5 @@ describe('export targets', () => {
     it('accepts the export formats, including a name that merely contains .smm', () => {
         expect(isStrategyFile('/work/zerno/zerno.roadmap.html')).toBe(false);
         expect(isStrategyFile('/work/zerno.smm.md')).toBe(false);
-    });
-});
-
-describe('export formats', () => {
-    it('are the formats the roadmap renders to, and the server answers them and the preview body', () => {
-        expect([...EXPORT_FORMATS]).toEqual([...RENDER_FORMATS]);
-        expect([...ROADMAP_FORMATS]).toEqual(['preview', ...RENDER_FORMATS]);
-    });
-
-    it('are the five export formats, not the preview body', () => {
-        expect(EXPORT_FORMATS.every(isExportFormat)).toBe(true);
-        expect(isExportFormat('preview')).toBe(false);
-        expect(isExportFormat('pdf')).toBe(false);
-        expect(isExportFormat(undefined)).toBe(false);
     });
 });

@@ -1,8 +1,12 @@
-/** The diagnostics of a strategy's documents as the roadmap carries them (for its health summary). */
+/**
+ * The diagnostics of a strategy's documents as the roadmap carries them (for its health summary): the
+ * language server's LSP diagnostics turned into the roadmap model's plain records, for `smm/roadmap` and
+ * `smm render` alike.
+ */
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { severityName } from '../language/validation/document-validator.js';
-import type { RoadmapDiagnostic } from './model.js';
+import type { RoadmapDiagnostic } from '../../roadmap/model.js';
+import { severityName } from '../validation/document-validator.js';
 
 export function toRoadmapDiagnostic(uri: string, diagnostic: Diagnostic): RoadmapDiagnostic {
     return {

@@ -1,0 +1,42 @@
+/** The audience's segments, our products and the competitors. */
+import type { Competitor, Product, Segment } from '../../language/generated/ast.js';
+import type { RoadmapCompetitor, RoadmapProduct, RoadmapSegment } from '../model.js';
+import { namedRefs, sourceOf } from './refs.js';
+
+export function compileSegment(segment: Segment): RoadmapSegment {
+    return {
+        name: segment.name ?? '',
+        title: segment.title,
+        size: segment.size,
+        age: segment.age && { min: segment.age.min, max: segment.age.max },
+        geo: segment.geo,
+        gender: segment.gender,
+        income: segment.income,
+        interests: [...segment.interests],
+        pains: [...segment.pains],
+        motives: [...segment.motives],
+        objections: [...segment.objections],
+        channels: namedRefs(segment.channels),
+        source: sourceOf(segment)
+    };
+}
+
+export function compileProduct(product: Product): RoadmapProduct {
+    return {
+        name: product.name ?? '', title: product.title, price: product.price?.amount, margin: product.margin?.value,
+        usp: product.usp, source: sourceOf(product)
+    };
+}
+
+export function compileCompetitor(competitor: Competitor): RoadmapCompetitor {
+    return {
+        name: competitor.name ?? '',
+        title: competitor.title,
+        strengths: [...competitor.strengths],
+        weaknesses: [...competitor.weaknesses],
+        usp: competitor.usp,
+        price: competitor.price?.amount,
+        channels: namedRefs(competitor.channels),
+        source: sourceOf(competitor)
+    };
+}

@@ -1,0 +1,51 @@
+/** The funnels' forecasts and the budget's balance, as the analysis computed them. */
+import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import type { FunnelForecast } from '../../analysis/forecast.js';
+import type { Funnel } from '../../language/generated/ast.js';
+import type { RoadmapBudget, RoadmapFunnel } from '../model.js';
+import { named, namedRefs, sourceOf } from './refs.js';
+
+export function compileFunnel(forecast: FunnelForecast): RoadmapFunnel {
+    const funnel: Funnel = forecast.funnel;
+    return {
+        name: funnel.name ?? '',
+        title: funnel.title,
+        segment: funnel.segment ? named(funnel.segment.ref) ?? { name: funnel.segment.$refText } : undefined,
+        products: namedRefs(funnel.products),
+        stages: forecast.stages.map(stage => ({
+            name: stage.stage.name ?? '',
+            title: stage.stage.title,
+            channel: stage.stage.channel ? named(stage.stage.channel.ref) ?? { name: stage.stage.channel.$refText } : undefined,
+            volume: stage.volume,
+            unit: stage.unit,
+            volumeSource: stage.source,
+            conversion: stage.conversion,
+            spend: stage.spend,
+            costPerUnit: stage.costPerUnit,
+            source: sourceOf(stage.stage)
+        })),
+        economics: { ...forecast.economics },
+        source: sourceOf(funnel)
+    };
+}
+
+export function compileBudget(analysis: StrategyAnalysis): RoadmapBudget {
+    const { budget } = analysis;
+    return {
+        currency: analysis.parts.currency,
+        budget: budget.budget,
+        allocated: budget.allocated,
+        unallocated: budget.unallocated,
+        allocatedShare: budget.allocatedShare,
+        channels: budget.channels,
+        tasks: budget.tasks,
+        byChannel: budget.byChannel.map(line => ({
+            name: line.item.name, title: line.item.title, amount: line.amount,
+            share: analysis.channels.get(line.item)?.budgetShare, source: sourceOf(line.item)
+        })),
+        byPhase: budget.byPhase.map(line => ({
+            name: line.item.name, title: line.item.title, amount: line.amount, source: sourceOf(line.item)
+        })),
+        riskLoss: budget.riskLoss
+    };
+}

@@ -1,0 +1,56 @@
+/** Goals and their KPIs, with the SMART assessment worded in the roadmap's language. */
+import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import { findCatalogMetric } from '../../analysis/metric-catalog.js';
+import type { SmartAssessment } from '../../analysis/smart.js';
+import { t, type Locale } from '../../i18n/index.js';
+import type { Goal, Kpi } from '../../language/generated/ast.js';
+import { isoDate } from '../calendar.js';
+import type { RoadmapGoal, RoadmapKpi } from '../model.js';
+import { isoOf, named, namedRefs, quantityUnit, singular, sourceOf } from './refs.js';
+
+export function compileGoal(goal: Goal, analysis: StrategyAnalysis, locale: Locale): RoadmapGoal {
+    return {
+        name: goal.name ?? '',
+        title: goal.title,
+        owner: named(goal.owner?.ref),
+        segments: namedRefs(goal.segments),
+        products: namedRefs(goal.products),
+        deadline: isoOf(goal.deadline),
+        kpis: goal.kpis.map(kpi => compileKpi(kpi, analysis, locale)),
+        smart: compileSmart(analysis.goals.get(goal), locale),
+        source: sourceOf(goal)
+    };
+}
+
+function compileSmart(assessment: SmartAssessment | undefined, locale: Locale): RoadmapGoal['smart'] {
+    return assessment && {
+        score: assessment.score,
+        criteria: assessment.criteria.map(criterion => ({
+            letter: criterion.letter, holds: criterion.holds, reason: t(locale, criterion.reason, criterion.args)
+        }))
+    };
+}
+
+function compileKpi(kpi: Kpi, analysis: StrategyAnalysis, locale: Locale): RoadmapKpi {
+    const assessment = analysis.kpis.get(kpi);
+    const metric = kpi.metric?.ref;
+    const metricName = metric?.name ?? kpi.metric?.$refText ?? '';
+    const deadline = assessment?.deadline;
+    return {
+        metric: metricName,
+        metricTitle: findCatalogMetric(metricName)?.name[locale] ?? metric?.title,
+        unit: assessment?.unit,
+        kind: assessment?.kind,
+        comparator: kpi.comparator,
+        target: assessment?.target,
+        targetUnit: quantityUnit(kpi.target),
+        per: kpi.per && singular(kpi.per),
+        deadline: deadline && { date: isoDate(deadline.date), source: deadline.source },
+        baseline: kpi.baseline?.value,
+        baselineUnit: quantityUnit(kpi.baseline),
+        sources: kpi.sources.map(source => source.$refText),
+        forecast: assessment?.forecast,
+        met: assessment?.met,
+        source: sourceOf(kpi)
+    };
+}

@@ -1,0 +1,63 @@
+/**
+ * How the compiler reads the syntax tree: where a node is written, the names and titles references resolve
+ * to, units, time units and dates.
+ */
+import { AstUtils, type AstNode, type Reference } from 'langium';
+import { parseIsoDate } from '../../analysis/dates.js';
+import { currencyCode } from '../../analysis/money.js';
+import type { Frequency, Quantity, TimeUnit } from '../../language/generated/ast.js';
+import { isoDate } from '../calendar.js';
+import type { NamedRef, RoadmapFrequency, RoadmapTimeUnit, SourceLocation } from '../model.js';
+
+/** Where a node is written, when it comes from a document (nodes built in memory have no source). */
+export function sourceOf(node: AstNode): SourceLocation | undefined {
+    const root = AstUtils.findRootNode(node);
+    const range = node.$cstNode?.range;
+    if (!root.$document || !range) {
+        return undefined;
+    }
+    return {
+        uri: root.$document.uri.toString(),
+        range: {
+            start: { line: range.start.line, character: range.start.character },
+            end: { line: range.end.line, character: range.end.character }
+        }
+    };
+}
+
+export function named(node: { name?: string; title?: string } | undefined): NamedRef | undefined {
+    return node?.name ? { name: node.name, title: node.title } : undefined;
+}
+
+/** The declarations a list of references resolves to; names that do not resolve keep their text. */
+export function namedRefs(refs: ReadonlyArray<Reference<AstNode & { name: string; title?: string }>>): NamedRef[] {
+    return refs.map(ref => named(ref.ref) ?? { name: ref.$refText });
+}
+
+export function refName(ref: Reference<AstNode & { name: string }> | undefined): string | undefined {
+    return ref ? ref.ref?.name ?? ref.$refText : undefined;
+}
+
+export function quantityUnit(quantity: Quantity | undefined): string | undefined {
+    return quantity?.unit === '%' ? '%' : quantity?.unit ? currencyCode(quantity.unit) : undefined;
+}
+
+const SINGULAR: Record<TimeUnit, RoadmapTimeUnit> = {
+    day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+    quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year'
+};
+
+export function singular(unit: TimeUnit): RoadmapTimeUnit {
+    return SINGULAR[unit];
+}
+
+export function isoOf(text: string | undefined): string | undefined {
+    const date = text ? parseIsoDate(text) : undefined;
+    return date && isoDate(date);
+}
+
+export function frequencyOf(frequency: Frequency | undefined): RoadmapFrequency | undefined {
+    return frequency?.per
+        ? { count: frequency.count, interval: frequency.interval ?? 1, unit: singular(frequency.per) }
+        : undefined;
+}

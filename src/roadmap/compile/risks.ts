@@ -1,0 +1,34 @@
+/** Risks with their expected losses, and the correction rules (`adjust when … then …`). */
+import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import type { AdjustRule, Risk } from '../../language/generated/ast.js';
+import type { RoadmapAdjustRule, RoadmapRisk } from '../model.js';
+import { named, quantityUnit, refName, singular, sourceOf } from './refs.js';
+
+export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
+    return {
+        name: risk.name ?? '',
+        title: risk.title,
+        probability: risk.probability?.value,
+        impact: risk.impact?.amount,
+        expectedLoss: analysis.budget.risks.find(line => line.item === risk)?.amount,
+        mitigation: risk.mitigation,
+        owner: named(risk.owner?.ref),
+        source: sourceOf(risk)
+    };
+}
+
+export function compileAdjustRule(rule: AdjustRule): RoadmapAdjustRule {
+    return {
+        name: rule.name,
+        conditions: rule.conditions.map(condition => ({
+            metric: refName(condition.metric) ?? '',
+            comparator: condition.comparator ?? '',
+            threshold: condition.threshold?.value,
+            unit: quantityUnit(condition.threshold)
+        })),
+        duration: rule.duration !== undefined && rule.durationUnit ? { value: rule.duration, unit: singular(rule.durationUnit) } : undefined,
+        action: rule.action ?? '',
+        owner: named(rule.owner?.ref),
+        source: sourceOf(rule)
+    };
+}

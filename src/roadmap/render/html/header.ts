@@ -1,0 +1,36 @@
+/** The header: the strategy's title, period, budget and company goal, an error banner, and the health cards. */
+import { html } from '../../../shared/html.js';
+import { sourceAttributes as src } from '../svg.js';
+import { dateOf, facts, percentOf, sectionElementId, type HtmlSectionRenderer } from './kit.js';
+
+export const renderHeader: HtmlSectionRenderer = (roadmap, context) => {
+    const { header: info, health } = roadmap;
+    const period = info.period
+        ? `${dateOf(context, info.period.start)} – ${dateOf(context, info.period.end)} (${context.label('roadmap.header.days', { days: info.period.days })})`
+        : undefined;
+    const banner = health.errors > 0
+        ? html`<p class="rm-banner" role="alert">${context.label('roadmap.hasErrors', { errors: health.errors })}</p>`
+        : '';
+    const cards: Array<[string, string, string]> = [
+        [context.label('roadmap.health.smart'), context.label('roadmap.health.smartValue', { smart: health.smartGoals, goals: health.goals }),
+            health.goals > 0 && health.smartGoals === health.goals ? 'ok' : 'warn'],
+        [context.label('roadmap.health.allocated'), health.allocatedShare !== undefined
+            ? `${percentOf(context, health.allocatedShare)} · ${context.money(health.allocated)}` : context.money(health.allocated),
+            health.unallocated !== undefined && health.unallocated < 0 ? 'bad' : 'ok'],
+        [context.label('roadmap.health.romi'), health.romi !== undefined ? percentOf(context, health.romi) : '—',
+            health.romi === undefined ? 'warn' : health.romi >= 0 ? 'ok' : 'bad'],
+        [context.label('roadmap.health.issues'), `${health.errors} / ${health.warnings}`,
+            health.errors > 0 ? 'bad' : health.warnings > 0 ? 'warn' : 'ok']
+    ];
+    return html`<header class="rm-section rm-header" id="${sectionElementId('header')}"${src(info)}>
+<h1>${info.title ?? context.label('roadmap.untitled')}</h1>
+${banner}
+${facts([
+        [context.label('roadmap.header.period'), period],
+        [context.label('roadmap.header.budget'), info.budget !== undefined ? context.money(info.budget) : undefined],
+        [context.label('roadmap.header.companyGoal'), info.companyGoal]
+    ])}
+<div class="rm-health" aria-label="${context.label('roadmap.health.title')}">${cards.map(([term, value, state]) =>
+        html`<div class="rm-card rm-${state}"><div class="rm-card-term">${term}</div><div class="rm-card-value">${value}</div></div>`)}</div>
+</header>`;
+};

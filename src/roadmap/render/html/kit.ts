@@ -1,0 +1,91 @@
+/**
+ * What every section of the HTML roadmap is built with: the context (language, currency, labels) and the
+ * shapes the sections share (a section, a definition list, a list, a table). Values are text unless built
+ * by `html`: everything the strategy wrote is escaped where it is put, never before.
+ */
+import { t, type Locale, type MessageKey } from '../../../i18n/index.js';
+import { html, joinHtml, type HtmlValue, type SafeHtml } from '../../../shared/html.js';
+import type { NamedRef, Roadmap } from '../../model.js';
+import type { RoadmapSection, RoadmapSectionId } from '../../sections.js';
+import { sectionTitleKey } from '../../sections.js';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../format.js';
+
+export interface HtmlContext {
+    locale: Locale;
+    currency?: string;
+    /** A label of the catalog, as text. */
+    label(key: MessageKey, args?: Record<string, string | number>): string;
+    /** An amount in the strategy's currency, as text; '' for none. */
+    money(value: number | undefined): string;
+}
+
+/** The HTML of one section of the roadmap. */
+export type HtmlSectionRenderer = (roadmap: Roadmap, context: HtmlContext, section: RoadmapSection) => SafeHtml;
+
+export function htmlContext(roadmap: Roadmap, locale: Locale): HtmlContext {
+    const currency = roadmap.header.currency;
+    return {
+        locale, currency,
+        label: (key, args) => t(locale, key, args),
+        money: value => value === undefined ? '' : formatMoney(locale, value, currency)
+    };
+}
+
+/** The id of a section's element: the preview and the tests find the sections by it. */
+export function sectionElementId(id: RoadmapSectionId): string {
+    return `rm-${id}`;
+}
+
+export function section(id: Exclude<RoadmapSectionId, 'header'>, context: HtmlContext, body: HtmlValue): SafeHtml {
+    return html`<section class="rm-section" id="${sectionElementId(id)}">\n<h2>${context.label(sectionTitleKey(id))}</h2>\n${body}\n</section>`;
+}
+
+export function none(context: HtmlContext): SafeHtml {
+    return html`<p class="rm-empty">${context.label('roadmap.none')}</p>`;
+}
+
+export function nameOf(ref: NamedRef | undefined): string {
+    return ref ? ref.title ?? ref.name : '';
+}
+
+export function names(refs: NamedRef[]): string {
+    return refs.map(nameOf).join(', ');
+}
+
+export function dateOf(context: HtmlContext, iso: string | undefined): string {
+    return iso ? formatDate(context.locale, iso) : '';
+}
+
+export function percentOf(context: HtmlContext, value: number | undefined): string {
+    return value === undefined ? '' : formatPercent(context.locale, value);
+}
+
+export function numberOf(context: HtmlContext, value: number | undefined): string {
+    return value === undefined ? '' : formatNumber(context.locale, value);
+}
+
+/** A definition list of the rows that have a value. */
+export function facts(rows: Array<[string, HtmlValue]>): SafeHtml {
+    const shown = rows.map(([term, value]) => [term, html`${value}`] as const).filter(([, value]) => value.markup !== '');
+    return shown.length > 0 ? html`<dl class="rm-facts">${shown.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>` : html``;
+}
+
+export function list(items: HtmlValue[]): SafeHtml {
+    return items.length > 0 ? html`<ul>${items.map(item => html`<li>${item}</li>`)}</ul>` : html``;
+}
+
+export function table(head: HtmlValue[], rows: HtmlValue[][], className = 'rm-table'): SafeHtml {
+    const headRow = head.map(cell => html`<th>${cell}</th>`);
+    const bodyRows = rows.map(row => html`<tr>${row.map(cell => html`<td>${cell}</td>`)}</tr>`);
+    return html`<table class="${className}"><thead><tr>${headRow}</tr></thead><tbody>${bodyRows}</tbody></table>`;
+}
+
+/** Blocks one per line. */
+export function lines(blocks: HtmlValue[]): SafeHtml {
+    return joinHtml(blocks, '\n');
+}
+
+/** Cards side by side (segments, products and competitors, roles). */
+export function cards(items: HtmlValue[]): SafeHtml {
+    return html`<div class="rm-cards">${lines(items)}</div>`;
+}
