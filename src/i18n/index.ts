@@ -25,7 +25,7 @@ export type MessageArgs = Record<string, string | number>;
 export function t(locale: Locale, key: MessageKey, args: MessageArgs = {}): string {
     return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
         const value = args[name];
-        return value === undefined ? whole : typeof value === 'number' ? formatNumber(value, locale) : value;
+        return value === undefined ? whole : typeof value === 'number' ? formatNumber(locale, value) : value;
     });
 }
 

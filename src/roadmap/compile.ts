@@ -8,12 +8,12 @@ import { AstUtils, type AstNode, type Reference } from 'langium';
 import type { StrategyAnalysis } from '../analysis/analyze.js';
 import { findCatalogMetric } from '../analysis/metric-catalog.js';
 import { parseIsoDate } from '../analysis/dates.js';
-import { currencyCode } from '../analysis/money.js';
+import { writtenUnit } from '../analysis/money.js';
 import { t, type Locale } from '../i18n/index.js';
-import type { SmartAssessment } from '../analysis/smart.js';
+import { countSmartGoals, type SmartAssessment } from '../analysis/smart.js';
 import {
     isMilestone, isTask, type AdjustRule, type Competitor, type Frequency, type Funnel, type Goal, type Kpi,
-    type Phase, type Product, type Quantity, type Risk, type Role, type Rubric, type Segment, type Task, type TimeUnit
+    type Phase, type Product, type Risk, type Role, type Rubric, type Segment, type Task, type TimeUnit
 } from '../language/generated/ast.js';
 import type { FunnelForecast } from '../analysis/forecast.js';
 import { expandPosts, isoDate, POST_LIMIT, timelineScale, timelineTicks, weeklyCounts, weeksOf } from './calendar.js';
@@ -100,10 +100,6 @@ function refName(ref: Reference<AstNode & { name: string }> | undefined): string
     return ref ? ref.ref?.name ?? ref.$refText : undefined;
 }
 
-function quantityUnit(quantity: Quantity | undefined): string | undefined {
-    return quantity?.unit === '%' ? '%' : quantity?.unit ? currencyCode(quantity.unit) : undefined;
-}
-
 const SINGULAR: Record<TimeUnit, RoadmapTimeUnit> = {
     day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
     quarter: 'quarter', quarters: 'quarter', year: 'year', years: 'year'
@@ -125,7 +121,7 @@ function compileHealth(analysis: StrategyAnalysis, goals: RoadmapGoal[], diagnos
     const count = (...severities: string[]) => diagnostics.filter(d => severities.includes(d.severity)).length;
     return {
         goals: goals.length,
-        smartGoals: goals.filter(goal => goal.smart?.score === 5).length,
+        smartGoals: countSmartGoals(analysis.goals.values()),
         budget: budget.budget,
         allocated: budget.allocated,
         allocatedShare: budget.allocatedShare,
@@ -174,11 +170,11 @@ function compileKpi(kpi: Kpi, analysis: StrategyAnalysis, locale: Locale): Roadm
         kind: assessment?.kind,
         comparator: kpi.comparator,
         target: assessment?.target,
-        targetUnit: quantityUnit(kpi.target),
-        per: kpi.per && singular(kpi.per),
+        targetUnit: writtenUnit(kpi.target),
+        per: assessment?.per,
         deadline: deadline && { date: isoDate(deadline.date), source: deadline.source },
         baseline: kpi.baseline?.value,
-        baselineUnit: quantityUnit(kpi.baseline),
+        baselineUnit: writtenUnit(kpi.baseline),
         sources: kpi.sources.map(source => source.$refText),
         forecast: assessment?.forecast,
         met: assessment?.met,
@@ -417,7 +413,7 @@ function compileAdjustRule(rule: AdjustRule): RoadmapAdjustRule {
             metric: refName(condition.metric) ?? '',
             comparator: condition.comparator ?? '',
             threshold: condition.threshold?.value,
-            unit: quantityUnit(condition.threshold)
+            unit: writtenUnit(condition.threshold)
         })),
         duration: rule.duration !== undefined && rule.durationUnit ? { value: rule.duration, unit: singular(rule.durationUnit) } : undefined,
         action: rule.action ?? '',

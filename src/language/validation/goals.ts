@@ -2,8 +2,8 @@ import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import { conflictingKpis, isAmountOverTime } from '../../analysis/kpis.js';
 import { isWithin } from '../../analysis/period.js';
 import { findVagueWording } from '../../analysis/vague-wording.js';
-import { currencyCode } from '../../analysis/money.js';
-import { formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
+import { writtenUnit } from '../../analysis/money.js';
+import { formatKpiTarget, formatMetricValue } from '../../i18n/numbers.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Goal, Kpi, TimeUnit } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
@@ -20,14 +20,11 @@ export function goalChecks(services: SmmServices) {
     const perWords = (unit: TimeUnit | undefined) => unit ? locale.t(`per.${unit.replace(/s$/, '')}` as MessageKey) : '';
     /** Whether `per` changes the KPI's numbers: orders or revenue a month, but not a conversion or a CPL. */
     const overTime = (kpi: Kpi) => isAmountOverTime(kpi.metric.ref?.name.toLowerCase() ?? '', kpi.metric.ref?.unit);
-    /** A KPI's target as written: `1 500 a month`, `0.8 %`, `120 ₽`, `500 000 ₽ a month` of revenue. */
-    const target = (kpi: Kpi): string => {
-        const q = kpi.target!;
-        const value = q.unit === '%' ? formatPercent(q.value, locale.current)
-            : q.unit ? formatMoney(q.value, currencyCode(q.unit), locale.current)
-                : formatNumber(q.value, locale.current);
-        return `${kpi.comparator} ${value}${!q.unit || (q.unit !== '%' && overTime(kpi)) ? perWords(kpi.per) : ''}`;
-    };
+    /** A KPI's target: `≥ 1,500 a month`, `≥ 0.8%`, `≤ 120 ₽`. */
+    const target = (kpi: Kpi): string => formatKpiTarget(locale.current, {
+        comparator: kpi.comparator, value: kpi.target!.value, unit: kpi.metric?.ref?.unit, written: writtenUnit(kpi.target),
+        currency: analyzer.forNode(kpi).parts.currency, per: analyzer.forNode(kpi).kpis.get(kpi)?.per
+    });
     return {
         checkGoalHasKpi(goal: Goal, accept: ValidationAcceptor): void {
             if (goal.kpis.length === 0 && goal.name) {
@@ -124,7 +121,9 @@ export function goalChecks(services: SmmServices) {
             const source = assessment.sources.length === 1 ? assessment.sources[0].stage : undefined;
             accept('warning', locale.t(IssueCodes.KpiUnreachable, {
                 stage: source ? `${source.$container.name}.${source.name}` : kpi.sources.map(s => s.$refText).join(', '),
-                forecast: formatMetricValue(assessment.forecast, assessment.unit, analysis.parts.currency, locale.current),
+                forecast: formatMetricValue(locale.current, assessment.forecast, {
+                    unit: assessment.unit, written: writtenUnit(kpi.target), currency: analysis.parts.currency
+                }),
                 metric: kpi.metric.$refText,
                 per: overTime(kpi) ? perWords(kpi.per) : '',
                 target: target(kpi)

@@ -10,8 +10,8 @@ import type {
 } from '../model.js';
 import { escapeHtml as esc } from './escape.js';
 import {
-    formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, formatTick, kpiName,
-    ruleCondition
+    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, formatTick,
+    kpiName, ruleCondition
 } from './format.js';
 import { roadmapStyles } from './styles.js';
 import { barSvg, ganttSvg, riskMatrixSvg, sourceAttributes as src, stackedBarSvg } from './svg.js';
@@ -213,7 +213,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: Context): string {
     const rows = funnel.stages.map(stage => [
         `<span${src(stage)}>${esc(stage.title ?? stage.name)}</span>`,
         stage.volume !== undefined ? barSvg(Math.log10(stage.volume + 1) / Math.log10(top + 1)) : '',
-        stage.volume !== undefined ? `${numberOf(context, stage.volume)}${stage.unit ? ` ${esc(stage.unit)}` : ''}` : '',
+        stage.volume !== undefined ? esc(formatCount(context.locale, stage.volume, stage.unit)) : '',
         percentOf(context, stage.conversion),
         stage.costPerUnit !== undefined ? context.money(stage.costPerUnit) : ''
     ]);

@@ -6,7 +6,8 @@
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
 import {
-    formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, kpiName, ruleCondition
+    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, kpiName,
+    ruleCondition
 } from './format.js';
 
 /**
@@ -180,7 +181,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: Context): string {
         table([context.label('roadmap.funnel.stage'), context.label('roadmap.funnel.volume'), context.label('roadmap.funnel.conversion'), context.label('roadmap.funnel.costPerUnit')],
             funnel.stages.map(stage => [
                 escapeMarkdown(stage.title ?? stage.name),
-                stage.volume !== undefined ? `${context.number(stage.volume)}${stage.unit ? ` ${escapeMarkdown(stage.unit)}` : ''}` : '',
+                stage.volume !== undefined ? escapeMarkdown(formatCount(context.locale, stage.volume, stage.unit)) : '',
                 context.percent(stage.conversion),
                 context.money(stage.costPerUnit)
             ])),

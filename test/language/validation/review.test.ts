@@ -179,7 +179,7 @@ rule('kpi-unreachable', () => {
     test('the funnel forecasts 833 orders against 1 500', async () => {
         expect(await found(COFFEE('kpi orders >= 1500 from Orders.Order'), 'kpi-unreachable')).toEqual([[
             12, '1500', 'warning',
-            'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 833 orders, the target is >= 1,500.'
+            'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 833 orders, the target is ≥ 1,500.'
         ]]);
     });
 
@@ -187,7 +187,7 @@ rule('kpi-unreachable', () => {
         const [issue] = await t.issues(COFFEE('kpi orders >= 500 per month from Orders.Order'), 'kpi-unreachable');
         // 2027-01-01 .. 2027-06-30 = 31 + 28 + 31 + 30 + 31 + 30 = 181 days; a month is 365.25 ÷ 12 = 30.44 days:
         // 833.33 × 30.44 ÷ 181 = 140.1 → "140"
-        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 140 orders a month, the target is >= 500 a month.');
+        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 140 orders a month, the target is ≥ 500 a month.');
     });
 
     test('a KPI whose forecast meets the target is silent', async () => {
@@ -197,7 +197,7 @@ rule('kpi-unreachable', () => {
 
     test('a cost KPI: CPL 250 000 ÷ 1 666.67 leads = 150 against at most 120', async () => {
         const [issue] = await t.issues(COFFEE('kpi cpl <= 120 RUB from Orders.Lead'), 'kpi-unreachable');
-        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Lead” forecasts 150 cpl, the target is <= 120 ₽.');
+        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Lead” forecasts 150 ₽ cpl, the target is ≤ 120 ₽.');
     });
 
     test('revenue a month reads as a month on both sides; a CPL has no month', async () => {
@@ -217,9 +217,9 @@ rule('kpi-unreachable', () => {
         // a month: 208 333.33 × 30.4375 ÷ 181 = 35 033.9 → "35,034 ₽"
         // CPL at the order stage: 250 000 ÷ 833.33 = 300 ₽, whatever the month
         expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
-            [8, '500000 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is >= 500,000 ₽ a month.'],
-            [9, '600000', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is >= 600,000 a month.'],
-            [10, '100 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 300 ₽ cpl, the target is <= 100 ₽.']
+            [8, '500000 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is ≥ 500,000 ₽ a month.'],
+            [9, '600000', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is ≥ 600,000 ₽ a month.'],
+            [10, '100 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 300 ₽ cpl, the target is ≤ 100 ₽.']
         ]);
     });
 
@@ -230,14 +230,14 @@ rule('kpi-unreachable', () => {
     test('in Russian: 1 500 with a no-break space', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues(COFFEE('kpi orders >= 1500 from Orders.Order'), 'kpi-unreachable');
-        expect(issue.message).toBe('Воронка не даст этот KPI: этап «Orders.Order» прогнозирует 833 (orders), а цель >= 1\u00a0500.');
+        expect(issue.message).toBe('Воронка не даст этот KPI: этап «Orders.Order» прогнозирует 833 (orders), а цель ≥ 1\u00a0500.');
     });
 });
 
 rule('kpi-conflict', () => {
     test('> 10 and <= 10 cannot both hold: an error on the second target', async () => {
         expect(await found('goal G {\n  kpi orders > 10\n  kpi orders <= 10\n}', 'kpi-conflict')).toEqual([[
-            3, '10', 'error', 'The KPIs on “orders” contradict each other: > 10 and <= 10 cannot both hold.'
+            3, '10', 'error', 'The KPIs on “orders” contradict each other: > 10 and ≤ 10 cannot both hold.'
         ]]);
     });
 
@@ -255,7 +255,7 @@ rule('kpi-conflict', () => {
 
     test('targets in words: 1,000 a month against 500 a month', async () => {
         const [issue] = await t.issues('goal G { kpi orders >= 1000 per month kpi orders <= 500 per month }', 'kpi-conflict');
-        expect(issue.message).toBe('The KPIs on “orders” contradict each other: >= 1,000 a month and <= 500 a month cannot both hold.');
+        expect(issue.message).toBe('The KPIs on “orders” contradict each other: ≥ 1,000 a month and ≤ 500 a month cannot both hold.');
     });
 });
 
@@ -323,7 +323,7 @@ rule('budget-exceeded', () => {
         t.setLocale('ru');
         const [issue] = await t.issues('strategy "S" { currency RUB budget 1000 channel vk { budget 1500 } }', 'budget-exceeded');
         // 1 500 − 1 000 = 500 over
-        expect(issue.message).toBe('Распределено больше бюджета: 1\u00a0500 ₽ (каналы 1\u00a0500 ₽, задачи 0 ₽) при бюджете 1\u00a0000 ₽, перерасход 500 ₽.');
+        expect(issue.message).toBe('Распределено больше бюджета: 1\u00a0500\u00a0₽ (каналы 1\u00a0500\u00a0₽, задачи 0\u00a0₽) при бюджете 1\u00a0000\u00a0₽, перерасход 500\u00a0₽.');
     });
 });
 
