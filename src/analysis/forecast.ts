@@ -1,27 +1,18 @@
 import type { Channel, CostRate, Funnel, Product, Stage } from '../language/generated/ast.js';
 import { findCatalogMetric } from './metric-catalog.js';
 
-/** What a unit of a cost model buys: CPM prices a thousand impressions, CPC a click, and so on. */
-export type VolumeMetric = 'impressions' | 'clicks' | 'views' | 'leads' | 'conversions';
-
-const BOUGHT_BY: Record<string, { metric: VolumeMetric; per: number } | undefined> = {
-    cpm: { metric: 'impressions', per: 1000 },
-    cpc: { metric: 'clicks', per: 1 },
-    cpv: { metric: 'views', per: 1 },
-    cpl: { metric: 'leads', per: 1 },
-    cpa: { metric: 'conversions', per: 1 },
-    flat: undefined
-};
-
 export interface ChannelForecast {
     channel: Channel;
     budget?: number;
     /** Share of the strategy budget, in percent. */
     budgetShare?: number;
-    /** What the budget buys under each priced cost model, e.g. impressions = budget ÷ CPM × 1000. */
-    volumes: Partial<Record<VolumeMetric, number>>;
+    /**
+     * What the budget buys under each priced cost model, by the standard metric bought (the catalog's
+     * `costOf`): impressions = budget ÷ CPM × 1000, clicks = budget ÷ CPC…
+     */
+    volumes: Partial<Record<string, number>>;
     /** The first priced cost model's volume: what a funnel stage fed by this channel starts from. */
-    primary?: { metric: VolumeMetric; volume: number };
+    primary?: { metric: string; volume: number };
 }
 
 /**
@@ -35,7 +26,7 @@ export function channelBudget(channel: Channel): number | undefined {
 /** What a channel's budget buys: impressions = budget ÷ CPM × 1000, clicks = budget ÷ CPC, … */
 export function forecastChannel(channel: Channel, strategyBudget?: number): ChannelForecast {
     const budget = channelBudget(channel);
-    const volumes: Partial<Record<VolumeMetric, number>> = {};
+    const volumes: Partial<Record<string, number>> = {};
     let primary: ChannelForecast['primary'];
     for (const rate of channel.costs) {
         const bought = boughtBy(rate);
@@ -55,8 +46,8 @@ export function forecastChannel(channel: Channel, strategyBudget?: number): Chan
     };
 }
 
-function boughtBy(rate: CostRate): { metric: VolumeMetric; per: number } | undefined {
-    return rate.price?.amount > 0 ? BOUGHT_BY[rate.model] : undefined;
+function boughtBy(rate: CostRate): { metric: string; per: number } | undefined {
+    return rate.price?.amount > 0 ? findCatalogMetric(rate.model)?.costOf : undefined;
 }
 
 /** Whether a channel has a budget and a priced cost model, i.e. can feed a funnel. */
@@ -80,7 +71,11 @@ export interface StageForecast {
     spend: number;
     /** spend ÷ volume. */
     costPerUnit?: number;
-    /** What the volume counts (impressions, clicks, orders…): the stage's unit or its channel's model. */
+    /**
+     * What the volume counts: the stage's unit or its channel's (impressions, clicks…), else the standard
+     * metric its name stands for (`stage Click` counts clicks, `stage Order` orders); a standard metric by
+     * its id, another by its name.
+     */
     unit?: string;
 }
 
@@ -155,15 +150,22 @@ function forecastStage(stage: Stage, previous: StageForecast | undefined, channe
         volume = previous.volume * conversion / 100;
         source = 'conversion';
     } else if (channel?.primary && (previous === undefined || conversion === undefined)) {
-        const wanted = unitName ? channel.volumes[findCatalogMetric(unitName)?.id as VolumeMetric] : undefined;
+        const wanted = unitName ? channel.volumes[findCatalogMetric(unitName)?.id ?? ''] : undefined;
         volume = wanted ?? channel.primary.volume;
         unit = wanted !== undefined ? unitName : channel.primary.metric;
         source = 'channel';
     }
     return {
-        stage, volume, source, conversion, spend, unit,
+        stage, volume, source, conversion, spend,
+        unit: unit ? findCatalogMetric(unit)?.id ?? unit : metricNamed(stage.name),
         costPerUnit: volume && spend > 0 ? spend / volume : undefined
     };
+}
+
+/** The standard metric a stage's name stands for, in the singular or the plural: `Click`, `Orders`. */
+function metricNamed(name: string | undefined): string | undefined {
+    const lower = name?.toLowerCase();
+    return lower ? (findCatalogMetric(lower) ?? findCatalogMetric(`${lower}s`))?.id : undefined;
 }
 
 const LEAD_STAGE = /^(leads?|лид|лиды|заявк)/iu;

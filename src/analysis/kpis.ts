@@ -2,7 +2,7 @@ import type { Comparator, Funnel, Goal, Kpi, Stage } from '../language/generated
 import { parseIsoDate } from './dates.js';
 import { currencyCode } from './money.js';
 import type { FunnelForecast, StageForecast } from './forecast.js';
-import type { MetricKind, MetricUnit } from './metric-catalog.js';
+import { findCatalogMetric, forecastOf, type MetricKind, type MetricUnit } from './metric-catalog.js';
 import { perUnit, type Period } from './period.js';
 
 export type DeadlineSource = 'kpi' | 'goal' | 'period';
@@ -22,12 +22,12 @@ export interface KpiAssessment {
     sources: StageForecast[];
     /** Whether the forecast satisfies the target; undefined when either is unknown. */
     met?: boolean;
+    /**
+     * The time unit the KPI's numbers are per (`per month`), for an amount that accumulates over time; a
+     * rate or a cost per unit has none, whatever the KPI says (a CPL is not "a month").
+     */
+    per?: 'day' | 'week' | 'month' | 'quarter' | 'year';
 }
-
-/** Metrics that are a cost per unit of the stage they are measured at (CPL at the lead stage…). */
-const COST_PER_UNIT = new Set(['cpl', 'cpa', 'cac', 'cpc', 'cpv']);
-/** Metrics read off the economics of the funnel whose last stage the KPI is measured at. */
-const FUNNEL_ECONOMICS = new Set(['romi', 'roas', 'revenue', 'gross_profit']);
 
 export function assessKpi(
     kpi: Kpi, period: Period | undefined,
@@ -48,6 +48,9 @@ export function assessKpi(
         unit: metric?.unit,
         kind: metric?.kind,
         deadline: deadlineOf(kpi, period),
+        per: kpi.per && (!metric || isAmountOverTime(metric.name.toLowerCase(), metric.unit))
+            ? kpi.per.replace(/s$/, '') as KpiAssessment['per']
+            : undefined,
         met: forecast !== undefined && target !== undefined && kpi.comparator
             ? satisfies(forecast, kpi.comparator, target)
             : undefined
@@ -58,27 +61,29 @@ function forecastMetric(
     metric: string, unit: MetricUnit | undefined, sources: StageForecast[], kpi: Kpi,
     period: Period | undefined, funnels: ReadonlyMap<Funnel, FunnelForecast>
 ): number | undefined {
-    if (sources.length === 0) {
+    const how = forecastOf(metric, unit);
+    if (sources.length === 0 || how === undefined) {
         return undefined;
     }
-    if (COST_PER_UNIT.has(metric)) {
-        return sources.length === 1 ? sources[0].costPerUnit : undefined;
+    const single = sources.length === 1 ? sources[0] : undefined;
+    switch (how) {
+        case 'costPerUnit': {
+            const per = findCatalogMetric(metric)?.costOf?.per ?? 1;
+            return single?.costPerUnit !== undefined ? single.costPerUnit * per : undefined;
+        }
+        case 'conversion':
+            return single?.conversion;
+        case 'volume': {
+            const volumes = sources.map(source => source.volume);
+            return volumes.some(volume => volume === undefined) ? undefined : scaled((volumes as number[]).reduce((a, b) => a + b, 0), kpi, period);
+        }
+        default: {
+            // An economics figure of the funnel whose last stage the KPI is measured at.
+            const funnel = single ? funnels.get(single.stage.$container) : undefined;
+            const value = funnel?.stages.at(-1) === single ? funnel?.economics[how] : undefined;
+            return value !== undefined && isAmountOverTime(metric, unit) ? scaled(value, kpi, period) : value;
+        }
     }
-    if (FUNNEL_ECONOMICS.has(metric)) {
-        const funnel = sources.length === 1 ? funnels.get(sources[0].stage.$container) : undefined;
-        const isLast = funnel?.stages.at(-1) === sources[0];
-        const economics = isLast ? funnel?.economics : undefined;
-        const value = metric === 'gross_profit' ? economics?.grossProfit : economics?.[metric as 'romi' | 'roas' | 'revenue'];
-        return value !== undefined && isAmountOverTime(metric, unit) ? scaled(value, kpi, period) : value;
-    }
-    if (unit === 'percent') {
-        return sources.length === 1 ? sources[0].conversion : undefined;
-    }
-    const volumes = sources.map(source => source.volume);
-    if (volumes.some(volume => volume === undefined)) {
-        return undefined;
-    }
-    return scaled((volumes as number[]).reduce((a, b) => a + b, 0), kpi, period);
 }
 
 /**
@@ -87,7 +92,8 @@ function forecastMetric(
  * `metric` is the metric's name in lower case.
  */
 export function isAmountOverTime(metric: string, unit: MetricUnit | undefined): boolean {
-    return !COST_PER_UNIT.has(metric) && metric !== 'romi' && metric !== 'roas' && unit !== 'percent';
+    const how = forecastOf(metric, unit);
+    return how !== 'costPerUnit' && how !== 'romi' && how !== 'roas' && unit !== 'percent';
 }
 
 /** A total over the strategy period, restated per the KPI's `per` unit when it has one. */

@@ -5,3 +5,8 @@ const SYMBOLS: Record<string, string> = { '₽': 'RUB', '$': 'USD', '€': 'EUR'
 export function currencyCode(written: string): string {
     return SYMBOLS[written] ?? written;
 }
+
+/** The unit written beside a number: `%`, or a currency as its ISO code; undefined for a bare number. */
+export function writtenUnit(quantity: { unit?: string } | undefined): string | undefined {
+    return quantity?.unit === '%' ? '%' : quantity?.unit ? currencyCode(quantity.unit) : undefined;
+}

@@ -36,6 +36,16 @@ export function assessGoal(goal: Goal, kpis: ReadonlyMap<unknown, KpiAssessment>
     return { goal, criteria, score: criteria.filter(c => c.holds).length };
 }
 
+/** A goal is SMART when all five criteria hold. */
+export function isSmart(assessment: SmartAssessment): boolean {
+    return assessment.criteria.every(criterion => criterion.holds);
+}
+
+/** How many of the assessed goals are SMART: the figure of the roadmap's health and the status bar. */
+export function countSmartGoals(assessments: Iterable<SmartAssessment>): number {
+    return [...assessments].filter(isSmart).length;
+}
+
 function specific(goal: Goal): SmartCriterion {
     if (!goal.title?.trim()) {
         return criterion('S', false, 'smart.S.noStatement');

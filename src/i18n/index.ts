@@ -30,7 +30,7 @@ export function t(locale: Locale, key: MessageKey, args: MessageArgs = {}): stri
 export function fillPlaceholders(template: string, args: MessageArgs, locale: Locale): string {
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
         const value = args[name];
-        return value === undefined ? whole : typeof value === 'number' ? formatNumber(value, locale) : value;
+        return value === undefined ? whole : typeof value === 'number' ? formatNumber(locale, value) : value;
     });
 }
 

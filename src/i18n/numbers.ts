@@ -1,55 +1,128 @@
-import type { Locale } from './index.js';
+/**
+ * How every surface writes a number: messages, hovers, inlay hints, code lenses, the status bar, the
+ * roadmap and the CLI all call these, so one fact reads the same everywhere. They take plain values (not
+ * syntax nodes, not roadmap types), locale first.
+ */
+import { t, type Locale, type MessageKey } from './index.js';
+import { oneUnitWord, unitWord } from './units.js';
 
+/** What a metric's values are: the metric catalog's units. */
+export type ValueUnit = 'count' | 'money' | 'percent' | 'ratio';
+
+/** The time unit a KPI's target is restated per (`a month`). */
+export type PerUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+const TAGS: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU' };
+
+/** Currencies written with a symbol; other codes are written as the code. */
 const SYMBOLS: Record<string, string> = { RUB: '₽', USD: '$', EUR: '€', GBP: '£', KZT: '₸' };
 
+/** Symbols English writes before the amount (`$15`, `€1,200`); every other currency follows it. */
+const SYMBOL_FIRST_IN_ENGLISH = new Set(['$', '€', '£']);
+
+const NBSP = '\u00a0';
+
+/** Intl formatters are costly to create and a roadmap formats thousands of values: one per locale and digits. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: Locale, fractionDigits: number): Intl.NumberFormat {
-    const key = `${locale}:${fractionDigits}`;
+function formatter(locale: Locale, minimumDigits: number, maximumDigits: number): Intl.NumberFormat {
+    const key = `${locale}:${minimumDigits}:${maximumDigits}`;
     let result = formatters.get(key);
     if (!result) {
-        result = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: fractionDigits });
+        result = new Intl.NumberFormat(TAGS[locale], { minimumFractionDigits: minimumDigits, maximumFractionDigits: maximumDigits });
         formatters.set(key, result);
     }
     return result;
 }
 
-/**
- * A number as people read it in `locale`: whole above 100 (`16 667`, `16,667`), up to two decimals
- * below (`1.2`, `0.45`).
- */
-export function formatNumber(value: number, locale: Locale): string {
+/** As many decimals as a reader needs: none from 100, one from 1, two below. */
+function digits(value: number): number {
     const magnitude = Math.abs(value);
-    return formatter(locale, magnitude >= 100 ? 0 : magnitude >= 1 ? 1 : 2).format(value);
+    return magnitude >= 100 ? 0 : magnitude >= 1 ? 1 : 2;
 }
 
-/** Symbols English writes before the amount (`$15`, `€1,200`); every other currency follows it. */
-const SYMBOL_FIRST_IN_ENGLISH = new Set(['$', '€', '£']);
+/** A number as people read it: whole from 100 (`16,667`, `16 667`), one decimal from 1 (`14.8`), two below (`0.45`). */
+export function formatNumber(locale: Locale, value: number): string {
+    return formatter(locale, 0, digits(value)).format(value);
+}
+
+/** A value given in percent, with a number's digits: `41.7%` in English, `41,7 %` in Russian (a no-break space). */
+export function formatPercent(locale: Locale, value: number): string {
+    const number = formatNumber(locale, value);
+    return locale === 'ru' ? `${number}${NBSP}%` : `${number}%`;
+}
 
 /**
- * An amount with the strategy's currency as people write it: `$15`, `1,200 ₽` in English; `15 $`,
- * `1 200 ₽` in Russian.
+ * An amount of money: `$24,000`, `-$15`, `$1.60`, `24,000 ₽` in English; `24 000 ₽`, `15 $` in Russian.
+ * Cents are written in full below 100 when there are any (`$14.81`), else the amount is whole; without a
+ * currency, the plain number.
  */
-export function formatMoney(value: number, currency: string | undefined, locale: Locale): string {
-    const amount = formatNumber(value, locale);
+export function formatMoney(locale: Locale, value: number, currency: string | undefined): string {
     if (!currency) {
-        return amount;
+        return formatNumber(locale, value);
     }
+    // Whole when the cents round to none: 14.9999… is $15, not $15.00.
+    const cents = Math.abs(value) < 100 && Math.round(Math.abs(value) * 100) % 100 !== 0 ? 2 : 0;
+    const amount = formatter(locale, cents, cents).format(Math.abs(value));
+    const sign = value < 0 ? '-' : '';
     const symbol = SYMBOLS[currency] ?? currency;
-    if (locale === 'en' && SYMBOL_FIRST_IN_ENGLISH.has(symbol)) {
-        return value < 0 ? `-${symbol}${amount.slice(1)}` : `${symbol}${amount}`;
+    if (locale === 'en') {
+        return SYMBOL_FIRST_IN_ENGLISH.has(symbol) ? `${sign}${symbol}${amount}` : `${sign}${amount} ${symbol}`;
     }
-    return `${amount} ${symbol}`;
+    return `${sign}${amount}${NBSP}${symbol}`;
 }
 
-/** `41.7%` in English, `41,7 %` in Russian (with a no-break space, as Russian typography wants). */
-export function formatPercent(value: number, locale: Locale): string {
-    return locale === 'ru' ? `${formatNumber(value, locale)}\u00a0%` : `${formatNumber(value, locale)}%`;
+/**
+ * What a value is measured in: the unit of its metric, unless the number was written with its own (`%` or
+ * a currency code), and the strategy's currency for money.
+ */
+export interface Measure {
+    unit?: ValueUnit;
+    written?: string;
+    currency?: string;
 }
 
-/** A metric value in its unit: a percentage, an amount of money or a plain number. */
-export function formatMetricValue(value: number, unit: string | undefined, currency: string | undefined, locale: Locale): string {
-    return unit === 'percent' ? formatPercent(value, locale)
-        : unit === 'money' ? formatMoney(value, currency, locale)
-            : formatNumber(value, locale);
+/** A value in its unit: a percentage, an amount of money, or a plain number. */
+export function formatMetricValue(locale: Locale, value: number, measure: Measure): string {
+    const { unit, written, currency } = measure;
+    if (written === '%' || (written === undefined && unit === 'percent')) {
+        return formatPercent(locale, value);
+    }
+    if (written !== undefined || unit === 'money') {
+        return formatMoney(locale, value, written ?? currency);
+    }
+    return formatNumber(locale, value);
+}
+
+/** A KPI's target: what it is compared with, in its unit, per its time unit. */
+export interface KpiTarget extends Measure {
+    comparator?: string;
+    value: number;
+    per?: PerUnit;
+}
+
+const COMPARATORS: Record<string, string> = { '>=': '≥', '<=': '≤' };
+
+/** `≥ 1,600 a month`, `≤ 120 ₽`, `≥ 1.5%` */
+export function formatKpiTarget(locale: Locale, target: KpiTarget): string {
+    const comparator = target.comparator ? COMPARATORS[target.comparator] ?? target.comparator : undefined;
+    const value = formatMetricValue(locale, target.value, target);
+    const per = target.per ? t(locale, `per.${target.per}` as MessageKey) : '';
+    return `${comparator ? `${comparator} ` : ''}${value}${per}`;
+}
+
+/**
+ * A count with its unit's word, `metric` being a standard metric's id: `16,667 clicks`, `16 667 кликов`;
+ * another unit keeps its name (`150 tastings`), no unit leaves the number alone.
+ */
+export function formatCount(locale: Locale, value: number, metric: string | undefined): string {
+    const word = metric ? unitWord(locale, metric, value) ?? metric : undefined;
+    return word ? `${formatNumber(locale, value)} ${word}` : formatNumber(locale, value);
+}
+
+/** A cost per unit of a standard metric: `$15/click`, `15 ₽/клик`; `$15 each` when the unit has no word. */
+export function formatCostPer(locale: Locale, value: number, currency: string | undefined, metric: string | undefined): string {
+    const word = metric ? oneUnitWord(locale, metric) : undefined;
+    const money = formatMoney(locale, value, currency);
+    return word ? `${money}/${word}` : t(locale, 'format.each', { cost: money });
 }

@@ -33,11 +33,6 @@ const en = {
     'roadmap.kpi.forecast': 'Forecast',
     'roadmap.kpi.met': 'forecast meets the target',
     'roadmap.kpi.missed': 'forecast misses the target',
-    'roadmap.per.day': 'a day',
-    'roadmap.per.week': 'a week',
-    'roadmap.per.month': 'a month',
-    'roadmap.per.quarter': 'a quarter',
-    'roadmap.per.year': 'a year',
 
     // Timeline
     'roadmap.timeline.title': 'Timeline',
@@ -212,11 +207,6 @@ export const roadmapMessages = {
         'roadmap.kpi.forecast': 'Прогноз',
         'roadmap.kpi.met': 'прогноз достигает цели',
         'roadmap.kpi.missed': 'прогноз не достигает цели',
-        'roadmap.per.day': 'в день',
-        'roadmap.per.week': 'в неделю',
-        'roadmap.per.month': 'в месяц',
-        'roadmap.per.quarter': 'в квартал',
-        'roadmap.per.year': 'в год',
 
         'roadmap.timeline.title': 'График',
         'roadmap.timeline.today': 'Сегодня',

@@ -5,6 +5,7 @@
  * (`phase` being typed): the model carries an empty text for it then, as its types promise the renderers.
  */
 import type { StrategyAnalysis } from '../analysis/analyze.js';
+import { countSmartGoals } from '../analysis/smart.js';
 import type { Locale } from '../i18n/index.js';
 import { isoDate } from './calendar.js';
 import { compileCompetitor, compileProduct, compileSegment } from './compile/audience-competitors.js';
@@ -69,7 +70,7 @@ function compileHealth(analysis: StrategyAnalysis, goals: RoadmapGoal[], diagnos
     const count = (...severities: string[]) => diagnostics.filter(d => severities.includes(d.severity)).length;
     return {
         goals: goals.length,
-        smartGoals: goals.filter(goal => goal.smart?.score === 5).length,
+        smartGoals: countSmartGoals(analysis.goals.values()),
         budget: budget.budget,
         allocated: budget.allocated,
         allocatedShare: budget.allocatedShare,

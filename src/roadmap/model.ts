@@ -125,7 +125,7 @@ export interface RoadmapKpi extends Sourced {
     target?: number;
     /** `%` or an ISO currency code when the target carries one. */
     targetUnit?: string;
-    /** The time unit of a rate target: `per month`. */
+    /** The time unit an amount target is per (`per month`); none for a rate or a cost per unit, which `per` does not change. */
     per?: RoadmapTimeUnit;
     deadline?: { date: string; source: 'kpi' | 'goal' | 'period' };
     baseline?: number;

@@ -116,6 +116,14 @@ describe('funnel forecast', () => {
     });
 });
 
+describe('what a stage counts', () => {
+    test('its own unit, its channel’s, or the standard metric its name stands for', async () => {
+        const analysis = await analyze(`channel vk { budget 250000 cpm 180 }
+            funnel F { stage Reach via vk stage Click conversion 1% stage Orders conversion 5% stage Lead volume 50 заявки stage Tasting conversion 40% }`);
+        expect([...analysis.stages.values()].map(s => s.unit)).toEqual(['impressions', 'clicks', 'orders', 'leads', undefined]);
+    });
+});
+
 describe('budget balance', () => {
     test('channel budgets and task costs against the budget; risk loss = Σ probability × impact', async () => {
         const analysis = await analyze(`strategy "S" { budget 600000
@@ -173,6 +181,23 @@ describe('KPI forecast', () => {
         // 833.33 × 350 × 40 % = 116 666.67; (116 666.67 − 250 000) ÷ 250 000 = −53.33 %
         expect(kpi.forecast).toBeCloseTo(-53.333, 2);
         expect(kpi.met).toBe(false);
+    });
+
+    test('CPM is the stage cost of a thousand units', async () => {
+        const kpi = [...(await analyze(strategy('kpi cpm <= 20000 from Orders.Lead'))).kpis.values()][0];
+        // 250 000 ÷ 1 666.67 leads × 1000 = 150 000 > 20 000
+        expect(kpi.forecast).toBeCloseTo(150_000, 0);
+        expect(kpi.met).toBe(false);
+    });
+
+    test('a metric the funnel does not give has no forecast', async () => {
+        const kpi = [...(await analyze(strategy('kpi average_check >= 300 from Orders.Order'))).kpis.values()][0];
+        expect(kpi.forecast).toBeUndefined();
+    });
+
+    test('per month applies to an amount, not to a rate or a cost per unit', async () => {
+        const analysis = await analyze(strategy('kpi orders >= 100 per month kpi cpl <= 160 per month kpi ctr >= 1% per weeks'));
+        expect([...analysis.kpis.values()].map(k => k.per)).toEqual(['month', undefined, undefined]);
     });
 
     test('the deadline is the KPI’s own date, else the goal’s', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeStrategy } from '../../src/analysis/analyze.js';
-import type { SmartAssessment, SmartLetter } from '../../src/analysis/smart.js';
+import { countSmartGoals, isSmart, type SmartAssessment, type SmartLetter } from '../../src/analysis/smart.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import { t as translate } from '../../src/i18n/index.js';
 import { createTestServices } from '../support/services.js';
@@ -170,5 +170,16 @@ describe('score', () => {
         const goal = (await assess(coffee('goal G "Увеличить продажи" { kpi orders >= 800 from Orders.Order }'))).get('G')!;
         expect(goal.criteria.filter(c => !c.holds).map(c => c.letter)).toEqual(['S', 'R']);
         expect(goal.score).toBe(3);
+    });
+});
+
+describe('a SMART goal', () => {
+    test('is one where all five letters hold; the count is of such goals', async () => {
+        const goals = await assess(coffee(`role Manager
+    goal G "833 orders by June" { segment Students kpi orders >= 800 by 2027-06-30 from Orders.Order owner Manager }
+    goal Wish "Неплохо бы продать побольше" { kpi orders >= 800 by 2027-06-30 from Orders.Order }`));
+        expect(isSmart(goals.get('G')!)).toBe(true);
+        expect(isSmart(goals.get('Wish')!)).toBe(false);
+        expect(countSmartGoals(goals.values())).toBe(1);
     });
 });

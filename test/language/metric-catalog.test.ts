@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { GrammarAST, AstUtils } from 'langium';
-import { METRIC_CATALOG, findCatalogMetric } from '../../src/analysis/metric-catalog.js';
+import { COST_METRICS, METRIC_CATALOG, findCatalogMetric, forecastOf } from '../../src/analysis/metric-catalog.js';
 import { BUILTIN_METRICS_URI } from '../../src/language/references/builtin-metrics.js';
 import type { Goal, Metric } from '../../src/language/generated/ast.js';
 import { SmmTerminals } from '../../src/language/generated/ast.js';
@@ -96,5 +96,32 @@ describe('the standard metrics as declarations', () => {
         const document = (await t.addFiles({ [uri]: `goal G { kpi ${name} >= 1 }` })).get(uri)!;
         expect(t.issuesOf(uri)).toEqual([]);
         expect(named<Goal>(document, 'Goal', 'G').kpis[0].metric.ref?.name).toBe(id);
+    });
+});
+
+describe('metric semantics in the catalog', () => {
+    test('every cost model a channel is paid by names what it buys, CPM a thousand impressions', () => {
+        expect(COST_METRICS.map(m => [m.id, m.costOf])).toEqual([
+            ['cpm', { metric: 'impressions', per: 1000 }], ['cpc', { metric: 'clicks', per: 1 }], ['cpv', { metric: 'views', per: 1 }],
+            ['cpl', { metric: 'leads', per: 1 }], ['cpa', { metric: 'conversions', per: 1 }], ['cac', { metric: 'customers', per: 1 }]
+        ]);
+    });
+
+    test('counts are forecast as volumes, shares as conversions, costs per unit as the stage cost', () => {
+        for (const m of METRIC_CATALOG) {
+            if (m.unit === 'count') {
+                expect(m.forecast, m.id).toBe('volume');
+            }
+            if (m.costOf) {
+                expect(m.forecast, m.id).toBe('costPerUnit');
+            }
+        }
+        expect(['ctr', 'cr', 'er', 'err'].map(id => findCatalogMetric(id)?.forecast)).toEqual(['conversion', 'conversion', 'conversion', 'conversion']);
+    });
+
+    test('a custom metric is forecast by its unit', () => {
+        expect(forecastOf('tastings', 'count')).toBe('volume');
+        expect(forecastOf('tasting_rate', 'percent')).toBe('conversion');
+        expect(forecastOf('spend', 'money')).toBeUndefined();
     });
 });

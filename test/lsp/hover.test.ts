@@ -49,7 +49,7 @@ describe('hover on a funnel stage', () => {
         await expectHoverAt(FUNNEL('Orders.Cl<|>ick'), [
             '**Orders.Click** — Clicks',
             'Forecast: ≈ 24,000 clicks over the period (2% of the previous stage)',
-            'Cost per unit: 10.4 ₽/click (spent so far 250,000 ₽)',
+            'Cost per unit: 10.42 ₽/click (spent so far 250,000 ₽)',
             '---',
             'Counted by the pixel.'
         ].join('\n\n'));
@@ -59,7 +59,7 @@ describe('hover on a funnel stage', () => {
         await expectHoverAt(FUNNEL('Orders.Ord<|>er'), [
             '**Orders.Order** — Orders',
             'Прогноз: ≈ 1 200 заказов за период (5\u00a0% от предыдущего этапа)',
-            'Цена единицы: 208 ₽/заказ (потрачено к этому этапу 250 000 ₽)'
+            'Цена единицы: 208 ₽/заказ (потрачено к этому этапу 250 000 ₽)'
         ].join('\n\n'), 'ru');
     });
 
@@ -87,7 +87,7 @@ describe('hover on a channel', () => {
         // 100 000 / 200 × 1 000 = 500 000 impressions × 1% = 5 000 clicks; no strategy budget, so no share.
         await expectHoverAt('strategy "S" { currency RUB\nchannel v<|>k { budget 100 000 cpm 200 ctr 1% } }', [
             '**vk**',
-            'Бюджет: 100 000 ₽',
+            'Бюджет: 100 000 ₽',
             'На бюджет покупается: ≈ 500 000 показов · ≈ 5 000 кликов'
         ].join('\n\n'), 'ru');
     });

@@ -72,7 +72,7 @@ describe('the coffee example (values checked by hand)', () => {
             deadline: { date: '2027-06-30', source: 'kpi' }, met: true
         });
         expect(downtown.kpis[0].forecast).toBeCloseTo(1_620, 6);
-        expect(downtown.kpis[2]).toMatchObject({ metric: 'ctr', per: 'week', target: 1, targetUnit: '%', baseline: 0.7, baselineUnit: '%' });
+        expect(downtown.kpis[2]).toMatchObject({ metric: 'ctr', per: undefined, target: 1, targetUnit: '%', baseline: 0.7, baselineUnit: '%' });
         expect(downtown.owner).toEqual({ name: 'AdsSpecialist', title: 'Paid social specialist (Meta, TikTok, LinkedIn)' });
     });
 

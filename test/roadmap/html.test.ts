@@ -60,7 +60,7 @@ describe('the standalone HTML document', () => {
         expect(header).toContain('Jan 1, 2027 – Jun 30, 2027 (181 days)');
         expect(header).toContain('$64,000');
         // allocated 58 000 of 64 000 = 90.6%, shown as 91%
-        expect(header).toContain('91% · $58,000');
+        expect(header).toContain('90.6% · $58,000');
         expect(header).toContain('Errors / warnings0 / 0');
     });
 

@@ -114,7 +114,7 @@ describe('editor features over stdio', () => {
         // 1 536 orders over 181 days are 1 536 × 30.44 ÷ 181 = 258 a month against 250.
         const labels = hints.map(h => plain(String(h.label)));
         expect(labels).toContain('≈ 1 388 889 показов');
-        expect(labels).toContain('≈ 24 000 кликов · 10,4 ₽/клик');
+        expect(labels).toContain('≈ 24 000 кликов · 10,42 ₽/клик');
         expect(labels).toContain('✓ прогноз 258 / цель 250');
         const kpi = hints.find(h => String(h.label).startsWith('✓'))!;
         expect(kpi.position).toEqual(positionOf(CLEAN_STRATEGY, 'from Orders.Order', 'from Orders.Order'.length));
@@ -168,8 +168,8 @@ describe('editor features over stdio', () => {
         await client.openAndWait(audience, AUDIENCE_FILE);
         await client.openAndWait(strategy, SPLIT_STRATEGY_FILE);
         const everything = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
-        // Reach 1 200 000 × 2% = 24 000 clicks, paid by vk's budget: 250 000 ÷ 24 000 = 10.4 a click; 20.8 at 500 000.
-        expect((await client.inlayHints(strategy, everything)).map(h => h.label)).toContain('≈ 24,000 clicks · 10.4 ₽/click');
+        // Reach 1 200 000 × 2% = 24 000 clicks, paid by vk's budget: 250 000 ÷ 24 000 = 10.42 a click; 20.83 at 500 000.
+        expect((await client.inlayHints(strategy, everything)).map(h => h.label)).toContain('≈ 24,000 clicks · 10.42 ₽/click');
         refreshed.length = 0;
 
         const rechecked = client.nextDiagnostics(strategy);
@@ -177,6 +177,6 @@ describe('editor features over stdio', () => {
         await rechecked;
 
         await expect.poll(() => refreshed).toEqual(expect.arrayContaining(['inlayHint', 'codeLens']));
-        expect((await client.inlayHints(strategy, everything)).map(h => h.label)).toContain('≈ 24,000 clicks · 20.8 ₽/click');
+        expect((await client.inlayHints(strategy, everything)).map(h => h.label)).toContain('≈ 24,000 clicks · 20.83 ₽/click');
     });
 });

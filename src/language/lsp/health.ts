@@ -2,6 +2,7 @@ import { DocumentState, URI, type LangiumDocument, type LangiumDocuments } from 
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import { countSmartGoals } from '../../analysis/smart.js';
 import { HealthRequest, type StrategyHealth } from '../../protocol.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
@@ -29,17 +30,13 @@ export function strategyHealth(document: LangiumDocument, smm: SmmServices, docu
     const diagnostics = documents.all.filter(d => strategyFolderOf(d.uri) === folder).flatMap(d => d.diagnostics ?? []).toArray();
     const counts = {
         goals: analysis.parts.goals.length,
-        smartGoals: countSmartGoals(analysis),
+        smartGoals: countSmartGoals(analysis.goals.values()),
         budgetShare: analysis.budget.allocatedShare,
         romi: analysis.totals.romi,
         errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
         warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length
     };
     return { ...counts, ...describe(counts, analysis, smm.i18n.Locale) };
-}
-
-function countSmartGoals(analysis: StrategyAnalysis): number {
-    return [...analysis.goals.values()].filter(assessment => assessment.score === assessment.criteria.length).length;
 }
 
 function describe(health: Omit<StrategyHealth, 'text' | 'tooltip'>, analysis: StrategyAnalysis, locale: LocaleState): { text: string; tooltip: string } {

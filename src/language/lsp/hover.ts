@@ -5,7 +5,7 @@ import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Sta
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
-import { formatsFor, unitOfStage, type NumberFormats } from './format-numbers.js';
+import { formatsFor, type NumberFormats } from './format-numbers.js';
 import { metricMarkdown, standardMetricOf } from './metric-docs.js';
 
 /**
@@ -50,7 +50,7 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         const source = forecast.source === 'conversion' && forecast.conversion !== undefined
             ? this.locale.t('hover.stage.source.conversion', { conversion: formats.percent(forecast.conversion) })
             : forecast.source ? this.locale.t(`hover.stage.source.${forecast.source}`) : undefined;
-        const unit = unitOfStage(forecast);
+        const { unit } = forecast;
         const volume = `${this.locale.t('hover.stage.volume', { volume: `≈ ${formats.count(forecast.volume, unit)}` })}${source ? ` (${source})` : ''}`;
         const cost = forecast.costPerUnit !== undefined
             ? this.locale.t('hover.stage.cost', {

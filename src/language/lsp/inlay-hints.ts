@@ -6,7 +6,7 @@ import type { LocaleState } from '../workspace/locale.js';
 import type { EditorSettings } from '../workspace/settings.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
-import { formatsFor, unitOfStage, type NumberFormats } from './format-numbers.js';
+import { formatsFor, type NumberFormats } from './format-numbers.js';
 
 /**
  * The numbers a strategy implies, shown inline as you type: after a funnel stage its forecast volume and
@@ -50,7 +50,7 @@ export class SmmInlayHintProvider extends AbstractInlayHintProvider {
             return;
         }
         const formats = this.formats(stage);
-        const unit = unitOfStage(forecast);
+        const { unit } = forecast;
         const cost = forecast.costPerUnit !== undefined ? ` · ${formats.costPer(forecast.costPerUnit, unit)}` : '';
         acceptor(hint(end, `≈ ${formats.count(forecast.volume, unit)}${cost}`));
     }

@@ -15,7 +15,7 @@ export function budgetChecks(services: SmmServices): Checks {
                 return;
             }
             const { budget } = analysis;
-            const money = (value: number) => formatMoney(value, analysis.parts.currency, locale.current);
+            const money = (value: number) => formatMoney(locale.current, value, analysis.parts.currency);
             if (budget.unallocated === undefined) {
                 return;
             }

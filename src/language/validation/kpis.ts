@@ -1,7 +1,7 @@
 import { conflictingKpis, isAmountOverTime, satisfies } from '../../analysis/kpis.js';
 import { isWithin } from '../../analysis/period.js';
-import { currencyCode } from '../../analysis/money.js';
-import { formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
+import { writtenUnit } from '../../analysis/money.js';
+import { formatKpiTarget, formatMetricValue } from '../../i18n/numbers.js';
 import type { MessageKey } from '../../i18n/index.js';
 import type { Kpi, Quantity, TimeUnit } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
@@ -18,15 +18,15 @@ export function kpiChecks(services: SmmServices): Checks {
     const perWords = (unit: TimeUnit | undefined) => unit ? locale.t(`per.${unit.replace(/s$/, '')}` as MessageKey) : '';
     /** Whether `per` changes the KPI's numbers: orders or revenue a month, but not a conversion or a CPL. */
     const overTime = (kpi: Kpi) => isAmountOverTime(kpi.metric.ref?.name.toLowerCase() ?? '', kpi.metric.ref?.unit);
-    /** An amount as written: `0.8 %`, `120 ₽`, `1 500`. */
-    const quantity = (q: Quantity): string => q.unit === '%' ? formatPercent(q.value, locale.current)
-        : q.unit ? formatMoney(q.value, currencyCode(q.unit), locale.current)
-            : formatNumber(q.value, locale.current);
-    /** A KPI's target as written: `1 500 a month`, `0.8 %`, `120 ₽`, `500 000 ₽ a month` of revenue. */
-    const target = (kpi: Kpi): string => {
-        const q = kpi.target!;
-        return `${kpi.comparator} ${quantity(q)}${!q.unit || (q.unit !== '%' && overTime(kpi)) ? perWords(kpi.per) : ''}`;
-    };
+    /** A value of the KPI's metric: `0.8%`, `120 ₽`, `1,500`, in the unit written beside it, else the metric's. */
+    const value = (kpi: Kpi, written: Quantity): string => formatMetricValue(locale.current, written.value, {
+        unit: kpi.metric?.ref?.unit, written: writtenUnit(written), currency: analyzer.forNode(kpi).parts.currency
+    });
+    /** A KPI's target: `≥ 1,500 a month`, `≥ 0.8%`, `≤ 120 ₽`. */
+    const target = (kpi: Kpi): string => formatKpiTarget(locale.current, {
+        comparator: kpi.comparator, value: kpi.target!.value, unit: kpi.metric?.ref?.unit, written: writtenUnit(kpi.target),
+        currency: analyzer.forNode(kpi).parts.currency, per: analyzer.forNode(kpi).kpis.get(kpi)?.per
+    });
     return {
         Goal: function checkKpiConflicts(goal, report) {
             for (const [first, second] of conflictingKpis(goal)) {
@@ -79,7 +79,7 @@ export function kpiChecks(services: SmmServices): Checks {
                 const { baseline, comparator } = kpi;
                 if (baseline && kpi.target && comparator && comparator !== '=' && (baseline.unit ?? '') === (kpi.target.unit ?? '')
                     && satisfies(baseline.value, comparator, kpi.target.value)) {
-                    report('kpi-already-met', { metric: kpi.metric?.$refText ?? '', baseline: quantity(baseline), target: target(kpi) }, {
+                    report('kpi-already-met', { metric: kpi.metric?.$refText ?? '', baseline: value(kpi, baseline), target: target(kpi) }, {
                         node: kpi, property: 'baseline'
                     });
                 }
@@ -94,7 +94,9 @@ export function kpiChecks(services: SmmServices): Checks {
                 const source = assessment.sources.length === 1 ? assessment.sources[0].stage : undefined;
                 report('kpi-unreachable', {
                     stage: source ? `${source.$container.name}.${source.name}` : kpi.sources.map(s => s.$refText).join(', '),
-                    forecast: formatMetricValue(assessment.forecast, assessment.unit, analysis.parts.currency, locale.current),
+                    forecast: formatMetricValue(locale.current, assessment.forecast, {
+                        unit: assessment.unit, written: writtenUnit(kpi.target), currency: analysis.parts.currency
+                    }),
                     metric: kpi.metric.$refText,
                     per: overTime(kpi) ? perWords(kpi.per) : '',
                     target: target(kpi)

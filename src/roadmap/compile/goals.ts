@@ -1,12 +1,13 @@
 /** Goals and their KPIs, with the SMART assessment worded in the roadmap's language. */
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import { writtenUnit } from '../../analysis/money.js';
 import { findCatalogMetric } from '../../analysis/metric-catalog.js';
 import type { SmartAssessment } from '../../analysis/smart.js';
 import { t, type Locale } from '../../i18n/index.js';
 import type { Goal, Kpi } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
 import type { RoadmapGoal, RoadmapKpi } from '../model.js';
-import { isoOf, named, namedRefs, quantityUnit, singular, sourceOf } from './refs.js';
+import { isoOf, named, namedRefs, sourceOf } from './refs.js';
 
 export function compileGoal(goal: Goal, analysis: StrategyAnalysis, locale: Locale): RoadmapGoal {
     return {
@@ -43,11 +44,11 @@ function compileKpi(kpi: Kpi, analysis: StrategyAnalysis, locale: Locale): Roadm
         kind: assessment?.kind,
         comparator: kpi.comparator,
         target: assessment?.target,
-        targetUnit: quantityUnit(kpi.target),
-        per: kpi.per && singular(kpi.per),
+        targetUnit: writtenUnit(kpi.target),
+        per: assessment?.per,
         deadline: deadline && { date: isoDate(deadline.date), source: deadline.source },
         baseline: kpi.baseline?.value,
-        baselineUnit: quantityUnit(kpi.baseline),
+        baselineUnit: writtenUnit(kpi.baseline),
         sources: kpi.sources.map(source => source.$refText),
         forecast: assessment?.forecast,
         met: assessment?.met,

@@ -1,11 +1,10 @@
 /**
  * How the compiler reads the syntax tree: where a node is written, the names and titles references resolve
- * to, units, time units and dates.
+ * to, time units and dates.
  */
 import { AstUtils, type AstNode, type Reference } from 'langium';
 import { parseIsoDate } from '../../analysis/dates.js';
-import { currencyCode } from '../../analysis/money.js';
-import type { Frequency, Quantity, TimeUnit } from '../../language/generated/ast.js';
+import type { Frequency, TimeUnit } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
 import type { NamedRef, RoadmapFrequency, RoadmapTimeUnit, SourceLocation } from '../model.js';
 
@@ -36,10 +35,6 @@ export function namedRefs(refs: ReadonlyArray<Reference<AstNode & { name: string
 
 export function refName(ref: Reference<AstNode & { name: string }> | undefined): string | undefined {
     return ref ? ref.ref?.name ?? ref.$refText : undefined;
-}
-
-export function quantityUnit(quantity: Quantity | undefined): string | undefined {
-    return quantity?.unit === '%' ? '%' : quantity?.unit ? currencyCode(quantity.unit) : undefined;
 }
 
 const SINGULAR: Record<TimeUnit, RoadmapTimeUnit> = {

@@ -2,7 +2,8 @@
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import type { AdjustRule, Risk } from '../../language/generated/ast.js';
 import type { RoadmapAdjustRule, RoadmapRisk } from '../model.js';
-import { named, quantityUnit, refName, singular, sourceOf } from './refs.js';
+import { writtenUnit } from '../../analysis/money.js';
+import { named, refName, singular, sourceOf } from './refs.js';
 
 export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
     return {
@@ -24,7 +25,7 @@ export function compileAdjustRule(rule: AdjustRule): RoadmapAdjustRule {
             metric: refName(condition.metric) ?? '',
             comparator: condition.comparator ?? '',
             threshold: condition.threshold?.value,
-            unit: quantityUnit(condition.threshold)
+            unit: writtenUnit(condition.threshold)
         })),
         duration: rule.duration !== undefined && rule.durationUnit ? { value: rule.duration, unit: singular(rule.durationUnit) } : undefined,
         action: rule.action ?? '',

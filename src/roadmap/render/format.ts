@@ -1,27 +1,18 @@
 /**
- * How renderers write the roadmap's numbers, money, percentages, dates and KPI targets in each language.
- * Plain numbers are written as in messages and hovers; amounts and percentages use the locale's own
- * currency and percent forms (`$24,000`, `24 000 ₽`, `12%`, `12 %`), as a document for a client should.
+ * How renderers write the roadmap's dates, timeline ticks, frequencies and rule conditions in each language.
+ * Numbers, money, percentages, counts and KPI targets are written as on every other surface
+ * (`i18n/numbers.ts`); the helpers here only read them off the roadmap's types.
  */
 import { t, type Locale } from '../../i18n/index.js';
-import { formatNumber as formatPlainNumber } from '../../i18n/numbers.js';
-import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi, RoadmapTimeUnit } from '../model.js';
+import { formatCount, formatKpiTarget, formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
+import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi } from '../model.js';
+
+export { formatCount, formatMoney, formatNumber, formatPercent };
 
 const TAGS: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU' };
 
-/** Intl formatters are costly to create and a roadmap formats thousands of values: one per locale and options. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Intl formatters are costly to create and a roadmap formats thousands of dates: one per locale and options. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    const key = `${locale}${JSON.stringify(options)}`;
-    let format = numberFormats.get(key);
-    if (!format) {
-        format = new Intl.NumberFormat(TAGS[locale], options);
-        numberFormats.set(key, format);
-    }
-    return format;
-}
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     const key = `${locale}${JSON.stringify(options)}`;
@@ -31,37 +22,6 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
         dateFormats.set(key, format);
     }
     return format;
-}
-
-/** Whole numbers from 100 up, two decimals at most below: 3 000 000, 14.81, 0.8. */
-function digits(value: number): number {
-    return Math.abs(value) >= 100 ? 0 : 2;
-}
-
-/** A plain number, the way messages and hovers write it. */
-export function formatNumber(locale: Locale, value: number): string {
-    return formatPlainNumber(value, locale);
-}
-
-/** An amount in the roadmap's currency (`$24,000`, `24 000 ₽`); a plain number when the currency is unknown. */
-export function formatMoney(locale: Locale, value: number, currency: string | undefined): string {
-    if (!currency) {
-        return formatNumber(locale, value);
-    }
-    try {
-        return numberFormat(locale, {
-            // Cents in full when there are any: $1.60, not $1.6; whole amounts without them: $24,000.
-            style: 'currency', currency, maximumFractionDigits: digits(value),
-            minimumFractionDigits: digits(value) > 0 && !Number.isInteger(value) ? 2 : 0
-        }).format(value);
-    } catch {
-        return `${formatNumber(locale, value)} ${currency}`;
-    }
-}
-
-/** A value given in percent (12.5 → `12.5%`, `12,5 %`). */
-export function formatPercent(locale: Locale, value: number): string {
-    return numberFormat(locale, { style: 'percent', maximumFractionDigits: Math.abs(value) >= 10 ? 0 : 1 }).format(value / 100);
 }
 
 function dateOf(iso: string): Date {
@@ -93,30 +53,16 @@ export function formatFrequency(locale: Locale, frequency: RoadmapFrequency): st
         });
 }
 
-/** A KPI value in the KPI's terms: a percentage, an amount of money, or a number. */
+/** A KPI's target, forecast or baseline in the KPI's terms, `unit` being the one written beside the number. */
 export function formatKpiValue(locale: Locale, kpi: RoadmapKpi, value: number, unit: string | undefined, currency: string | undefined): string {
-    if (unit === '%' || (unit === undefined && kpi.unit === 'percent')) {
-        return formatPercent(locale, value);
-    }
-    if ((unit !== undefined && unit !== '%') || kpi.unit === 'money') {
-        return formatMoney(locale, value, unit ?? currency);
-    }
-    return formatNumber(locale, value);
-}
-
-/** `a month`, for a KPI measured `per month`. */
-export function formatPer(locale: Locale, per: RoadmapTimeUnit): string {
-    return t(locale, `roadmap.per.${per}`);
+    return formatMetricValue(locale, value, { unit: kpi.unit, written: unit, currency });
 }
 
 /** `≥ 1,600 a month` */
 export function formatTarget(locale: Locale, kpi: RoadmapKpi, currency: string | undefined): string {
-    if (kpi.target === undefined) {
-        return '';
-    }
-    const comparator = ({ '>=': '≥', '<=': '≤' } as Record<string, string>)[kpi.comparator ?? ''] ?? kpi.comparator ?? '';
-    const value = formatKpiValue(locale, kpi, kpi.target, kpi.targetUnit, currency);
-    return [comparator, value, kpi.per ? formatPer(locale, kpi.per) : ''].filter(Boolean).join(' ');
+    return kpi.target === undefined ? '' : formatKpiTarget(locale, {
+        comparator: kpi.comparator, value: kpi.target, unit: kpi.unit, written: kpi.targetUnit, currency, per: kpi.per
+    });
 }
 
 /** The KPI's display name: the standard metric's name in this language, else the metric as written. */
@@ -127,10 +73,7 @@ export function kpiName(kpi: RoadmapKpi): string {
 /** `ctr < 0.7% and frequency > 3.5 for 7 days` */
 export function ruleCondition(locale: Locale, rule: RoadmapAdjustRule): string {
     const conditions = rule.conditions.map(condition => {
-        const value = condition.unit === '%' ? formatPercent(locale, condition.threshold)
-            : condition.unit ? formatMoney(locale, condition.threshold, condition.unit)
-                : formatNumber(locale, condition.threshold);
-        return `${condition.metric} ${condition.comparator} ${value}`;
+        return `${condition.metric} ${condition.comparator} ${formatMetricValue(locale, condition.threshold, { written: condition.unit })}`;
     }).join(t(locale, 'roadmap.rule.and'));
     const duration = rule.duration
         ? ` ${t(locale, 'roadmap.rule.for', { value: formatNumber(locale, rule.duration.value), unit: t(locale, `roadmap.units.${rule.duration.unit}`) })}`

@@ -8,7 +8,8 @@ import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
 import {
-    formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, kpiName, ruleCondition
+    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, kpiName,
+    ruleCondition
 } from './format.js';
 import { joinMarkdown, md, trustedMarkdown, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
 
@@ -183,7 +184,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: Context): SafeMarkdown {
         table([context.label('roadmap.funnel.stage'), context.label('roadmap.funnel.volume'), context.label('roadmap.funnel.conversion'), context.label('roadmap.funnel.costPerUnit')],
             funnel.stages.map(stage => [
                 stage.title ?? stage.name,
-                stage.volume !== undefined ? md`${context.number(stage.volume)}${stage.unit ? md` ${stage.unit}` : ''}` : '',
+                stage.volume !== undefined ? formatCount(context.locale, stage.volume, stage.unit) : '',
                 context.percent(stage.conversion),
                 context.money(stage.costPerUnit)
             ])),

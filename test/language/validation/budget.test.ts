@@ -30,7 +30,7 @@ describe('budget-exceeded', () => {
         t.setLocale('ru');
         const [issue] = await t.issues('strategy "S" { currency RUB budget 1000 channel vk { budget 1500 } }', 'budget-exceeded');
         // 1 500 − 1 000 = 500 over
-        expect(issue.message).toBe('Распределено больше бюджета: 1\u00a0500 ₽ (каналы 1\u00a0500 ₽, задачи 0 ₽) при бюджете 1\u00a0000 ₽, перерасход 500 ₽.');
+        expect(issue.message).toBe('Распределено больше бюджета: 1\u00a0500\u00a0₽ (каналы 1\u00a0500\u00a0₽, задачи 0\u00a0₽) при бюджете 1\u00a0000\u00a0₽, перерасход 500\u00a0₽.');
     });
 });
 

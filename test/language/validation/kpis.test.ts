@@ -133,7 +133,7 @@ describe('kpi-unreachable', () => {
     test('the funnel forecasts 833 orders against 1 500', async () => {
         expect(await found(COFFEE('kpi orders >= 1500 from Orders.Order'), 'kpi-unreachable')).toEqual([[
             12, '1500', 'warning',
-            'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 833 orders, the target is >= 1,500.'
+            'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 833 orders, the target is ≥ 1,500.'
         ]]);
     });
 
@@ -141,7 +141,7 @@ describe('kpi-unreachable', () => {
         const [issue] = await t.issues(COFFEE('kpi orders >= 500 per month from Orders.Order'), 'kpi-unreachable');
         // 2027-01-01 .. 2027-06-30 = 31 + 28 + 31 + 30 + 31 + 30 = 181 days; a month is 365.25 ÷ 12 = 30.44 days:
         // 833.33 × 30.44 ÷ 181 = 140.1 → "140"
-        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 140 orders a month, the target is >= 500 a month.');
+        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 140 orders a month, the target is ≥ 500 a month.');
     });
 
     test('a KPI whose forecast meets the target is silent', async () => {
@@ -151,7 +151,7 @@ describe('kpi-unreachable', () => {
 
     test('a cost KPI: CPL 250 000 ÷ 1 666.67 leads = 150 against at most 120', async () => {
         const [issue] = await t.issues(COFFEE('kpi cpl <= 120 RUB from Orders.Lead'), 'kpi-unreachable');
-        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Lead” forecasts 150 cpl, the target is <= 120 ₽.');
+        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Lead” forecasts 150 ₽ cpl, the target is ≤ 120 ₽.');
     });
 
     test('revenue a month reads as a month on both sides; a CPL has no month', async () => {
@@ -171,9 +171,9 @@ describe('kpi-unreachable', () => {
         // a month: 208 333.33 × 30.4375 ÷ 181 = 35 033.9 → "35,034 ₽"
         // CPL at the order stage: 250 000 ÷ 833.33 = 300 ₽, whatever the month
         expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
-            [8, '500000 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is >= 500,000 ₽ a month.'],
-            [9, '600000', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is >= 600,000 a month.'],
-            [10, '100 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 300 ₽ cpl, the target is <= 100 ₽.']
+            [8, '500000 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is ≥ 500,000 ₽ a month.'],
+            [9, '600000', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is ≥ 600,000 ₽ a month.'],
+            [10, '100 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 300 ₽ cpl, the target is ≤ 100 ₽.']
         ]);
     });
 
@@ -184,14 +184,14 @@ describe('kpi-unreachable', () => {
     test('in Russian: 1 500 with a no-break space', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues(COFFEE('kpi orders >= 1500 from Orders.Order'), 'kpi-unreachable');
-        expect(issue.message).toBe('Воронка не даст этот KPI: этап «Orders.Order» прогнозирует 833 (orders), а цель >= 1\u00a0500.');
+        expect(issue.message).toBe('Воронка не даст этот KPI: этап «Orders.Order» прогнозирует 833 (orders), а цель ≥ 1\u00a0500.');
     });
 });
 
 describe('kpi-conflict', () => {
     test('> 10 and <= 10 cannot both hold: an error on the second target', async () => {
         expect(await found('goal G {\n  kpi orders > 10\n  kpi orders <= 10\n}', 'kpi-conflict')).toEqual([[
-            3, '10', 'error', 'The KPIs on “orders” contradict each other: > 10 and <= 10 cannot both hold.'
+            3, '10', 'error', 'The KPIs on “orders” contradict each other: > 10 and ≤ 10 cannot both hold.'
         ]]);
     });
 
@@ -209,7 +209,7 @@ describe('kpi-conflict', () => {
 
     test('targets in words: 1,000 a month against 500 a month', async () => {
         const [issue] = await t.issues('goal G { kpi orders >= 1000 per month kpi orders <= 500 per month }', 'kpi-conflict');
-        expect(issue.message).toBe('The KPIs on “orders” contradict each other: >= 1,000 a month and <= 500 a month cannot both hold.');
+        expect(issue.message).toBe('The KPIs on “orders” contradict each other: ≥ 1,000 a month and ≤ 500 a month cannot both hold.');
     });
 });
 
@@ -217,7 +217,7 @@ describe('kpi-already-met', () => {
     test('a baseline above an at-least target fires on the baseline, with both numbers', async () => {
         expect(await found('goal G {\n  kpi subscribers >= 10 000 baseline 12 000\n}', 'kpi-already-met')).toEqual([[
             2, '12 000', 'info',
-            'The KPI “subscribers” is met already: its baseline 12,000 satisfies the target >= 10,000. A goal asks for a change: make the target more ambitious or correct the baseline.'
+            'The KPI “subscribers” is met already: its baseline 12,000 satisfies the target ≥ 10,000. A goal asks for a change: make the target more ambitious or correct the baseline.'
         ]]);
     });
 
@@ -225,7 +225,7 @@ describe('kpi-already-met', () => {
         t.setLocale('ru');
         const [issue] = await t.issues('strategy "S" { currency RUB goal G { kpi cpl <= 150 ₽ baseline 120 ₽ } }', 'kpi-already-met');
         expect(issue.message).toBe(
-            'KPI «cpl» уже выполнен: исходное значение 120 ₽ удовлетворяет цели <= 150 ₽. Цель должна требовать изменений: сделайте её амбициознее или исправьте исходное значение.');
+            'KPI «cpl» уже выполнен: исходное значение 120\u00a0₽ удовлетворяет цели ≤ 150\u00a0₽. Цель должна требовать изменений: сделайте её амбициознее или исправьте исходное значение.');
     });
 
     test('the baseline equal to an at-least target is met; one below it is not', async () => {

@@ -2,7 +2,8 @@
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapFunnel } from '../../model.js';
 import { barSvg, sourceAttributes as src } from '../svg.js';
-import { facts, lines, none, numberOf, percentOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { formatCount } from '../format.js';
+import { facts, lines, none, percentOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderFunnels: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('funnels', context, hasContent ? lines(roadmap.funnels.map(funnel => funnelBlock(funnel, context))) : none(context));
@@ -13,7 +14,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: HtmlContext): HtmlValue {
     const rows = funnel.stages.map(stage => [
         html`<span${src(stage)}>${stage.title ?? stage.name}</span>`,
         stage.volume !== undefined ? barSvg(Math.log10(stage.volume + 1) / Math.log10(top + 1)) : '',
-        stage.volume !== undefined ? `${numberOf(context, stage.volume)}${stage.unit ? ` ${stage.unit}` : ''}` : '',
+        stage.volume !== undefined ? formatCount(context.locale, stage.volume, stage.unit) : '',
         percentOf(context, stage.conversion),
         stage.costPerUnit !== undefined ? context.money(stage.costPerUnit) : ''
     ]);
