@@ -40,19 +40,21 @@ export interface CatalogMetric {
      * for CPM. A channel paid by this model buys budget ÷ price × `per` of `metric`.
      */
     costOf?: { metric: string; per: number };
+    /** A share of a whole (CTR, conversion rate): a value above 100 % cannot be. */
+    share?: boolean;
 }
 
 function metric(
     id: string, en: string, ru: string, aliases: string[], unit: MetricUnit, kind: MetricKind,
-    description: Localized, formula?: string, semantics: Pick<CatalogMetric, 'forecast' | 'costOf'> = {}
+    description: Localized, formula?: string, semantics: Pick<CatalogMetric, 'forecast' | 'costOf' | 'share'> = {}
 ): CatalogMetric {
     return { id, name: { en, ru }, aliases, unit, kind, formula, description, ...semantics };
 }
 
 /** Counts forecast as the volumes of the stages they are measured at. */
 const VOLUME = { forecast: 'volume' } as const;
-/** Shares forecast as the conversion of the stage they are measured at. */
-const CONVERSION = { forecast: 'conversion' } as const;
+/** Shares of a whole, forecast as the conversion of the stage they are measured at. */
+const CONVERSION = { forecast: 'conversion', share: true } as const;
 const costOf = (metric: string, per = 1) => ({ forecast: 'costPerUnit', costOf: { metric, per } }) as const;
 
 export const METRIC_CATALOG: readonly CatalogMetric[] = [

@@ -1,5 +1,6 @@
 import { conflictingKpis, isAmountOverTime, satisfies } from '../../analysis/kpis.js';
 import { isWithin } from '../../analysis/period.js';
+import { findCatalogMetric } from '../../analysis/metric-catalog.js';
 import { writtenUnit } from '../../analysis/money.js';
 import { formatKpiTarget, formatMetricValue } from '../../i18n/numbers.js';
 import type { MessageKey } from '../../i18n/index.js';
@@ -7,9 +8,6 @@ import type { Kpi, Quantity, TimeUnit } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { Checks } from './report.js';
 import { leftOut } from './omissions.js';
-
-/** Metrics that are shares of a whole: a target above 100 % cannot be reached. */
-const SHARE_METRICS = new Set(['ctr', 'cr']);
 
 /** KPIs that measure: a target, a deadline within the period, a result rather than activity, reachable, consistent. */
 export function kpiChecks(services: SmmServices): Checks {
@@ -43,8 +41,9 @@ export function kpiChecks(services: SmmServices): Checks {
                 }
             },
             function checkKpiTargetIsShare(kpi, report) {
-                const metric = kpi.metric?.ref?.name.toLowerCase();
-                if (kpi.target?.unit === '%' && metric && SHARE_METRICS.has(metric) && (kpi.target.value > 100 || kpi.target.value < 0)) {
+                // A share of a whole (CTR, conversion rate) cannot exceed 100 %.
+                const share = kpi.metric?.ref && findCatalogMetric(kpi.metric.ref.name)?.share;
+                if (kpi.target?.unit === '%' && share && (kpi.target.value > 100 || kpi.target.value < 0)) {
                     report('invalid-percent', { value: kpi.target.value }, { node: kpi, property: 'target' });
                 }
             },
