@@ -6,6 +6,7 @@
  * bump ROADMAP_SCHEMA_VERSION with every change that is not a pure addition of optional fields.
  */
 import type { Locale } from '../i18n/index.js';
+import type { FunnelEconomics } from '../analysis/forecast.js';
 
 export const ROADMAP_SCHEMA_VERSION = 1;
 
@@ -197,18 +198,8 @@ export interface RoadmapFunnel extends Sourced {
     segment?: NamedRef;
     products: NamedRef[];
     stages: RoadmapStage[];
-    economics: {
-        purchases?: number;
-        price?: number;
-        margin?: number;
-        spend: number;
-        revenue?: number;
-        grossProfit?: number;
-        romi?: number;
-        roas?: number;
-        cpl?: number;
-        cac?: number;
-    };
+    /** The funnel's economics as the analysis computes them (purchases, price, spend, revenue, ROMI, CAC…). */
+    economics: FunnelEconomics;
 }
 
 export interface RoadmapStage extends Sourced {
