@@ -2,7 +2,7 @@
  * One record per diagnostic code: its default severity, whether it is about the text or the strategy
  * review, its message in English and Russian, the data its quick fixes read, and what the diagnostics
  * reference says of it. The settings schema in `package.json` and `docs/diagnostics.md` are generated from
- * these records (`npm run generate:docs`); a test fails when they are not current.
+ * these records (`npm run generate`); a test fails when they are not current.
  */
 import { fillPlaceholders, type Locale, type MessageArgs } from '../../i18n/index.js';
 import type { FixData, IssueRecord } from './issue-record.js';
