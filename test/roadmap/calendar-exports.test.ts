@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import ICAL from 'ical.js';
+import ICAL from '../support/ical.js';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderCsv } from '../../src/roadmap/render/csv.js';
 import { renderIcs } from '../../src/roadmap/render/ics.js';
@@ -82,6 +82,22 @@ describe('iCalendar', () => {
         const post = list.find(event => event.summary.startsWith('Post: '))!;
         expect(post.summary).toBe('Post: @SUM(A1)\nBEGIN:VEVENT\nSUMMARY:pwned on +SUM(1,2)');
         expect(list.some(event => event.summary === 'pwned')).toBe(false);
+    });
+
+    test.each([
+        ['a line break and BEGIN:VEVENT', 'Plan\r\nBEGIN:VEVENT\r\nUID:x@evil\r\nDTSTART;VALUE=DATE:20270105\r\nSUMMARY:pwned\r\nEND:VEVENT'],
+        ['two plain lines', 'Coffee plan\nfirst half of 2027'],
+        ['the separators and escapes of TEXT', 'a,b;c\\d:e\\n X-PROP;VALUE=TEXT:x']
+    ])('a strategy title with %s is the calendar\'s name and plants no event', async (_case, title) => {
+        const text = renderIcs(await roadmapOf(smm, {
+            'file:///h/s.smm': `strategy «${title}» { period 2027-01-01 .. 2027-01-31 phase P { milestone «M» by 2027-01-20 } }`
+        }), 'en');
+        const calendar = new ICAL.Component(ICAL.parse(text));
+        expect(calendar.getAllSubcomponents().map(component => component.name)).toEqual(['vevent']);
+        expect(events(text).map(event => event.summary)).toEqual(['Milestone: M']);
+        const lf = (value: string) => value.replace(/\r\n?/g, '\n');
+        expect(calendar.getAllProperties().filter(property => property.name.includes('name')).map(property => [property.name, property.getFirstValue()]))
+            .toEqual([['name', lf(title)], ['x-wr-calname', lf(title)]]);
     });
 
     test('a format of 30,000 Cyrillic letters stays whole in the description of each of its 156 posts', async () => {

@@ -6,7 +6,7 @@
  */
 import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { parse as parseCsv } from 'csv-parse/sync';
-import ICAL from 'ical.js';
+import ICAL from '../support/ical.js';
 import MarkdownIt from 'markdown-it';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SmmGrammar } from '../../src/language/generated/grammar.js';

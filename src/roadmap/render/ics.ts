@@ -1,10 +1,12 @@
 /**
  * The roadmap as an iCalendar file (RFC 5545): milestones, task due dates, KPI deadlines and planned posts
- * as all-day events. ical-generator escapes the texts and folds the lines. UIDs derive from the strategy
- * and the item, so re-importing an updated roadmap updates the events instead of duplicating them;
- * DTSTAMP is the roadmap's "today", so the same roadmap gives the same file.
+ * as all-day events. ical-generator escapes the events' texts and folds the lines; the calendar's name it
+ * writes as given, so the title is escaped here (a line break in it would end the property and start
+ * others). UIDs derive from the strategy and the item, so re-importing an updated roadmap updates the
+ * events instead of duplicating them; DTSTAMP is the roadmap's "today", so the same roadmap gives the same
+ * file.
  */
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { createHash } from 'node:crypto';
 import { t, type Locale } from '../../i18n/index.js';
 import type { Roadmap } from '../model.js';
@@ -65,7 +67,8 @@ export function renderIcs(roadmap: Roadmap, locale: Locale): string {
     const name = roadmap.header.title ?? t(locale, 'roadmap.untitled');
     const strategy = createHash('sha256').update(name).digest('hex').slice(0, 16);
     const calendar = ical({
-        name,
+        // NAME and X-WR-CALNAME are TEXT values (RFC 7986): `\`, `;`, `,` and line breaks escaped.
+        name: escape(name, false),
         prodId: { company: 'smm-strategy', product: 'roadmap', language: locale.toUpperCase() },
         method: ICalCalendarMethod.PUBLISH
     });
