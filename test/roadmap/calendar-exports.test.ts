@@ -49,6 +49,37 @@ describe('CSV content calendar', () => {
     });
 });
 
+describe('CSV formulas after a separator', () => {
+    // The texts of one post, each hiding a formula after a character that some spreadsheet splits cells at:
+    // `;` (Excel in Russian and other European locales), `,`, TAB (pasted tables), a line break (a reader
+    // that does not see the quotes around a cell).
+    const TEXTS = { rubric: 'Tips;=2*21;end', channel: 'a,+1 ;@SUM(A1)\n=HYPERLINK("x")\r＝1', format: '\t=0 x\t-2+3\t\t=1' };
+    const formula = /^[=+\-@\t\r＝＋－＠]/;
+
+    async function csvOf(): Promise<string> {
+        const strategy = `strategy «S» { period 2027-01-01 .. 2027-01-07 role Smm
+            channel vk «${TEXTS.channel}» { budget 10 cpm 1 }
+            content { rubric R «${TEXTS.rubric}» on vk 1 per week format «${TEXTS.format}» owner Smm } }`;
+        return renderCsv(await roadmapOf(smm, { 'file:///h/s.smm': strategy }), 'en');
+    }
+
+    test.each([';', ',', '\t'])('no cell starts a formula when a spreadsheet splits the file at %j, quotes or not', async delimiter => {
+        const text = await csvOf();
+        for (const quote of [false, '"'] as const) {
+            const rows: string[][] = parseCsv(text, {
+                bom: true, delimiter, quote, relax_quotes: true, relax_column_count: true, record_delimiter: quote ? undefined : ['\r\n', '\n', '\r']
+            });
+            expect(rows.flat().filter(cell => formula.test(cell)), String(quote)).toEqual([]);
+        }
+    });
+
+    test('read at commas, each text is one cell, an apostrophe before each formula', async () => {
+        expect(csvRows(await csvOf()).slice(1)).toEqual([[
+            '2027-01-04', "a,'+1 ;'@SUM(A1)\n'=HYPERLINK(\"x\")\r'＝1", "Tips;'=2*21;end", "'\t'=0 x\t'-2+3\t'\t'=1", 'Smm', ''
+        ]]);
+    });
+});
+
 describe('iCalendar', () => {
     test('milestones, task due dates, KPI deadlines and posts, read back by an iCalendar parser', async () => {
         const list = events(renderIcs(await roadmapOf(smm, exampleFiles('coffee-en')), 'en'));

@@ -1,11 +1,21 @@
 /**
  * The content calendar as CSV: one row per planned post (date, channel, rubric, format, owner, goal) with
- * a header row, the shape social-media schedulers import. Cells that a spreadsheet would read as a formula
- * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) get a leading `'`.
+ * a header row, the shape social-media schedulers import. A formula start (`=`, `+`, `-`, `@`, a tab or a
+ * carriage return, or their full-width forms) gets a `'` before it at the start of a cell and after every
+ * character that some spreadsheet splits cells at: `;` (Excel in Russian and other European locales reads
+ * CSV at semicolons), `,`, a tab (tables pasted through the clipboard) and a line break (a reader that does
+ * not see the quotes around a cell), so that no reading of the file makes a formula.
  */
 import { stringify } from 'csv-stringify/sync';
 import { t, type Locale } from '../../i18n/index.js';
 import type { Roadmap } from '../model.js';
+
+/** Before a formula start that begins the cell or follows a separator; a tab is both (`\t=1` → `'\t'=1`). */
+const FORMULA_STARTS = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+function neutraliseFormulas(cell: string): string {
+    return cell.replace(FORMULA_STARTS, "'");
+}
 
 export function renderCsv(roadmap: Roadmap, locale: Locale): string {
     const rubrics = new Map(roadmap.content.rubrics.map(rubric => [rubric.name, rubric]));
@@ -19,7 +29,7 @@ export function renderCsv(roadmap: Roadmap, locale: Locale): string {
         post.format ?? '',
         post.owner ?? '',
         post.goal ?? ''
-    ]);
+    ].map(neutraliseFormulas));
     // A byte order mark, so that spreadsheets open Cyrillic text as UTF-8.
-    return stringify([header, ...rows], { bom: true, escape_formulas: true });
+    return stringify([header, ...rows], { bom: true });
 }
