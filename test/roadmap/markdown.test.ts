@@ -5,7 +5,7 @@ import { escapeMarkdown, renderMarkdown } from '../../src/roadmap/render/markdow
 import { joinMarkdown, md, trustedMarkdown } from '../../src/roadmap/render/markdown-text.js';
 import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
-import { HOSTILE_STRATEGY, HOSTILE_TEXTS } from './hostile.js';
+import { everyFieldStrategy, HOSTILE_STRATEGY, HOSTILE_TEXTS } from './hostile.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -42,6 +42,13 @@ describe('escapeMarkdown', () => {
         ['- item', '\\- item'],
         ['1. item', '1\\. item'],
         ['line\r\nbreak', 'line break'],
+        ['---', '\\---'],
+        ['--', '\\--'],
+        ['===', '\\==='],
+        [' \n - - -', ' \\- - -'],
+        ['***', '\\*\\*\\*'],
+        ['___', '\\_\\_\\_'],
+        ['-2+3', '\\-2+3'],
         ['0.7% of 1,500 (+60%)', '0.7% of 1,500 (+60%)']
     ])('%j → %j', (text, escaped) => {
         expect(escapeMarkdown(text)).toBe(escaped);
@@ -91,6 +98,33 @@ describe('the Markdown roadmap', () => {
         for (const hostile of [...HOSTILE_TEXTS, '[click](javascript:alert(1))', '`code` *bold* https://evil.example', '| cell | injection |']) {
             expect(text, hostile).toContain(hostile);
         }
+    });
+});
+
+describe('a text of rule characters only', () => {
+    // A line of them is a thematic break (`---`, `***`, `___`, `- - -`) or underlines the line before it
+    // into a heading (`===`, `--`): the text would disappear or turn its neighbour into a heading.
+    const RULES = ['---', '--', '-', '===', '=', '***', '___', '- - -', ' ---', '+++'];
+
+    const flat = (tokens: ReturnType<MarkdownIt['parse']>): ReturnType<MarkdownIt['parse']> =>
+        tokens.flatMap(token => [token, ...flat(token.children ?? [])]);
+
+    /** The Markdown of the strategy whose every text is `text`, and the kinds of markdown-it's tokens of it. */
+    async function rendered(text: string) {
+        const roadmap = await roadmapOf(smm, { 'file:///h/rules.smm': everyFieldStrategy(() => text).text });
+        await smm.clear();
+        const source = renderMarkdown(roadmap, 'en');
+        const tokens = flat(markdown.parse(source, {}));
+        return { tokens, kinds: tokens.filter(token => !['text', 'softbreak'].includes(token.type)).map(token => token.type) };
+    }
+
+    test.each(RULES)('%j shows as text wherever the roadmap puts a text: no rule, no heading the harmless strategy lacks', async text => {
+        const { tokens, kinds } = await rendered(text);
+        expect(kinds.filter(kind => kind === 'hr')).toEqual([]);
+        // the same spaces around harmless words: a leading space keeps `**` from opening emphasis either way
+        expect(kinds).toEqual((await rendered(text.replace(/\S+/g, 'plain'))).kinds);
+        // e.g. the correction rule's action, alone in its list item
+        expect(tokens.filter(token => token.type === 'text' && token.content === text.trim()).length).toBeGreaterThan(0);
     });
 });
 

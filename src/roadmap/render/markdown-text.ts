@@ -9,8 +9,9 @@
  * cells (CommonMark allows a backslash before any ASCII punctuation), and what would start a list or a
  * heading; breaks `://`, `//`, `www.` and `@` so that URLs, protocol-relative URLs and e-mail addresses
  * are not linked by viewers that link them in plain text (GitHub's autolinks, markdown-it's linkify);
- * turns line breaks into spaces so that a text stays in its table cell or list item. Without `[` and `]`
- * no link or image can form, so `(` and `!` stay.
+ * turns line breaks into spaces so that a text stays in its table cell or list item; escapes a leading `-`,
+ * `+` or `=`, so that a text alone on its line (`---`, `--`, `===`) is neither a list item, nor a thematic
+ * break, nor the underline of a heading. Without `[` and `]` no link or image can form, so `(` and `!` stay.
  */
 export function escapeMarkdown(text: string | number): string {
     return String(text)
@@ -19,7 +20,7 @@ export function escapeMarkdown(text: string | number): string {
         .replace(/:\/\//g, '\\://')
         .replace(/(^|[^:])\/\//g, '$1/\\/')
         .replace(/\b(www)\./gi, '$1\\.')
-        .replace(/^([-+=])(?=\s|$)/, '\\$1')
+        .replace(/^(\s*)([-+=])/, '$1\\$2')
         .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
