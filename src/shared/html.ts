@@ -5,10 +5,18 @@
  * strategy or a user). Forgetting to escape a value is not possible; escaping twice would take a
  * `trustedHtml(escapeHtml(…))`, which reads as what it is.
  */
+import { replaceControlCharacters } from './control-characters.js';
 
-/** Escapes text for HTML and SVG content and for attribute values (quoted with `"`). */
+/**
+ * Escapes text for HTML and SVG content and for attribute values (quoted with `"`); control characters
+ * become U+FFFD (control-characters.ts).
+ */
 export function escapeHtml(text: string | number): string {
-    const value = String(text);
+    return escapeText(String(text));
+}
+
+function escapeText(text: string): string {
+    const value = replaceControlCharacters(text);
     // Most texts have nothing to escape: finding that out is cheaper than a replace that finds nothing.
     return SPECIAL.test(value) ? value.replace(SPECIALS, char => ENTITIES[char]) : value;
 }
@@ -34,7 +42,7 @@ export type HtmlValue = SafeHtml | string | number | undefined | readonly HtmlVa
 
 function markupOf(value: HtmlValue): string {
     if (typeof value === 'string') {
-        return SPECIAL.test(value) ? value.replace(SPECIALS, char => ENTITIES[char]) : value;
+        return escapeText(value);
     }
     if (value instanceof SafeHtml) {
         return value.markup;

@@ -19,7 +19,7 @@ import { renderMarkdown } from '../../src/roadmap/render/markdown.js';
 import { createTestServices } from '../support/services.js';
 import { attributeOf, parseBody, parseDocument, textOf, type HtmlElement } from '../support/html.js';
 import { roadmapOf } from './helpers.js';
-import { ATTACKS, everyFieldStrategy, plainText } from './hostile.js';
+import { ATTACKS, everyFieldStrategy, markerOf, plainText } from './hostile.js';
 
 const smm = createTestServices();
 afterEach(() => smm.clear());
@@ -270,6 +270,48 @@ describe('iCalendar folding', () => {
         const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
         expect(event.getFirstPropertyValue('summary')).toBe(`Task due: ${long}`);
         expect(event.getFirstPropertyValue('description')).toBe(`Smm\n${long}`);
+    });
+});
+
+describe('control characters in every field', () => {
+    // NUL, BEL, BS, VT, FF, ESC (a terminal's escape sequence), DEL, NEL and CSI (C1), between the kept TAB, LF and CR
+    const CONTROLS = '\0 \x07 \b \v \f \x1b[31m \x7f \x85 \x9b \t\r\n';
+    const controlText = (index: number) => `${CONTROLS}ctl ${markerOf(index)}`;
+    const strategy = everyFieldStrategy(controlText);
+    const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+    let controls: Roadmap;
+
+    beforeAll(async () => {
+        controls = await roadmapOf(smm, { [URI]: strategy.text });
+        await smm.clear();
+    });
+
+    it('reach no output but JSON, which gives every text back exactly', () => {
+        const outputs = { html: renderHtmlDocument(controls, 'en'), preview: renderHtmlBody(controls, 'en'), md: renderMarkdown(controls, 'en'),
+            csv: renderCsv(controls, 'en'), ics: renderIcs(controls, 'en'), json: renderJson(controls) };
+        expect(Object.entries(outputs).filter(([, text]) => FORBIDDEN.test(text)).map(([format]) => format)).toEqual([]);
+        expect(JSON.parse(outputs.json)).toEqual(controls);
+        expect(outputs.json).toContain(JSON.stringify(controlText(0)).slice(1, -1).replace(/[\u007F-\u009F]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    });
+
+    it('each shows as U+FFFD where the text stood; TAB, LF and CR are kept as each format allows', () => {
+        const shown = (field: string) => {
+            const index = Number(/#F(\d\d)/.exec(strategy.fields.get(field)![0])![1]);
+            return `${CONTROLS.replace(new RegExp(FORBIDDEN.source, 'g'), '\uFFFD')}ctl ${markerOf(index)}`;
+        };
+        const lf = (text: string) => text.replace(/\r\n?/g, '\n');
+        const body = textOf(parseDocument(renderHtmlDocument(controls, 'en')).find(element => element.tagName === 'body')!);
+        expect(body).toContain(lf(shown('Strategy.title')));
+        expect(body).toContain(lf(shown('AdjustRule.action')));
+        const calendar = new ICAL.Component(ICAL.parse(renderIcs(controls, 'en')));
+        expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(lf(shown('Strategy.title')));
+        const summaries = calendar.getAllSubcomponents('vevent').map(event => event.getFirstPropertyValue('summary'));
+        expect(summaries).toContain(`Milestone: ${lf(shown('Milestone.title'))}`);
+        const rows: string[][] = parseCsv(renderCsv(controls, 'en'), { bom: true });
+        // a CR after a TAB starts a cell when the file is read at tabs: it gets its apostrophe
+        expect(rows[1][2]).toBe(shown('Rubric.title').replace('\t\r', "\t'\r"));
+        const markdown = textOf(parseBody(new MarkdownIt().render(renderMarkdown(controls, 'en'))).find(element => element.tagName === 'h1')!);
+        expect(collapse(markdown)).toBe(collapse(shown('Strategy.title')));
     });
 });
 

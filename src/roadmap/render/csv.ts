@@ -8,13 +8,15 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { t, type Locale } from '../../i18n/index.js';
+import { replaceControlCharacters } from '../../shared/control-characters.js';
 import type { Roadmap } from '../model.js';
 
 /** Before a formula start that begins the cell or follows a separator; a tab is both (`\t=1` → `'\t'=1`). */
 const FORMULA_STARTS = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
-function neutraliseFormulas(cell: string): string {
-    return cell.replace(FORMULA_STARTS, "'");
+/** The cell's text with its control characters as U+FFFD (control-characters.ts) and its formulas neutralised. */
+function cellOf(text: string): string {
+    return replaceControlCharacters(text).replace(FORMULA_STARTS, "'");
 }
 
 export function renderCsv(roadmap: Roadmap, locale: Locale): string {
@@ -29,7 +31,7 @@ export function renderCsv(roadmap: Roadmap, locale: Locale): string {
         post.format ?? '',
         post.owner ?? '',
         post.goal ?? ''
-    ].map(neutraliseFormulas));
+    ].map(cellOf));
     // A byte order mark, so that spreadsheets open Cyrillic text as UTF-8.
     return stringify([header, ...rows], { bom: true });
 }

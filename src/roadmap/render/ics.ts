@@ -4,11 +4,12 @@
  * writes as given, so the title is escaped here (a line break in it would end the property and start
  * others). UIDs derive from the strategy and the item, so re-importing an updated roadmap updates the
  * events instead of duplicating them; DTSTAMP is the roadmap's "today", so the same roadmap gives the same
- * file.
+ * file. Control characters, which RFC 5545 forbids, become U+FFFD (control-characters.ts).
  */
 import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { createHash } from 'node:crypto';
 import { t, type Locale } from '../../i18n/index.js';
+import { replaceControlCharacters } from '../../shared/control-characters.js';
 import type { Roadmap } from '../model.js';
 
 interface CalendarEntry {
@@ -68,7 +69,7 @@ export function renderIcs(roadmap: Roadmap, locale: Locale): string {
     const strategy = createHash('sha256').update(name).digest('hex').slice(0, 16);
     const calendar = ical({
         // NAME and X-WR-CALNAME are TEXT values (RFC 7986): `\`, `;`, `,` and line breaks escaped.
-        name: escape(name, false),
+        name: escape(replaceControlCharacters(name), false),
         prodId: { company: 'smm-strategy', product: 'roadmap', language: locale.toUpperCase() },
         method: ICalCalendarMethod.PUBLISH
     });
@@ -80,8 +81,8 @@ export function renderIcs(roadmap: Roadmap, locale: Locale): string {
             start: dateOf(entry.date),
             allDay: true,
             stamp,
-            summary: entry.summary,
-            description: entry.description || undefined,
+            summary: replaceControlCharacters(entry.summary),
+            description: entry.description ? replaceControlCharacters(entry.description) : undefined,
             categories: [{ name: entry.category }]
         });
     }

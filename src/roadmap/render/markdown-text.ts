@@ -3,6 +3,7 @@
  * escaped with escapeMarkdown unless it is Markdown already built by `md` (or `joinMarkdown`), or text of
  * the roadmap's own catalog marked with `trustedMarkdown` (labels may hold `code` on purpose).
  */
+import { replaceControlCharacters } from '../../shared/control-characters.js';
 
 /**
  * Backslash-escapes the Markdown punctuation that makes code, emphasis, links, HTML, entities and table
@@ -12,9 +13,10 @@
  * turns line breaks into spaces so that a text stays in its table cell or list item; escapes a leading `-`,
  * `+` or `=`, so that a text alone on its line (`---`, `--`, `===`) is neither a list item, nor a thematic
  * break, nor the underline of a heading. Without `[` and `]` no link or image can form, so `(` and `!` stay.
+ * Control characters become U+FFFD (control-characters.ts).
  */
 export function escapeMarkdown(text: string | number): string {
-    return String(text)
+    return replaceControlCharacters(String(text))
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .replace(/[\\`*_[\]<>#|~&@]/g, '\\$&')
         .replace(/:\/\//g, '\\://')

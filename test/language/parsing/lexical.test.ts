@@ -149,6 +149,14 @@ describe('strings', () => {
         expect(await roleTitle(String.raw`"line one\nline two"`)).toBe('line one\nline two');
     });
 
+    test('the escapes docs/language.md lists, inside double quotes; a backslash before another character is that character', async () => {
+        expect(await roleTitle(String.raw`"\n\t\r\0\b\f\v \q\"\\"`)).toBe('\n\t\r\0\b\f\v q"\\');
+    });
+
+    test('the surprise the docs warn of: `\\t` of a Windows path in double quotes is a tab', async () => {
+        expect(await roleTitle(String.raw`"C:\temp"`)).toBe('C:\temp');
+    });
+
     test('in guillemets', async () => {
         expect(await roleTitle('«СММ-менеджер»')).toBe('СММ-менеджер');
     });
@@ -163,6 +171,10 @@ describe('strings', () => {
 
     test('a backslash inside guillemets is kept as written', async () => {
         expect(await roleTitle(String.raw`«Папка C:\temp\new»`)).toBe(String.raw`Папка C:\temp\new`);
+    });
+
+    test('«C:\\temp» keeps its backslash', async () => {
+        expect(await roleTitle(String.raw`«C:\temp»`)).toBe(String.raw`C:\temp`);
     });
 
     test('a string may span lines', async () => {
