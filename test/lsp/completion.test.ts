@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DefaultCompletionProvider } from 'langium/lsp';
+import MarkdownIt from 'markdown-it';
 import { expectCompletion } from 'langium/test';
 import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -36,6 +37,8 @@ const item = (items: CompletionItem[], label: string) => {
     expect(found, `no item ${label} among ${labels(items).join(', ')}`).toBeDefined();
     return found!;
 };
+/** Raw HTML allowed and bare URLs linked, as a strict reader of the documentation's Markdown. */
+const MARKDOWN = new MarkdownIt({ html: true, linkify: true });
 const docOf = (i: CompletionItem) => typeof i.documentation === 'string' ? i.documentation : i.documentation?.value ?? '';
 
 const STRATEGY = `strategy "Zerno" {
@@ -102,6 +105,19 @@ describe('completion of references', () => {
         expect(items[0].detail).toBe('role');
         expect(items[0].labelDetails).toEqual({ description: 'SMM manager' });
         expect(docOf(items[0])).toBe('SMM manager\n\nWrites every post.');
+    });
+
+    test('a title is text in the documentation: no link, image or HTML of it renders; the label shows it as written', async () => {
+        const title = '[x](http://evil.example) ![i](http://evil.example/i.png) <img src=x> *b*';
+        const items = await itemsAt(`role Boss «${title}»\nmetric tastings «${title}» { unit count description «${title}» }\ngoal G { owner <|> }`);
+        const [boss] = items;
+        expect(boss.labelDetails).toEqual({ description: title });
+        const metric = item(await itemsAt(`metric tastings «${title}» { unit count description «${title}» }\ngoal G { kpi tast<|> }`), 'tastings');
+        for (const documentation of [docOf(boss), docOf(metric)]) {
+            const tokens = MARKDOWN.parseInline(documentation, {}).flatMap(token => token.children ?? []);
+            expect(tokens.filter(token => ['link_open', 'image', 'html_inline', 'em_open'].includes(token.type))).toEqual([]);
+            expect(tokens.filter(token => token.type === 'text').map(token => token.content).join('')).toContain(title);
+        }
     });
 
     test('in Russian the kind is Russian', async () => {

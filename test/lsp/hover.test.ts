@@ -1,5 +1,7 @@
 import { expectHover } from 'langium/test';
-import { afterEach, beforeAll, describe, test } from 'vitest';
+import MarkdownIt from 'markdown-it';
+import type { Hover, MarkupContent } from 'vscode-languageserver';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
 import { createTestServices } from '../support/services.js';
 
@@ -147,5 +149,39 @@ describe('hover on other declarations', () => {
 
     test('a standard metric keeps its catalog text', async () => {
         await expectHoverAt('goal G { kpi c<|>pl <= 100 }', '**CPL** (`cpl`)\n\nCost per lead.\n\nUnit: money\n\nFormula: `spend / leads`');
+    });
+});
+
+describe('texts of the strategy in a hover are text', () => {
+    // Links and images would show (and load) in the editor's hover; HTML, emphasis and a rule would reshape it.
+    const TITLE = '[x](http://evil.example) ![i](http://evil.example/i.png) <img src=x> *bold* `code`';
+    const markdown = new MarkdownIt({ html: true, linkify: true });
+
+    /** markdown-it's tokens of the hover at `<|>`, and the text a reader sees. */
+    async function hoverAt(marked: string) {
+        const uri = `file:///hover${folder++}/s.smm`;
+        const document = await t.parse(marked.replace('<|>', ''), uri);
+        const result: Hover | undefined = await t.services.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri }, position: document.textDocument.positionAt(marked.indexOf('<|>'))
+        });
+        const value = (result?.contents as MarkupContent | undefined)?.value ?? '';
+        const tokens = markdown.parseInline(value.replace(/\n\n---\n\n/g, '\n\n'), {}).flatMap(token => token.children ?? []);
+        // the hover's own code spans (`tastings`, `from Funnel.Stage`) stay; none is made of the title's `code`
+        const types = new Set(tokens.filter(token => token.type !== 'code_inline' || token.content === 'code').map(token => token.type));
+        return { types, text: tokens.filter(token => token.type === 'text').map(token => token.content).join('') };
+    }
+
+    test.each([
+        ['a goal', `goal G<|>oal «${TITLE}» { kpi orders >= 1 }`],
+        ['a funnel stage', `channel vk { budget 100 cpm 10 } funnel F { stage Re<|>ach «${TITLE}» via vk }`],
+        ['a channel', `channel v<|>k «${TITLE}» { budget 100 cpm 10 }`],
+        ['a custom metric', `metric tas<|>tings «${TITLE}» { unit count }`],
+        ['a custom metric\'s description', `metric tas<|>tings { unit count description «${TITLE}» }`]
+    ])('the title of %s', async (_what, text) => {
+        const { types, text: shown } = await hoverAt(text);
+        for (const type of ['link_open', 'image', 'html_inline', 'em_open', 'code_inline']) {
+            expect(types.has(type), type).toBe(false);
+        }
+        expect(shown).toContain(TITLE);
     });
 });

@@ -12,6 +12,7 @@ import {
 import { USUAL_CHANNELS } from '../../analysis/channel-catalog.js';
 import { localIsoDate } from '../../analysis/dates.js';
 import { catalogs, type MessageKey } from '../../i18n/index.js';
+import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import { isMetric, isStrategy, type Metric, type Model } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
@@ -173,12 +174,12 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
         return ruleOf(keyword) === 'Comparator' || super.filterKeyword(context, keyword);
     }
 
-    /** Every reference with its kind and title, and its doc comment as documentation. */
+    /** Every reference with its kind and title, and its title (as text) and doc comment (Markdown) as documentation. */
     protected override createReferenceCompletionItem(description: AstNodeDescription): CompletionValueItem {
         const node = description.node;
         const title = node && 'title' in node && typeof node.title === 'string' ? node.title : undefined;
         const doc = node ? this.documentationProvider.getDocumentation(node) : undefined;
-        const documentation = [title, doc].filter(Boolean).join('\n\n');
+        const documentation = [title && escapeMarkdown(title), doc].filter(Boolean).join('\n\n');
         return {
             nodeDescription: description,
             kind: this.nodeKindProvider.getCompletionItemKind(description),

@@ -1,6 +1,8 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
+import type { MessageArgs } from '../../i18n/index.js';
+import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
@@ -11,7 +13,9 @@ import { metricMarkdown, standardMetricOf } from './metric-docs.js';
 /**
  * Hovers: the doc comment of every declaration; on a standard metric the catalog's text; on a goal its
  * SMART assessment; on a funnel stage its forecast volume and cost per unit; on a channel what its budget
- * buys and its share of the strategy budget. The numbers come from the strategy's analysis.
+ * buys and its share of the strategy budget. The numbers come from the strategy's analysis. The strategy's
+ * texts (names, titles, what a message quotes) are escaped: a link or an image in a title is shown as
+ * written, not rendered (and loaded) by the editor. A doc comment is Markdown by intent and stays so.
  */
 export class SmmHoverProvider extends MultilineCommentHoverProvider {
     private readonly locale: LocaleState;
@@ -68,7 +72,7 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         if (!assessment) {
             return heading;
         }
-        const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${this.locale.t(c.reason, c.args)}`);
+        const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${this.locale.t(c.reason, escapedArgs(c.args))}`);
         return [heading, this.locale.t('hover.goal.smart', { score: assessment.score, total: assessment.criteria.length }), criteria.join('\n')].join('\n\n');
     }
 
@@ -95,5 +99,10 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
 }
 
 function headingOf(name: string, title: string | undefined): string {
-    return title ? `**${name}** — ${title}` : `**${name}**`;
+    return title ? `**${escapeMarkdown(name)}** — ${escapeMarkdown(title)}` : `**${escapeMarkdown(name)}**`;
+}
+
+/** A message's arguments with their texts escaped for Markdown (a vague phrase, the names of segments). */
+function escapedArgs(args: MessageArgs): MessageArgs {
+    return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value]));
 }

@@ -1,5 +1,6 @@
 import { AstUtils } from 'langium';
 import { findCatalogMetric, type CatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
+import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import type { Metric } from '../generated/ast.js';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
 import type { LocaleState } from '../workspace/locale.js';
@@ -11,7 +12,8 @@ export function standardMetricOf(metric: Metric): CatalogMetric | undefined {
 
 /**
  * What a metric is, in markdown, for hovers and completion: a standard metric's name, definition, unit
- * and formula in the reader's language; a custom metric's declaration (title, description, unit, formula).
+ * and formula in the reader's language; a custom metric's declaration (title, description, unit, formula),
+ * its title and description escaped: text, not Markdown.
  */
 export function metricMarkdown(metric: Metric, locale: LocaleState): string {
     const standard = standardMetricOf(metric);
@@ -19,7 +21,8 @@ export function metricMarkdown(metric: Metric, locale: LocaleState): string {
         const lang = locale.current;
         return describe(locale, standard.name[lang], standard.id, standard.description[lang], standard.unit, standard.formula);
     }
-    return describe(locale, metric.title ?? metric.name, metric.name, metric.description, metric.unit, metric.formula?.$cstNode?.text);
+    const description = metric.description === undefined ? undefined : escapeMarkdown(metric.description);
+    return describe(locale, escapeMarkdown(metric.title ?? metric.name), metric.name, description, metric.unit, metric.formula?.$cstNode?.text);
 }
 
 function describe(locale: LocaleState, title: string, id: string, description?: string, unit?: MetricUnit, formula?: string): string {
