@@ -202,6 +202,15 @@ describe('CSV', () => {
                 expect(cells, field).toContain(expected(text));
             }
         }
+        // The content calendar has no title: the strategy's, with every attack, is nowhere in it.
+        expect(cells.filter(cell => cell.includes(markerOf(0)))).toEqual([]);
+    });
+
+    it.each([';', ',', '\t'])('read at %j by a reader that ignores quotes, no cell starts a formula', delimiter => {
+        const rows: string[][] = parseCsv(renderCsv(roadmap, 'en'), {
+            bom: true, delimiter, quote: false, relax_column_count: true, record_delimiter: ['\r\n', '\n', '\r']
+        });
+        expect(rows.flat().filter(cell => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     });
 
     it.each([
@@ -252,7 +261,9 @@ describe('iCalendar', () => {
                 expect(texts, field).toContain(lf(value));
             }
         }
-        expect(lf(String(calendar.getFirstPropertyValue('x-wr-calname') ?? calendar.getFirstPropertyValue('name')))).toBe(lf(roadmap.header.title!));
+        // the title, which holds every attack, is the calendar's name, as written
+        expect(calendar.getAllProperties().filter(property => property.name.includes('name')).map(property => [property.name, property.getFirstValue()]))
+            .toEqual([['name', lf(hostile.fields.get('Strategy.title')![0])], ['x-wr-calname', lf(hostile.fields.get('Strategy.title')![0])]]);
     });
 });
 
@@ -294,24 +305,33 @@ describe('control characters in every field', () => {
         expect(outputs.json).toContain(JSON.stringify(controlText(0)).slice(1, -1).replace(/[\u007F-\u009F]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
     });
 
-    it('each shows as U+FFFD where the text stood; TAB, LF and CR are kept as each format allows', () => {
-        const shown = (field: string) => {
-            const index = Number(/#F(\d\d)/.exec(strategy.fields.get(field)![0])![1]);
-            return `${CONTROLS.replace(new RegExp(FORBIDDEN.source, 'g'), '\uFFFD')}ctl ${markerOf(index)}`;
-        };
+    it('each shows as U+FFFD where the text stood, in every field; TAB, LF and CR are kept as each format allows', () => {
         const lf = (text: string) => text.replace(/\r\n?/g, '\n');
+        const shownTexts = [...strategy.fields].filter(([field]) => !NOT_IN_ROADMAP.includes(field))
+            .flatMap(([field, texts]) => texts.map(text => ({ field, text: text.replace(new RegExp(FORBIDDEN.source, 'g'), '\uFFFD') })));
         const body = textOf(parseDocument(renderHtmlDocument(controls, 'en')).find(element => element.tagName === 'body')!);
-        expect(body).toContain(lf(shown('Strategy.title')));
-        expect(body).toContain(lf(shown('AdjustRule.action')));
+        const markdown = collapse(parseBody(new MarkdownIt().render(renderMarkdown(controls, 'en')))
+            .filter(element => ['h1', 'h2', 'h3', 'p', 'li', 'td', 'th'].includes(element.tagName)).map(textOf).join(' '));
+        for (const { field, text } of shownTexts) {
+            expect(body, field).toContain(lf(text));
+            expect(markdown, field).toContain(collapse(text));
+        }
         const calendar = new ICAL.Component(ICAL.parse(renderIcs(controls, 'en')));
-        expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(lf(shown('Strategy.title')));
-        const summaries = calendar.getAllSubcomponents('vevent').map(event => event.getFirstPropertyValue('summary'));
-        expect(summaries).toContain(`Milestone: ${lf(shown('Milestone.title'))}`);
-        const rows: string[][] = parseCsv(renderCsv(controls, 'en'), { bom: true });
-        // a CR after a TAB starts a cell when the file is read at tabs: it gets its apostrophe
-        expect(rows[1][2]).toBe(shown('Rubric.title').replace('\t\r', "\t'\r"));
-        const markdown = textOf(parseBody(new MarkdownIt().render(renderMarkdown(controls, 'en'))).find(element => element.tagName === 'h1')!);
-        expect(collapse(markdown)).toBe(collapse(shown('Strategy.title')));
+        const shown = (field: string) => shownTexts.filter(text => text.field === field).map(text => text.text);
+        expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(lf(shown('Strategy.title')[0]));
+        const texts = calendar.getAllSubcomponents('vevent').flatMap(event => ['summary', 'description'].map(name => String(event.getFirstPropertyValue(name) ?? ''))).join('\n');
+        for (const field of ['Task.title', 'Task.format', 'Task.deliverable', 'Milestone.title', 'Rubric.title', 'Channel.title', 'Rubric.formats', 'Role.title']) {
+            for (const text of shown(field)) {
+                expect(texts, field).toContain(lf(text));
+            }
+        }
+        const cells = (parseCsv(renderCsv(controls, 'en'), { bom: true }) as string[][]).flat();
+        for (const field of ['Rubric.title', 'Channel.title', 'Rubric.formats']) {
+            for (const text of shown(field)) {
+                // a CR after a TAB starts a cell when the file is read at tabs: it gets its apostrophe
+                expect(cells, field).toContain(text.replace('\t\r', "\t'\r"));
+            }
+        }
     });
 });
 

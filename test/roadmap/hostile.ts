@@ -71,8 +71,15 @@ export function markerOf(field: number): string {
     return `#F${String(field).padStart(2, '0')}`;
 }
 
-/** The text of the `index`th string field: an attack, the field's marker, another attack. */
+/**
+ * The text of the `index`th string field: an attack, the field's marker, another attack. The first field,
+ * the strategy's title, which reaches every output but the CSV (the `<title>` and the heading, the
+ * calendar's name), gets every attack.
+ */
 export function payloadOf(index: number): string {
+    if (index === 0) {
+        return `${ATTACKS.join(' ')} ${markerOf(index)}`;
+    }
     return `${ATTACKS[index % ATTACKS.length]} ${markerOf(index)} ${ATTACKS[(index + 11) % ATTACKS.length]}`;
 }
 
