@@ -6,7 +6,7 @@ import { roadmapDiagnostics } from '../language/lsp/roadmap-diagnostics.js';
 import { renderRoadmap } from '../roadmap/render/index.js';
 import { exportFormat, type ExportFormat } from '../shared/roadmap-formats.js';
 import { InputError, reasonOf, SMM_EXTENSION, strategyFiles, writeFileAtomic } from './files.js';
-import { printable } from './printable.js';
+import { printable, terminalText } from './printable.js';
 import { loadStrategies } from './workspace.js';
 
 export interface RenderOptions {
@@ -15,6 +15,8 @@ export interface RenderOptions {
     output?: string;
     locale: Locale;
     today?: Date;
+    /** Standard output is a terminal: `-o -` then shows control characters as escapes instead of sending them. */
+    stdoutIsTerminal?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function renderCommand(
     const text = renderRoadmap(roadmap, options.format, locale);
 
     if (target === undefined) {
-        out(text);
+        out(options.stdoutIsTerminal ? terminalText(text) : text);
     } else {
         await writeFileAtomic(target, text).catch(async (error: NodeJS.ErrnoException) => {
             // ENOENT names the folder when it is missing; in a folder that exists (`/proc`), no file can be made there.
