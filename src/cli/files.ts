@@ -3,8 +3,9 @@ import { constants } from 'node:fs';
 import { access, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
+import { SMM_EXTENSION } from '../shared/overwrite-guard.js';
 
-export const SMM_EXTENSION = '.smm';
+export { SMM_EXTENSION };
 
 /** A problem with the user's input that stops the command (exit code 2). */
 export class InputError extends Error {}

@@ -1,11 +1,12 @@
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
 import { compileRoadmap } from '../roadmap/compile.js';
 import { roadmapDiagnostics } from '../language/lsp/roadmap-diagnostics.js';
 import { renderRoadmap } from '../roadmap/render/index.js';
 import { exportFormat, type ExportFormat } from '../shared/roadmap-formats.js';
-import { InputError, reasonOf, SMM_EXTENSION, strategyFiles, writeFileAtomic } from './files.js';
+import { overwritesStrategy } from '../shared/overwrite-guard.js';
+import { InputError, reasonOf, strategyFiles, writeFileAtomic } from './files.js';
 import { printable, terminalText } from './printable.js';
 import { loadStrategies } from './workspace.js';
 
@@ -79,21 +80,7 @@ async function checkTarget(target: string, inputs: string[], locale: Locale): Pr
     if (info?.isDirectory()) {
         throw new InputError(t(locale, 'cli.render.outputIsFolder', { path: target }));
     }
-    const real = await canonical(target);
-    const inputsReal = await Promise.all(inputs.map(canonical));
-    const inputInfos = info?.isFile() ? await Promise.all(inputs.map(input => stat(input).catch(() => undefined))) : [];
-    const sameFile = inputInfos.some(input => input?.dev === info?.dev && input?.ino === info?.ino);
-    if (extname(target).toLowerCase() === SMM_EXTENSION || inputsReal.includes(real) || sameFile) {
+    if (await overwritesStrategy(target, inputs)) {
         throw new InputError(t(locale, 'cli.render.overwritesInput', { path: target }));
     }
-}
-
-/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
-async function canonical(path: string): Promise<string> {
-    const whole = await realpath(path).catch(() => undefined);
-    if (whole) {
-        return whole;
-    }
-    const folder = await realpath(dirname(path)).catch(() => resolve(dirname(path)));
-    return join(folder, basename(path));
 }
