@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
 import { compileRoadmap } from '../roadmap/compile.js';
+import { portableRoadmap } from '../roadmap/portable.js';
 import { roadmapDiagnostics } from '../language/lsp/roadmap-diagnostics.js';
 import { renderRoadmap } from '../roadmap/render/index.js';
 import { exportFormat, type ExportFormat } from '../shared/roadmap-formats.js';
@@ -42,7 +43,7 @@ export async function renderCommand(
     const diagnostics = roadmapDiagnostics(files.map(file => file.document));
     const analysis = services.analysis.StrategyAnalyzer.forDocument(files[0].document);
     const roadmap = compileRoadmap(analysis, { locale, diagnostics, today: options.today });
-    const text = renderRoadmap(roadmap, options.format, locale);
+    const text = renderRoadmap(portableRoadmap(roadmap, files[0].document.uri.toString()), options.format, locale);
 
     if (target === undefined) {
         out(options.stdoutIsTerminal ? terminalText(text) : text);
