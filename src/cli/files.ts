@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, rmSync } from 'node:fs';
+import { constants as system } from 'node:os';
 import { access, open, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
+import { SMM_EXTENSION } from '../shared/overwrite-guard.js';
 
-export const SMM_EXTENSION = '.smm';
+export { SMM_EXTENSION };
 
 /** A problem with the user's input that stops the command (exit code 2). */
 export class InputError extends Error {}
@@ -169,6 +171,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     const target = existing ? await realpath(path) : path;
     const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     let created = false;
+    track(temporary);
     try {
         const handle = await open(temporary, 'wx');
         created = true;
@@ -187,5 +190,42 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
             await rm(temporary, { force: true });
         }
         throw error;
+    } finally {
+        untrack(temporary);
     }
 }
+
+/**
+ * The temporary files being written, removed when a signal ends the command (Ctrl+C, a closed terminal,
+ * `kill`) before they are renamed: the default action of a signal ends the process on the spot, which left
+ * an empty hidden `.tmp` file beside the output. Listening only while a write is under way keeps the
+ * default action at any other moment; after the clean-up, the signal is raised again so that the command
+ * still ends by it (the shell's `$?` is 128 + its number).
+ */
+const temporaries = new Set<string>();
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function track(temporary: string): void {
+    if (temporaries.size === 0) {
+        ENDING_SIGNALS.forEach(signal => process.on(signal, removeTemporariesAndRaise));
+    }
+    temporaries.add(temporary);
+}
+
+function untrack(temporary: string): void {
+    if (temporaries.delete(temporary) && temporaries.size === 0) {
+        ENDING_SIGNALS.forEach(signal => process.removeListener(signal, removeTemporariesAndRaise));
+    }
+}
+
+function removeTemporariesAndRaise(signal: NodeJS.Signals): void {
+    for (const temporary of [...temporaries]) {
+        rmSync(temporary, { force: true });
+        untrack(temporary);
+    }
+    process.kill(process.pid, signal);
+    // The raised signal arrives asynchronously: keep the process up until it does, and end with the shell's
+    // code for it should it not.
+    setTimeout(() => process.exit(128 + system.signals[signal]), 1000);
+}
+

@@ -16,9 +16,11 @@ const FORMATS = ['text', 'json'] as const;
 
 /**
  * Runs the `smm` command; returns the exit code: 0 clean (or rendered), 1 errors in the strategies (a
- * roadmap is still rendered), 2 bad usage or input.
+ * roadmap is still rendered), 2 bad usage or input. `stdoutIsTerminal`: `out` writes to a terminal.
  */
-export async function run(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function run(
+    argv: string[], out: (text: string) => void, err: (text: string) => void, stdoutIsTerminal = false
+): Promise<number> {
     // A mistake in the options is reported in the language the same command line asks for.
     let locale: Locale = langOfArgs(argv) ?? resolveLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
     try {
@@ -49,7 +51,8 @@ export async function run(argv: string[], out: (text: string) => void, err: (tex
                 format,
                 output: values.output,
                 locale,
-                today: values.today === undefined ? undefined : dateOption('--today', values.today, locale)
+                today: values.today === undefined ? undefined : dateOption('--today', values.today, locale),
+                stdoutIsTerminal
             }, out, err);
         }
         if (command !== 'check') {
@@ -185,7 +188,7 @@ function describeArgsError(error: Error & { code: string }, command: string | un
     return t(locale, 'cli.missingValue', { option, values: optionValues(option, command)?.join('|') ?? t(locale, 'cli.render.pathValue') });
 }
 
-run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text))
+run(process.argv.slice(2), text => process.stdout.write(text), text => process.stderr.write(text), process.stdout.isTTY === true)
     .then(code => { process.exitCode = code; })
     .catch((error: unknown) => {
         process.stderr.write(`smm: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

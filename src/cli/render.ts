@@ -1,12 +1,14 @@
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
 import { compileRoadmap } from '../roadmap/compile.js';
+import { portableRoadmap } from '../roadmap/portable.js';
 import { roadmapDiagnostics } from '../language/lsp/roadmap-diagnostics.js';
 import { renderRoadmap } from '../roadmap/render/index.js';
 import { exportFormat, type ExportFormat } from '../shared/roadmap-formats.js';
-import { InputError, reasonOf, SMM_EXTENSION, strategyFiles, writeFileAtomic } from './files.js';
-import { printable } from './printable.js';
+import { overwritesStrategy } from '../shared/overwrite-guard.js';
+import { InputError, reasonOf, strategyFiles, writeFileAtomic } from './files.js';
+import { printable, terminalText } from './printable.js';
 import { loadStrategies } from './workspace.js';
 
 export interface RenderOptions {
@@ -15,6 +17,8 @@ export interface RenderOptions {
     output?: string;
     locale: Locale;
     today?: Date;
+    /** Standard output is a terminal: `-o -` then shows control characters as escapes instead of sending them. */
+    stdoutIsTerminal?: boolean;
 }
 
 /**
@@ -39,10 +43,10 @@ export async function renderCommand(
     const diagnostics = roadmapDiagnostics(files.map(file => file.document));
     const analysis = services.analysis.StrategyAnalyzer.forDocument(files[0].document);
     const roadmap = compileRoadmap(analysis, { locale, diagnostics, today: options.today });
-    const text = renderRoadmap(roadmap, options.format, locale);
+    const text = renderRoadmap(portableRoadmap(roadmap, files[0].document.uri.toString()), options.format, locale);
 
     if (target === undefined) {
-        out(text);
+        out(options.stdoutIsTerminal ? terminalText(text) : text);
     } else {
         await writeFileAtomic(target, text).catch(async (error: NodeJS.ErrnoException) => {
             // ENOENT names the folder when it is missing; in a folder that exists (`/proc`), no file can be made there.
@@ -77,21 +81,7 @@ async function checkTarget(target: string, inputs: string[], locale: Locale): Pr
     if (info?.isDirectory()) {
         throw new InputError(t(locale, 'cli.render.outputIsFolder', { path: target }));
     }
-    const real = await canonical(target);
-    const inputsReal = await Promise.all(inputs.map(canonical));
-    const inputInfos = info?.isFile() ? await Promise.all(inputs.map(input => stat(input).catch(() => undefined))) : [];
-    const sameFile = inputInfos.some(input => input?.dev === info?.dev && input?.ino === info?.ino);
-    if (extname(target).toLowerCase() === SMM_EXTENSION || inputsReal.includes(real) || sameFile) {
+    if (await overwritesStrategy(target, inputs)) {
         throw new InputError(t(locale, 'cli.render.overwritesInput', { path: target }));
     }
-}
-
-/** The real path of a file, or of its folder joined with its name when the file does not exist yet. */
-async function canonical(path: string): Promise<string> {
-    const whole = await realpath(path).catch(() => undefined);
-    if (whole) {
-        return whole;
-    }
-    const folder = await realpath(dirname(path)).catch(() => resolve(dirname(path)));
-    return join(folder, basename(path));
 }

@@ -38,13 +38,14 @@ export async function loadStrategies(paths: string[], locale: Locale): Promise<{
         const { text } = await readSmmFile(path, locale);
         files.push({ path, document: add(path, text) });
     }
-    for (const folder of new Set(paths.map(p => dirname(resolve(p))))) {
+    // Each folder once, spelled as the user spelled it, so that a message names a sibling as render does.
+    const folders = new Map<string, string>();
+    paths.forEach(path => folders.has(dirname(resolve(path))) || folders.set(dirname(resolve(path)), dirname(path)));
+    for (const folder of folders.values()) {
         for (const sibling of await siblingSmmFiles(folder)) {
-            // A sibling that cannot be read is not what the user asked about; its names stay unknown.
-            const source = await readSmmFile(sibling, locale).catch(() => undefined);
-            if (source) {
-                add(sibling, source.text);
-            }
+            // A sibling that cannot be read is refused, as `render` refuses it: without its names the
+            // files asked about would report them unknown, a misleading verdict.
+            add(sibling, (await readSmmFile(sibling, locale)).text);
         }
     }
     await shared.workspace.DocumentBuilder.build(documents.all.toArray(), { validation: true });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { exportFormat, ROADMAP_EXPORT_FORMATS, type ExportFormat } from '../shared/roadmap-formats.js';
+import { overwritesStrategy } from '../shared/overwrite-guard.js';
 import { exportFileName, isStrategyFile } from './export-files.js';
 import { fileName, type RoadmapSource } from './preview.js';
 
@@ -34,6 +35,23 @@ function proposedTarget(source: vscode.Uri, format: ExportFormat): vscode.Uri | 
 }
 
 /**
+ * Whether writing to `target` would replace a file of the strategy of `source` (the `.smm` files of its
+ * folder), through its name, a symbolic link or a hard link, as `smm render -o` refuses it.
+ */
+async function overwritesStrategyOf(source: vscode.Uri, target: vscode.Uri): Promise<boolean> {
+    if (isStrategyFile(target.path)) {
+        return true;
+    }
+    if (target.scheme !== 'file') {
+        return false;
+    }
+    const folder = source.scheme === 'file' ? vscode.Uri.joinPath(source, '..') : undefined;
+    const entries = folder ? await vscode.workspace.fs.readDirectory(folder).then(list => list, () => []) : [];
+    const strategyFiles = entries.filter(([name]) => isStrategyFile(name)).map(([name]) => vscode.Uri.joinPath(folder!, name).fsPath);
+    return overwritesStrategy(target.fsPath, strategyFiles);
+}
+
+/**
  * Exports the roadmap of the strategy `source` belongs to: the language server renders it in the chosen
  * format, the user picks where it goes, and it is written there. Nothing is written when the file does not
  * parse, and never over a strategy file.
@@ -62,7 +80,7 @@ export async function exportRoadmap(roadmap: RoadmapSource, source: vscode.Uri, 
     if (!target) {
         return;
     }
-    if (isStrategyFile(target.path)) {
+    if (await overwritesStrategyOf(source, target)) {
         void vscode.window.showErrorMessage(vscode.l10n.t(
             '{0} is a strategy file: the roadmap was not written over it. Choose another name.', fileName(target)));
         return;

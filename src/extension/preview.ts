@@ -5,7 +5,7 @@ import { isExportFormat, type ExportFormat } from '../shared/roadmap-formats.js'
 import { previewPage } from './preview-page.js';
 import { RenderOrder } from './render-order.js';
 import { RenderThrottle } from './render-throttle.js';
-import { sameStrategy } from './strategy-uri.js';
+import { isSourceOfStrategy, isStrategyFileUri, sameStrategy } from './strategy-uri.js';
 import { createNonce } from './webview-security.js';
 
 /** Asks the language server for a roadmap. */
@@ -104,7 +104,8 @@ export class RoadmapPreviews implements vscode.Disposable {
 
     /** Brings back a preview after a window reload, from the state its page saved. */
     revive(panel: vscode.WebviewPanel, state: unknown): void {
-        if (!isPreviewState(state)) {
+        // The state is the page's: it may name only a strategy file, as a reveal may.
+        if (!isPreviewState(state) || !isStrategyFileUri(state.uri) || !isStrategyFileUri(vscode.Uri.parse(state.uri).toString())) {
             panel.dispose();
             return;
         }
@@ -346,9 +347,14 @@ export class RoadmapPreview {
 
     /** Opens the source of a clicked item with its line selected, beside the preview or where it is already shown. */
     private async revealSource(uriText: string, line: number, character: number): Promise<void> {
+        // The page only names the .smm files of the strategy it shows; anything else is not opened, in the
+        // text it sent and in the form VS Code reads it in.
+        const shown = this.current.toString();
+        if (typeof uriText !== 'string' || !isSourceOfStrategy(shown, uriText)) {
+            return;
+        }
         const uri = vscode.Uri.parse(uriText);
-        // The page only names files of the strategy it shows; anything else is not opened.
-        if (!Number.isInteger(line) || line < 0 || !sameStrategy(this.current.toString(), uri.toString())) {
+        if (!Number.isInteger(line) || line < 0 || !isSourceOfStrategy(shown, uri.toString())) {
             return;
         }
         const shownIn = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());

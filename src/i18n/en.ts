@@ -53,6 +53,11 @@ export const en = {
     'fix.currency': 'Use the strategy’s currency {currency}',
     'fix.removeDuplicate': 'Remove this earlier value',
 
+    // Language server
+    'server.unreadableInput': 'smm-language-server: the client sent a message that cannot be read ({reason}); the messages after it cannot be told apart, so the server exits for the client to restart it.',
+    'server.notInitialized': 'The server is not initialized yet: “{method}” must come after “initialize”.',
+    'server.shutDown': 'The server is shutting down: “{method}” came after “shutdown”.',
+
     // CLI
     'cli.usage': `Usage: smm <command> [options]
 

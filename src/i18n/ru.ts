@@ -48,6 +48,10 @@ export const ru: Record<CoreMessageKey, string> = {
     'fix.currency': 'Указать валюту стратегии {currency}',
     'fix.removeDuplicate': 'Удалить это прежнее значение',
 
+    'server.unreadableInput': 'smm-language-server: клиент прислал сообщение, которое нельзя прочитать ({reason}); границы следующих сообщений уже не найти, поэтому сервер завершается, чтобы клиент его перезапустил.',
+    'server.notInitialized': 'Сервер ещё не инициализирован: «{method}» можно отправлять только после «initialize».',
+    'server.shutDown': 'Сервер завершает работу: «{method}» пришёл после «shutdown».',
+
     'cli.usage': `Использование: smm <команда> [параметры]
 
 Команды:

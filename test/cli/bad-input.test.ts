@@ -349,6 +349,23 @@ describe('what stays usable', () => {
         const result = await runCli(['render', 's.smm', '-o', '-'], { cwd, unprivileged: true });
         expect(result).toEqual({ code: 2, signal: null, stdout: '', stderr: 'smm: Cannot read “audience.smm”: permission denied.\n' });
     });
+
+    it.skipIf(!canRunUnprivileged())('check names an unreadable file of the strategy\'s folder, as render does, instead of reporting its names unknown', async () => {
+        const cwd = await folders.create({ ...STRATEGY, 'audience.smm': 'role X' });
+        await chmod(cwd, 0o755);
+        await chmod(join(cwd, 'audience.smm'), 0o200);
+        const result = await runCli(['check', 's.smm'], { cwd, unprivileged: true });
+        expect(result).toEqual({ code: 2, signal: null, stdout: '', stderr: 'smm: Cannot read “audience.smm”: permission denied.\n' });
+    });
+
+    it('check names a file of the strategy\'s folder that is not text, as render does', async () => {
+        const cwd = await folders.create({ ...STRATEGY, 'audience.smm': new Uint8Array([0x72, 0x00, 0xff]) });
+        const check = await runCli(['check', 's.smm'], { cwd });
+        const render = await runCli(['render', 's.smm', '-o', '-'], { cwd });
+        expect(check).toMatchObject({ code: 2, stdout: '' });
+        expect(check.stderr).toMatch(/^smm: Cannot read “audience\.smm”/);
+        expect(check.stderr).toBe(render.stderr);
+    });
 });
 
 describe('control characters from file names and strategy texts reach the terminal as visible escapes', () => {

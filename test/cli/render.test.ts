@@ -81,6 +81,18 @@ describe('smm render: formats and outputs', () => {
             expect(html).toContain(`id="${id}"`);
         }
     });
+
+    it('names the files of the strategy relative to its folder, never by the author\'s absolute path', async () => {
+        const cwd = await project({ 'zerno/audience.smm': AUDIENCE_FILE, 'zerno/strategy.smm': SPLIT_STRATEGY_FILE });
+        for (const format of ['html', 'md', 'csv', 'ics', 'json']) {
+            const result = await render(cwd, join(cwd, 'zerno', 'strategy.smm'), '--format', format, '-o', '-');
+            expect(result.code, format).toBe(0);
+            expect(result.stdout, format).not.toContain(cwd);
+            expect(result.stdout, format).not.toContain('file://');
+        }
+        const html = (await render(cwd, 'zerno', '-o', '-')).stdout;
+        expect(new Set([...html.matchAll(/data-uri="([^"]*)"/g)].map(match => match[1]))).toEqual(new Set(['strategy.smm', 'audience.smm']));
+    });
 });
 
 describe('smm render: errors and exit codes', () => {

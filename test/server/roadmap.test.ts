@@ -123,6 +123,23 @@ describe('smm/roadmap over stdio', () => {
         expect(textOf(page.find(e => e.tagName === 'body')!)).toContain(goalTitle(CLEAN_STRATEGY, 'MoreOrders'));
     });
 
+    it('exports name the files of the strategy relative to its folder, never the author\'s absolute path', async () => {
+        const client = await startServer();
+        const folder = join(EXAMPLES, 'coffee-en');
+        const uri = fileUri(join(folder, 'strategy.smm'));
+        await client.openAndWait(uri, readFileSync(join(folder, 'strategy.smm'), 'utf8'));
+
+        const page = parseDocument(rendered(await roadmap(client, { uri, format: 'html' })).content);
+        expect(new Set(withAttribute(page, 'data-uri').map(e => attributeOf(e, 'data-uri')))).toEqual(new Set(['strategy.smm', 'audience.smm']));
+        for (const format of ['html', 'md', 'csv', 'ics', 'json'] as const) {
+            const content = rendered(await roadmap(client, { uri, format })).content;
+            expect(content, format).not.toContain(folder);
+            expect(content, format).not.toContain('file://');
+        }
+        const json = JSON.parse(rendered(await roadmap(client, { uri, format: 'json' })).content) as { goals: Array<{ source: { uri: string } }> };
+        expect(json.goals[0].source.uri).toBe('strategy.smm');
+    });
+
     it('renders every export format of the same roadmap', async () => {
         const client = await startServer();
         const uri = untitledUri();

@@ -6,6 +6,7 @@ import {
     ROADMAP_FORMATS, RoadmapRequest, RoadmapStylesRequest, type RoadmapParams, type RoadmapParseError, type RoadmapResult
 } from '../../protocol.js';
 import { compileRoadmap } from '../../roadmap/compile.js';
+import { portableRoadmap } from '../../roadmap/portable.js';
 import { renderHtmlBody } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
 import { roadmapStyles } from '../../roadmap/render/styles.js';
@@ -56,7 +57,9 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
         await throwIfCancelled(token);
         return {
             status: 'rendered', uri: params.uri, version,
-            content: params.format === 'preview' ? renderHtmlBody(roadmap, locale) : renderRoadmap(roadmap, params.format, locale)
+            // The preview reveals an item's source by its URI; an export leaves the machine, without the local path.
+            content: params.format === 'preview' ? renderHtmlBody(roadmap, locale)
+                : renderRoadmap(portableRoadmap(roadmap, document.uri.toString()), params.format, locale)
         };
     });
 }
