@@ -16,6 +16,18 @@ export function daysIn(unit: TimeUnit): number {
     return UNIT_DAYS[unit];
 }
 
+/**
+ * The most posts a day one rubric can plausibly publish: one every quarter of an hour, day and night, is
+ * 96; news channels that post around the clock stay below it. Above it a frequency is a typo
+ * (`1 per 0.01 days`), and its calendar is a list of posts no team could write.
+ */
+export const PLAUSIBLE_POSTS_PER_DAY = 100;
+
+/** Posts a day a frequency plans: `3 per week` is 3 ÷ 7, `1 per 0.000001 days` a million. */
+export function postsPerDay(count: number, interval: number, unit: TimeUnit): number {
+    return count / (interval * daysIn(unit));
+}
+
 export interface Period {
     start: Date;
     end: Date;

@@ -297,8 +297,13 @@ export interface RoadmapContent {
         /** The most posts the calendar lists; `truncated` when `planned` exceeds it. */
         limit: number;
         truncated: boolean;
-        /** Start dates of the calendar's weeks (7-day steps from the start of the period). */
+        /**
+         * Start dates of the calendar's weeks (7-day steps from the start of the period), at most 260 of them,
+         * and when the calendar is truncated, none after its last listed post.
+         */
         weeks: string[];
+        /** How many weeks the period has; more than `weeks` lists when the period is longer than five years. */
+        periodWeeks: number;
         /** Posts per rubric in each week, aligned with `weeks`. */
         rows: Array<{ rubric: string; counts: number[] }>;
     };

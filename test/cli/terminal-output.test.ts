@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { terminalText } from '../../src/cli/printable.js';
 import { BUNDLE_NODE, CLI_BUNDLE, requireBuilt } from '../support/artifacts.js';
@@ -41,11 +42,14 @@ describe('smm render -o - on a terminal', () => {
         expect(result.output).not.toMatch(CONTROL);
     });
 
-    it('piped, the roadmap is written as rendered, escapes included', async () => {
+    it('piped, the roadmap is written byte for byte as rendered to a file', async () => {
         const cwd = await folders.create({ 's.smm': HOSTILE });
-        const result = await runCli(['render', 's.smm', '-o', '-', '--format', 'ics', '--today', '2027-03-15'], { cwd });
-        expect(result.code).toBe(0);
-        expect(result.stdout).toContain(CLIPBOARD);
+        for (const format of ['ics', 'md', 'json']) {
+            const piped = await runCli(['render', 's.smm', '-o', '-', '--format', format, '--today', '2027-03-15'], { cwd });
+            const written = await runCli(['render', 's.smm', '-o', `s.${format}`, '--today', '2027-03-15'], { cwd });
+            expect([piped.code, written.code]).toEqual([0, 0]);
+            expect(piped.stdout).toBe(readFileSync(join(cwd, `s.${format}`), 'utf8'));
+        }
     });
 });
 

@@ -153,3 +153,34 @@ describe('iCalendar', () => {
         expect(events(text).some(event => event.summary.startsWith('Публикация: '))).toBe(true);
     });
 });
+
+describe('a rubric of ten million posts a day (`1 per 0.0000001 days`)', () => {
+    const files = {
+        'file:///absurd/strategy.smm': `strategy "Absurd" {
+    period 2027-01-01 .. 2027-06-30
+    channel vk { budget 100 cpm 10 }
+    channel tg { budget 100 cpm 10 }
+    content {
+        rubric Flood on vk, tg 1 per 0.0000001 days format posts
+        rubric Digest on tg 1 per week
+    }
+}`
+    };
+
+    test('the calendar counts 3.6 billion posts and lists the first 3,000, in a grid of the weeks they fall in', async () => {
+        const { calendar } = (await roadmapOf(smm, files)).content;
+        // Flood: 10⁷ a day × 180 days × 2 channels; Digest: 26 weeks
+        expect(calendar.planned / 3_600_000_026).toBeCloseTo(1, 6);
+        expect(calendar.posts).toHaveLength(3000);
+        expect(calendar.truncated).toBe(true);
+        expect(calendar.weeks).toEqual(['2027-01-01']);
+        expect(calendar.periodWeeks).toBe(26);
+        expect(calendar.rows).toEqual([{ rubric: 'Flood', counts: [3000] }, { rubric: 'Digest', counts: [0] }]);
+    });
+
+    test('the CSV and the iCalendar export hold the 3,000 listed posts', async () => {
+        const roadmap = await roadmapOf(smm, files);
+        expect(csvRows(renderCsv(roadmap, 'en'))).toHaveLength(1 + 3000);
+        expect(events(renderIcs(roadmap, 'en')).length).toBeLessThanOrEqual(3000);
+    });
+});

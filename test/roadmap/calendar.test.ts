@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-    expandPosts, isoDate, publicationDays, timelineScale, timelineTicks, weeklyCounts, weeksOf
+    expandPosts, isoDate, POST_LIMIT, publicationDays, timelineScale, timelineTicks, WEEK_LIMIT, weekCount, weeklyCounts, weeksOf
 } from '../../src/roadmap/calendar.js';
 import type { RoadmapFrequency } from '../../src/roadmap/model.js';
 
@@ -169,5 +169,54 @@ describe('a frequency of absurd size (a typo) is counted, not walked', () => {
                 expect(total).toBe(walked.length);
             }
         }
+    });
+});
+
+describe('an interval of absurd shortness (a typo) is counted, not walked', () => {
+    const halfYear = [day('2027-01-01'), day('2027-06-30')] as const;
+
+    test('1 per 0.0000001 days: ten million posts a day, 1.8 billion over the period, the first 3,000 listed', () => {
+        // 180 whole days; on the last day only the interval that starts at its midnight starts within the period
+        const { days: listed, total } = publicationDays({ count: 1, interval: 0.0000001, unit: 'day' }, ...halfYear);
+        expect(listed).toHaveLength(POST_LIMIT);
+        expect(listed.every(d => isoDate(d) === '2027-01-01')).toBe(true);
+        expect(total / 1_800_000_000).toBeCloseTo(1, 6);
+    });
+
+    test('0.0000001 per 0.0000001 months: empty intervals are skipped, not visited', () => {
+        // about one post a month: interval k has a post when ⌊(k+1) × 10⁻⁷⌋ > ⌊k × 10⁻⁷⌋
+        const { days: listed, total } = publicationDays({ count: 0.0000001, interval: 0.0000001, unit: 'month' }, ...halfYear);
+        expect(total).toBeGreaterThanOrEqual(5);
+        expect(total).toBeLessThanOrEqual(7);
+        expect(listed).toHaveLength(total);
+    });
+
+    test('an interval too short for JavaScript dates still counts a finite number of posts', () => {
+        for (const frequency of [
+            { count: 1, interval: 1e-320, unit: 'day' as const },
+            { count: 1e308, interval: 1, unit: 'day' as const },
+            { count: 1e-300, interval: 1e-300, unit: 'week' as const }
+        ]) {
+            const { days: listed, total } = publicationDays(frequency, ...halfYear);
+            expect(Number.isFinite(total), JSON.stringify(frequency)).toBe(true);
+            expect(listed.length).toBeLessThanOrEqual(POST_LIMIT);
+        }
+    });
+
+    test('a content plan of such rubrics lists at most the limit and counts every post', () => {
+        const absurd = { count: 1, interval: 0.0000001, unit: 'day' as const };
+        const rubrics = Array.from({ length: 200 }, (_, r) => ({ name: `R${r}`, channels: ['vk', 'telegram'], frequency: absurd, formats: [] }));
+        const calendar = expandPosts(rubrics, ...halfYear);
+        expect(calendar.posts).toHaveLength(POST_LIMIT);
+        expect(calendar.truncated).toBe(true);
+        expect(calendar.planned / (200 * 2 * 1_800_000_000)).toBeCloseTo(1, 6);
+    });
+
+    test('a period of nine thousand years: the grid lists the first 260 of its weeks', () => {
+        const start = day('1000-01-01');
+        const end = day('9999-12-31');
+        expect(weekCount(start, end)).toBe(Math.floor((end.getTime() - start.getTime()) / (7 * 86_400_000)) + 1);
+        expect(weeksOf(start, end)).toHaveLength(WEEK_LIMIT);
+        expect(weekCount(day('2027-01-01'), day('2027-01-14'))).toBe(2);
     });
 });

@@ -224,6 +224,15 @@ export const REVIEW_ISSUES = defineIssues('review', {
             ru: 'У рубрики «{rubric}» нет частоты (например, `3 per week`).'
         }
     },
+    'implausible-frequency': {
+        severity: 'warning',
+        meaning: 'A rubric plans more than 100 posts a day (one every quarter of an hour, day and night): a typo in its count or interval. The roadmap counts such posts but lists only the first 3,000.',
+        example: '`rubric News on telegram 1 per 0.001 days`',
+        message: {
+            en: 'The rubric “{rubric}” plans {perDay} posts a day, more than {limit} (one every quarter of an hour, day and night): is the frequency a typo?',
+            ru: 'Рубрика «{rubric}» планирует {perDay} публикаций в день, больше {limit} (по одной каждые четверть часа круглые сутки): нет ли опечатки в частоте?'
+        }
+    },
     'rubric-without-owner': {
         severity: 'warning',
         meaning: 'A rubric without an owner.',

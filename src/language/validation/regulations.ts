@@ -1,9 +1,13 @@
+import { PLAUSIBLE_POSTS_PER_DAY, postsPerDay } from '../../analysis/period.js';
+import { formatNumber } from '../../i18n/numbers.js';
 import type { Task } from '../generated/ast.js';
+import type { SmmServices } from '../smm-module.js';
 import type { Checks } from './report.js';
 import { leftOut } from './omissions.js';
 
 /** Regulations say who does what, in what format and how often. */
-export function regulationChecks(): Checks {
+export function regulationChecks(services: SmmServices): Checks {
+    const locale = services.i18n.Locale;
     const taskName = (task: Task) => task.name ?? task.title;
     return {
         Task: [
@@ -22,8 +26,18 @@ export function regulationChecks(): Checks {
             if (!rubric.name) {
                 return;
             }
-            if (!rubric.frequency) {
+            const { frequency } = rubric;
+            if (!frequency) {
                 report('rubric-without-frequency', { rubric: rubric.name }, { node: rubric, property: 'name' });
+            } else if (frequency.per) {
+                const perDay = postsPerDay(frequency.count, frequency.interval ?? 1, frequency.per);
+                if (perDay > PLAUSIBLE_POSTS_PER_DAY) {
+                    report('implausible-frequency', {
+                        rubric: rubric.name,
+                        perDay: formatNumber(locale.current, Math.min(perDay, Number.MAX_VALUE)),
+                        limit: formatNumber(locale.current, PLAUSIBLE_POSTS_PER_DAY)
+                    }, { node: rubric, property: 'frequency' });
+                }
             }
             if (leftOut(rubric, 'owner')) {
                 report('rubric-without-owner', { rubric: rubric.name }, { node: rubric, property: 'name' });

@@ -25,7 +25,7 @@ export function registerValidationChecks(services: SmmServices): void {
     const concerns: Checks[] = [
         nameChecks(services), numberChecks(), strategyChecks(services), duplicatePropertyChecks(services),
         budgetChecks(services), goalChecks(), kpiChecks(services), dateChecks(), scheduleChecks(services),
-        funnelChecks(services), regulationChecks(), audienceChecks(services), riskChecks(), currencyChecks(services)
+        funnelChecks(services), regulationChecks(services), audienceChecks(services), riskChecks(), currencyChecks(services)
     ];
     // Langium hands every check of one document the same acceptor: one `Report` per document, not per call.
     let lastAccept: ValidationAcceptor | undefined;

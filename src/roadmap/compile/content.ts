@@ -1,7 +1,8 @@
 /** The content plan: the rubrics and the calendar of the posts they plan over the period. */
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import { parseIsoDate } from '../../analysis/dates.js';
 import type { Rubric } from '../../language/generated/ast.js';
-import { expandPosts, isoDate, POST_LIMIT, weeklyCounts, weeksOf } from '../calendar.js';
+import { expandPosts, isoDate, POST_LIMIT, weekCount, weeklyCounts, weeksOf } from '../calendar.js';
 import type { RoadmapContent, RoadmapRubric } from '../model.js';
 import { frequencyOf, named, namedRefs, sourceOf } from './refs.js';
 
@@ -22,7 +23,7 @@ export function compileContent(analysis: StrategyAnalysis): RoadmapContent {
     const rubrics = analysis.parts.rubrics.map(compileRubric);
     const { period } = analysis;
     if (!period) {
-        return { rubrics, calendar: { posts: [], planned: 0, limit: POST_LIMIT, truncated: false, weeks: [], rows: [] } };
+        return { rubrics, calendar: { posts: [], planned: 0, limit: POST_LIMIT, truncated: false, weeks: [], periodWeeks: 0, rows: [] } };
     }
     const expanded = expandPosts(rubrics.map(rubric => ({
         name: rubric.name ?? '',
@@ -32,13 +33,17 @@ export function compileContent(analysis: StrategyAnalysis): RoadmapContent {
         owner: rubric.owner?.name,
         goal: rubric.goal?.name
     })), period.start, period.end);
-    const weeks = weeksOf(period.start, period.end);
+    // A truncated calendar's grid stops at the week of its last listed post: the weeks after it would show
+    // posts as missing that are only left out (and a rubric of ten million posts a day leaves out all but a day).
+    const last = expanded.truncated ? expanded.posts.at(-1) : undefined;
+    const weeks = weeksOf(period.start, last ? parseIsoDate(last.date)! : period.end);
     return {
         rubrics,
         calendar: {
             ...expanded,
             limit: POST_LIMIT,
             weeks: weeks.map(isoDate),
+            periodWeeks: weekCount(period.start, period.end),
             rows: weeklyCounts(expanded.posts, rubrics.map(rubric => rubric.name), period.start, weeks.length)
         }
     };

@@ -45,6 +45,26 @@ describe('rubric-without-frequency', () => {
     });
 });
 
+describe('implausible-frequency', () => {
+    test('a million posts a day (`1 per 0.000001 days`) is reported on the frequency', async () => {
+        expect(await found('role Smm\ncontent {\n  rubric Tips 1 per 0.000001 days owner Smm\n}', 'implausible-frequency')).toEqual([[
+            3, '1 per 0.000001 days', 'warning',
+            'The rubric “Tips” plans 1,000,000 posts a day, more than 100 (one every quarter of an hour, day and night): is the frequency a typo?'
+        ]]);
+    });
+
+    test('a 305-digit count is reported, with a finite number', async () => {
+        const rows = await found(`role Smm\ncontent { rubric Tips 1${'0'.repeat(304)} per day owner Smm }`, 'implausible-frequency');
+        expect(rows).toHaveLength(1);
+        expect(rows[0][3]).not.toMatch(/∞|NaN|Infinity/);
+    });
+
+    test('100 a day, 700 a week, 3,000 a month and 1 per 2 weeks are plausible', async () => {
+        const rubrics = ['100 per day', '700 per week', '3000 per month', '1 per 2 weeks'].map((frequency, i) => `rubric T${i} ${frequency} owner Smm`);
+        expect(await found(`role Smm\ncontent {\n${rubrics.join('\n')}\n}`, 'implausible-frequency')).toEqual([]);
+    });
+});
+
 describe('rubric-without-owner', () => {
     test('fires on the rubric name', async () => {
         expect(await found('content {\n  rubric Tips 3 per week\n}', 'rubric-without-owner')).toEqual([[
