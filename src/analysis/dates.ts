@@ -5,7 +5,9 @@ export function parseIsoDate(text: string): Date | undefined {
         return undefined;
     }
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
+    // `Date.UTC` reads the years 0–99 as 1900–1999; setting the full year keeps 0001 as the year 1.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
         ? date
         : undefined;

@@ -13,6 +13,12 @@ describe('invalid-date', () => {
         ]);
     });
 
+    test('the years 0001–0099 are real years, with their own leap days', async () => {
+        expect(await t.issues('phase P { milestone "M" by 0001-01-01 task "T" due 0099-12-31 milestone "L" by 0004-02-29 }', 'invalid-date')).toEqual([]);
+        await t.clear();
+        expect((await t.issues('phase P { milestone "M" by 0003-02-29 }', 'invalid-date')).map(i => i.text)).toEqual(['0003-02-29']);
+    });
+
     test.each([
         ['the goal deadline', 'goal G { kpi orders >= 1 deadline 2027-04-31 }', '2027-04-31'],
         ['a task due date', 'phase P { task "T" due 2027-13-01 }', '2027-13-01'],
