@@ -174,6 +174,24 @@ const edgeDate: Mutation = (text, tokens, random) => {
     return insertBetweenTokens(text, tokens, random, ` ${value} `);
 };
 
+const ABSURD_FREQUENCIES = ['1 per 0.0000001 days', '1 per 0.000000000001 weeks', `1${'0'.repeat(300)} per day`,
+    `1 per 0.${'0'.repeat(320)}1 days`, '0.0000001 per 0.0000001 months', '999999999 per 1 day', '1 per 0 days', '0 per week'];
+
+/**
+ * A rubric's frequency swapped for an absurd one (a typo of many zeros, an interval of a millionth of a
+ * day): work that grows with the number of posts must stay bounded. Without a frequency in the text, a
+ * rubric that has one is added.
+ */
+const absurdFrequency: Mutation = (text, tokens, random) => {
+    const value = pick(random, ABSURD_FREQUENCIES);
+    const frequencies = [...text.matchAll(/\d[\d ]*(?:[.,]\d+)? per (?:\d+(?:[.,]\d+)? )?(?:days?|weeks?|months?)/g)];
+    if (frequencies.length > 0) {
+        const target = pick(random, frequencies);
+        return text.slice(0, target.index) + value + text.slice(target.index + target[0].length);
+    }
+    return insertBetweenTokens(text, tokens, random, ` content { rubric Fz "F" on vk ${value} format "post" } `);
+};
+
 const deepNesting: Mutation = (text, tokens, random) => {
     const depth = 1000 + below(random, 4000);
     const [open, close] = pick(random, [['{', '}'], ['(', ')'], ['[', ']'], ['{ segment S ', '}'], ['"', '"']]);
@@ -207,11 +225,12 @@ const longLine: Mutation = (text, tokens, random) => {
 /** Every mutator by name, as the fuzzer counts them. */
 export const MUTATORS: Readonly<Record<string, Mutation>> = {
     deleteToken, duplicateToken, swapTokens, replaceToken, truncate, slice, unicode, hugeNumber, edgeDate,
-    deepNesting, longLine
+    absurdFrequency, deepNesting, longLine
 };
 
 /** The small mutators, which a combination may repeat; the big ones (nesting, long lines) at most once. */
-const SMALL = ['deleteToken', 'duplicateToken', 'swapTokens', 'replaceToken', 'truncate', 'unicode', 'hugeNumber', 'edgeDate'];
+const SMALL = ['deleteToken', 'duplicateToken', 'swapTokens', 'replaceToken', 'truncate', 'unicode', 'hugeNumber', 'edgeDate',
+    'absurdFrequency'];
 
 /**
  * The mutators to apply to one input: usually one, sometimes a combination of two or three. Most cases
