@@ -6,8 +6,8 @@ import { createSmmServices } from './smm-module.js';
 import { watchSettings } from './workspace/settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
 import { registerHealthRequest } from './lsp/health.js';
-import { exitOnUnreadableInput } from './unreadable-input.js';
-import { LifecycleOrder } from './lifecycle-order.js';
+import { exitOnUnreadableInput } from './connection/unreadable-input.js';
+import { LifecycleOrder } from './connection/lifecycle-order.js';
 
 // The transport (--stdio, --node-ipc, --socket=N) is chosen from the command line.
 const locale = () => Smm.i18n.Locale.current;

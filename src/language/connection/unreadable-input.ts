@@ -1,5 +1,5 @@
 import type { Features, ProtocolConnection, RemoteConsole } from 'vscode-languageserver/node';
-import { t, type Locale } from '../i18n/index.js';
+import { t, type Locale } from '../../i18n/index.js';
 
 /**
  * The transport's answer to a message it cannot read. vscode-jsonrpc's stream reader reports a missing or

@@ -1,7 +1,7 @@
 import {
     ErrorCodes, Message, ResponseError, type Connection, type MessageStrategy, type RequestMessage
 } from 'vscode-languageserver/node';
-import { t, type Locale } from '../i18n/index.js';
+import { t, type Locale } from '../../i18n/index.js';
 
 /** The method a refused request is handed to, so that the connection answers it with its error. */
 const REFUSED = '$/smm/refused';
