@@ -38,10 +38,11 @@ export function assessKpi(
         const forecast = ref.ref ? stages.get(ref.ref) : undefined;
         return forecast ? [forecast] : [];
     });
+    // A number past the largest a computer holds (a typo `number-too-large` reports) gives no comparison.
     const forecast = metric && sources.length === kpi.sources.length
-        ? forecastMetric(metric.name.toLowerCase(), metric.unit, sources, kpi, period, funnels)
+        ? finite(forecastMetric(metric.name.toLowerCase(), metric.unit, sources, kpi, period, funnels))
         : undefined;
-    const target = kpi.target?.value;
+    const target = finite(kpi.target?.value);
     return {
         kpi, sources, forecast, target,
         metric: metric?.name,
@@ -55,6 +56,10 @@ export function assessKpi(
             ? satisfies(forecast, kpi.comparator, target)
             : undefined
     };
+}
+
+function finite(value: number | undefined): number | undefined {
+    return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
 function forecastMetric(

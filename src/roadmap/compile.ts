@@ -35,7 +35,7 @@ export function compileRoadmap(analysis: StrategyAnalysis, options: CompileOptio
     const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
     const diagnostics = options.diagnostics ?? [];
     const goals = parts.goals.map(goal => compileGoal(goal, analysis, options.locale));
-    return {
+    return withoutNonFinite({
         schemaVersion: ROADMAP_SCHEMA_VERSION,
         locale: options.locale,
         today: isoDate(today),
@@ -62,7 +62,7 @@ export function compileRoadmap(analysis: StrategyAnalysis, options: CompileOptio
         risks: parts.risks.map(risk => compileRisk(risk, analysis)),
         adjustRules: parts.adjustRules.map(compileAdjustRule),
         diagnostics
-    };
+    });
 }
 
 function compileHealth(analysis: StrategyAnalysis, goals: RoadmapGoal[], diagnostics: RoadmapDiagnostic[]): RoadmapHealth {
@@ -82,4 +82,26 @@ function compileHealth(analysis: StrategyAnalysis, goals: RoadmapGoal[], diagnos
         warnings: count('warning'),
         notes: count('info', 'hint')
     };
+}
+
+/**
+ * The roadmap without the numbers the analysis could not compute: amounts past the largest number a
+ * computer holds (a typo that `number-too-large` reports) make infinite budgets and shares of infinity.
+ * Such a number is left out, as if it were not given, so no chart, text or JSON shows `NaN` or `∞`.
+ */
+function withoutNonFinite<T>(value: T): T {
+    if (Array.isArray(value)) {
+        value.forEach(item => withoutNonFinite(item));
+    } else if (value !== null && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        for (const key of Object.keys(record)) {
+            const field = record[key];
+            if (typeof field === 'number' && !Number.isFinite(field)) {
+                delete record[key];
+            } else {
+                withoutNonFinite(field);
+            }
+        }
+    }
+    return value;
 }

@@ -112,9 +112,14 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | 
     return html`<svg class="rm-gantt" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${t(locale, 'roadmap.timeline.title')}">${parts}</svg>`;
 }
 
+/** A share for drawing: 0 when it is negative or unknown (left out of the roadmap, or not a number). */
+function drawable(share: number | undefined): number {
+    return share !== undefined && Number.isFinite(share) ? Math.max(share, 0) : 0;
+}
+
 /** A horizontal bar filled to `share` (0..1) of its width. */
 export function barSvg(share: number, kind = 'value'): SafeHtml {
-    const width = (Math.min(Math.max(share, 0), 1) * 100).toFixed(2);
+    const width = (Math.min(drawable(share), 1) * 100).toFixed(2);
     return html`<svg class="rm-hbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="rm-hbar-track" width="100" height="10"/><rect class="rm-hbar-${kind}" width="${width}" height="10"/></svg>`;
 }
 
@@ -122,7 +127,7 @@ export function barSvg(share: number, kind = 'value'): SafeHtml {
 export function stackedBarSvg(parts: Array<{ share: number; kind: string; label: string }>): SafeHtml {
     let at = 0;
     const rects = parts.map(part => {
-        const width = Math.max(part.share, 0) * 100;
+        const width = drawable(part.share) * 100;
         const rect = html`<rect class="rm-stack-${part.kind}" x="${at.toFixed(2)}" width="${width.toFixed(2)}" height="10"><title>${part.label}</title></rect>`;
         at += width;
         return rect;
