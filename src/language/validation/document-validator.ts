@@ -10,12 +10,13 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { MessageArgs, MessageKey } from '../../i18n/index.js';
 import type { SmmServices } from '../smm-module.js';
 import type { LocaleState } from '../workspace/locale.js';
-import { issueMessage, type IssueCode } from './issue-catalog.js';
+import { issueMessage, type IssueCode, type IssueSeverity } from './issue-catalog.js';
 import { NODES_PER_INTERRUPT_CHECK } from '../parsing/ast-walk.js';
 import type { SmmValidationRegistry } from './validation-registry.js';
 
-export type SeveritySetting = 'error' | 'warning' | 'info' | 'hint' | 'off';
-export type SeverityName = Exclude<SeveritySetting, 'off'>;
+/** A code's severity as the `smm.diagnostics.severity` setting gives it: one of the catalog's, or off. */
+export type SeveritySetting = IssueSeverity | 'off';
+export type SeverityName = IssueSeverity;
 
 const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
