@@ -50,6 +50,24 @@ describe('quick fixes', () => {
     });
 });
 
+describe('a declaration created for an unknown name, in a file where declarations share lines', () => {
+    // Seed 23, iterations 4611 and 10951: the new channel went at the start of the line of the declaration
+    // that refers to it, which was after the `}` of the previous one, i.e. inside the previous block.
+    test('goes right before the declaration, not inside the block that ends on its line', async () => {
+        const document = await open('product Q{\n}content{rubric z""on k 1per day format""}funnel F{}');
+        const [action] = await fixesFor(document, 'unresolved-reference');
+        const fixed = apply(document, action);
+        expect(fixed).toBe('product Q{\n}\nchannel k\ncontent{rubric z""on k 1per day format""}funnel F{}');
+        expect((await open(fixed)).parseResult.parserErrors).toEqual([]);
+    });
+
+    test('a declaration alone on its line still gets its own line above it, with its indentation', async () => {
+        const document = await open('strategy "S" {\n    // the plan\n    content { rubric z "Z" on k 1 per day format "post" }\n}');
+        const [action] = await fixesFor(document, 'unresolved-reference');
+        expect(apply(document, action)).toBe('strategy "S" {\n    channel k\n    // the plan\n    content { rubric z "Z" on k 1 per day format "post" }\n}');
+    });
+});
+
 describe('a formula subtracting a quotient', () => {
     test('warns of no repeated property, so no fix offers to remove an operand', async () => {
         const document = await open('metric r{formula _-0/e}');

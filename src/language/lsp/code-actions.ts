@@ -195,12 +195,19 @@ function declareBefore(document: LangiumDocument, position: Position, declaratio
     while (node?.$container && !isStrategy(node.$container) && !isModel(node.$container)) {
         node = node.$container;
     }
-    const start = node?.$cstNode?.range.start.line ?? 0;
+    const at = node?.$cstNode?.range.start ?? { line: 0, character: 0 };
+    const start = at.line;
+    const eol = lineBreak(document);
+    // Something else ends on the declaration's line (`}content {…}` in a file written without line breaks):
+    // the new declaration goes on a line of its own right before it, not at the line's start inside that block.
+    if (document.textDocument.getText({ start: { line: start, character: 0 }, end: at }).trim() !== '') {
+        return { range: { start: at, end: at }, newText: `${eol}${declaration}${eol}` };
+    }
     let line = start;
     while (line > 0 && lineText(document, line - 1).trimStart().startsWith('//')) {
         line--;
     }
-    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, start)}${declaration}${lineBreak(document)}` };
+    return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${lineIndent(document, start)}${declaration}${eol}` };
 }
 
 function lineText(document: LangiumDocument, line: number): string {
