@@ -61,6 +61,12 @@ describe('a declaration created for an unknown name, in a file where declaration
         expect((await open(fixed)).parseResult.parserErrors).toEqual([]);
     });
 
+    test('after the last property of the previous declaration on the same line (seed 23, iteration 17903)', async () => {
+        const document = await open('risk d""probability 0%impact 3\nmitigation""content{rubric z""on k 9per day format""}');
+        const [action] = await fixesFor(document, 'unresolved-reference');
+        expect((await open(apply(document, action))).parseResult.parserErrors).toEqual([]);
+    });
+
     test('a declaration alone on its line still gets its own line above it, with its indentation', async () => {
         const document = await open('strategy "S" {\n    // the plan\n    content { rubric z "Z" on k 1 per day format "post" }\n}');
         const [action] = await fixesFor(document, 'unresolved-reference');
