@@ -90,7 +90,7 @@ export function seeds(root: string): Seed[] {
 }
 
 /** The random source of one iteration: a function of the run's seed and the iteration only. */
-function randomFor(seed: number, iteration: number): () => number {
+export function randomFor(seed: number, iteration: number): () => number {
     return seeded(Math.imul(seed ^ 0x5bd1e995, 0x9E3779B1) ^ Math.imul(iteration + 1, 0x85EBCA77));
 }
 

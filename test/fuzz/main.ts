@@ -1,8 +1,12 @@
 /**
- * `npm run fuzz -- [--iterations N] [--seconds S] [--seed X] [--from I] [--timeout MS] [--out DIR] [--no-minimize]`:
- * runs the fuzzer and prints what it did. Exits 1 when it found a failure.
+ * `npm run fuzz -- [--iterations N] [--seconds S] [--seed X] [--from I] [--timeout MS] [--out DIR] [--no-minimize]
+ * [--frames N]`: runs the fuzzer and prints what it did; `--frames` then feeds N wrongly framed inputs to the
+ * bundled server (out/server.cjs, from `npm run build`). Exits 1 when it found a failure.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fuzzFraming } from './framing.js';
 import { runFuzz, type FuzzFailure } from './fuzzer.js';
 
 const { values } = parseArgs({
@@ -13,7 +17,8 @@ const { values } = parseArgs({
         from: { type: 'string', default: '0' },
         timeout: { type: 'string', default: '20000' },
         out: { type: 'string', default: 'fuzz-failures' },
-        'no-minimize': { type: 'boolean', default: false }
+        'no-minimize': { type: 'boolean', default: false },
+        frames: { type: 'string', default: '0' }
     },
     strict: true
 });
@@ -53,4 +58,21 @@ for (const failures of bySignature.values()) {
     console.log(`    seed ${first.seed}, iteration${iterations.length > 1 ? 's' : ''} ${iterations.join(', ')} [first: ${first.mutators.join(' + ')}]`);
     console.log(`    reproducer: ${first.file}   replay: npm run fuzz -- --seed ${first.seed} --from ${first.iteration} --iterations 1`);
 }
-process.exit(report.failures.length > 0 ? 1 : 0);
+
+const frames = whole('frames', values.frames);
+let framingFailures = 0;
+if (frames > 0) {
+    const server = join(process.cwd(), 'out', 'server.cjs');
+    if (!existsSync(server)) {
+        console.error(`--frames needs the bundled server ${server}: run npm run build first`);
+        process.exit(2);
+    }
+    const started = Date.now();
+    const failures = await fuzzFraming({ cases: frames, seed: options.seed, server, node: process.execPath, timeoutMs: 10_000 });
+    console.log(`\nframing: ${frames} cases in ${((Date.now() - started) / 1000).toFixed(1)} s, failures: ${failures.length}`);
+    for (const failure of failures) {
+        console.log(`  case ${failure.case} (${failure.mutation}): ${failure.message}`);
+    }
+    framingFailures = failures.length;
+}
+process.exit(report.failures.length + framingFailures > 0 ? 1 : 0);
