@@ -6,15 +6,15 @@
  */
 import { ALL_ISSUE_CODES, ISSUES, type IssueCode, type IssueKind } from '../src/language/validation/issue-catalog.js';
 
-export const BEGIN_MARKER = '<!-- diagnostics:begin -->';
-export const END_MARKER = '<!-- diagnostics:end -->';
+const BEGIN_MARKER = '<!-- diagnostics:begin -->';
+const END_MARKER = '<!-- diagnostics:end -->';
 
 interface Manifest {
     contributes: { configuration: { properties: Record<string, { propertyNames?: { enum: string[] } }> } };
 }
 
 /** `package.json` with the severity setting's keys set to every code, in catalog order. */
-export function generateManifest(text: string): string {
+function generateManifest(text: string): string {
     const manifest = JSON.parse(text) as Manifest;
     manifest.contributes.configuration.properties['smm.diagnostics.severity'].propertyNames = { enum: [...ALL_ISSUE_CODES] };
     return `${JSON.stringify(manifest, null, 2)}\n`;

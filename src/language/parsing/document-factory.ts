@@ -161,13 +161,13 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
 }
 
 /** The most parentheses one formula may nest; real formulas nest two or three. */
-export const MAX_NESTING = 100;
+const MAX_NESTING = 100;
 
 /**
  * The offset of the first `(` nested deeper than `limit`, outside strings and comments; undefined when
  * there is none. One pass over the text, far cheaper than the parse it spares.
  */
-export function parenthesisBeyond(text: string, limit: number): number | undefined {
+function parenthesisBeyond(text: string, limit: number): number | undefined {
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
         const char = text[i];
