@@ -46,6 +46,7 @@ describe('rubric-without-frequency', () => {
 });
 
 describe('implausible-frequency', () => {
+    // Posts a day = count ÷ (interval × days in the unit): 1 ÷ (0.000001 × 1) = 1,000,000.
     test('a million posts a day (`1 per 0.000001 days`) is reported on the frequency', async () => {
         expect(await found('role Smm\ncontent {\n  rubric Tips 1 per 0.000001 days owner Smm\n}', 'implausible-frequency')).toEqual([[
             3, '1 per 0.000001 days', 'warning',
@@ -59,9 +60,19 @@ describe('implausible-frequency', () => {
         expect(rows[0][3]).not.toMatch(/∞|NaN|Infinity/);
     });
 
+    // 100 ÷ 1 = 100; 700 ÷ 7 = 100; 3,000 ÷ 30.4375 (365.25 ÷ 12) = 98.6; 1 ÷ 14 = 0.07: none is more than 100.
     test('100 a day, 700 a week, 3,000 a month and 1 per 2 weeks are plausible', async () => {
         const rubrics = ['100 per day', '700 per week', '3000 per month', '1 per 2 weeks'].map((frequency, i) => `rubric T${i} ${frequency} owner Smm`);
         expect(await found(`role Smm\ncontent {\n${rubrics.join('\n')}\n}`, 'implausible-frequency')).toEqual([]);
+    });
+
+    // 707 ÷ 7 = 101 a day, one more than the bound; 3,100 ÷ 30.4375 = 101.8.
+    test('just over 100 a day fires: 707 a week, 3,100 a month', async () => {
+        const rubrics = ['707 per week', '3100 per month'].map((frequency, i) => `rubric T${i} ${frequency} owner Smm`);
+        expect((await found(`role Smm\ncontent {\n${rubrics.join('\n')}\n}`, 'implausible-frequency')).map(row => row[3])).toEqual([
+            'The rubric “T0” plans 101 posts a day, more than 100 (one every quarter of an hour, day and night): is the frequency a typo?',
+            'The rubric “T1” plans 102 posts a day, more than 100 (one every quarter of an hour, day and night): is the frequency a typo?'
+        ]);
     });
 });
 
