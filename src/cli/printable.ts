@@ -1,3 +1,5 @@
+import { replaceControlCharacters } from '../shared/control-characters.js';
+
 /** `\x1b` for ESC: a control character shown instead of obeyed. */
 function visible(char: string): string {
     return `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
@@ -19,5 +21,5 @@ export function printable(text: string): string {
  * Escaping rather than refusing: every format is text, and reading a roadmap on the terminal is a use.
  */
 export function terminalText(text: string): string {
-    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, visible);
+    return replaceControlCharacters(text, visible);
 }

@@ -11,11 +11,15 @@
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
+const replacementCharacter = () => '\uFFFD';
 
-/** The text with each control character replaced by U+FFFD. */
-export function replaceControlCharacters(text: string): string {
+/**
+ * The text with each control character replaced by U+FFFD, or by what `replacement` makes of it (a
+ * visible escape on a terminal, a `\u` escape in JSON).
+ */
+export function replaceControlCharacters(text: string, replacement: (char: string) => string = replacementCharacter): string {
     // Most texts have none: finding that out is cheaper than a replace that finds nothing.
-    return CONTROL.test(text) ? text.replace(CONTROLS, '\uFFFD') : text;
+    return CONTROL.test(text) ? text.replace(CONTROLS, replacement) : text;
 }
 
 /**
@@ -23,5 +27,5 @@ export function replaceControlCharacters(text: string): string {
  * itself) written as `\u` escapes: the same JSON value, with no control character in the file.
  */
 export function escapeControlCharactersInJson(json: string): string {
-    return CONTROL.test(json) ? json.replace(CONTROLS, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+    return replaceControlCharacters(json, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
