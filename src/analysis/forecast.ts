@@ -1,4 +1,5 @@
-import type { Channel, CostRate, Funnel, Product, Stage } from '../language/generated/ast.js';
+import type { Channel, CostRate, Funnel, Stage } from '../language/generated/ast.js';
+import { mixValue, productMixOf, type ProductMix } from './economics.js';
 import { findCatalogMetric } from './metric-catalog.js';
 
 export interface ChannelForecast {
@@ -80,15 +81,17 @@ export interface StageForecast {
 }
 
 export interface FunnelEconomics {
-    /** The last stage's volume. */
+    /** The last stage's volume: the customers the funnel brings. */
     purchases?: number;
-    /** Average price of the products the funnel sells. */
+    /** Price of one purchase (or one period of a subscription) of the products sold, weighted by the mix. */
     price?: number;
-    /** Average margin of those products, in percent. */
+    /** Margin of the revenue, in percent, weighted by the mix and by each product's revenue per customer. */
     margin?: number;
+    /** Revenue one customer brings over the lifetime (LTV), weighted by the mix: price × payments. */
+    ltv?: number;
     /** The last stage's spend: what the whole funnel costs. */
     spend: number;
-    /** purchases × price. */
+    /** purchases × LTV. */
     revenue?: number;
     /** revenue × margin. */
     grossProfit?: number;
@@ -105,6 +108,8 @@ export interface FunnelEconomics {
 export interface FunnelForecast {
     funnel: Funnel;
     stages: StageForecast[];
+    /** The products the funnel sells, with their shares and value per customer. */
+    mix?: ProductMix;
     economics: FunnelEconomics;
 }
 
@@ -131,7 +136,8 @@ export function forecastFunnel(funnel: Funnel, channels: ReadonlyMap<Channel, Ch
         stages.push(forecast);
         previous = forecast;
     }
-    return { funnel, stages, economics: economicsOf(funnel, stages, spend) };
+    const mix = productMixOf(funnel);
+    return { funnel, stages, mix, economics: economicsOf(mix, stages, spend) };
 }
 
 function forecastStage(stage: Stage, previous: StageForecast | undefined, channel: ChannelForecast | undefined, spend: number): StageForecast {
@@ -170,25 +176,18 @@ function metricNamed(name: string | undefined): string | undefined {
 
 const LEAD_STAGE = /^(leads?|лид|лиды|заявк)/iu;
 
-function economicsOf(funnel: Funnel, stages: StageForecast[], spend: number): FunnelEconomics {
-    const products = funnel.products.map(p => p.ref).filter((p): p is Product => p !== undefined);
+function economicsOf(mix: ProductMix | undefined, stages: StageForecast[], spend: number): FunnelEconomics {
     const purchases = stages.at(-1)?.volume;
-    const price = average(products.map(p => p.price?.amount));
-    const margin = average(products.map(p => p.margin?.value));
-    const revenue = purchases !== undefined && price !== undefined ? purchases * price : undefined;
+    const { price, ltv, margin } = mix ? mixValue(mix) : {};
+    const revenue = purchases !== undefined && ltv !== undefined ? purchases * ltv : undefined;
     const grossProfit = revenue !== undefined && margin !== undefined ? revenue * margin / 100 : undefined;
     const leads = stages.find(s => s.unit === 'leads' || LEAD_STAGE.test(s.stage.name ?? ''))?.volume;
     const perSpend = (value: number | undefined) => value !== undefined && spend > 0 ? value / spend * 100 : undefined;
     return {
-        purchases, price, margin, spend, revenue, grossProfit,
+        purchases, price, margin, ltv, spend, revenue, grossProfit,
         romi: grossProfit !== undefined ? perSpend(grossProfit - spend) : undefined,
         roas: perSpend(revenue),
         cpl: leads && spend > 0 ? spend / leads : undefined,
         cac: purchases && spend > 0 ? spend / purchases : undefined
     };
-}
-
-function average(values: Array<number | undefined>): number | undefined {
-    const known = values.filter((v): v is number => v !== undefined);
-    return known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
 }

@@ -18,9 +18,9 @@ export interface Localized {
  * - `volume`: the stages' volumes added up, restated per the KPI's `per` unit;
  * - `conversion`: the stage's share of the previous one;
  * - `costPerUnit`: what the funnel spent up to the stage ÷ the stage's volume;
- * - an economics figure of the funnel whose last stage it is: revenue, gross profit, ROMI or ROAS.
+ * - an economics figure of the funnel whose last stage it is: revenue, gross profit, ROMI, ROAS or LTV.
  */
-export type MetricForecast = 'volume' | 'conversion' | 'costPerUnit' | 'revenue' | 'grossProfit' | 'romi' | 'roas';
+export type MetricForecast = 'volume' | 'conversion' | 'costPerUnit' | 'revenue' | 'grossProfit' | 'romi' | 'roas' | 'ltv';
 
 export interface CatalogMetric {
     /** The identifier used in `.smm` files. */
@@ -161,7 +161,7 @@ export const METRIC_CATALOG: readonly CatalogMetric[] = [
     metric('ltv', 'LTV', 'LTV', ['пожизненная_ценность'], 'money', 'outcome', {
         en: 'Lifetime value: the revenue a customer brings over the whole relationship.',
         ru: 'Пожизненная ценность: выручка от клиента за всё время отношений.'
-    }),
+    }, undefined, { forecast: 'ltv' }),
     metric('ltv_cac', 'LTV:CAC', 'LTV:CAC', ['соотношение_ltv_cac'], 'ratio', 'outcome', {
         en: 'How many times a customer’s lifetime value exceeds the cost of acquiring them.',
         ru: 'Во сколько раз пожизненная ценность клиента превышает стоимость его привлечения.'

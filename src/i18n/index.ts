@@ -1,6 +1,7 @@
 import { en as coreEn } from './en.js';
 import { ru as coreRu } from './ru.js';
 import { analysisMessages } from './analysis.js';
+import { economicsMessages } from './economics.js';
 import { editorMessages } from './editor.js';
 import { navigationMessages } from './navigation.js';
 import { formatNumber } from './numbers.js';
@@ -9,9 +10,9 @@ import { roadmapMessages } from './roadmap.js';
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
-const en = { ...coreEn, ...analysisMessages.en, ...editorMessages.en, ...navigationMessages.en, ...roadmapMessages.en };
+const en = { ...coreEn, ...analysisMessages.en, ...economicsMessages.en, ...editorMessages.en, ...navigationMessages.en, ...roadmapMessages.en };
 export type MessageKey = keyof typeof en;
-const ru: Record<MessageKey, string> = { ...coreRu, ...analysisMessages.ru, ...editorMessages.ru, ...navigationMessages.ru, ...roadmapMessages.ru };
+const ru: Record<MessageKey, string> = { ...coreRu, ...analysisMessages.ru, ...economicsMessages.ru, ...editorMessages.ru, ...navigationMessages.ru, ...roadmapMessages.ru };
 
 /** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */
 export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, ru };

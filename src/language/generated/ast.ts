@@ -90,6 +90,7 @@ export type SmmKeywordNames =
     | "income"
     | "interest"
     | "kpi"
+    | "lifetime"
     | "margin"
     | "metric"
     | "milestone"
@@ -111,6 +112,7 @@ export type SmmKeywordNames =
     | "price"
     | "probability"
     | "product"
+    | "purchases-per-customer"
     | "quarter"
     | "quarters"
     | "ratio"
@@ -389,6 +391,23 @@ export function isDeclaration(item: unknown): item is Declaration {
     return reflection.isInstance(item, Declaration.$type);
 }
 
+export interface Duration extends langium.AstNode {
+    readonly $container: Product;
+    readonly $type: 'Duration';
+    count: Decimal;
+    unit: TimeUnit;
+}
+
+export const Duration = {
+    $type: 'Duration',
+    count: 'count',
+    unit: 'unit'
+} as const;
+
+export function isDuration(item: unknown): item is Duration {
+    return reflection.isInstance(item, Duration.$type);
+}
+
 export type Expression = BinaryExpression | MetricCall | NumberLiteral;
 
 export const Expression = {
@@ -428,8 +447,8 @@ export interface Funnel extends langium.AstNode {
     readonly $container: Model | Strategy;
     readonly $type: 'Funnel';
     name: string;
-    products: Array<langium.Reference<Product>>;
     segment?: langium.Reference<Segment>;
+    sells: Array<SoldProduct>;
     stages: Array<Stage>;
     title?: string;
 }
@@ -437,8 +456,8 @@ export interface Funnel extends langium.AstNode {
 export const Funnel = {
     $type: 'Funnel',
     name: 'name',
-    products: 'products',
     segment: 'segment',
+    sells: 'sells',
     stages: 'stages',
     title: 'title'
 } as const;
@@ -644,7 +663,7 @@ export function isNumberRange(item: unknown): item is NumberRange {
 }
 
 export interface Percent extends langium.AstNode {
-    readonly $container: Channel | Product | Risk | Stage;
+    readonly $container: Channel | Product | Risk | SoldProduct | Stage;
     readonly $type: 'Percent';
     value: Decimal;
 }
@@ -707,18 +726,24 @@ export function isPhaseItem(item: unknown): item is PhaseItem {
 export interface Product extends langium.AstNode {
     readonly $container: Model | Strategy;
     readonly $type: 'Product';
+    lifetime?: Duration;
     margin?: Percent;
     name: string;
     price?: Money;
+    pricePer?: TimeUnit;
+    purchasesPerCustomer?: Decimal;
     title?: string;
     usp?: string;
 }
 
 export const Product = {
     $type: 'Product',
+    lifetime: 'lifetime',
     margin: 'margin',
     name: 'name',
     price: 'price',
+    pricePer: 'pricePer',
+    purchasesPerCustomer: 'purchasesPerCustomer',
     title: 'title',
     usp: 'usp'
 } as const;
@@ -878,6 +903,23 @@ export function isSignedDecimal(item: unknown): item is SignedDecimal {
     return typeof item === 'number';
 }
 
+export interface SoldProduct extends langium.AstNode {
+    readonly $container: Funnel;
+    readonly $type: 'SoldProduct';
+    product: langium.Reference<Product>;
+    share?: Percent;
+}
+
+export const SoldProduct = {
+    $type: 'SoldProduct',
+    product: 'product',
+    share: 'share'
+} as const;
+
+export function isSoldProduct(item: unknown): item is SoldProduct {
+    return reflection.isInstance(item, SoldProduct.$type);
+}
+
 export interface Stage extends langium.AstNode {
     readonly $container: Funnel;
     readonly $type: 'Stage';
@@ -992,6 +1034,7 @@ export type SmmAstType = {
     CurrencySetting: CurrencySetting
     DateRange: DateRange
     Declaration: Declaration
+    Duration: Duration
     Expression: Expression
     Frequency: Frequency
     Funnel: Funnel
@@ -1015,6 +1058,7 @@ export type SmmAstType = {
     Rubric: Rubric
     Segment: Segment
     Setting: Setting
+    SoldProduct: SoldProduct
     Stage: Stage
     Strategy: Strategy
     StrategyMember: StrategyMember
@@ -1216,6 +1260,18 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [StrategyMember.$type, TopElement.$type]
         },
+        Duration: {
+            name: Duration.$type,
+            properties: {
+                count: {
+                    name: Duration.count
+                },
+                unit: {
+                    name: Duration.unit
+                }
+            },
+            superTypes: []
+        },
         Expression: {
             name: Expression.$type,
             properties: {
@@ -1244,15 +1300,14 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Funnel.name
                 },
-                products: {
-                    name: Funnel.products,
-                    defaultValue: [],
-                    referenceType: Product.$type,
-                    optional: true
-                },
                 segment: {
                     name: Funnel.segment,
                     referenceType: Segment.$type,
+                    optional: true
+                },
+                sells: {
+                    name: Funnel.sells,
+                    defaultValue: [],
                     optional: true
                 },
                 stages: {
@@ -1496,6 +1551,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Product: {
             name: Product.$type,
             properties: {
+                lifetime: {
+                    name: Product.lifetime,
+                    optional: true
+                },
                 margin: {
                     name: Product.margin,
                     optional: true
@@ -1505,6 +1564,14 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 price: {
                     name: Product.price,
+                    optional: true
+                },
+                pricePer: {
+                    name: Product.pricePer,
+                    optional: true
+                },
+                purchasesPerCustomer: {
+                    name: Product.purchasesPerCustomer,
                     optional: true
                 },
                 title: {
@@ -1675,6 +1742,20 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: [StrategyMember.$type]
+        },
+        SoldProduct: {
+            name: SoldProduct.$type,
+            properties: {
+                product: {
+                    name: SoldProduct.product,
+                    referenceType: Product.$type
+                },
+                share: {
+                    name: SoldProduct.share,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Stage: {
             name: Stage.$type,

@@ -55,14 +55,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           }
@@ -89,7 +89,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -144,14 +144,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           }
@@ -218,7 +218,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@48"
               },
               "arguments": []
             }
@@ -246,7 +246,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             }
@@ -274,7 +274,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@43"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -302,7 +302,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -336,13 +336,6 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@12"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@13"
             },
             "arguments": []
@@ -357,14 +350,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@17"
+              "$ref": "#/rules@15"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@18"
             },
             "arguments": []
           },
@@ -378,14 +371,21 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@38"
             },
             "arguments": []
           }
@@ -412,7 +412,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -424,7 +424,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -453,7 +453,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -465,7 +465,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -495,10 +495,32 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@43"
+                            "$ref": "#/rules@45"
                           },
                           "arguments": []
                         }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": "per"
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "pricePer",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@42"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "?"
                       }
                     ]
                   },
@@ -516,7 +538,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@44"
+                            "$ref": "#/rules@46"
                           },
                           "arguments": []
                         }
@@ -537,7 +559,49 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "lifetime"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "lifetime",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@12"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "purchases-per-customer"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "purchasesPerCustomer",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@52"
                           },
                           "arguments": []
                         }
@@ -562,6 +626,42 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
     },
     {
       "$type": "ParserRule",
+      "name": "Duration",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "count",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@52"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "unit",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@42"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Competitor",
       "definition": {
         "$type": "Group",
@@ -577,7 +677,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -589,7 +689,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -619,7 +719,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -640,7 +740,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -661,7 +761,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -682,7 +782,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@43"
+                            "$ref": "#/rules@45"
                           },
                           "arguments": []
                         }
@@ -703,12 +803,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@14"
+                            "$ref": "#/rules@15"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@55"
+                              "$ref": "#/rules@57"
                             },
                             "arguments": []
                           },
@@ -730,12 +830,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@14"
+                                "$ref": "#/rules@15"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@55"
+                                  "$ref": "#/rules@57"
                                 },
                                 "arguments": []
                               },
@@ -781,7 +881,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -793,7 +893,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -823,7 +923,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@50"
+                            "$ref": "#/rules@52"
                           },
                           "arguments": []
                         }
@@ -844,7 +944,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@45"
+                            "$ref": "#/rules@47"
                           },
                           "arguments": []
                         }
@@ -865,7 +965,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -886,7 +986,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -907,7 +1007,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -928,7 +1028,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -949,7 +1049,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -970,7 +1070,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -991,7 +1091,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -1012,12 +1112,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@14"
+                            "$ref": "#/rules@15"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@55"
+                              "$ref": "#/rules@57"
                             },
                             "arguments": []
                           },
@@ -1039,12 +1139,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@14"
+                                "$ref": "#/rules@15"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@55"
+                                  "$ref": "#/rules@57"
                                 },
                                 "arguments": []
                               },
@@ -1090,7 +1190,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -1102,7 +1202,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -1132,7 +1232,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@43"
+                            "$ref": "#/rules@45"
                           },
                           "arguments": []
                         }
@@ -1146,7 +1246,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@15"
+                        "$ref": "#/rules@16"
                       },
                       "arguments": []
                     }
@@ -1165,7 +1265,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@44"
+                            "$ref": "#/rules@46"
                           },
                           "arguments": []
                         }
@@ -1201,7 +1301,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@16"
+                "$ref": "#/rules@17"
               },
               "arguments": []
             }
@@ -1213,7 +1313,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@43"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -1278,7 +1378,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -1290,7 +1390,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -1310,12 +1410,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@13"
+                    "$ref": "#/rules@14"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@55"
+                      "$ref": "#/rules@57"
                     },
                     "arguments": []
                   },
@@ -1335,22 +1435,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               },
               {
                 "$type": "Assignment",
-                "feature": "products",
+                "feature": "sells",
                 "operator": "+=",
                 "terminal": {
-                  "$type": "CrossReference",
-                  "type": {
-                    "$ref": "#/rules@11"
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@19"
                   },
-                  "terminal": {
-                    "$type": "RuleCall",
-                    "rule": {
-                      "$ref": "#/rules@55"
-                    },
-                    "arguments": []
-                  },
-                  "deprecatedSyntax": false,
-                  "isMulti": false
+                  "arguments": []
                 }
               },
               {
@@ -1362,22 +1454,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   },
                   {
                     "$type": "Assignment",
-                    "feature": "products",
+                    "feature": "sells",
                     "operator": "+=",
                     "terminal": {
-                      "$type": "CrossReference",
-                      "type": {
-                        "$ref": "#/rules@11"
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@19"
                       },
-                      "terminal": {
-                        "$type": "RuleCall",
-                        "rule": {
-                          "$ref": "#/rules@55"
-                        },
-                        "arguments": []
-                      },
-                      "deprecatedSyntax": false,
-                      "isMulti": false
+                      "arguments": []
                     }
                   }
                 ],
@@ -1397,7 +1481,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@20"
               },
               "arguments": []
             },
@@ -1406,6 +1490,51 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "Keyword",
             "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SoldProduct",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "product",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@11"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@57"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "share",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@46"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           }
         ]
       },
@@ -1430,7 +1559,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -1442,7 +1571,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -1465,12 +1594,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@14"
+                        "$ref": "#/rules@15"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@55"
+                          "$ref": "#/rules@57"
                         },
                         "arguments": []
                       },
@@ -1494,7 +1623,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1506,12 +1635,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@23"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@48"
+                          "$ref": "#/rules@50"
                         },
                         "arguments": []
                       },
@@ -1536,7 +1665,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@44"
+                        "$ref": "#/rules@46"
                       },
                       "arguments": []
                     }
@@ -1557,7 +1686,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@43"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -1590,7 +1719,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -1602,7 +1731,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -1632,12 +1761,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@13"
+                            "$ref": "#/rules@14"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@55"
+                              "$ref": "#/rules@57"
                             },
                             "arguments": []
                           },
@@ -1659,12 +1788,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "CrossReference",
                               "type": {
-                                "$ref": "#/rules@13"
+                                "$ref": "#/rules@14"
                               },
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@55"
+                                  "$ref": "#/rules@57"
                                 },
                                 "arguments": []
                               },
@@ -1696,7 +1825,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@55"
+                              "$ref": "#/rules@57"
                             },
                             "arguments": []
                           },
@@ -1723,7 +1852,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@55"
+                                  "$ref": "#/rules@57"
                                 },
                                 "arguments": []
                               },
@@ -1743,7 +1872,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@22"
                       },
                       "arguments": []
                     }
@@ -1767,7 +1896,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@55"
+                              "$ref": "#/rules@57"
                             },
                             "arguments": []
                           },
@@ -1791,7 +1920,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@53"
+                            "$ref": "#/rules@55"
                           },
                           "arguments": []
                         }
@@ -1831,12 +1960,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@23"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@48"
+                  "$ref": "#/rules@50"
                 },
                 "arguments": []
               },
@@ -1854,7 +1983,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -1866,7 +1995,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -1891,7 +2020,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@42"
                       },
                       "arguments": []
                     }
@@ -1912,7 +2041,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     }
@@ -1933,7 +2062,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@41"
+                        "$ref": "#/rules@43"
                       },
                       "arguments": []
                     }
@@ -1954,12 +2083,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@20"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@49"
+                          "$ref": "#/rules@51"
                         },
                         "arguments": []
                       },
@@ -1981,12 +2110,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@18"
+                            "$ref": "#/rules@20"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@49"
+                              "$ref": "#/rules@51"
                             },
                             "arguments": []
                           },
@@ -2025,7 +2154,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2037,7 +2166,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -2067,7 +2196,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@57"
                           },
                           "arguments": []
                         }
@@ -2086,7 +2215,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@55"
+                                "$ref": "#/rules@57"
                               },
                               "arguments": []
                             }
@@ -2110,7 +2239,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@22"
+                            "$ref": "#/rules@24"
                           },
                           "arguments": []
                         }
@@ -2131,7 +2260,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@24"
+                            "$ref": "#/rules@26"
                           },
                           "arguments": []
                         }
@@ -2145,7 +2274,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -2164,7 +2293,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -2243,7 +2372,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@25"
+          "$ref": "#/rules@27"
         },
         "arguments": []
       },
@@ -2264,7 +2393,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           },
@@ -2305,7 +2434,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@26"
+                    "$ref": "#/rules@28"
                   },
                   "arguments": []
                 }
@@ -2332,7 +2461,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
@@ -2373,7 +2502,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@27"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -2407,7 +2536,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@24"
+                  "$ref": "#/rules@26"
                 },
                 "arguments": []
               },
@@ -2434,7 +2563,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -2458,12 +2587,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@21"
+                    "$ref": "#/rules@23"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@48"
+                      "$ref": "#/rules@50"
                     },
                     "arguments": []
                   },
@@ -2500,7 +2629,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@31"
               },
               "arguments": []
             },
@@ -2533,7 +2662,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -2545,7 +2674,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -2568,12 +2697,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@14"
+                        "$ref": "#/rules@15"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@55"
+                          "$ref": "#/rules@57"
                         },
                         "arguments": []
                       },
@@ -2595,12 +2724,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@14"
+                            "$ref": "#/rules@15"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@55"
+                              "$ref": "#/rules@57"
                             },
                             "arguments": []
                           },
@@ -2620,7 +2749,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -2639,7 +2768,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@33"
                       },
                       "arguments": []
                     }
@@ -2658,7 +2787,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@31"
+                            "$ref": "#/rules@33"
                           },
                           "arguments": []
                         }
@@ -2687,7 +2816,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@55"
+                          "$ref": "#/rules@57"
                         },
                         "arguments": []
                       },
@@ -2711,12 +2840,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@21"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@55"
+                          "$ref": "#/rules@57"
                         },
                         "arguments": []
                       },
@@ -2748,7 +2877,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -2764,7 +2893,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             },
@@ -2777,7 +2906,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             }
@@ -2798,14 +2927,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           }
@@ -2832,7 +2961,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -2844,7 +2973,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -2857,7 +2986,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@48"
               },
               "arguments": []
             },
@@ -2874,7 +3003,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             },
@@ -2899,14 +3028,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           }
@@ -2933,7 +3062,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             },
@@ -2946,7 +3075,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -2973,7 +3102,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@55"
+                          "$ref": "#/rules@57"
                         },
                         "arguments": []
                       },
@@ -2997,7 +3126,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@56"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     }
@@ -3018,7 +3147,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@56"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     }
@@ -3039,7 +3168,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     }
@@ -3060,7 +3189,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -3081,12 +3210,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@36"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@55"
+                          "$ref": "#/rules@57"
                         },
                         "arguments": []
                       },
@@ -3108,12 +3237,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@36"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@55"
+                              "$ref": "#/rules@57"
                             },
                             "arguments": []
                           },
@@ -3140,7 +3269,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@43"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -3173,7 +3302,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             },
@@ -3186,7 +3315,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -3205,7 +3334,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@53"
+                    "$ref": "#/rules@55"
                   },
                   "arguments": []
                 }
@@ -3236,7 +3365,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -3248,7 +3377,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             },
@@ -3271,7 +3400,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@44"
+                        "$ref": "#/rules@46"
                       },
                       "arguments": []
                     }
@@ -3292,7 +3421,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@43"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -3313,7 +3442,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@56"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     }
@@ -3339,7 +3468,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@55"
+                          "$ref": "#/rules@57"
                         },
                         "arguments": []
                       },
@@ -3375,7 +3504,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             },
@@ -3392,7 +3521,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -3411,7 +3540,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -3433,7 +3562,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -3445,7 +3574,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -3464,7 +3593,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -3488,7 +3617,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@55"
+                      "$ref": "#/rules@57"
                     },
                     "arguments": []
                   },
@@ -3518,12 +3647,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@23"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@48"
+                  "$ref": "#/rules@50"
                 },
                 "arguments": []
               },
@@ -3538,7 +3667,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -3550,7 +3679,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@41"
+                "$ref": "#/rules@43"
               },
               "arguments": []
             }
@@ -3671,7 +3800,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 }
@@ -3683,7 +3812,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@51"
+                    "$ref": "#/rules@53"
                   },
                   "arguments": []
                 }
@@ -3700,7 +3829,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@51"
+                    "$ref": "#/rules@53"
                   },
                   "arguments": []
                 }
@@ -3712,7 +3841,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 },
@@ -3740,7 +3869,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           }
@@ -3766,7 +3895,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 }
@@ -3778,7 +3907,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -3795,7 +3924,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -3807,7 +3936,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@47"
+                    "$ref": "#/rules@49"
                   },
                   "arguments": []
                 },
@@ -3834,7 +3963,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -3862,7 +3991,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -3891,7 +4020,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -3915,7 +4044,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -3931,7 +4060,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -4037,7 +4166,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
@@ -4081,7 +4210,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
@@ -4095,7 +4224,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@55"
+                  "$ref": "#/rules@57"
                 },
                 "arguments": []
               }
@@ -4115,7 +4244,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@54"
+          "$ref": "#/rules@56"
         },
         "arguments": []
       },
@@ -4138,7 +4267,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           }

@@ -53,6 +53,7 @@ export class SmmCodeActionProvider implements CodeActionProvider {
             return kpi ? [this.edit('fix.addDeadline', { date }, d, doc, [append(kpi, ` by ${date}`)], true)] : [];
         },
         'kpi-deadline-outside-period': (d, doc, { date }) => [this.replace('fix.setDeadline', { date }, d, doc, d.range, date, true)],
+        'mix-not-stated': (d, doc, { mix }) => [this.replace('fix.equalShares', { mix }, d, doc, d.range, mix, true)],
         'goal-without-owner': (d, doc) => this.addOwner(d, doc),
         'task-without-owner': (d, doc) => this.addOwner(d, doc),
         'rubric-without-owner': (d, doc) => this.addOwner(d, doc),

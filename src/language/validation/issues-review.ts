@@ -133,6 +133,90 @@ export const REVIEW_ISSUES = defineIssues('review', {
             ru: 'Ни один KPI не измеряется в воронке «{funnel}» (`kpi … from {funnel}.Этап`).'
         }
     },
+    'mix-not-stated': {
+        severity: 'warning',
+        meaning: 'A funnel `sells` several products without saying what share of its customers buys each: the forecast assumes equal shares, and its revenue, gross profit and ROMI rest on that guess. The message gives the mean price and margin it uses.',
+        example: '`funnel F for S sells Beans, OfficePlan { … }`',
+        fix: 'write equal shares (`sells Beans 50%, OfficePlan 50%`), to correct',
+        message: {
+            en: 'The funnel “{funnel}” sells {products} without a mix: the forecast assumes equal shares, a mean price of {price} and a margin of {margin}. Say what share of the customers buys each, e.g. `sells {example}`.',
+            ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными, средняя цена {price}, маржа {margin}. Укажите, какая доля клиентов покупает каждый продукт, например `sells {example}`.'
+        },
+        variants: {
+            noMargin: {
+                en: 'The funnel “{funnel}” sells {products} without a mix: the forecast assumes equal shares and a mean price of {price}. Say what share of the customers buys each, e.g. `sells {example}`.',
+                ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными, средняя цена {price}. Укажите, какая доля клиентов покупает каждый продукт, например `sells {example}`.'
+            },
+            noPrice: {
+                en: 'The funnel “{funnel}” sells {products} without a mix: the forecast assumes equal shares. Say what share of the customers buys each, e.g. `sells {example}`.',
+                ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными. Укажите, какая доля клиентов покупает каждый продукт, например `sells {example}`.'
+            }
+        },
+        data: fixData<{ mix: string }>()
+    },
+    'mix-shares-not-100': {
+        severity: 'warning',
+        meaning: 'The shares of a funnel\'s mix do not add up to 100 % (give or take half a point, so that three shares of 33.3 % pass); the forecast scales them to 100 %.',
+        example: '`sells Beans 70%, OfficePlan 40%`',
+        message: {
+            en: 'The shares of the funnel “{funnel}” add up to {total}, not 100%: the forecast scales them to {scaled}. Correct the shares.',
+            ru: 'Доли продуктов воронки «{funnel}» в сумме дают {total}, а не 100 %: прогноз пересчитывает их в {scaled}. Исправьте доли.'
+        }
+    },
+    'mix-share-missing': {
+        severity: 'warning',
+        meaning: 'Some products of a funnel\'s mix have a share and some do not; the forecast gives the products without one what the others leave of 100 %, in equal parts (nothing when they leave nothing).',
+        example: '`sells Beans 70%, OfficePlan`',
+        message: {
+            en: 'The product “{product}” has no share in the mix of the funnel “{funnel}” ({stated}): the forecast gives it what is left, {share}. Give every product its share.',
+            ru: 'У продукта «{product}» нет доли в воронке «{funnel}» ({stated}): прогноз отдаёт ему остаток, {share}. Укажите долю каждого продукта.'
+        }
+    },
+    'subscription-without-lifetime': {
+        severity: 'warning',
+        meaning: 'A product\'s price is per period (`price 990 per month`), but it does not say how long a customer stays (`lifetime 6 months`): the forecast counts one period per customer, which understates revenue, ROMI and LTV.',
+        example: '`product Box { price 990 per month }`',
+        message: {
+            en: 'The product “{product}” costs {price}{per}, but has no `lifetime`: the forecast counts one payment per customer. Say how long a customer stays, e.g. `lifetime 6 months`.',
+            ru: 'Продукт «{product}» стоит {price}{per}, но у него нет `lifetime`: прогноз считает один платёж на клиента. Укажите, сколько клиент остаётся с вами, например `lifetime 6 months`.'
+        }
+    },
+    'lifetime-without-period-price': {
+        severity: 'warning',
+        meaning: 'A product has a `lifetime`, but its price is not per period, so the lifetime changes nothing: a one-off price counts once per customer, or `purchases-per-customer` times.',
+        example: '`product Beans { price 690  lifetime 6 months }`',
+        message: {
+            en: 'The product “{product}” has a `lifetime`, but its price is not per period, so the forecast ignores it. Write the price per period (`price 690 per month`) or the purchases a customer makes (`purchases-per-customer 3`).',
+            ru: 'У продукта «{product}» указан `lifetime`, но цена не за период, поэтому прогноз его не учитывает. Укажите цену за период (`price 690 per month`) или число покупок клиента (`purchases-per-customer 3`).'
+        }
+    },
+    'funnel-exceeds-segment': {
+        severity: 'warning',
+        meaning: 'A stage that counts people (reach, leads, customers, subscribers, new subscribers: by its unit or by the metric of a KPI measured at it) forecasts more of them over the period than the funnel\'s segment has (`for Segment` with a `size`); the deepest such stage is named.',
+        example: '2 000 customers from a segment of `size 500`',
+        message: {
+            en: 'The stage “{stage}” forecasts ≈ {volume} over the period, more than the segment “{segment}” has people ({size}). Check the segment’s size, the volumes and the conversions.',
+            ru: 'Этап «{stage}» прогнозирует ≈ {volume} за период — больше, чем людей в сегменте «{segment}» ({size}). Проверьте размер сегмента, объёмы и конверсии.'
+        }
+    },
+    'implausible-ad-frequency': {
+        severity: 'warning',
+        meaning: 'A funnel stage shows the ad more than 12 times a month to each person of the funnel\'s segment (impressions ÷ segment size ÷ months of the period): about three a week is the frequency cap campaigns commonly set; past it the audience burns out and the click-through rate falls.',
+        example: '666 000 impressions to a segment of `size 6 500` over six months (≈ 17 a month each)',
+        message: {
+            en: 'The stage “{stage}” shows {impressions} to the {size} people of the segment “{segment}”: ≈ {perPerson} each over the period, ≈ {perMonth} a month, more than the {limit} a month (about three a week) an audience bears before it burns out. Widen the segment or buy fewer impressions.',
+            ru: 'Этап «{stage}» показывает {impressions} сегменту «{segment}» из {size} человек: ≈ {perPerson} на человека за период, ≈ {perMonth} в месяц — больше {limit} в месяц (около трёх в неделю), после которых аудитория выгорает. Расширьте сегмент или купите меньше показов.'
+        }
+    },
+    'funnel-loses-money': {
+        severity: 'warning',
+        meaning: 'A funnel\'s gross profit does not cover its spend (ROMI below zero) and no KPI on ROMI, ROAS or ROI watches it: none is measured at its stages, and no goal about its segment or products has one.',
+        example: 'a funnel spending 260 000 to earn 116 667 of gross profit, and no `kpi romi`',
+        message: {
+            en: 'The funnel “{funnel}” loses money: its gross profit {grossProfit} does not cover its spend {spend} (ROMI {romi}), and no KPI on ROMI, ROAS or ROI watches it. Add one, e.g. `kpi romi >= 0% from {stage}`, or revise the funnel.',
+            ru: 'Воронка «{funnel}» убыточна: валовая прибыль {grossProfit} не покрывает расход {spend} (ROMI {romi}), и ни один KPI по ROMI, ROAS или ROI за ней не следит. Добавьте его, например `kpi romi >= 0% from {stage}`, или пересмотрите воронку.'
+        }
+    },
     'budget-exceeded': {
         severity: 'error',
         meaning: 'Channel budgets and task costs exceed the strategy budget; the message gives the sums.',

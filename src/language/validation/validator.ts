@@ -6,6 +6,7 @@ import { budgetChecks } from './budget.js';
 import { currencyChecks } from './currency.js';
 import { dateChecks } from './dates.js';
 import { duplicatePropertyChecks } from './duplicate-properties.js';
+import { economicsChecks } from './economics.js';
 import { funnelChecks } from './funnels.js';
 import { goalChecks } from './goals.js';
 import { kpiChecks } from './kpis.js';
@@ -25,7 +26,7 @@ export function registerValidationChecks(services: SmmServices): void {
     const concerns: Checks[] = [
         nameChecks(services), numberChecks(), strategyChecks(services), duplicatePropertyChecks(services),
         budgetChecks(services), goalChecks(), kpiChecks(services), dateChecks(), scheduleChecks(services),
-        funnelChecks(services), regulationChecks(services), audienceChecks(services), riskChecks(), currencyChecks(services)
+        funnelChecks(services), economicsChecks(services), regulationChecks(services), audienceChecks(services), riskChecks(), currencyChecks(services)
     ];
     // Langium hands every check of one document the same acceptor: one `Report` per document, not per call.
     let lastAccept: ValidationAcceptor | undefined;

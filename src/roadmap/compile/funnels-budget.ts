@@ -11,7 +11,7 @@ export function compileFunnel(forecast: FunnelForecast): RoadmapFunnel {
         name: funnel.name ?? '',
         title: funnel.title,
         segment: funnel.segment ? named(funnel.segment.ref) ?? { name: funnel.segment.$refText } : undefined,
-        products: namedRefs(funnel.products),
+        products: namedRefs(funnel.sells.map(item => item.product)),
         stages: forecast.stages.map(stage => ({
             name: stage.stage.name ?? '',
             title: stage.stage.title,

@@ -70,6 +70,15 @@ describe('people and market', () => {
         expect(product.usp).toBe('Roasted the same day, hot in 30 minutes or free');
     });
 
+    test('a subscription: a price per period and a lifetime; a one-off product bought several times', async () => {
+        const doc = await t.parseClean(`
+            product Box "Coffee box" { price 990 ₽ per month  lifetime 6 months }
+            product Beans { price 690  purchases-per-customer 3 }`);
+        const box = named<Product>(doc, 'Product', 'Box');
+        expect([box.price?.amount, box.pricePer, box.lifetime?.count, box.lifetime?.unit]).toEqual([990, 'month', 6, 'months']);
+        expect(named<Product>(doc, 'Product', 'Beans').purchasesPerCustomer).toBe(3);
+    });
+
     test('a product price with the currency before the amount', async () => {
         const product = named<Product>(await t.parseClean('product Pass { price €5 }'), 'Product', 'Pass');
         expect(product.price).toMatchObject({ amount: 5, currency: '€' });
@@ -193,15 +202,25 @@ describe('funnels', () => {
             product Beans
             funnel Orders for Students sells Delivery, Beans { stage Order conversion 8% }
             funnel Pickup sells Beans { }`);
-        expect(named<Funnel>(doc, 'Funnel', 'Orders').products.map(p => p.$refText)).toEqual(['Delivery', 'Beans']);
+        expect(named<Funnel>(doc, 'Funnel', 'Orders').sells.map(p => p.product.$refText)).toEqual(['Delivery', 'Beans']);
         expect(named<Funnel>(doc, 'Funnel', 'Orders').segment?.$refText).toBe('Students');
-        expect(named<Funnel>(doc, 'Funnel', 'Pickup').products.map(p => p.$refText)).toEqual(['Beans']);
+        expect(named<Funnel>(doc, 'Funnel', 'Pickup').sells.map(p => p.product.$refText)).toEqual(['Beans']);
+    });
+
+    test('a funnel states the mix of the products it sells', async () => {
+        const doc = await t.parseClean(`
+            product Delivery
+            product Beans
+            funnel Orders sells Delivery 70%, Beans 30 % { stage Order volume 10 }
+            funnel Partial sells Delivery 60,5%, Beans { }`);
+        expect(named<Funnel>(doc, 'Funnel', 'Orders').sells.map(p => [p.product.$refText, p.share?.value])).toEqual([['Delivery', 70], ['Beans', 30]]);
+        expect(named<Funnel>(doc, 'Funnel', 'Partial').sells.map(p => [p.product.$refText, p.share?.value])).toEqual([['Delivery', 60.5], ['Beans', undefined]]);
     });
 
     test('a funnel need not name its segment', async () => {
         const funnel = named<Funnel>(await t.parseClean('funnel Empty { }'), 'Funnel', 'Empty');
         expect(funnel.segment).toBeUndefined();
-        expect(funnel.products).toEqual([]);
+        expect(funnel.sells).toEqual([]);
         expect(funnel.stages).toEqual([]);
     });
 });

@@ -116,7 +116,7 @@ describe('products', () => {
             funnel F for S sells P, Q { stage Order conversion 5% }
             goal G { product P  kpi orders >= 10 }`);
         const [p, q] = [named<Product>(doc, 'Product', 'P'), named<Product>(doc, 'Product', 'Q')];
-        expect(named<Funnel>(doc, 'Funnel', 'F').products.map(r => r.ref)).toEqual([p, q]);
+        expect(named<Funnel>(doc, 'Funnel', 'F').sells.map(r => r.product.ref)).toEqual([p, q]);
         expect(named<Goal>(doc, 'Goal', 'G').products.map(r => r.ref)).toEqual([p]);
     });
 
@@ -126,7 +126,7 @@ describe('products', () => {
             'file:///ws/strategy.smm': 'funnel F sells Delivery { }\ngoal G { product Delivery kpi orders >= 1 }'
         });
         const strategy = docs.get('file:///ws/strategy.smm')!;
-        expect(uriOf(named<Funnel>(strategy, 'Funnel', 'F').products[0].ref!)).toBe('file:///ws/market.smm');
+        expect(uriOf(named<Funnel>(strategy, 'Funnel', 'F').sells[0].product.ref!)).toBe('file:///ws/market.smm');
         expect(named<Goal>(strategy, 'Goal', 'G').products[0].ref?.price?.amount).toBe(350);
         expect(t.issuesOf('file:///ws/strategy.smm')).toEqual([]);
     });

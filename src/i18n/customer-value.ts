@@ -1,0 +1,83 @@
+/**
+ * How a funnel's economics are written: what a customer is worth (one purchase, several, or a subscription
+ * over the lifetime) and the mix of products. Every surface (diagnostics, hovers, the roadmap) calls these.
+ */
+import { t, type Locale } from './index.js';
+import { formatMoney, formatNumber, formatPercent, type PerUnit } from './numbers.js';
+
+interface Forms {
+    en: { one: string; other: string };
+    ru: { one: string; few: string; many: string; other: string };
+}
+
+const forms = (one: string, other: string, ruOne: string, few: string, many: string, ruOther = few): Forms =>
+    ({ en: { one, other }, ru: { one: ruOne, few, many, other: ruOther } });
+
+const WORDS: Record<PerUnit | 'purchase' | 'payment', Forms> = {
+    day: forms('day', 'days', 'день', 'дня', 'дней'),
+    week: forms('week', 'weeks', 'неделя', 'недели', 'недель'),
+    month: forms('month', 'months', 'месяц', 'месяца', 'месяцев'),
+    quarter: forms('quarter', 'quarters', 'квартал', 'квартала', 'кварталов'),
+    year: forms('year', 'years', 'год', 'года', 'лет'),
+    purchase: forms('purchase', 'purchases', 'покупка', 'покупки', 'покупок'),
+    payment: forms('payment', 'payments', 'платёж', 'платежа', 'платежей')
+};
+
+const rules = { en: new Intl.PluralRules('en-US'), ru: new Intl.PluralRules('ru-RU') };
+
+/** `6 months`, `1,5 года`, `3 покупки`: a count with its word in the right form. */
+function counted(locale: Locale, count: number, word: keyof typeof WORDS): string {
+    const shown = Number(formatNumber('en', count).replace(/,/g, ''));
+    const category = rules[locale].select(shown);
+    const entry = WORDS[word];
+    const text = locale === 'en'
+        ? (category === 'one' ? entry.en.one : entry.en.other)
+        : entry.ru[category as keyof Forms['ru']] ?? entry.ru.other;
+    return `${formatNumber(locale, count)} ${text}`;
+}
+
+/** What a customer of a product pays, as the analysis found it. */
+export interface CustomerValueText {
+    price?: number;
+    per?: PerUnit;
+    payments: number;
+    basis: 'once' | 'purchases' | 'lifetime' | 'onePeriod';
+    value?: number;
+}
+
+/**
+ * The value per customer and how it was obtained: `one purchase of $4.90`, `3 purchases × 690 ₽ = 2 070 ₽`,
+ * `6 months × 990 ₽ = 5 940 ₽`, `1 month × 990 ₽ (no lifetime: one period assumed)`.
+ */
+export function formatCustomerValue(locale: Locale, value: CustomerValueText, currency: string | undefined): string | undefined {
+    if (value.price === undefined || value.value === undefined) {
+        return undefined;
+    }
+    const price = formatMoney(locale, value.price, currency);
+    const total = formatMoney(locale, value.value, currency);
+    switch (value.basis) {
+        case 'once':
+            return t(locale, 'economics.value.once', { price });
+        case 'purchases':
+            return t(locale, 'economics.value.times', { times: counted(locale, value.payments, 'purchase'), price, total });
+        case 'lifetime':
+            return t(locale, 'economics.value.times', { times: counted(locale, value.payments, value.per ?? 'month'), price, total });
+        case 'onePeriod':
+            return t(locale, 'economics.value.onePeriod', { times: counted(locale, 1, value.per ?? 'month'), price });
+    }
+}
+
+/** One product of a mix: its name, the share used and whether it was written. */
+export interface MixShareText {
+    name: string;
+    share: number;
+}
+
+/** `Beans 70%, OfficePlan 30%`, with how the shares were obtained when they were not all written. */
+export function formatMix(locale: Locale, shares: readonly MixShareText[], basis: 'single' | 'stated' | 'partial' | 'equal', scaled = false): string {
+    const list = shares.map(share => `${share.name} ${formatPercent(locale, share.share)}`).join(', ');
+    const note = basis === 'equal' ? t(locale, 'economics.mix.equal')
+        : basis === 'partial' ? t(locale, 'economics.mix.partial')
+            : scaled ? t(locale, 'economics.mix.scaled') : '';
+    return `${list}${note}`;
+}
