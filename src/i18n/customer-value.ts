@@ -67,17 +67,45 @@ export function formatCustomerValue(locale: Locale, value: CustomerValueText, cu
     }
 }
 
-/** One product of a mix: its name, the share used and whether it was written. */
+/** One product of a mix: its name and the share of the customers used. */
 export interface MixShareText {
     name: string;
     share: number;
 }
 
-/** `Beans 70%, OfficePlan 30%`, with how the shares were obtained when they were not all written. */
-export function formatMix(locale: Locale, shares: readonly MixShareText[], basis: 'single' | 'stated' | 'partial' | 'equal', scaled = false): string {
-    const list = shares.map(share => `${share.name} ${formatPercent(locale, share.share)}`).join(', ');
-    const note = basis === 'equal' ? t(locale, 'economics.mix.equal')
-        : basis === 'partial' ? t(locale, 'economics.mix.partial')
+/** One product a funnel sells, with its share and what its customer pays. */
+export interface SoldProductText extends MixShareText, CustomerValueText {}
+
+/** A funnel's mix as the analysis found it (the roadmap's model has this shape). */
+export interface MixText {
+    basis: 'single' | 'stated' | 'partial' | 'equal';
+    writtenTotal?: number;
+    products: readonly MixShareText[];
+}
+
+/**
+ * `Beans 70%, OfficePlan 30%`, with how the shares were obtained when they were not written as used
+ * (equal shares assumed, the rest split, the written shares scaled to 100 %).
+ */
+export function formatMix(locale: Locale, mix: MixText): string {
+    const list = mix.products.map(share => `${share.name} ${formatPercent(locale, share.share)}`).join(', ');
+    const scaled = mix.writtenTotal !== undefined && mix.basis !== 'partial' && Math.abs(mix.writtenTotal - 100) > 1e-9;
+    const note = mix.basis === 'equal' ? t(locale, 'economics.mix.equal')
+        : mix.basis === 'partial' ? t(locale, 'economics.mix.partial')
             : scaled ? t(locale, 'economics.mix.scaled') : '';
     return `${list}${note}`;
+}
+
+/**
+ * What a customer of the funnel brings: the one product's value (`6 months × 990 ₽ = 5 940 ₽`), or each
+ * product's, by name (`Cup: one purchase of $5; Bundle: 3 purchases × $20 = $60`).
+ */
+export function formatFunnelCustomerValue(locale: Locale, sold: readonly SoldProductText[], currency: string | undefined): string {
+    if (sold.length === 1) {
+        return formatCustomerValue(locale, sold[0], currency) ?? '';
+    }
+    return sold.flatMap(product => {
+        const value = formatCustomerValue(locale, product, currency);
+        return value ? [`${product.name}: ${value}`] : [];
+    }).join('; ');
 }

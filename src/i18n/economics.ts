@@ -6,7 +6,13 @@ const en = {
     'economics.mix.equal': ' (equal shares assumed)',
     'economics.mix.partial': ' (the products without a share split the rest)',
     'economics.mix.scaled': ' (the written shares scaled to 100%)',
-    'fix.equalShares': 'Write equal shares: {mix}'
+    'fix.equalShares': 'Write equal shares: {mix}',
+    'economics.label.mix': 'Product mix',
+    'economics.label.perCustomer': 'Revenue per customer',
+    'economics.label.ltv': 'LTV, mean per customer',
+    'economics.label.margin': 'Margin',
+    'economics.label.price': 'Price',
+    'economics.label.grossProfit': 'Gross profit'
 };
 
 export const economicsMessages = {
@@ -18,6 +24,12 @@ export const economicsMessages = {
         'economics.mix.equal': ' (доли считаются равными)',
         'economics.mix.partial': ' (продукты без доли делят остаток)',
         'economics.mix.scaled': ' (указанные доли пересчитаны в 100 %)',
-        'fix.equalShares': 'Указать равные доли: {mix}'
+        'fix.equalShares': 'Указать равные доли: {mix}',
+        'economics.label.mix': 'Доли продуктов',
+        'economics.label.perCustomer': 'Выручка с клиента',
+        'economics.label.ltv': 'LTV, в среднем на клиента',
+        'economics.label.margin': 'Маржа',
+        'economics.label.price': 'Цена',
+        'economics.label.grossProfit': 'Валовая прибыль'
     } satisfies Record<keyof typeof en, string>
 };

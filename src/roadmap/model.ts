@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../i18n/index.js';
 import type { FunnelEconomics } from '../analysis/forecast.js';
+import type { SoldProductText } from '../i18n/customer-value.js';
 
 export const ROADMAP_SCHEMA_VERSION = 1;
 
@@ -198,8 +199,32 @@ export interface RoadmapFunnel extends Sourced {
     segment?: NamedRef;
     products: NamedRef[];
     stages: RoadmapStage[];
-    /** The funnel's economics as the analysis computes them (purchases, price, spend, revenue, ROMI, CAC…). */
+    /** The funnel's economics as the analysis computes them (purchases, price, LTV, spend, revenue, ROMI, CAC…). */
     economics: FunnelEconomics;
+    /** The products it sells, with the shares of its customers and what a customer of each pays; absent when it sells none. */
+    mix?: RoadmapProductMix;
+}
+
+/**
+ * How the shares were obtained: one product (`single`), written for every product (`stated`, scaled to
+ * 100 % when `writtenTotal` is not 100), written for some (`partial`: the others split the rest), or for
+ * none (`equal`: equal shares assumed).
+ */
+export interface RoadmapProductMix {
+    basis: 'single' | 'stated' | 'partial' | 'equal';
+    writtenTotal?: number;
+    products: RoadmapSoldProduct[];
+}
+
+/**
+ * A product in a funnel's mix: `share` of the customers (percent, as used), `written` as the strategy
+ * wrote it; the customer pays `price` (per `per` for a subscription) `payments` times, `value` in all:
+ * once, `purchases-per-customer` times, over the `lifetime`, or one period when no lifetime is given.
+ */
+export interface RoadmapSoldProduct extends SoldProductText {
+    title?: string;
+    written?: number;
+    margin?: number;
 }
 
 export interface RoadmapStage extends Sourced {

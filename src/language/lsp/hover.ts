@@ -1,9 +1,15 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
+import { customerValueOf } from '../../analysis/economics.js';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
+import { formatCustomerValue } from '../../i18n/customer-value.js';
 import type { MessageArgs } from '../../i18n/index.js';
+import { compileFunnel } from '../../roadmap/compile/funnels-budget.js';
+import { customerFacts } from '../../roadmap/render/customers.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
-import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
+import {
+    isChannel, isFunnel, isGoal, isMetric, isProduct, isStage, type Channel, type Funnel, type Goal, type Product, type Stage
+} from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
@@ -36,7 +42,9 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         const numbers = isStage(node) ? this.stageHover(node)
             : isChannel(node) ? this.channelHover(node)
                 : isGoal(node) ? this.goalHover(node)
-                    : undefined;
+                    : isFunnel(node) ? this.funnelHover(node)
+                        : isProduct(node) ? this.productHover(node)
+                            : undefined;
         return numbers ? [numbers, doc].filter(Boolean).join('\n\n---\n\n') : doc;
     }
 
@@ -74,6 +82,37 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         }
         const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${this.locale.t(c.reason, escapedArgs(c.args))}`);
         return [heading, this.locale.t('hover.goal.smart', { score: assessment.score, total: assessment.criteria.length }), criteria.join('\n')].join('\n\n');
+    }
+
+    /** What a customer of the funnel brings (the mix, the value per customer) and what the funnel earns. */
+    private funnelHover(funnel: Funnel): string {
+        const analysis = this.analyzer.forNode(funnel);
+        const forecast = analysis.funnels.get(funnel);
+        const heading = headingOf(funnel.name, funnel.title);
+        if (!forecast) {
+            return heading;
+        }
+        const formats = formatsFor(analysis, this.locale.current);
+        const { economics } = forecast;
+        const rows: Array<[string, string | undefined]> = [
+            ...customerFacts(compileFunnel(forecast), this.locale.current, analysis.parts.currency)
+                .map(([key, value]): [string, string] => [this.locale.t(key), escapeMarkdown(value)]),
+            [this.locale.t('roadmap.funnel.revenue'), economics.revenue !== undefined ? `≈ ${formats.money(economics.revenue)}` : undefined],
+            [this.locale.t('economics.label.grossProfit'), economics.grossProfit !== undefined ? `≈ ${formats.money(economics.grossProfit)}` : undefined],
+            [this.locale.t('roadmap.funnel.spend'), economics.spend > 0 ? formats.money(economics.spend) : undefined],
+            [this.locale.t('roadmap.funnel.romiValue'), economics.romi !== undefined ? formats.percent(economics.romi) : undefined]
+        ];
+        const lines = rows.filter((row): row is [string, string] => row[1] !== undefined).map(([label, value]) => `- ${label}: ${value}`);
+        return lines.length > 0 ? [heading, lines.join('\n')].join('\n\n') : heading;
+    }
+
+    /** What one customer of the product brings, and how: one purchase, several, or a subscription over its lifetime. */
+    private productHover(product: Product): string {
+        const analysis = this.analyzer.forNode(product);
+        const heading = headingOf(product.name, product.title);
+        const value = formatCustomerValue(this.locale.current, customerValueOf(product), analysis.parts.currency);
+        const margin = product.margin ? ` · ${this.locale.t('economics.label.margin')} ${formatsFor(analysis, this.locale.current).percent(product.margin.value)}` : '';
+        return value ? [heading, `${this.locale.t('economics.label.perCustomer')}: ${escapeMarkdown(value)}${margin}`].join('\n\n') : heading;
     }
 
     private channelHover(channel: Channel): string {

@@ -1,7 +1,6 @@
 import { customerValueOf, type ProductMix } from '../../analysis/economics.js';
 import { currencyCode } from '../../analysis/money.js';
 import { implausibleAdFrequency, PLAUSIBLE_IMPRESSIONS_PER_PERSON_PER_MONTH, segmentOverflow, unwatchedLoss } from '../../analysis/plausibility.js';
-import { formatMix } from '../../i18n/customer-value.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { formatCount, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import type { Funnel } from '../generated/ast.js';
@@ -127,7 +126,7 @@ function checkMix(
         report('mix-shares-not-100', {
             funnel: funnel.name,
             total: formatPercent(locale, mix.writtenTotal),
-            scaled: formatMix(locale, mix.shares.map(share => ({ name: share.product.name, share: share.share })), 'stated')
+            scaled: mix.shares.map(share => `${share.product.name} ${formatPercent(locale, share.share)}`).join(', ')
         }, { node: funnel, property: 'sells', range });
     }
 }

@@ -1,8 +1,9 @@
 /** The funnels' forecasts and the budget's balance, as the analysis computed them. */
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import type { ProductMix } from '../../analysis/economics.js';
 import type { FunnelForecast } from '../../analysis/forecast.js';
 import type { Funnel } from '../../language/generated/ast.js';
-import type { RoadmapBudget, RoadmapFunnel } from '../model.js';
+import type { RoadmapBudget, RoadmapFunnel, RoadmapProductMix } from '../model.js';
 import { named, namedRefs, sourceOf } from './refs.js';
 
 export function compileFunnel(forecast: FunnelForecast): RoadmapFunnel {
@@ -25,7 +26,19 @@ export function compileFunnel(forecast: FunnelForecast): RoadmapFunnel {
             source: sourceOf(stage.stage)
         })),
         economics: { ...forecast.economics },
+        mix: forecast.mix ? compileMix(forecast.mix) : undefined,
         source: sourceOf(funnel)
+    };
+}
+
+function compileMix(mix: ProductMix): RoadmapProductMix {
+    return {
+        basis: mix.basis,
+        writtenTotal: mix.writtenTotal,
+        products: mix.shares.map(({ product, share, written, value }) => ({
+            name: product.name, title: product.title, share, written,
+            price: value.price, per: value.per, payments: value.payments, basis: value.basis, value: value.value, margin: value.margin
+        }))
     };
 }
 

@@ -7,6 +7,7 @@
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
+import { customerFacts } from './customers.js';
 import {
     formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, kpiName,
     ruleCondition
@@ -189,6 +190,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: Context): SafeMarkdown {
                 context.money(stage.costPerUnit)
             ])),
         facts([
+            ...customerFacts(funnel, context.locale, context.currency).map(([key, value]) => [context.label(key), value] as [SafeMarkdown, MarkdownValue]),
             [context.label('roadmap.funnel.spend'), context.money(funnel.economics.spend)],
             [context.label('roadmap.funnel.revenue'), context.money(funnel.economics.revenue)],
             [context.label('roadmap.funnel.cac'), context.money(funnel.economics.cac)],

@@ -2,6 +2,7 @@
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapFunnel } from '../../model.js';
 import { barSvg, sourceAttributes as src } from '../svg.js';
+import { customerFacts as customerFactsOf } from '../customers.js';
 import { formatCount } from '../format.js';
 import { facts, lines, none, percentOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
@@ -27,10 +28,15 @@ function funnelBlock(funnel: RoadmapFunnel, context: HtmlContext): HtmlValue {
 ${table([context.label('roadmap.funnel.stage'), '', context.label('roadmap.funnel.volume'), context.label('roadmap.funnel.conversion'),
         context.label('roadmap.funnel.costPerUnit')], rows, 'rm-table rm-funnel-table')}
 ${facts([
+        ...customerFacts(funnel, context),
         [context.label('roadmap.funnel.spend'), context.money(economics.spend)],
         [context.label('roadmap.funnel.revenue'), context.money(economics.revenue)],
         [context.label('roadmap.funnel.cac'), context.money(economics.cac)],
         [context.label('roadmap.funnel.romiValue'), percentOf(context, economics.romi)]
     ])}
 </article>`;
+}
+
+function customerFacts(funnel: RoadmapFunnel, context: HtmlContext): Array<[string, HtmlValue]> {
+    return customerFactsOf(funnel, context.locale, context.currency).map(([key, value]) => [context.label(key), value]);
 }
