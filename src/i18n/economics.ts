@@ -19,8 +19,8 @@ export const economicsMessages = {
     en,
     ru: {
         'economics.value.once': 'одна покупка за {price}',
-        'economics.value.times': '{times} × {price} = {total}',
-        'economics.value.onePeriod': '{times} × {price} (срок не указан: считается один период)',
+        'economics.value.times': '{times} по {price} = {total}',
+        'economics.value.onePeriod': '{times} по {price} (срок не указан: считается один период)',
         'economics.mix.equal': ' (доли считаются равными)',
         'economics.mix.partial': ' (продукты без доли делят остаток)',
         'economics.mix.scaled': ' (указанные доли пересчитаны в 100 %)',

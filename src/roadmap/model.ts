@@ -8,6 +8,7 @@
 import type { Locale } from '../i18n/index.js';
 import type { FunnelEconomics } from '../analysis/forecast.js';
 import type { SoldProductText } from '../i18n/customer-value.js';
+import type { PerUnit } from '../i18n/numbers.js';
 
 export const ROADMAP_SCHEMA_VERSION = 1;
 
@@ -272,8 +273,12 @@ export interface RoadmapProduct extends Sourced {
     name: string;
     title?: string;
     price?: number;
+    /** The period a subscription's price is paid per. */
+    per?: PerUnit;
     margin?: number;
     usp?: string;
+    /** What a customer pays in all, unless it is one purchase of the price: `payments` × price = `value`. */
+    perCustomer?: { payments: number; basis: 'purchases' | 'lifetime' | 'onePeriod'; value?: number };
 }
 
 export interface RoadmapCompetitor extends Sourced {

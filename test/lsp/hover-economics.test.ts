@@ -67,7 +67,7 @@ describe('hover on a funnel', () => {
 describe('hover on a product', () => {
     test('a subscription: months × the price, in Russian', async () => {
         // 6 months × 1 290 = 7 740 ₽
-        await expectHoverAt(ZERNO('Подпи<|>ска'), '**Подписка**\n\nВыручка с клиента: 6 месяцев × 1 290 ₽ = 7 740 ₽ · Маржа 50 %', 'ru');
+        await expectHoverAt(ZERNO('Подпи<|>ска'), '**Подписка**\n\nВыручка с клиента: 6 месяцев по 1 290 ₽ = 7 740 ₽ · Маржа 50 %', 'ru');
     });
 
     test('a funnel with one subscription shows its value per customer, in Russian', async () => {
@@ -75,7 +75,7 @@ describe('hover on a product', () => {
         await expectHoverAt(ZERNO('Подписка').replace('funnel Воронка', 'funnel Ворон<|>ка'), [
             '**Воронка**',
             [
-                '- Выручка с клиента: 6 месяцев × 1 290 ₽ = 7 740 ₽',
+                '- Выручка с клиента: 6 месяцев по 1 290 ₽ = 7 740 ₽',
                 '- Выручка: ≈ 5 805 000 ₽',
                 '- Валовая прибыль: ≈ 2 902 500 ₽',
                 '- Расход: 300 000 ₽',

@@ -123,7 +123,7 @@ function checkMix(
         return;
     }
     if (mix.writtenTotal !== undefined && Math.abs(mix.writtenTotal - 100) > SHARE_TOLERANCE) {
-        report('mix-shares-not-100', {
+        report('mix-shares-not-hundred', {
             funnel: funnel.name,
             total: formatPercent(locale, mix.writtenTotal),
             scaled: mix.shares.map(share => `${share.product.name} ${formatPercent(locale, share.share)}`).join(', ')

@@ -154,7 +154,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         },
         data: fixData<{ mix: string }>()
     },
-    'mix-shares-not-100': {
+    'mix-shares-not-hundred': {
         severity: 'warning',
         meaning: 'The shares of a funnel\'s mix do not add up to 100 % (give or take half a point, so that three shares of 33.3 % pass); the forecast scales them to 100 %.',
         example: '`sells Beans 70%, OfficePlan 40%`',

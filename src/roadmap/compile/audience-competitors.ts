@@ -1,4 +1,5 @@
 /** The audience's segments, our products and the competitors. */
+import { customerValueOf } from '../../analysis/economics.js';
 import type { Competitor, Product, Segment } from '../../language/generated/ast.js';
 import type { RoadmapCompetitor, RoadmapProduct, RoadmapSegment } from '../model.js';
 import { namedRefs, sourceOf } from './refs.js';
@@ -22,9 +23,10 @@ export function compileSegment(segment: Segment): RoadmapSegment {
 }
 
 export function compileProduct(product: Product): RoadmapProduct {
+    const { per, payments, basis, value } = customerValueOf(product);
     return {
-        name: product.name ?? '', title: product.title, price: product.price?.amount, margin: product.margin?.value,
-        usp: product.usp, source: sourceOf(product)
+        name: product.name ?? '', title: product.title, price: product.price?.amount, per, margin: product.margin?.value,
+        usp: product.usp, perCustomer: basis !== 'once' ? { payments, basis, value } : undefined, source: sourceOf(product)
     };
 }
 

@@ -1,8 +1,8 @@
 /** What a funnel's customers are worth, as every roadmap format shows it: the mix, the value per customer, the mean LTV. */
-import { formatFunnelCustomerValue, formatMix } from '../../i18n/customer-value.js';
-import type { Locale, MessageKey } from '../../i18n/index.js';
+import { formatCustomerValue, formatFunnelCustomerValue, formatMix } from '../../i18n/customer-value.js';
+import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { formatMoney } from '../../i18n/numbers.js';
-import type { RoadmapFunnel } from '../model.js';
+import type { RoadmapFunnel, RoadmapProduct } from '../model.js';
 
 /**
  * The rows of a funnel card about its customers: the mix (for several products), the revenue per customer
@@ -24,4 +24,19 @@ export function customerFacts(funnel: RoadmapFunnel, locale: Locale, currency: s
         rows.push(['economics.label.ltv', formatMoney(locale, funnel.economics.ltv, currency)]);
     }
     return rows.filter(([, value]) => value !== '');
+}
+
+/** A product's price as written: `990 ₽`, or a subscription's `990 ₽ a month`; '' without a price. */
+export function productPrice(product: RoadmapProduct, locale: Locale, currency: string | undefined): string {
+    if (product.price === undefined) {
+        return '';
+    }
+    return `${formatMoney(locale, product.price, currency)}${product.per ? t(locale, `per.${product.per}`) : ''}`;
+}
+
+/** What a customer of the product pays in all, when it is not one purchase: `6 months × 990 ₽ = 5,940 ₽`. */
+export function productCustomerValue(product: RoadmapProduct, locale: Locale, currency: string | undefined): string {
+    return product.perCustomer
+        ? formatCustomerValue(locale, { ...product.perCustomer, price: product.price, per: product.per }, currency) ?? ''
+        : '';
 }

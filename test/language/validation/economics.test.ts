@@ -80,25 +80,25 @@ describe('mix-not-stated', () => {
     });
 });
 
-describe('mix-shares-not-100', () => {
+describe('mix-shares-not-hundred', () => {
     test('shares adding up to 110 % are scaled, and the message gives the shares used', async () => {
         // 70 ÷ 110 = 63.6 %, 40 ÷ 110 = 36.4 %
-        expect(await found(coffee('Cup 70%, Bundle 40%', watched), 'mix-shares-not-100')).toEqual([[8, 'Cup 70%, Bundle 40%', 'warning',
+        expect(await found(coffee('Cup 70%, Bundle 40%', watched), 'mix-shares-not-hundred')).toEqual([[8, 'Cup 70%, Bundle 40%', 'warning',
             'The shares of the funnel “F” add up to 110%, not 100%: the forecast scales them to Cup 63.6%, Bundle 36.4%. Correct the shares.']]);
     });
 
     test('in Russian; one product with a share below 100 % too', async () => {
         t.setLocale('ru');
         // 45 + 45 = 90 %: 50 % each
-        expect(await found(zerno('Зерно250 45%, Подписка 45%'), 'mix-shares-not-100')).toEqual([[8, 'Зерно250 45%, Подписка 45%', 'warning',
+        expect(await found(zerno('Зерно250 45%, Подписка 45%'), 'mix-shares-not-hundred')).toEqual([[8, 'Зерно250 45%, Подписка 45%', 'warning',
             'Доли продуктов воронки «ВоронкаВК» в сумме дают 90 %, а не 100 %: прогноз пересчитывает их в Зерно250 50 %, Подписка 50 %. Исправьте доли.']]);
         await t.clear();
-        expect(await where(zerno('Подписка 60%'), 'mix-shares-not-100')).toEqual([[8, 'Подписка 60%']]);
+        expect(await where(zerno('Подписка 60%'), 'mix-shares-not-hundred')).toEqual([[8, 'Подписка 60%']]);
     });
 
     test('three thirds of 33.3 % pass', async () => {
         expect(await found(`product A { price 1 } product B { price 2 } product C { price 3 }
-funnel F sells A 33.3%, B 33.3%, C 33.3% { stage O volume 1 }`, 'mix-shares-not-100')).toEqual([]);
+funnel F sells A 33.3%, B 33.3%, C 33.3% { stage O volume 1 }`, 'mix-shares-not-hundred')).toEqual([]);
     });
 });
 

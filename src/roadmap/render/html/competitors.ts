@@ -1,6 +1,7 @@
 /** Competitors and USP: our products (USP, price, margin) beside the competitors (USP, price, strengths, weaknesses). */
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapCompetitor, RoadmapProduct } from '../../model.js';
+import { productCustomerValue, productPrice } from '../customers.js';
 import { sourceAttributes as src } from '../svg.js';
 import { cards, facts, list, names, none, percentOf, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
@@ -18,8 +19,9 @@ function productCard(product: RoadmapProduct, context: HtmlContext): HtmlValue {
 <h3><small>${context.label('roadmap.competitors.ours')}</small><br>${product.title ?? product.name}</h3>
 ${facts([
         [context.label('roadmap.competitor.usp'), product.usp !== undefined ? html`<strong>${product.usp}</strong>` : undefined],
-        [context.label('roadmap.competitor.price'), context.money(product.price)],
-        [context.label('roadmap.product.margin'), percentOf(context, product.margin)]
+        [context.label('roadmap.competitor.price'), productPrice(product, context.locale, context.currency)],
+        [context.label('roadmap.product.margin'), percentOf(context, product.margin)],
+        [context.label('economics.label.perCustomer'), productCustomerValue(product, context.locale, context.currency)]
     ])}
 </article>`;
 }
