@@ -63,4 +63,18 @@ describe('the funnel card', () => {
         expect(funnels).not.toContain('Revenue per customer');
         expect(funnels).not.toContain('✓');
     });
+
+    test('a ROMI KPI is judged on the mix: no ✓ that the unweighted mean would have given', async () => {
+        const text = COFFEE.replace('sells Cup, Box', 'sells Cup 90%, Bundle 10%')
+            .replace('product Box "Coffee box" { price 20 USD per month lifetime 3 months margin 40% }', 'product Bundle { price 20 USD margin 40% }');
+        const roadmap = await roadmapOf(smm, { [URI]: text });
+        // gross profit = 2 000 × (0.9 × 5 × 60 % + 0.1 × 20 × 40 %) = 2 000 × 3.5 = $7,000; ROMI = (7 000 − 10 000) ÷ 10 000 = −30 %
+        // (the unweighted mean, $12.50 at 50 %, gave 2 000 × 6.25 = $12,500 and ROMI +25 %: a false ✓)
+        const kpi = roadmap.goals[0].kpis[0];
+        expect([kpi.forecast, kpi.met]).toEqual([expect.closeTo(-30, 9), false]);
+        const html = renderHtmlBody(roadmap, roadmap.locale);
+        const goals = html.slice(html.indexOf('id="rm-goals"'), html.indexOf('id="rm-timeline"'));
+        expect(goals).toContain('-30% ✗');
+        expect(goals).not.toContain('-30% ✓');
+    });
 });
