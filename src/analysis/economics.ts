@@ -42,8 +42,10 @@ export function customerValueOf(product: Product): CustomerValue {
     if (product.pricePer) {
         per = singular(product.pricePer);
         const lifetime = product.lifetime;
-        if (lifetime?.unit && finite(lifetime.count) !== undefined) {
-            payments = lifetime.count * daysIn(lifetime.unit) / daysIn(product.pricePer);
+        // A lifetime past the largest number a computer holds (a typo `number-too-large` reports) counts as none.
+        const periods = lifetime?.unit ? finite(lifetime.count * daysIn(lifetime.unit) / daysIn(product.pricePer)) : undefined;
+        if (periods !== undefined) {
+            payments = periods;
             basis = 'lifetime';
         } else {
             basis = 'onePeriod';
@@ -52,7 +54,7 @@ export function customerValueOf(product: Product): CustomerValue {
         payments = product.purchasesPerCustomer!;
         basis = 'purchases';
     }
-    return { price, per, payments, basis, margin, value: price !== undefined ? price * payments : undefined };
+    return { price, per, payments, basis, margin, value: price !== undefined ? finite(price * payments) : undefined };
 }
 
 /**
@@ -134,18 +136,20 @@ export interface MixValue {
  * is weighted by revenue, so a cheap product with a high margin does not outweigh an expensive one.
  */
 export function mixValue(mix: ProductMix): MixValue {
-    const priced = mix.shares.filter(share => share.value.price !== undefined);
-    const weight = priced.reduce((sum, share) => sum + share.share, 0);
-    if (priced.length === 0 || weight <= 0) {
+    const priced = mix.shares.filter(share => share.value.price !== undefined && share.value.value !== undefined);
+    const total = priced.reduce((sum, share) => sum + share.share, 0);
+    if (priced.length === 0 || total <= 0) {
         return {};
     }
-    const price = priced.reduce((sum, share) => sum + share.share * share.value.price!, 0) / weight;
-    const ltv = priced.reduce((sum, share) => sum + share.share * share.value.value!, 0) / weight;
-    const withMargin = priced.filter(share => share.value.margin !== undefined);
-    const revenue = withMargin.reduce((sum, share) => sum + share.share * share.value.value!, 0);
+    // Weights as fractions of 1, so that a share times a price near the largest number does not overflow.
+    const weighted = priced.map(share => ({ weight: share.share / total, ...share.value }));
+    const price = finite(weighted.reduce((sum, item) => sum + item.weight * item.price!, 0));
+    const ltv = finite(weighted.reduce((sum, item) => sum + item.weight * item.value!, 0));
+    const withMargin = weighted.filter(item => item.margin !== undefined);
+    const revenue = withMargin.reduce((sum, item) => sum + item.weight * item.value!, 0);
     const margin = withMargin.length === 0 ? undefined
-        : revenue > 0 ? withMargin.reduce((sum, share) => sum + share.share * share.value.value! * share.value.margin!, 0) / revenue
-            : withMargin.reduce((sum, share) => sum + share.value.margin!, 0) / withMargin.length;
+        : revenue > 0 ? finite(withMargin.reduce((sum, item) => sum + item.weight * item.value! / revenue * item.margin!, 0))
+            : withMargin.reduce((sum, item) => sum + item.margin!, 0) / withMargin.length;
     return { price, ltv, margin };
 }
 

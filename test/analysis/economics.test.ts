@@ -132,6 +132,19 @@ describe('the value of a customer', () => {
         ]);
     });
 
+    test('a lifetime or a price past the largest number a computer holds gives no infinite value', async () => {
+        const huge = `9${'9'.repeat(310)}`;
+        const analysis = await analyze(`product Box { price 990 per month  lifetime ${huge} months }
+            product Big { price 9${'9'.repeat(300)}  purchases-per-customer 9${'9'.repeat(300)} }
+            funnel F sells Box 50%, Big 50% { stage Order volume 10 }`);
+        const [box, big] = analysis.parts.products.map((p: Product) => customerValueOf(p));
+        // the lifetime is `number-too-large`: one period counted; 10^301 × 10^301 overflows: no value
+        expect([box.basis, box.payments, box.value]).toEqual(['onePeriod', 1, 990]);
+        expect(big.value).toBeUndefined();
+        // the mix keeps to what can be computed: Box alone
+        expect(funnelOf(analysis).economics.ltv).toBe(990);
+    });
+
     test('a KPI on LTV is forecast from the funnel whose last stage it is measured at', async () => {
         const analysis = await analyze(zerno(`goal G { kpi ltv >= 5 000 ₽ from ВоронкаВК.Заказ
             kpi пожизненная_ценность >= 4 000 ₽ from ВоронкаВК.Заказ }`));

@@ -24,7 +24,7 @@ export function economicsChecks(services: SmmServices): Checks {
                 return;
             }
             const value = customerValueOf(product);
-            if (value.basis === 'onePeriod' && value.price !== undefined) {
+            if (value.basis === 'onePeriod' && value.price !== undefined && !product.lifetime) {
                 const currency = analyzer.forNode(product).parts.currency;
                 report('subscription-without-lifetime', {
                     product: product.name,
