@@ -26,7 +26,8 @@ describe('the benchmark strategy generator', () => {
     });
 
     test('uses every construct of the language, in English and in Russian', () => {
-        for (const construct of ['strategy', 'period', 'currency', 'budget', 'company-goal', 'role', 'product', 'usp', 'competitor',
+        for (const construct of ['strategy', 'period', 'currency', 'budget', 'company-goal', 'role', 'product', 'usp', 'lifetime',
+            'purchases-per-customer', 'sells', 'competitor',
             'segment', 'channel', 'funnel', 'stage', 'via', 'conversion', 'cost', 'goal', 'kpi', 'from', 'metric', 'content',
             'rubric', 'phase', 'task', 'after', 'milestone', 'risk', 'mitigation', 'adjust']) {
             expect(strategy.text, construct).toMatch(new RegExp(`^\\s*(?:\\S.* )?${construct} `, 'm'));
