@@ -24,7 +24,7 @@ const en = {
     'keyword.budget': 'The whole budget for the period (in a channel: the channel’s budget).',
     'keyword.company-goal': 'The company goal this SMM strategy serves.',
     'keyword.role': 'Someone who owns goals, rubrics, tasks, risks and correction rules.',
-    'keyword.product': 'What is sold: price, margin and USP.',
+    'keyword.product': 'What is sold: price (once, or per month for a subscription), lifetime, margin and USP.',
     'keyword.competitor': 'A competitor: strengths, weaknesses, USP, price and channels.',
     'keyword.segment': 'An audience segment: size, age, geography, pains, motives, channels.',
     'keyword.channel': 'A channel with its budget and cost model (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`, `flat`).',
@@ -50,6 +50,9 @@ const en = {
     'keyword.from': 'The funnel stages that forecast this KPI.',
     'keyword.owner': 'The role responsible.',
     'keyword.deadline': 'The date the goal is due.',
+    'keyword.sells': 'The products the funnel sells, each with its share of the customers: `sells Cup 70%, Bundle 30%`.',
+    'keyword.lifetime': 'How long a customer keeps paying a price per period: `lifetime 6 months`.',
+    'keyword.purchases-per-customer': 'How many times a customer buys the product in all: `purchases-per-customer 3`.',
 
     // Snippets: labels and what they insert
     'snippet.strategy': 'Strategy skeleton',
@@ -164,7 +167,7 @@ export const editorMessages = {
         'keyword.budget': 'Весь бюджет на период (у канала — бюджет канала).',
         'keyword.company-goal': 'Цель компании, которой служит SMM-стратегия.',
         'keyword.role': 'Тот, кто отвечает за цели, рубрики, задачи, риски и правила корректировки.',
-        'keyword.product': 'Что продаём: цена, маржа и УТП.',
+        'keyword.product': 'Что продаём: цена (разовая или в месяц для подписки), срок жизни клиента, маржа и УТП.',
         'keyword.competitor': 'Конкурент: сильные и слабые стороны, УТП, цена и каналы.',
         'keyword.segment': 'Сегмент аудитории: размер, возраст, география, боли, мотивы, каналы.',
         'keyword.channel': 'Канал с бюджетом и моделью оплаты (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`, `flat`).',
@@ -190,6 +193,9 @@ export const editorMessages = {
         'keyword.from': 'Этапы воронки, по которым прогнозируется этот KPI.',
         'keyword.owner': 'Ответственная роль.',
         'keyword.deadline': 'Срок достижения цели.',
+        'keyword.sells': 'Продукты, которые продаёт воронка, и доля клиентов каждого: `sells Cup 70%, Bundle 30%`.',
+        'keyword.lifetime': 'Сколько клиент платит цену за период: `lifetime 6 months`.',
+        'keyword.purchases-per-customer': 'Сколько раз клиент покупает продукт за всё время: `purchases-per-customer 3`.',
 
         'snippet.strategy': 'Каркас стратегии',
         'snippet.strategy.doc': 'Вся стратегия в порядке учебника: период, валюта, бюджет, цель компании, роли, продукт и УТП, конкурент, сегмент, канал, воронка, SMART-цель с KPI, контент-план, этап с задачами, риск и правило корректировки.',
