@@ -5,6 +5,7 @@ import { t, type Locale } from '../../i18n/index.js';
 import { formatCount, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import type { Funnel } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
+import { leftOut } from './omissions.js';
 import type { Checks, Report } from './report.js';
 
 /** Shares of a mix closer to 100 % than this are taken as 100 % (three shares of 33.3 % add up to 99.9 %). */
@@ -24,7 +25,8 @@ export function economicsChecks(services: SmmServices): Checks {
                 return;
             }
             const value = customerValueOf(product);
-            if (value.basis === 'onePeriod' && value.price !== undefined && !product.lifetime) {
+            // A `lifetime` typed halfway is a syntax error already; one too large to compute with, `number-too-large`.
+            if (value.basis === 'onePeriod' && value.price !== undefined && leftOut(product, 'lifetime')) {
                 const currency = analyzer.forNode(product).parts.currency;
                 report('subscription-without-lifetime', {
                     product: product.name,

@@ -135,6 +135,11 @@ describe('subscription-without-lifetime', () => {
     test('a lifetime, or a one-off price, is silent', async () => {
         expect(await found('product Box { price 990 per month lifetime 6 months } product Cup { price 5 }', 'subscription-without-lifetime')).toEqual([]);
     });
+
+    test('a lifetime typed halfway is a syntax error only', async () => {
+        const issues = await t.validate('product Box { price 990 per month lifetime }');
+        expect(issues.map(i => i.code)).toEqual(['syntax-error']);
+    });
 });
 
 describe('lifetime-without-period-price', () => {
