@@ -35,6 +35,9 @@ describe('the funnel card', () => {
         expect(offices.economics).toMatchObject({ ltv: 90_000, revenue: 2_700_000, grossProfit: 1_080_000, romi: 1_700 });
         const markdown = renderMarkdown(roadmap, roadmap.locale).replace(/\u00a0/g, ' ');
         expect(markdown).toContain('- **Выручка с клиента:** 12 месяцев по 7 500 ₽ = 90 000 ₽\n- **Расход:** 60 000 ₽\n- **Выручка:** 2 700 000 ₽');
+        // the products beside the competitors: 5 months × 1 290 ₽ = 6 450 ₽; 12 × 7 500 ₽ = 90 000 ₽; the beans are bought once
+        expect(markdown).toContain('| Цена | 690 ₽ | 1 290 ₽ в месяц | 7 500 ₽ в месяц | 590 ₽ | 990 ₽ |\n'
+            + '| Выручка с клиента |   | 5 месяцев по 1 290 ₽ = 6 450 ₽ | 12 месяцев по 7 500 ₽ = 90 000 ₽ |   |   |');
         // the subscription's card: 5 months × 1 290 ₽ = 6 450 ₽
         expect(renderHtmlBody(roadmap, roadmap.locale).replace(/\u00a0/g, ' ')).toContain('<dt>Цена</dt><dd>1 290 ₽ в месяц</dd><dt>Маржа</dt><dd>50 %</dd><dt>Выручка с клиента</dt><dd>5 месяцев по 1 290 ₽ = 6 450 ₽</dd>');
     });

@@ -7,7 +7,7 @@
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
-import { customerFacts, productPrice } from './customers.js';
+import { customerFacts, productCustomerValue, productPrice } from './customers.js';
 import {
     formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, kpiName,
     ruleCondition
@@ -254,16 +254,23 @@ function competitors(roadmap: Roadmap, context: Context, { hasContent }: Roadmap
         ...roadmap.products.map(product => ({
             head: md`${product.title ?? product.name} (${context.label('roadmap.competitors.ours')})`,
             usp: product.usp, price: productPrice(product, context.locale, context.currency),
+            perCustomer: productCustomerValue(product, context.locale, context.currency),
             strengths: [] as string[], weaknesses: [] as string[]
         })),
         ...roadmap.competitors.map(competitor => ({
             head: md`${competitor.title ?? competitor.name}`,
-            usp: competitor.usp, price: context.money(competitor.price), strengths: competitor.strengths, weaknesses: competitor.weaknesses
+            usp: competitor.usp, price: context.money(competitor.price), perCustomer: '',
+            strengths: competitor.strengths, weaknesses: competitor.weaknesses
         }))
     ];
+    // What a customer pays in all, when a product is not bought once: subscriptions, repeat purchases.
+    const perCustomer: MarkdownValue[][] = columns.some(column => column.perCustomer !== '')
+        ? [[context.label('economics.label.perCustomer'), ...columns.map(column => column.perCustomer)]]
+        : [];
     return md`${title}\n\n${table(['', ...columns.map(column => column.head)], [
         [context.label('roadmap.competitor.usp'), ...columns.map(column => column.usp)],
         [context.label('roadmap.competitor.price'), ...columns.map(column => column.price)],
+        ...perCustomer,
         [context.label('roadmap.competitor.strengths'), ...columns.map(column => texts(column.strengths))],
         [context.label('roadmap.competitor.weaknesses'), ...columns.map(column => texts(column.weaknesses))]
     ])}`;
