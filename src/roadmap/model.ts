@@ -10,7 +10,7 @@ import type { FunnelEconomics } from '../analysis/forecast.js';
 import type { SoldProductText } from '../i18n/customer-value.js';
 import type { PerUnit } from '../i18n/numbers.js';
 
-export const ROADMAP_SCHEMA_VERSION = 1;
+export const ROADMAP_SCHEMA_VERSION = 2;
 
 export interface SourcePosition {
     /** 0-based, as in LSP. */

@@ -202,7 +202,7 @@ describe('the JSON Schema of the model', () => {
     });
 
     test('the schema rejects what the model never holds', () => {
-        expect(validate({ schemaVersion: 2 })).toBe(false);
+        expect(validate({ schemaVersion: 3 })).toBe(false);
     });
 });
 
