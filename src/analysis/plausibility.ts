@@ -49,9 +49,17 @@ export function segmentOverflow(forecast: FunnelForecast, analysis: StrategyAnal
     return undefined;
 }
 
+/** Computed once per analysis: every funnel of a strategy asks. */
+const measuredPeople = new WeakMap<StrategyAnalysis, Map<StageForecast, string>>();
+
 /** The stages a KPI on a people metric is measured at, alone (`kpi customers >= 380 from F.Pay`). */
 function peopleMeasuredAt(analysis: StrategyAnalysis): Map<StageForecast, string> {
+    const cached = measuredPeople.get(analysis);
+    if (cached) {
+        return cached;
+    }
     const measured = new Map<StageForecast, string>();
+    measuredPeople.set(analysis, measured);
     for (const assessment of analysis.kpis.values()) {
         const id = assessment.metric ? findCatalogMetric(assessment.metric)?.id : undefined;
         if (id !== undefined && PEOPLE.has(id) && assessment.sources.length === 1) {
