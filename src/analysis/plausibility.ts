@@ -109,7 +109,7 @@ const RETURN_METRICS = new Set(['romi', 'roas', 'roi']);
  * Whether a KPI on ROMI, ROAS or ROI watches the funnel: one measured at a stage of it, or one of a goal
  * about the funnel's segment or one of its products.
  */
-export function returnWatched(funnel: Funnel, goals: readonly Goal[]): boolean {
+function returnWatched(funnel: Funnel, goals: readonly Goal[]): boolean {
     const products = new Set(funnel.sells.map(item => item.product?.ref).filter(product => product !== undefined));
     return goals.some(goal => goal.kpis.some(kpi => {
         const id = kpi.metric?.ref ? findCatalogMetric(kpi.metric.ref.name)?.id : undefined;

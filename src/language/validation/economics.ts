@@ -141,7 +141,7 @@ function mixRange(funnel: Funnel) {
 }
 
 /** `A 50%, B 50%`; three products get 33.3 %, 33.3 % and 33.4 %, so that the shares add up to 100 %. */
-export function equalShares(names: readonly string[]): string {
+function equalShares(names: readonly string[]): string {
     const each = Math.floor(1000 / names.length) / 10;
     const last = Math.round((100 - each * (names.length - 1)) * 10) / 10;
     return names.map((name, i) => `${name} ${i === names.length - 1 ? last : each}%`).join(', ');
