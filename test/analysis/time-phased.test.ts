@@ -282,3 +282,31 @@ describe('a KPI without `from`', () => {
         expect(describeKpiForecast('en', kpi, undefined)).toMatch(/^not forecast: the KPI names no stage/);
     });
 });
+
+describe('in a Russian strategy', () => {
+    test('a ramp-up by phases, a KPI by the end of the first phase and CAC from the goal\'s funnel', async () => {
+        const analysis = await analyze(`strategy «Зерно» {
+  period 2027-03-01 .. 2027-08-31
+  currency RUB
+  phase Подготовка 2027-03-01 .. 2027-03-31 { }
+  phase Рост 2027-04-01 .. 2027-08-31 { }
+  segment Кофеманы { size 80 000 }
+  channel вк { budget 30 000 per month during Подготовка  budget 60 000 per month during Рост  cpc 20 }
+  funnel Воронка for Кофеманы { stage Клик via вк stage Заказ conversion 4% }
+  goal Покупатели {
+    segment Кофеманы
+    kpi клиенты >= 200 by 2027-03-31 from Воронка.Заказ
+    kpi цена_клиента <= 450 ₽
+  }
+}`);
+        const [march, cac] = kpis(analysis);
+        // 30 000 + 5 × 60 000 = 330 000 ÷ 20 = 16 500 clicks × 4 % = 660 customers; by March 31 only the
+        // March budget is spent: 30 000 ÷ 330 000 × 660 = 60 < 200
+        expect(march.forecast).toBeCloseTo(60, 6);
+        expect(march.met).toBe(false);
+        expect(describeKpiForecast('ru', march, 'RUB')).toBe('прогноз этапа «Воронка.Заказ»: ≈ 60 (клиенты) к 31 мар. 2027 г. (из ≈ 660 за весь период)');
+        // CAC 330 000 ÷ 660 = 500 ₽ > 450 ₽, from the goal's funnel (its other KPI is measured there)
+        expect([cac.basis, cac.forecast, cac.met]).toEqual(['funnels', 500, false]);
+        expect(describeKpiForecast('ru', cac, 'RUB')).toBe('прогноз воронок цели (Воронка): ≈ 500\u00a0₽ (цена_клиента) за период');
+    });
+});
