@@ -8,20 +8,24 @@ import type { KpiAssessment } from './kpis.js';
 
 /**
  * `forecast from stage “F.Pay”: ≈ 62 customers by Sep 30, 2026 (of ≈ 389 over the whole period)`;
- * `not forecast: …` when there is no forecast. Undefined only when the KPI names no known metric.
+ * `not forecast: …` when there is no forecast. Undefined only when the KPI names no known metric. `escape`
+ * writes the strategy's names for the surface (Markdown in a hover).
  */
-export function describeKpiForecast(locale: Locale, assessment: KpiAssessment, currency: string | undefined): string | undefined {
-    const metric = metricName(assessment);
+export function describeKpiForecast(
+    locale: Locale, assessment: KpiAssessment, currency: string | undefined, escape: (name: string) => string = name => name
+): string | undefined {
+    const name = metricName(assessment);
+    const metric = name && escape(name);
     if (!metric) {
         return undefined;
     }
     if (assessment.forecast === undefined) {
-        return notForecast(locale, assessment, metric);
+        return notForecast(locale, assessment, metric, escape);
     }
     // A target in a unit that misfits the metric (`kpi sales >= 20%`) does not say how the forecast is written.
     const written = assessment.misfit ? undefined : assessment.written;
     const value = (number: number) => `≈ ${formatMetricValue(locale, number, { unit: assessment.unit, written, currency })}`;
-    const source = sourceOf(locale, assessment);
+    const source = sourceOf(locale, assessment, escape);
     const window = windowOf(locale, assessment);
     // `in the month to 31 Mar` says the unit already.
     const per = assessment.per && assessment.window?.kind !== 'lastUnit' ? t(locale, `per.${assessment.per}` as MessageKey) : '';
@@ -44,10 +48,10 @@ function metricName(assessment: KpiAssessment): string | undefined {
     return assessment.metric ? assessment.kpi.metric?.$refText || assessment.metric : undefined;
 }
 
-function sourceOf(locale: Locale, assessment: KpiAssessment): string {
-    const stages = assessment.sources.map(source => `${source.stage.$container.name}.${source.stage.name}`);
+function sourceOf(locale: Locale, assessment: KpiAssessment, escape: (name: string) => string): string {
+    const stages = assessment.sources.map(source => escape(`${source.stage.$container.name}.${source.stage.name}`));
     if (assessment.basis === 'funnels') {
-        return t(locale, 'forecast.source.funnels', { funnels: assessment.funnels.map(f => f.funnel.name).join(', ') });
+        return t(locale, 'forecast.source.funnels', { funnels: assessment.funnels.map(f => escape(f.funnel.name)).join(', ') });
     }
     return stages.length === 1 ? t(locale, 'forecast.source.stage', { stage: stages[0] }) : t(locale, 'forecast.source.stages', { stages: stages.join(', ') });
 }
@@ -68,9 +72,9 @@ function windowOf(locale: Locale, assessment: KpiAssessment): string {
     }
 }
 
-function notForecast(locale: Locale, assessment: KpiAssessment, metric: string): string {
+function notForecast(locale: Locale, assessment: KpiAssessment, metric: string, escape: (name: string) => string): string {
     const reason = assessment.notForecast ?? 'stageUnknown';
-    const stage = assessment.kpi.sources.map(source => source.$refText).join(', ');
-    const funnels = assessment.funnels.map(f => f.funnel.name).join(', ');
+    const stage = assessment.kpi.sources.map(source => escape(source.$refText)).join(', ');
+    const funnels = assessment.funnels.map(f => escape(f.funnel.name)).join(', ');
     return t(locale, `forecast.not.${reason}` as MessageKey, { metric, stage, funnels });
 }
