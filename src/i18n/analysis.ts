@@ -30,6 +30,7 @@ const en = {
     'forecast.not.stageUnknown': 'not forecast: the stage {stage} has no forecast of its own',
     'forecast.not.rateMismatch': 'not forecast: the conversion of {stage} is not {metric}',
     'forecast.not.noPeriod': 'not forecast: the strategy has no period to place it in time',
+    'forecast.not.outsidePeriod': 'not forecast: the KPI is due outside the strategy period',
     // Quick fixes
     'fix.addKpi': 'Add a KPI to “{goal}”',
     'fix.writeUnit': 'Write {replacement}',
@@ -86,6 +87,7 @@ export const analysisMessages = {
         'forecast.not.stageUnknown': 'нет прогноза: у этапа {stage} нет собственного прогноза',
         'forecast.not.rateMismatch': 'нет прогноза: конверсия этапа {stage} — это не «{metric}»',
         'forecast.not.noPeriod': 'нет прогноза: у стратегии нет периода, чтобы разложить план по времени',
+        'forecast.not.outsidePeriod': 'нет прогноза: срок KPI вне периода стратегии',
         'fix.addKpi': 'Добавить KPI к «{goal}»',
         'fix.writeUnit': 'Написать {replacement}',
         'fix.addDeadline': 'Добавить срок {date}',

@@ -145,6 +145,12 @@ describe('a KPI compared with what the plan gives by its date', () => {
         expect(describeKpiForecast('en', kpi, undefined)).toBe('forecast from stage “F.Pay”: ≈ 60.9 customers a month on average over the period');
     });
 
+    test('an amount due after the period is not forecast: the plan has no days there', async () => {
+        const [kpi] = kpis(await analyze(SHOP('kpi customers >= 100 per month by 2027-03-31 from F.Pay')));
+        expect([kpi.forecast, kpi.met, kpi.notForecast]).toEqual([undefined, undefined, 'outsidePeriod']);
+        expect(describeKpiForecast('en', kpi, undefined)).toBe('not forecast: the KPI is due outside the strategy period');
+    });
+
     test('a rate or a cost per unit has no window: CPC is the same in every month', async () => {
         const [kpi] = kpis(await analyze(SHOP('kpi cac <= 600 by 2026-09-30 from F.Pay')));
         // 181 000 ÷ 362 = 500
