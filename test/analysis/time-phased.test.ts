@@ -6,6 +6,7 @@ import { amountBetween, dayNumber, monthsOf } from '../../src/analysis/schedule.
 import { periodOf } from '../../src/analysis/period.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import { createTestServices } from '../support/services.js';
+import { rateFunnelStrategy, shopStrategy } from '../support/strategies.js';
 
 /** The time-phased model: budgets on the calendar, KPIs compared with what the plan gives by their date. */
 const smm = createTestServices();
@@ -22,17 +23,8 @@ function kpis(analysis: StrategyAnalysis): KpiAssessment[] {
 
 const day = (iso: string) => dayNumber(new Date(`${iso}T00:00:00Z`));
 
-/**
- * September 2026 to February 2027: 30 + 31 + 30 + 31 + 31 + 28 = 181 days. 181 000 at 10 a click buy
- * 18 100 clicks; 2 % of them pay: 362 customers over the period, evenly: 2 a day.
- */
-const SHOP = (kpi: string) => `strategy "Shop" {
-  period 2026-09-01 .. 2027-02-28
-  currency USD
-  channel ads { budget 181 000 cpc 10 }
-  funnel F { stage Click via ads stage Pay conversion 2% }
-  goal G { ${kpi} }
-}`;
+/** 362 customers over 181 days, 2 a day (see `shopStrategy`). */
+const SHOP = shopStrategy;
 
 describe('the calendar', () => {
     test('the months of a period, the first and last clipped', () => {
@@ -213,16 +205,7 @@ describe('growth over the baseline', () => {
 });
 
 describe('rates read from the stage that is that rate', () => {
-    const FUNNEL = (kpi: string) => `strategy "S" {
-  period 2027-01-01 .. 2027-06-30
-  channel vk { budget 100 000 cpm 100 }
-  funnel F {
-    stage Seen via vk volume 1 000 000 impressions
-    stage Click conversion 0.8%
-    stage Subscribe volume 96 subscribers
-  }
-  goal G { ${kpi} }
-}`;
+    const FUNNEL = rateFunnelStrategy;
 
     test('CTR from a click stage after an impression stage is its conversion', async () => {
         const [kpi] = kpis(await analyze(FUNNEL('kpi ctr >= 1% from F.Click')));

@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
 import { createTestServices } from '../support/services.js';
+import { shopStrategy } from '../support/strategies.js';
 
 const t = createTestServices();
 const hover = expectHover(t.services);
@@ -188,15 +189,8 @@ describe('texts of the strategy in a hover are text', () => {
 });
 
 describe('hover on a KPI\'s metric', () => {
-    // September 2026 – February 2027 = 181 days; 181 000 at 10 a click = 18 100 clicks × 2 % = 362 customers;
-    // by September 30: 362 × 30 ÷ 181 = 60
-    const SHOP = (kpi: string) => `strategy "Shop" {
-    period 2026-09-01 .. 2027-02-28
-    currency USD
-    channel ads { budget 181 000 cpc 10 }
-    funnel F { stage Click via ads stage Pay conversion 2% }
-    goal G { ${kpi} }
-}`;
+    // 362 customers over 181 days (see `shopStrategy`); by September 30: 362 × 30 ÷ 181 = 60
+    const SHOP = shopStrategy;
 
     test('says what the KPI is compared with, over its window, before the metric\'s text', async () => {
         await expectHoverAt(SHOP('kpi <|>customers >= 300 by 2026-09-30 from F.Pay'),
