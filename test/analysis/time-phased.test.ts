@@ -40,14 +40,19 @@ describe('the calendar', () => {
     });
 });
 
-describe('budgets on the calendar', () => {
-    test('per month over phases: a ramp-up, month by month', async () => {
-        const analysis = await analyze(`strategy "S" {
+/** A ramp-up: 10 000 a month while the creatives are tested (September–October), 40 000 a month after. */
+const RAMP_UP = (goal = '') => `strategy "S" {
   period 2026-09-01 .. 2027-02-28
   phase Launch 2026-09-01 .. 2026-10-31 { }
   phase Growth 2026-11-01 .. 2027-02-28 { }
   channel ads { budget 10 000 per month during Launch  budget 40 000 per month during Growth  cpc 10 }
-}`);
+  funnel F { stage Click via ads stage Pay conversion 2% }
+  goal G { ${goal} }
+}`;
+
+describe('budgets on the calendar', () => {
+    test('per month over phases: a ramp-up, month by month', async () => {
+        const analysis = await analyze(RAMP_UP());
         const ads = [...analysis.channels.values()][0];
         // 2 months × 10 000 + 4 months × 40 000 = 180 000
         expect(ads.budget).toBeCloseTo(180_000, 6);
@@ -106,17 +111,7 @@ describe('a KPI compared with what the plan gives by its date', () => {
     });
 
     test('a ramp-up: the first two months bring a ninth of the customers', async () => {
-        const analysis = await analyze(`strategy "S" {
-  period 2026-09-01 .. 2027-02-28
-  phase Launch 2026-09-01 .. 2026-10-31 { }
-  phase Growth 2026-11-01 .. 2027-02-28 { }
-  channel ads { budget 10 000 per month during Launch  budget 40 000 per month during Growth  cpc 10 }
-  funnel F { stage Click via ads stage Pay conversion 2% }
-  goal G {
-    kpi customers >= 100 by 2026-10-31 from F.Pay
-    kpi customers >= 80 per month by 2027-02-28 from F.Pay
-  }
-}`);
+        const analysis = await analyze(RAMP_UP('kpi customers >= 100 by 2026-10-31 from F.Pay  kpi customers >= 80 per month by 2027-02-28 from F.Pay'));
         const [launch, monthly] = kpis(analysis);
         // 18 000 clicks × 2 % = 360 customers; by 31 October 20 000 of 180 000 is spent: 360 ÷ 9 = 40
         expect(launch.forecast).toBeCloseTo(40, 6);
