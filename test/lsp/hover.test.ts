@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
 import { createTestServices } from '../support/services.js';
+import { shopStrategy } from '../support/strategies.js';
 
 const t = createTestServices();
 const hover = expectHover(t.services);
@@ -148,7 +149,8 @@ describe('hover on other declarations', () => {
     });
 
     test('a standard metric keeps its catalog text', async () => {
-        await expectHoverAt('goal G { kpi c<|>pl <= 100 }', '**CPL** (`cpl`)\n\nCost per lead.\n\nUnit: money\n\nFormula: `spend / leads`');
+        // After the line that says what the KPI is compared with (here: nothing, it has no funnel).
+        await expectHoverAt('goal G { kpi c<|>pl <= 100 }', /\n\n---\n\n\*\*CPL\*\* \(`cpl`\)\n\nCost per lead\.\n\nUnit: money\n\nFormula: `spend \/ leads`$/);
     });
 });
 
@@ -183,5 +185,47 @@ describe('texts of the strategy in a hover are text', () => {
             expect(types.has(type), type).toBe(false);
         }
         expect(shown).toContain(TITLE);
+    });
+});
+
+describe('hover on a KPI\'s metric', () => {
+    // 362 customers over 181 days (see `shopStrategy`); by September 30: 362 × 30 ÷ 181 = 60
+    const SHOP = shopStrategy;
+
+    test('says what the KPI is compared with, over its window, before the metric\'s text', async () => {
+        await expectHoverAt(SHOP('kpi <|>customers >= 300 by 2026-09-30 from F.Pay'),
+            /^✗ the forecast falls short of the target: forecast from stage “F\\?\.Pay”: ≈ 60 customers by Sep 30, 2026 \(of ≈ 362 over the whole period\)\n\n---\n\n\*\*Customers\*\*/);
+    });
+
+    test('a KPI that is not forecast says so', async () => {
+        await expectHoverAt(SHOP('kpi <|>reach >= 1000'), /^not forecast: the KPI names no stage \(`from Funnel\.Stage`\) and the goal has no funnel/);
+    });
+
+    test('in Russian', async () => {
+        await expectHoverAt(SHOP('kpi <|>клиенты >= 300 by 2026-09-30 from F.Pay'),
+            /^✗ прогноз не дотягивает до цели: прогноз этапа «F\\?\.Pay»: ≈ 60 \(клиенты\) к 30 сент\. 2026 г\. \(из ≈ 362 за весь период\)/, 'ru');
+    });
+});
+
+describe('hover on a channel whose budget changes over the period', () => {
+    const RAMP_UP = `strategy "S" {
+    period 2027-01-01 .. 2027-04-30
+    currency USD
+    phase Launch 2027-01-01 .. 2027-01-31 { }
+    channel <|>ads { budget 2 000 per month during Launch  budget 4 000 per month during 2027-02-01 .. 2027-04-30  cpc 2 }
+}`;
+
+    test('lists what it spends each month', async () => {
+        // 2 000 + 3 × 4 000 = 14 000 ÷ 2 = 7 000 clicks
+        await expectHoverAt(RAMP_UP, '**ads**\n\nBudget: $14,000\n\nBy month: Jan 2027 $2,000 · Feb 2027 $4,000 · Mar 2027 $4,000 · Apr 2027 $4,000\n\nThe budget buys: ≈ 7,000 clicks');
+    });
+
+    test('a budget spent evenly lists no months', async () => {
+        await expectHoverAt(RAMP_UP.replace('budget 2 000 per month during Launch  budget 4 000 per month during 2027-02-01 .. 2027-04-30', 'budget 4 000 per month'),
+            /^\*\*ads\*\*\n\nBudget: \$16,000\n\nThe budget buys/);
+    });
+
+    test('in Russian', async () => {
+        await expectHoverAt(RAMP_UP, /По месяцам: янв\. 2027 г\. 2\s000\s\$ · февр\. 2027 г\. 4\s000\s\$/, 'ru');
     });
 });

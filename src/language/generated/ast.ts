@@ -77,6 +77,7 @@ export type SmmKeywordNames =
     | "deliverable"
     | "description"
     | "due"
+    | "during"
     | "flat"
     | "for"
     | "format"
@@ -198,11 +199,13 @@ export interface BudgetSetting extends langium.AstNode {
     readonly $container: Strategy;
     readonly $type: 'BudgetSetting';
     amount: Money;
+    per?: TimeUnit;
 }
 
 export const BudgetSetting = {
     $type: 'BudgetSetting',
-    amount: 'amount'
+    amount: 'amount',
+    per: 'per'
 } as const;
 
 export function isBudgetSetting(item: unknown): item is BudgetSetting {
@@ -212,7 +215,7 @@ export function isBudgetSetting(item: unknown): item is BudgetSetting {
 export interface Channel extends langium.AstNode {
     readonly $container: Model | Strategy;
     readonly $type: 'Channel';
-    budget?: Money;
+    budgets: Array<ChannelBudget>;
     costs: Array<CostRate>;
     ctr?: Percent;
     name: string;
@@ -221,7 +224,7 @@ export interface Channel extends langium.AstNode {
 
 export const Channel = {
     $type: 'Channel',
-    budget: 'budget',
+    budgets: 'budgets',
     costs: 'costs',
     ctr: 'ctr',
     name: 'name',
@@ -230,6 +233,27 @@ export const Channel = {
 
 export function isChannel(item: unknown): item is Channel {
     return reflection.isInstance(item, Channel.$type);
+}
+
+export interface ChannelBudget extends langium.AstNode {
+    readonly $container: Channel;
+    readonly $type: 'ChannelBudget';
+    amount: Money;
+    per?: TimeUnit;
+    phase?: langium.Reference<Phase>;
+    range?: DateRange;
+}
+
+export const ChannelBudget = {
+    $type: 'ChannelBudget',
+    amount: 'amount',
+    per: 'per',
+    phase: 'phase',
+    range: 'range'
+} as const;
+
+export function isChannelBudget(item: unknown): item is ChannelBudget {
+    return reflection.isInstance(item, ChannelBudget.$type);
 }
 
 export interface CompanyGoalSetting extends langium.AstNode {
@@ -359,7 +383,7 @@ export function isCurrencySetting(item: unknown): item is CurrencySetting {
 }
 
 export interface DateRange extends langium.AstNode {
-    readonly $container: PeriodSetting | Phase;
+    readonly $container: ChannelBudget | PeriodSetting | Phase;
     readonly $type: 'DateRange';
     end: string;
     start: string;
@@ -493,12 +517,30 @@ export function isGoal(item: unknown): item is Goal {
     return reflection.isInstance(item, Goal.$type);
 }
 
+export interface Growth extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'Growth';
+    sign: '+' | '-';
+    value: Decimal;
+}
+
+export const Growth = {
+    $type: 'Growth',
+    sign: 'sign',
+    value: 'value'
+} as const;
+
+export function isGrowth(item: unknown): item is Growth {
+    return reflection.isInstance(item, Growth.$type);
+}
+
 export interface Kpi extends langium.AstNode {
     readonly $container: Goal;
     readonly $type: 'Kpi';
     baseline?: Quantity;
     comparator?: Comparator;
     deadline?: string;
+    growth?: Growth;
     metric: langium.Reference<Metric>;
     per?: TimeUnit;
     sources: Array<langium.Reference<Stage>>;
@@ -510,6 +552,7 @@ export const Kpi = {
     baseline: 'baseline',
     comparator: 'comparator',
     deadline: 'deadline',
+    growth: 'growth',
     metric: 'metric',
     per: 'per',
     sources: 'sources',
@@ -614,7 +657,7 @@ export function isModel(item: unknown): item is Model {
 }
 
 export interface Money extends langium.AstNode {
-    readonly $container: BudgetSetting | Channel | Competitor | CostRate | Product | Risk | Stage | Task;
+    readonly $container: BudgetSetting | ChannelBudget | Competitor | CostRate | Product | Risk | Stage | Task;
     readonly $type: 'Money';
     amount: Decimal;
     currency: CurrencyCode;
@@ -1026,6 +1069,7 @@ export type SmmAstType = {
     BinaryExpression: BinaryExpression
     BudgetSetting: BudgetSetting
     Channel: Channel
+    ChannelBudget: ChannelBudget
     CompanyGoalSetting: CompanyGoalSetting
     Competitor: Competitor
     Condition: Condition
@@ -1039,6 +1083,7 @@ export type SmmAstType = {
     Frequency: Frequency
     Funnel: Funnel
     Goal: Goal
+    Growth: Growth
     Kpi: Kpi
     Metric: Metric
     MetricCall: MetricCall
@@ -1118,6 +1163,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             properties: {
                 amount: {
                     name: BudgetSetting.amount
+                },
+                per: {
+                    name: BudgetSetting.per,
+                    optional: true
                 }
             },
             superTypes: [Setting.$type]
@@ -1125,8 +1174,9 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Channel: {
             name: Channel.$type,
             properties: {
-                budget: {
-                    name: Channel.budget,
+                budgets: {
+                    name: Channel.budgets,
+                    defaultValue: [],
                     optional: true
                 },
                 costs: {
@@ -1147,6 +1197,28 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Declaration.$type]
+        },
+        ChannelBudget: {
+            name: ChannelBudget.$type,
+            properties: {
+                amount: {
+                    name: ChannelBudget.amount
+                },
+                per: {
+                    name: ChannelBudget.per,
+                    optional: true
+                },
+                phase: {
+                    name: ChannelBudget.phase,
+                    referenceType: Phase.$type,
+                    optional: true
+                },
+                range: {
+                    name: ChannelBudget.range,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         CompanyGoalSetting: {
             name: CompanyGoalSetting.$type,
@@ -1361,6 +1433,18 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type]
         },
+        Growth: {
+            name: Growth.$type,
+            properties: {
+                sign: {
+                    name: Growth.sign
+                },
+                value: {
+                    name: Growth.value
+                }
+            },
+            superTypes: []
+        },
         Kpi: {
             name: Kpi.$type,
             properties: {
@@ -1374,6 +1458,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 deadline: {
                     name: Kpi.deadline,
+                    optional: true
+                },
+                growth: {
+                    name: Kpi.growth,
                     optional: true
                 },
                 metric: {

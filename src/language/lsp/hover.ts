@@ -1,4 +1,8 @@
-import type { AstNode, MaybePromise } from 'langium';
+import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { MarkupContent, type Hover, type HoverParams } from 'vscode-languageserver';
+import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
+import { amountBetween, monthsOf } from '../../analysis/schedule.js';
+import { formatMonth } from '../../i18n/numbers.js';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import { customerValueOf } from '../../analysis/economics.js';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
@@ -8,7 +12,8 @@ import { compileFunnel } from '../../roadmap/compile/funnels-budget.js';
 import { customerFacts } from '../../roadmap/render/customers.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import {
-    isChannel, isFunnel, isGoal, isMetric, isProduct, isStage, type Channel, type Funnel, type Goal, type Product, type Stage
+    isChannel, isFunnel, isGoal, isKpi, isMetric, isProduct, isStage,
+    type Channel, type Funnel, type Goal, type Kpi, type Product, type Stage
 } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
@@ -31,6 +36,30 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         super(services);
         this.locale = services.i18n.Locale;
         this.analyzer = services.analysis.StrategyAnalyzer;
+    }
+
+    /** On a KPI's metric: what the KPI is compared with (its forecast, window and verdict), then the metric's text. */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const hover = await super.getHoverContent(document, params);
+        const kpi = kpiMetricAt(document, document.textDocument.offsetAt(params.position));
+        const forecast = kpi && this.kpiLine(kpi);
+        if (!forecast) {
+            return hover;
+        }
+        const text = hover && MarkupContent.is(hover.contents) ? hover.contents.value : undefined;
+        return { contents: { kind: 'markdown', value: [forecast, text].filter(Boolean).join('\n\n---\n\n') } };
+    }
+
+    /** `✗ The forecast falls short of the target: forecast from stage “F.Pay”: ≈ 60 customers by Sep 30, 2026 …` */
+    private kpiLine(kpi: Kpi): string | undefined {
+        const analysis = this.analyzer.forNode(kpi);
+        const assessment = analysis.kpis.get(kpi);
+        const how = assessment && describeKpiForecast(this.locale.current, assessment, analysis.parts.currency, escapeMarkdown);
+        if (!how) {
+            return undefined;
+        }
+        const verdict = assessment.met === undefined ? '' : `${assessment.met ? '✓' : '✗'} ${this.locale.t(assessment.met ? 'hover.kpi.met' : 'hover.kpi.notMet')}: `;
+        return `${verdict}${how}`;
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
@@ -122,6 +151,25 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         return [heading, ...(forecast ? this.channelLines(forecast, formatsFor(analysis, this.locale.current)) : [])].join('\n\n');
     }
 
+    /**
+     * When the budget is spent: `By month: Jan $2,000 · Feb $4,000 · …` for budgets that change over the
+     * period; nothing for one spent evenly, the same amount every month or every day.
+     */
+    private spendByMonth(forecast: ChannelForecast, formats: NumberFormats): string | undefined {
+        const period = this.analyzer.forNode(forecast.channel).period;
+        if (!forecast.spending || !period) {
+            return undefined;
+        }
+        const months = monthsOf(period).map(month => ({ month, amount: amountBetween(forecast.spending!, month.start, month.end) }));
+        const same = (values: number[]) => Math.max(...values) - Math.min(...values) <= Math.max(...values) * 1e-9;
+        // The same amount every month (`per month`), or every day (a budget for the period).
+        if (same(months.map(({ amount }) => amount)) || same(months.map(({ month, amount }) => amount / (month.end - month.start + 1)))) {
+            return undefined;
+        }
+        const list = months.map(({ month, amount }) => `${formatMonth(this.locale.current, month.month)} ${formats.money(amount)}`);
+        return this.locale.t('hover.channel.months', { months: list.join(' · ') });
+    }
+
     private channelLines(forecast: ChannelForecast, formats: NumberFormats): string[] {
         const lines: string[] = [];
         if (forecast.budget !== undefined) {
@@ -129,12 +177,25 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
                 ? this.locale.t('hover.channel.budget', { budget: formats.money(forecast.budget), share: formats.percent(forecast.budgetShare) })
                 : this.locale.t('hover.channel.budgetOnly', { budget: formats.money(forecast.budget) }));
         }
+        const months = this.spendByMonth(forecast, formats);
+        if (months) {
+            lines.push(months);
+        }
         const volumes = formats.volumes(forecast);
         const flat = forecast.channel.costs.some(cost => cost.model === 'flat');
         lines.push(volumes ? this.locale.t('hover.channel.buys', { volumes })
             : this.locale.t(flat ? 'hover.channel.flat' : 'hover.channel.unknown'));
         return lines;
     }
+}
+
+/** The KPI whose metric is written at `offset`, if any. */
+function kpiMetricAt(document: LangiumDocument, offset: number): Kpi | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+    const node = leaf?.astNode;
+    const metric = isKpi(node) ? GrammarUtils.findNodeForProperty(node.$cstNode, 'metric') : undefined;
+    return metric && metric.offset <= offset && offset <= metric.end ? node as Kpi : undefined;
 }
 
 function headingOf(name: string, title: string | undefined): string {
