@@ -155,6 +155,21 @@ describe('the value of a customer', () => {
     });
 });
 
+describe('LTV of a goal without `from`', () => {
+    test('the goal’s funnels: their revenue over their customers', async () => {
+        const analysis = await analyze(`strategy "S" { period 2027-01-01 .. 2027-06-30  currency RUB
+            product A { price 1 000 }
+            product B { price 500 per month  lifetime 4 months }
+            segment Seg { size 1 000 000 }
+            funnel F1 for Seg sells A { stage Order volume 100 customers }
+            funnel F2 for Seg sells B { stage Order volume 300 customers }
+            goal G { segment Seg  kpi ltv >= 1 800 ₽ } }`);
+        // F1: 100 × 1 000 = 100 000 ₽; F2: 300 × 4 × 500 = 600 000 ₽; (100 000 + 600 000) ÷ 400 customers = 1 750 ₽ < 1 800 ₽
+        const kpi = [...analysis.kpis.values()][0];
+        expect([kpi.forecast, kpi.met]).toEqual([expect.closeTo(1_750, 9), false]);
+    });
+});
+
 describe('plausibility', () => {
     test('2 000 customers from a segment of 500 people', async () => {
         const analysis = await analyze(`segment Tiny { size 500 }
