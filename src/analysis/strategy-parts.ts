@@ -1,5 +1,5 @@
 import {
-    isAdjustRule, isBudgetSetting, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting,
+    isAdjustRule, isApproval, isBudgetSetting, isDuty, isServiceLevel, type Approval, type Duty, type ServiceLevel, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting,
     isFunnel, isGoal, isMetric, isPeriodSetting, isPhase, isProduct, isRisk, isRole, isSegment, isStrategy,
     type AdjustRule, type Channel, type Competitor, type DateRange, type Funnel, type Goal, type Metric, type Model,
     type Phase, type Product, type Risk, type Role, type Rubric, type Segment, type Strategy, type StrategyMember,
@@ -34,6 +34,9 @@ export interface StrategyParts {
     phases: Phase[];
     risks: Risk[];
     adjustRules: AdjustRule[];
+    duties: Duty[];
+    approvals: Approval[];
+    serviceLevels: ServiceLevel[];
 }
 
 /** Gathers the declarations of the given documents (the files of one folder) into one strategy. */
@@ -41,7 +44,7 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
     const elements = models.flatMap(model => model.elements ?? []);
     const parts: StrategyParts = {
         strategies: elements.filter(isStrategy), roles: [], products: [], competitors: [], segments: [], channels: [], funnels: [], goals: [], metrics: [],
-        rubrics: [], phases: [], risks: [], adjustRules: []
+        rubrics: [], phases: [], risks: [], adjustRules: [], duties: [], approvals: [], serviceLevels: []
     };
     const visit = (element: TopElement | StrategyMember): void => {
         if (isStrategy(element)) {
@@ -82,6 +85,12 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
             parts.risks.push(element);
         } else if (isAdjustRule(element)) {
             parts.adjustRules.push(element);
+        } else if (isDuty(element)) {
+            parts.duties.push(element);
+        } else if (isApproval(element)) {
+            parts.approvals.push(element);
+        } else if (isServiceLevel(element)) {
+            parts.serviceLevels.push(element);
         }
     };
     // The strategy block sets the period, currency and budget even when a sibling file comes first.
