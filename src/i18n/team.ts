@@ -56,10 +56,14 @@ const en = {
     'weekday.first.friday': 'the first Friday',
     'weekday.first.saturday': 'the first Saturday',
     'weekday.first.sunday': 'the first Sunday',
-    'duration.minute': '{value} min',
-    'duration.hour': '{value} h',
-    'duration.day': '{value} d',
-    'duration.week': '{value} wk',
+    'duration.minute': '{value} minutes',
+    'duration.hour': '{value} hours',
+    'duration.day': '{value} days',
+    'duration.week': '{value} weeks',
+    'duration.minute.one': '{value} minute',
+    'duration.hour.one': '{value} hour',
+    'duration.day.one': '{value} day',
+    'duration.week.one': '{value} week',
 
     'roadmap.approval.approval': 'Approval',
     'roadmap.approval.for': 'For',
@@ -111,6 +115,7 @@ const en = {
     'handbook.yourStep': 'you approve at step {step}{within}',
     'handbook.mitigation': 'Plan B',
 
+    'cli.render.handbookWritten': 'Handbook written to {path}',
     'cli.render.unknownRole': 'The strategy has no role “{role}”. Its roles: {roles}.',
     'cli.render.noRoles': 'The strategy has no role “{role}”: it declares no roles (`role SmmManager "SMM manager"`).',
     'cli.render.roleFormat': 'A handbook is a page to read: render it as HTML or Markdown (--format html or --format md), not as {format}.'
@@ -179,6 +184,10 @@ export const teamMessages = {
         'duration.hour': '{value} ч',
         'duration.day': '{value} дн.',
         'duration.week': '{value} нед.',
+        'duration.minute.one': '{value} мин',
+        'duration.hour.one': '{value} ч',
+        'duration.day.one': '{value} дн.',
+        'duration.week.one': '{value} нед.',
 
         'roadmap.approval.approval': 'Согласование',
         'roadmap.approval.for': 'Для чего',
@@ -230,7 +239,8 @@ export const teamMessages = {
         'handbook.yourStep': 'вы утверждаете на шаге {step}{within}',
         'handbook.mitigation': 'План Б',
 
-        'cli.render.unknownRole': 'В стратегии нет роли «{role}». Её роли: {roles}.',
+        'cli.render.handbookWritten': 'Handbook written to {path}',
+    'cli.render.unknownRole': 'В стратегии нет роли «{role}». Её роли: {roles}.',
         'cli.render.noRoles': 'В стратегии нет роли «{role}»: она не объявляет ни одной роли (`role SmmManager "SMM-менеджер"`).',
         'cli.render.roleFormat': 'Памятка — страница для чтения: выведите её в HTML или Markdown (--format html или --format md), а не в {format}.'
     }

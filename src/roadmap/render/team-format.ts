@@ -36,9 +36,9 @@ export function formatSchedule(locale: Locale, schedule: RoadmapSchedule): strin
     }
 }
 
-/** `4 h`, `1 d`, `30 мин`. */
+/** `4 hours`, `1 day`, `30 мин`. */
 export function formatDuration(locale: Locale, duration: RoadmapDuration): string {
-    return t(locale, `duration.${duration.unit}`, { value: formatNumber(locale, duration.value) });
+    return t(locale, duration.value === 1 ? `duration.${duration.unit}.one` : `duration.${duration.unit}`, { value: formatNumber(locale, duration.value) });
 }
 
 /** `Content maker (prepare) → SMM manager within 4 h → Founder within 1 d`. */
