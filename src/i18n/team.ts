@@ -90,7 +90,7 @@ const en = {
     'roadmap.regulation.step': '{approval}, step {step}',
 
     'handbook.documentTitle': 'Handbook: {role}',
-    'handbook.title': 'Handbook of the {role}',
+    'handbook.title': 'Handbook: {role}',
     'handbook.strategy': 'Strategy',
     'handbook.period': 'Period',
     'handbook.goals': 'Your goals',
@@ -114,6 +114,9 @@ const en = {
     'handbook.from': 'from {roles}',
     'handbook.yourStep': 'you approve at step {step}{within}',
     'handbook.mitigation': 'Plan B',
+    'handbook.raci.A': 'you are accountable for the result (A)',
+    'handbook.raci.C': 'you are consulted (C)',
+    'handbook.raci.I': 'you are kept informed (I)',
 
     'cli.render.handbookWritten': 'Handbook written to {path}',
     'cli.render.unknownRole': 'The strategy has no role “{role}”. Its roles: {roles}.',
@@ -238,6 +241,9 @@ export const teamMessages = {
         'handbook.from': 'от: {roles}',
         'handbook.yourStep': 'вы утверждаете на шаге {step}{within}',
         'handbook.mitigation': 'План Б',
+        'handbook.raci.A': 'вы отвечаете за результат (A)',
+        'handbook.raci.C': 'с вами советуются (C)',
+        'handbook.raci.I': 'вас держат в курсе (I)',
 
         'cli.render.handbookWritten': 'Handbook written to {path}',
     'cli.render.unknownRole': 'В стратегии нет роли «{role}». Её роли: {roles}.',

@@ -51,6 +51,7 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
     const label = (key: MessageKey, args?: Record<string, string | number>) => t(locale, key, args);
     const date = (iso: string | undefined) => iso ? formatDate(locale, iso) : '';
     const owns = (item: { owner?: NamedRef }) => item.owner?.name === role;
+    const phases = new Map(roadmap.timeline.phases.map(phase => [phase.name, phase]));
     const approval = (name: string) => roadmap.team.approvals.find(item => item.name === name);
     const approvalEntry = (item: RoadmapApproval, first: string[] = []): HandbookEntry => ({
         title: item.title ?? item.name,
@@ -63,7 +64,8 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
             entries: roadmap.goals.filter(owns).map(goal => ({
                 title: goal.title ?? goal.name,
                 details: [
-                    ...goal.kpis.map(kpi => [kpiName(kpi), formatTarget(locale, kpi, currency), kpi.deadline ? label('roadmap.timeline.due', { date: date(kpi.deadline.date) }) : '']
+                    // A KPI's own date; the goal's deadline follows once.
+                    ...goal.kpis.map(kpi => [kpiName(kpi), formatTarget(locale, kpi, currency), kpi.deadline?.source === 'kpi' ? label('roadmap.timeline.due', { date: date(kpi.deadline.date) }) : '']
                         .filter(Boolean).join(' ')),
                     goal.deadline ? label('roadmap.timeline.due', { date: date(goal.deadline) }) : ''
                 ].filter(Boolean),
@@ -89,7 +91,7 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
             entries: regulation.tasks.map(task => ({
                 title: task.title,
                 details: [
-                    `${label('handbook.phase')}: ${task.phase}`,
+                    `${label('handbook.phase')}: ${nameOf(phases.get(task.phase) ?? { name: task.phase })}`,
                     task.format !== undefined ? label('roadmap.task.format', { format: task.format }) : '',
                     task.deliverable !== undefined ? label('roadmap.task.deliverable', { deliverable: task.deliverable }) : '',
                     task.due !== undefined ? label('roadmap.timeline.due', { date: date(task.due) }) : '',
@@ -145,8 +147,8 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
         {
             id: 'raci', key: 'handbook.raci', ordered: false,
             entries: regulation.raci.map(({ item, kind, letters }) => ({
-                title: `${item} (${label(`roadmap.raci.kind.${kind}`)})`,
-                details: [letters.join(', ')]
+                title: `${nameOf(roadmap.team.raci.find(row => row.kind === kind && row.name === item) ?? { name: item })} (${label(`roadmap.raci.kind.${kind}`)})`,
+                details: letters.map(letter => label(`handbook.raci.${letter}`))
             }))
         },
         {
