@@ -7,7 +7,7 @@ import { roadmapDiagnostics } from '../language/lsp/roadmap-diagnostics.js';
 import type { Roadmap, RoadmapRegulation } from '../roadmap/model.js';
 import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from '../roadmap/render/handbook.js';
 import { renderRoadmap } from '../roadmap/render/index.js';
-import { exportFormat, type ExportFormat } from '../shared/roadmap-formats.js';
+import { exportFormat, roleFileNamePart, type ExportFormat } from '../shared/roadmap-formats.js';
 import { overwritesStrategy } from '../shared/overwrite-guard.js';
 import { InputError, reasonOf, strategyFiles, writeFileAtomic } from './files.js';
 import { printable, terminalText } from './printable.js';
@@ -82,7 +82,7 @@ async function defaultOutput(input: string, format: ExportFormat, role: string |
     const isFolder = (await stat(input)).isDirectory();
     const folder = isFolder ? input : dirname(input);
     const stem = isFolder ? basename(resolve(input)) : basename(input, extname(input));
-    const kind = role === undefined ? 'roadmap' : `handbook.${role.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-')}`;
+    const kind = role === undefined ? 'roadmap' : `handbook.${roleFileNamePart(role)}`;
     return join(folder, `${stem}.${kind}.${exportFormat(format).extension}`);
 }
 

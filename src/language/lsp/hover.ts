@@ -1,7 +1,8 @@
-import type { AstNode, MaybePromise } from 'langium';
+import type { AstNode, GrammarAST, MaybePromise } from 'langium';
+import type { Hover } from 'vscode-languageserver';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
-import type { MessageArgs } from '../../i18n/index.js';
+import { catalogs, type MessageArgs, type MessageKey } from '../../i18n/index.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
@@ -38,6 +39,12 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
                 : isGoal(node) ? this.goalHover(node)
                     : undefined;
         return numbers ? [numbers, doc].filter(Boolean).join('\n\n---\n\n') : doc;
+    }
+
+    /** A keyword: what it means, in the user's language, as completion describes it. */
+    protected override getKeywordHoverContent(keyword: GrammarAST.Keyword): MaybePromise<Hover | undefined> {
+        const key = `keyword.${keyword.value}`;
+        return key in catalogs.en ? { contents: { kind: 'markdown', value: this.locale.t(key as MessageKey) } } : undefined;
     }
 
     private stageHover(stage: Stage): string {
