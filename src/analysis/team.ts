@@ -24,9 +24,20 @@ export interface DutySchedule {
     monthDay?: number;
 }
 
-/** The schedule as written, normalised; undefined while it is being typed (`every` alone). */
+/** The longest interval a schedule may have: every 1,000 days, weeks or months is already beyond any plan. */
+export const MAX_DUTY_INTERVAL = 1000;
+
+/** Whether a calendar can keep the schedule: a whole interval from 1 to 1,000, a day of the month from 1 to 31. */
+export function isKeepable(schedule: Schedule): boolean {
+    const interval = schedule.interval ?? 1;
+    const day = schedule.monthDay;
+    return Number.isInteger(interval) && interval >= 1 && interval <= MAX_DUTY_INTERVAL
+        && (day === undefined || (Number.isInteger(day) && day >= 1 && day <= 31));
+}
+
+/** The schedule as written, normalised; undefined while it is being typed (`every` alone) or when no calendar can keep it. */
 export function dutySchedule(schedule: Schedule | undefined): DutySchedule | undefined {
-    if (!schedule) {
+    if (!schedule || !isKeepable(schedule)) {
         return undefined;
     }
     const interval = schedule.interval ?? 1;
@@ -71,7 +82,7 @@ export function anchoredSchedule(schedule: DutySchedule, period: Period): DutySc
  */
 export function dutyDates(schedule: DutySchedule, period: Period, limit = 10_000): Date[] {
     const anchored = anchoredSchedule(schedule, period);
-    const interval = Math.max(1, Math.floor(anchored.interval));
+    const interval = anchored.interval;
     const dates: Date[] = [];
     const add = (date: Date) => {
         if (date >= period.start && date <= period.end && dates.length < limit) {

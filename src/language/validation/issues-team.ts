@@ -20,6 +20,15 @@ export const TEAM_ISSUES = defineIssues('review', {
             ru: 'У обязанности «{duty}» нет расписания: укажите, когда она повторяется, например `every monday` или `every month on day 5`.'
         }
     },
+    'duty-invalid-schedule': {
+        severity: 'error',
+        meaning: 'A schedule no calendar can keep: an interval that is not a whole number from 1 to 1,000, or a day of the month outside 1–31. The duty gets no dates and no calendar event.',
+        example: '`every 0.5 weeks`, `every month on day 32`',
+        message: {
+            en: 'The duty “{duty}” cannot recur “{schedule}”: an interval is a whole number from 1 to 1,000 and a day of the month is 1 to 31.',
+            ru: 'Обязанность «{duty}» не может повторяться «{schedule}»: интервал — целое число от 1 до 1 000, а число месяца — от 1 до 31.'
+        }
+    },
     'approval-without-approver': {
         severity: 'warning',
         meaning: 'An approval chain with no `approve` step: it never ends with a decision.',

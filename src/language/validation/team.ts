@@ -1,5 +1,5 @@
 import type { Reference } from 'langium';
-import { approvalAuthors, approvalSteps, approvalsOfRubric, hasRaci, type RaciItem } from '../../analysis/team.js';
+import { approvalAuthors, approvalSteps, approvalsOfRubric, hasRaci, isKeepable, type RaciItem } from '../../analysis/team.js';
 import type { Approval, Role } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { Check, Checks } from './report.js';
@@ -35,6 +35,9 @@ export function teamChecks(services: SmmServices): Checks {
             }
             if (leftOut(duty, 'schedule', 'every')) {
                 report('duty-without-schedule', { duty: duty.name }, { node: duty, property: 'name' });
+            } else if (duty.schedule && !isKeepable(duty.schedule)) {
+                const written = duty.schedule.$cstNode?.text.replace(/\s+/g, ' ') ?? '';
+                report('duty-invalid-schedule', { duty: duty.name, schedule: `every ${written}` }, { node: duty, property: 'schedule' });
             }
         }, checkRaci],
         Approval: function checkApprovalChain(approval, report) {

@@ -54,6 +54,26 @@ describe('duty-without-schedule', () => {
     });
 });
 
+describe('duty-invalid-schedule', () => {
+    test('half a week and the 32nd of a month are reported on the schedule', async () => {
+        expect(await found('role Smm\nduty Report every 0.5 weeks owner Smm\nduty Budget every month on day 32 owner Smm', 'duty-invalid-schedule')).toEqual([
+            [2, '0.5 weeks', 'error', 'The duty “Report” cannot recur “every 0.5 weeks”: an interval is a whole number from 1 to 1,000 and a day of the month is 1 to 31.'],
+            [3, 'month on day 32', 'error', 'The duty “Budget” cannot recur “every month on day 32”: an interval is a whole number from 1 to 1,000 and a day of the month is 1 to 31.']
+        ]);
+    });
+
+    test('every 1,000 weeks and the 31st are schedules, however rare; 1,001 is not', async () => {
+        expect(await where('role Smm\nduty A every 1000 weeks owner Smm\nduty B every month on day 31 owner Smm\nduty C every 1001 days owner Smm', 'duty-invalid-schedule'))
+            .toEqual([[4, '1001 days']]);
+    });
+
+    test('in Russian', async () => {
+        expect(await inRussian('role Смм\nduty Отчёт every month on day 0 owner Смм', 'duty-invalid-schedule')).toEqual([[
+            2, 'month on day 0', 'error', 'Обязанность «Отчёт» не может повторяться «every month on day 0»: интервал — целое число от 1 до 1 000, а число месяца — от 1 до 31.'
+        ]]);
+    });
+});
+
 describe('approval-without-approver', () => {
     const chain = 'role Maker\nchannel vk\ncontent { rubric Tips on vk 3 per week owner Maker }\n';
 
