@@ -94,6 +94,23 @@ describe('approval-without-approver', () => {
     });
 });
 
+describe('a role nobody declared in an approval chain', () => {
+    // The chain's roles are references: an undeclared one is the language's own `unresolved-reference`, and the
+    // chain's checks leave it out rather than guess.
+    test('is an unknown role, on its name; the chain checks say nothing more of it', async () => {
+        const text = 'role Smm\napproval Posts {\n  prepare Smm\n  approve Editor within 1 day\n}';
+        expect(await found(text, 'unresolved-reference')).toEqual([[4, 'Editor', 'error', 'Unknown role “Editor”.']]);
+        await t.clear();
+        expect((await t.validate(text)).map(issue => issue.code)).toEqual(['unresolved-reference']);
+    });
+
+    test('in Russian', async () => {
+        expect(await inRussian('role Смм\napproval Посты { prepare Смм approve Редактор }', 'unresolved-reference')).toEqual([[
+            2, 'Редактор', 'error', 'Неизвестное имя «Редактор» (роль).'
+        ]]);
+    });
+});
+
 describe('approval-repeated-role', () => {
     const roles = 'role Maker\nrole Smm\nrole Founder\n';
 
