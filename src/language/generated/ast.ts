@@ -82,6 +82,7 @@ export type SmmKeywordNames =
     | "deliverable"
     | "description"
     | "due"
+    | "during"
     | "duty"
     | "every"
     | "flat"
@@ -287,11 +288,13 @@ export interface BudgetSetting extends langium.AstNode {
     readonly $container: Strategy;
     readonly $type: 'BudgetSetting';
     amount: Money;
+    per?: TimeUnit;
 }
 
 export const BudgetSetting = {
     $type: 'BudgetSetting',
-    amount: 'amount'
+    amount: 'amount',
+    per: 'per'
 } as const;
 
 export function isBudgetSetting(item: unknown): item is BudgetSetting {
@@ -301,7 +304,7 @@ export function isBudgetSetting(item: unknown): item is BudgetSetting {
 export interface Channel extends langium.AstNode {
     readonly $container: Model | Strategy;
     readonly $type: 'Channel';
-    budget?: Money;
+    budgets: Array<ChannelBudget>;
     costs: Array<CostRate>;
     ctr?: Percent;
     name: string;
@@ -310,7 +313,7 @@ export interface Channel extends langium.AstNode {
 
 export const Channel = {
     $type: 'Channel',
-    budget: 'budget',
+    budgets: 'budgets',
     costs: 'costs',
     ctr: 'ctr',
     name: 'name',
@@ -319,6 +322,27 @@ export const Channel = {
 
 export function isChannel(item: unknown): item is Channel {
     return reflection.isInstance(item, Channel.$type);
+}
+
+export interface ChannelBudget extends langium.AstNode {
+    readonly $container: Channel;
+    readonly $type: 'ChannelBudget';
+    amount: Money;
+    per?: TimeUnit;
+    phase?: langium.Reference<Phase>;
+    range?: DateRange;
+}
+
+export const ChannelBudget = {
+    $type: 'ChannelBudget',
+    amount: 'amount',
+    per: 'per',
+    phase: 'phase',
+    range: 'range'
+} as const;
+
+export function isChannelBudget(item: unknown): item is ChannelBudget {
+    return reflection.isInstance(item, ChannelBudget.$type);
 }
 
 export interface CompanyGoalSetting extends langium.AstNode {
@@ -448,7 +472,7 @@ export function isCurrencySetting(item: unknown): item is CurrencySetting {
 }
 
 export interface DateRange extends langium.AstNode {
-    readonly $container: PeriodSetting | Phase;
+    readonly $container: ChannelBudget | PeriodSetting | Phase;
     readonly $type: 'DateRange';
     end: string;
     start: string;
@@ -627,12 +651,30 @@ export function isGoal(item: unknown): item is Goal {
     return reflection.isInstance(item, Goal.$type);
 }
 
+export interface Growth extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'Growth';
+    sign: '+' | '-';
+    value: Decimal;
+}
+
+export const Growth = {
+    $type: 'Growth',
+    sign: 'sign',
+    value: 'value'
+} as const;
+
+export function isGrowth(item: unknown): item is Growth {
+    return reflection.isInstance(item, Growth.$type);
+}
+
 export interface Kpi extends langium.AstNode {
     readonly $container: Goal;
     readonly $type: 'Kpi';
     baseline?: Quantity;
     comparator?: Comparator;
     deadline?: string;
+    growth?: Growth;
     metric: langium.Reference<Metric>;
     per?: TimeUnit;
     sources: Array<langium.Reference<Stage>>;
@@ -644,6 +686,7 @@ export const Kpi = {
     baseline: 'baseline',
     comparator: 'comparator',
     deadline: 'deadline',
+    growth: 'growth',
     metric: 'metric',
     per: 'per',
     sources: 'sources',
@@ -748,7 +791,7 @@ export function isModel(item: unknown): item is Model {
 }
 
 export interface Money extends langium.AstNode {
-    readonly $container: ApprovalTarget | BudgetSetting | Channel | Competitor | CostRate | Product | Risk | Stage | Task;
+    readonly $container: ApprovalTarget | BudgetSetting | ChannelBudget | Competitor | CostRate | Product | Risk | Stage | Task;
     readonly $type: 'Money';
     amount: Decimal;
     currency: CurrencyCode;
@@ -1216,6 +1259,7 @@ export type SmmAstType = {
     BinaryExpression: BinaryExpression
     BudgetSetting: BudgetSetting
     Channel: Channel
+    ChannelBudget: ChannelBudget
     CompanyGoalSetting: CompanyGoalSetting
     Competitor: Competitor
     Condition: Condition
@@ -1230,6 +1274,7 @@ export type SmmAstType = {
     Frequency: Frequency
     Funnel: Funnel
     Goal: Goal
+    Growth: Growth
     Kpi: Kpi
     Metric: Metric
     MetricCall: MetricCall
@@ -1373,6 +1418,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             properties: {
                 amount: {
                     name: BudgetSetting.amount
+                },
+                per: {
+                    name: BudgetSetting.per,
+                    optional: true
                 }
             },
             superTypes: [Setting.$type]
@@ -1380,8 +1429,9 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Channel: {
             name: Channel.$type,
             properties: {
-                budget: {
-                    name: Channel.budget,
+                budgets: {
+                    name: Channel.budgets,
+                    defaultValue: [],
                     optional: true
                 },
                 costs: {
@@ -1402,6 +1452,28 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Declaration.$type]
+        },
+        ChannelBudget: {
+            name: ChannelBudget.$type,
+            properties: {
+                amount: {
+                    name: ChannelBudget.amount
+                },
+                per: {
+                    name: ChannelBudget.per,
+                    optional: true
+                },
+                phase: {
+                    name: ChannelBudget.phase,
+                    referenceType: Phase.$type,
+                    optional: true
+                },
+                range: {
+                    name: ChannelBudget.range,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         CompanyGoalSetting: {
             name: CompanyGoalSetting.$type,
@@ -1689,6 +1761,18 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type]
         },
+        Growth: {
+            name: Growth.$type,
+            properties: {
+                sign: {
+                    name: Growth.sign
+                },
+                value: {
+                    name: Growth.value
+                }
+            },
+            superTypes: []
+        },
         Kpi: {
             name: Kpi.$type,
             properties: {
@@ -1702,6 +1786,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 deadline: {
                     name: Kpi.deadline,
+                    optional: true
+                },
+                growth: {
+                    name: Kpi.growth,
                     optional: true
                 },
                 metric: {

@@ -55,14 +55,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           }
@@ -89,7 +89,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -144,14 +144,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           }
@@ -218,7 +218,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -246,7 +246,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -274,10 +274,32 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "per"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "per",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@54"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -302,7 +324,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -357,56 +379,56 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@17"
+              "$ref": "#/rules@18"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@20"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@22"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@48"
+              "$ref": "#/rules@49"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@44"
+              "$ref": "#/rules@45"
             },
             "arguments": []
           }
@@ -433,7 +455,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -445,7 +467,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -474,7 +496,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -486,7 +508,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -516,7 +538,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@57"
                           },
                           "arguments": []
                         }
@@ -537,7 +559,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -558,7 +580,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -598,7 +620,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -610,7 +632,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -640,7 +662,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -661,7 +683,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -682,7 +704,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -703,7 +725,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@57"
                           },
                           "arguments": []
                         }
@@ -729,7 +751,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -756,7 +778,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@67"
+                                  "$ref": "#/rules@69"
                                 },
                                 "arguments": []
                               },
@@ -802,7 +824,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -814,7 +836,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -844,7 +866,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@62"
+                            "$ref": "#/rules@64"
                           },
                           "arguments": []
                         }
@@ -865,7 +887,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@57"
+                            "$ref": "#/rules@59"
                           },
                           "arguments": []
                         }
@@ -886,7 +908,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -907,7 +929,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -928,7 +950,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -949,7 +971,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -970,7 +992,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -991,7 +1013,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -1012,7 +1034,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -1038,7 +1060,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -1065,7 +1087,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@67"
+                                  "$ref": "#/rules@69"
                                 },
                                 "arguments": []
                               },
@@ -1111,7 +1133,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -1123,7 +1145,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -1148,12 +1170,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       },
                       {
                         "$type": "Assignment",
-                        "feature": "budget",
-                        "operator": "=",
+                        "feature": "budgets",
+                        "operator": "+=",
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@15"
                           },
                           "arguments": []
                         }
@@ -1167,7 +1189,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@15"
+                        "$ref": "#/rules@16"
                       },
                       "arguments": []
                     }
@@ -1186,7 +1208,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@56"
+                            "$ref": "#/rules@58"
                           },
                           "arguments": []
                         }
@@ -1211,6 +1233,99 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
     },
     {
       "$type": "ParserRule",
+      "name": "ChannelBudget",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "amount",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@57"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "per"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "per",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@54"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "during"
+              },
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "phase",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@33"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@69"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "range",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@60"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "CostRate",
       "definition": {
         "$type": "Group",
@@ -1222,7 +1337,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@16"
+                "$ref": "#/rules@17"
               },
               "arguments": []
             }
@@ -1234,7 +1349,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -1299,7 +1414,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -1311,7 +1426,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -1336,7 +1451,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -1366,7 +1481,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -1393,7 +1508,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -1418,7 +1533,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             },
@@ -1451,7 +1566,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -1463,7 +1578,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -1491,7 +1606,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -1515,7 +1630,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@64"
                       },
                       "arguments": []
                     }
@@ -1527,12 +1642,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@22"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@60"
+                          "$ref": "#/rules@62"
                         },
                         "arguments": []
                       },
@@ -1557,7 +1672,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@56"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     }
@@ -1578,7 +1693,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@55"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -1611,7 +1726,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -1623,7 +1738,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -1658,7 +1773,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -1685,7 +1800,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@67"
+                                  "$ref": "#/rules@69"
                                 },
                                 "arguments": []
                               },
@@ -1717,7 +1832,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -1744,7 +1859,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@67"
+                                  "$ref": "#/rules@69"
                                 },
                                 "arguments": []
                               },
@@ -1764,7 +1879,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@21"
                       },
                       "arguments": []
                     }
@@ -1788,7 +1903,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -1812,7 +1927,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@65"
+                            "$ref": "#/rules@67"
                           },
                           "arguments": []
                         }
@@ -1822,7 +1937,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@45"
+                      "$ref": "#/rules@46"
                     },
                     "arguments": []
                   }
@@ -1859,12 +1974,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@22"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@60"
+                  "$ref": "#/rules@62"
                 },
                 "arguments": []
               },
@@ -1873,28 +1988,45 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             }
           },
           {
-            "$type": "Group",
+            "$type": "Alternatives",
             "elements": [
               {
-                "$type": "Assignment",
-                "feature": "comparator",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@51"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "comparator",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@53"
+                      },
+                      "arguments": []
+                    }
                   },
-                  "arguments": []
-                }
+                  {
+                    "$type": "Assignment",
+                    "feature": "target",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@55"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
               },
               {
                 "$type": "Assignment",
-                "feature": "target",
+                "feature": "growth",
                 "operator": "=",
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@53"
+                    "$ref": "#/rules@52"
                   },
                   "arguments": []
                 }
@@ -1919,7 +2051,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@54"
                       },
                       "arguments": []
                     }
@@ -1940,7 +2072,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@65"
+                        "$ref": "#/rules@67"
                       },
                       "arguments": []
                     }
@@ -1961,7 +2093,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@53"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     }
@@ -1982,12 +2114,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@19"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@61"
+                          "$ref": "#/rules@63"
                         },
                         "arguments": []
                       },
@@ -2009,12 +2141,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@18"
+                            "$ref": "#/rules@19"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@61"
+                              "$ref": "#/rules@63"
                             },
                             "arguments": []
                           },
@@ -2053,7 +2185,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -2065,7 +2197,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -2095,7 +2227,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@67"
+                            "$ref": "#/rules@69"
                           },
                           "arguments": []
                         }
@@ -2114,7 +2246,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@67"
+                                "$ref": "#/rules@69"
                               },
                               "arguments": []
                             }
@@ -2138,7 +2270,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@22"
+                            "$ref": "#/rules@23"
                           },
                           "arguments": []
                         }
@@ -2159,7 +2291,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@24"
+                            "$ref": "#/rules@25"
                           },
                           "arguments": []
                         }
@@ -2173,7 +2305,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@24"
                       },
                       "arguments": []
                     }
@@ -2192,7 +2324,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@68"
+                            "$ref": "#/rules@70"
                           },
                           "arguments": []
                         }
@@ -2271,7 +2403,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@25"
+          "$ref": "#/rules@26"
         },
         "arguments": []
       },
@@ -2292,7 +2424,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@27"
             },
             "arguments": []
           },
@@ -2333,7 +2465,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@26"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -2360,7 +2492,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           },
@@ -2401,7 +2533,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@27"
+                    "$ref": "#/rules@28"
                   },
                   "arguments": []
                 }
@@ -2435,7 +2567,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@24"
+                  "$ref": "#/rules@25"
                 },
                 "arguments": []
               },
@@ -2462,7 +2594,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -2486,12 +2618,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@21"
+                    "$ref": "#/rules@22"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@60"
+                      "$ref": "#/rules@62"
                     },
                     "arguments": []
                   },
@@ -2528,7 +2660,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@30"
               },
               "arguments": []
             },
@@ -2561,7 +2693,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -2573,7 +2705,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -2601,7 +2733,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -2628,7 +2760,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -2648,7 +2780,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 }
@@ -2667,7 +2799,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@32"
                       },
                       "arguments": []
                     }
@@ -2686,7 +2818,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@31"
+                            "$ref": "#/rules@32"
                           },
                           "arguments": []
                         }
@@ -2715,7 +2847,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -2739,12 +2871,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@19"
+                        "$ref": "#/rules@20"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -2757,7 +2889,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@45"
+                  "$ref": "#/rules@46"
                 },
                 "arguments": []
               }
@@ -2783,7 +2915,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -2799,7 +2931,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -2812,7 +2944,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -2833,14 +2965,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@67"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@68"
+              "$ref": "#/rules@70"
             },
             "arguments": []
           }
@@ -2867,7 +2999,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -2879,7 +3011,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -2892,7 +3024,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             },
@@ -2909,7 +3041,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             },
@@ -2934,14 +3066,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           }
@@ -2968,7 +3100,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -2981,7 +3113,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -3008,7 +3140,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -3032,7 +3164,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@68"
+                        "$ref": "#/rules@70"
                       },
                       "arguments": []
                     }
@@ -3053,7 +3185,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@68"
+                        "$ref": "#/rules@70"
                       },
                       "arguments": []
                     }
@@ -3074,7 +3206,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@65"
+                        "$ref": "#/rules@67"
                       },
                       "arguments": []
                     }
@@ -3095,7 +3227,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@64"
                       },
                       "arguments": []
                     }
@@ -3116,12 +3248,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -3143,12 +3275,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@35"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -3175,7 +3307,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@55"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -3185,7 +3317,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@45"
+                  "$ref": "#/rules@46"
                 },
                 "arguments": []
               }
@@ -3215,7 +3347,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -3228,7 +3360,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -3247,7 +3379,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@65"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -3278,7 +3410,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -3290,7 +3422,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -3313,7 +3445,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@38"
                       },
                       "arguments": []
                     }
@@ -3339,7 +3471,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -3363,7 +3495,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@68"
+                        "$ref": "#/rules@70"
                       },
                       "arguments": []
                     }
@@ -3384,7 +3516,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@68"
+                        "$ref": "#/rules@70"
                       },
                       "arguments": []
                     }
@@ -3410,7 +3542,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -3437,7 +3569,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -3453,7 +3585,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@45"
+                  "$ref": "#/rules@46"
                 },
                 "arguments": []
               }
@@ -3482,7 +3614,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 },
@@ -3495,7 +3627,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -3517,7 +3649,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@39"
+                            "$ref": "#/rules@40"
                           },
                           "arguments": []
                         }
@@ -3536,7 +3668,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@62"
+                                "$ref": "#/rules@64"
                               },
                               "arguments": []
                             }
@@ -3557,7 +3689,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -3667,7 +3799,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -3679,7 +3811,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -3699,7 +3831,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 },
@@ -3719,7 +3851,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@43"
               },
               "arguments": []
             },
@@ -3755,12 +3887,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -3782,12 +3914,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@30"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -3814,12 +3946,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@35"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -3841,12 +3973,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -3877,7 +4009,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@55"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -3903,7 +4035,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@43"
+                "$ref": "#/rules@44"
               },
               "arguments": []
             }
@@ -3920,7 +4052,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@69"
                 },
                 "arguments": []
               },
@@ -3947,7 +4079,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -3972,7 +4104,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -4024,7 +4156,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -4036,7 +4168,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -4059,7 +4191,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@46"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -4085,7 +4217,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -4112,7 +4244,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@67"
+                              "$ref": "#/rules@69"
                             },
                             "arguments": []
                           },
@@ -4144,7 +4276,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -4168,12 +4300,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@22"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@60"
+                          "$ref": "#/rules@62"
                         },
                         "arguments": []
                       },
@@ -4186,7 +4318,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@45"
+                  "$ref": "#/rules@46"
                 },
                 "arguments": []
               }
@@ -4225,7 +4357,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -4252,7 +4384,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -4284,7 +4416,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -4311,7 +4443,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -4343,7 +4475,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -4370,7 +4502,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -4401,7 +4533,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -4413,7 +4545,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@48"
               },
               "arguments": []
             }
@@ -4486,7 +4618,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -4498,7 +4630,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -4521,7 +4653,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@56"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     }
@@ -4542,7 +4674,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@55"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -4563,7 +4695,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@68"
+                        "$ref": "#/rules@70"
                       },
                       "arguments": []
                     }
@@ -4589,7 +4721,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -4625,7 +4757,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -4642,7 +4774,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -4661,7 +4793,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@51"
                   },
                   "arguments": []
                 }
@@ -4683,7 +4815,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -4695,7 +4827,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@52"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 }
@@ -4714,7 +4846,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -4738,7 +4870,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -4768,12 +4900,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@22"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@60"
+                  "$ref": "#/rules@62"
                 },
                 "arguments": []
               },
@@ -4788,7 +4920,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -4800,10 +4932,56 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Growth",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "sign",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "+"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "-"
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@64"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "%"
           }
         ]
       },
@@ -4921,7 +5099,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@61"
                   },
                   "arguments": []
                 }
@@ -4933,7 +5111,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -4950,7 +5128,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -4962,7 +5140,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@54"
+                    "$ref": "#/rules@56"
                   },
                   "arguments": []
                 },
@@ -4990,7 +5168,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           }
@@ -5016,7 +5194,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@61"
                   },
                   "arguments": []
                 }
@@ -5028,7 +5206,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -5045,7 +5223,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -5057,7 +5235,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@61"
                   },
                   "arguments": []
                 },
@@ -5084,7 +5262,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -5112,7 +5290,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -5141,7 +5319,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -5165,7 +5343,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
@@ -5181,7 +5359,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
@@ -5287,7 +5465,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@67"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
@@ -5331,7 +5509,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@67"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
@@ -5345,7 +5523,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@69"
                 },
                 "arguments": []
               }
@@ -5365,7 +5543,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@66"
+          "$ref": "#/rules@68"
         },
         "arguments": []
       },
@@ -5388,7 +5566,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@66"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           }
