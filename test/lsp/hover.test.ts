@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
 import { createTestServices } from '../support/services.js';
+import { shopStrategy } from '../support/strategies.js';
 
 const t = createTestServices();
 const hover = expectHover(t.services);
@@ -206,15 +207,8 @@ describe('hover on a keyword of the team regulations', () => {
 });
 
 describe('hover on a KPI\'s metric', () => {
-    // September 2026 – February 2027 = 181 days; 181 000 at 10 a click = 18 100 clicks × 2 % = 362 customers;
-    // by September 30: 362 × 30 ÷ 181 = 60
-    const SHOP = (kpi: string) => `strategy "Shop" {
-    period 2026-09-01 .. 2027-02-28
-    currency USD
-    channel ads { budget 181 000 cpc 10 }
-    funnel F { stage Click via ads stage Pay conversion 2% }
-    goal G { ${kpi} }
-}`;
+    // 362 customers over 181 days (see `shopStrategy`); by September 30: 362 × 30 ÷ 181 = 60
+    const SHOP = shopStrategy;
 
     test('says what the KPI is compared with, over its window, before the metric\'s text', async () => {
         await expectHoverAt(SHOP('kpi <|>customers >= 300 by 2026-09-30 from F.Pay'),
@@ -228,5 +222,28 @@ describe('hover on a KPI\'s metric', () => {
     test('in Russian', async () => {
         await expectHoverAt(SHOP('kpi <|>клиенты >= 300 by 2026-09-30 from F.Pay'),
             /^✗ прогноз не дотягивает до цели: прогноз этапа «F\\?\.Pay»: ≈ 60 \(клиенты\) к 30 сент\. 2026 г\. \(из ≈ 362 за весь период\)/, 'ru');
+    });
+});
+
+describe('hover on a channel whose budget changes over the period', () => {
+    const RAMP_UP = `strategy "S" {
+    period 2027-01-01 .. 2027-04-30
+    currency USD
+    phase Launch 2027-01-01 .. 2027-01-31 { }
+    channel <|>ads { budget 2 000 per month during Launch  budget 4 000 per month during 2027-02-01 .. 2027-04-30  cpc 2 }
+}`;
+
+    test('lists what it spends each month', async () => {
+        // 2 000 + 3 × 4 000 = 14 000 ÷ 2 = 7 000 clicks
+        await expectHoverAt(RAMP_UP, '**ads**\n\nBudget: $14,000\n\nBy month: Jan 2027 $2,000 · Feb 2027 $4,000 · Mar 2027 $4,000 · Apr 2027 $4,000\n\nThe budget buys: ≈ 7,000 clicks');
+    });
+
+    test('a budget spent evenly lists no months', async () => {
+        await expectHoverAt(RAMP_UP.replace('budget 2 000 per month during Launch  budget 4 000 per month during 2027-02-01 .. 2027-04-30', 'budget 4 000 per month'),
+            /^\*\*ads\*\*\n\nBudget: \$16,000\n\nThe budget buys/);
+    });
+
+    test('in Russian', async () => {
+        await expectHoverAt(RAMP_UP, /По месяцам: янв\. 2027 г\. 2\s000\s\$ · февр\. 2027 г\. 4\s000\s\$/, 'ru');
     });
 });

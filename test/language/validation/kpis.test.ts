@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { issueRows } from '../../support/issues.js';
 import { createTestServices } from '../../support/services.js';
+import { rateFunnelStrategy } from '../../support/strategies.js';
 
 /** KPIs that measure: `src/language/validation/kpis.ts`. */
 const t = createTestServices();
@@ -339,16 +340,7 @@ describe('kpi-growth-without-baseline', () => {
 });
 
 describe('kpi-rate-mismatch', () => {
-    const FUNNEL = (kpi: string) => `strategy "S" {
-  ${PERIOD}
-  channel vk { budget 100 000 cpm 100 }
-  funnel F {
-    stage Seen via vk volume 1 000 000 impressions
-    stage Click conversion 0.8%
-    stage Subscribe volume 96 subscribers
-  }
-  goal G { ${kpi} }
-}`;
+    const FUNNEL = rateFunnelStrategy;
 
     test('ER read off a click-to-subscribe step', async () => {
         expect(await found(FUNNEL('kpi er >= 4% from F.Subscribe'), 'kpi-rate-mismatch')).toEqual([[
