@@ -1,11 +1,11 @@
-import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { CstUtils, GrammarUtils, type AstNode, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import { MarkupContent, type Hover, type HoverParams } from 'vscode-languageserver';
 import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
 import { amountBetween, monthsOf } from '../../analysis/schedule.js';
 import { formatMonth } from '../../i18n/numbers.js';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
-import type { MessageArgs } from '../../i18n/index.js';
+import { catalogs, type MessageArgs, type MessageKey } from '../../i18n/index.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import { isChannel, isGoal, isKpi, isMetric, isStage, type Channel, type Goal, type Kpi, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
@@ -66,6 +66,12 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
                 : isGoal(node) ? this.goalHover(node)
                     : undefined;
         return numbers ? [numbers, doc].filter(Boolean).join('\n\n---\n\n') : doc;
+    }
+
+    /** A keyword: what it means, in the user's language, as completion describes it. */
+    protected override getKeywordHoverContent(keyword: GrammarAST.Keyword): MaybePromise<Hover | undefined> {
+        const key = `keyword.${keyword.value}`;
+        return key in catalogs.en ? { contents: { kind: 'markdown', value: this.locale.t(key as MessageKey) } } : undefined;
     }
 
     private stageHover(stage: Stage): string {
