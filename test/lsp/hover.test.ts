@@ -188,6 +188,24 @@ describe('texts of the strategy in a hover are text', () => {
     });
 });
 
+describe('hover on a keyword of the team regulations', () => {
+    const TEAM = (marked: string) => `role Smm\nrole Founder\nduty Report "Weekly report" ${marked}`;
+
+    test('`every` says which schedules there are', async () => {
+        await expectHoverAt(TEAM('ev<|>ery monday owner Smm'),
+            'When the duty recurs: `every weekday`, `every monday`, `every 2 weeks on friday`, `every month on day 5`.');
+    });
+
+    test('`accountable`, in Russian', async () => {
+        await expectHoverAt(TEAM('every monday owner Smm accoun<|>table Founder'),
+            'RACI: единственная роль, которая отвечает за результат (A). Ответственный (`owner`) — тот, кто делает (R).', 'ru');
+    });
+
+    test('`approve` inside an approval chain', async () => {
+        await expectHoverAt('role Smm\napproval Posts { appr<|>ove Smm within 4 hours }', 'A step of the chain: the role that approves, `within` a time.');
+    });
+});
+
 describe('hover on a KPI\'s metric', () => {
     // 362 customers over 181 days (see `shopStrategy`); by September 30: 362 × 30 ÷ 181 = 60
     const SHOP = shopStrategy;

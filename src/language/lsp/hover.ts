@@ -1,4 +1,4 @@
-import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { CstUtils, GrammarUtils, type AstNode, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import { MarkupContent, type Hover, type HoverParams } from 'vscode-languageserver';
 import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
 import { amountBetween, monthsOf } from '../../analysis/schedule.js';
@@ -7,7 +7,7 @@ import { MultilineCommentHoverProvider } from 'langium/lsp';
 import { customerValueOf } from '../../analysis/economics.js';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
 import { formatCustomerValue } from '../../i18n/customer-value.js';
-import type { MessageArgs } from '../../i18n/index.js';
+import { catalogs, type MessageArgs, type MessageKey } from '../../i18n/index.js';
 import { compileFunnel } from '../../roadmap/compile/funnels-budget.js';
 import { customerFacts } from '../../roadmap/render/customers.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
@@ -75,6 +75,12 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
                         : isProduct(node) ? this.productHover(node)
                             : undefined;
         return numbers ? [numbers, doc].filter(Boolean).join('\n\n---\n\n') : doc;
+    }
+
+    /** A keyword: what it means, in the user's language, as completion describes it. */
+    protected override getKeywordHoverContent(keyword: GrammarAST.Keyword): MaybePromise<Hover | undefined> {
+        const key = `keyword.${keyword.value}`;
+        return key in catalogs.en ? { contents: { kind: 'markdown', value: this.locale.t(key as MessageKey) } } : undefined;
     }
 
     private stageHover(stage: Stage): string {

@@ -12,11 +12,12 @@ import {
     formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatMonth, formatPercent, formatTarget, kpiName,
     ruleCondition
 } from './format.js';
+import { raci, regulationTeamPart, team } from './markdown-team.js';
 import { joinMarkdown, md, trustedMarkdown, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
 
 export { escapeMarkdown } from './markdown-text.js';
 
-interface Context {
+export interface MarkdownContext {
     locale: Locale;
     currency?: string;
     /** A label of the catalog, as Markdown (labels may hold `code`); its arguments are escaped unless they are Markdown. */
@@ -29,10 +30,12 @@ interface Context {
     date(iso: string | undefined): string;
 }
 
+type Context = MarkdownContext;
+
 type SectionRenderer = (roadmap: Roadmap, context: Context, section: RoadmapSection) => SafeMarkdown;
 
 const SECTIONS: Record<RoadmapSectionId, SectionRenderer> = {
-    header, goals, timeline, funnels, budget, audience, competitors, content, regulations, risks
+    header, goals, timeline, funnels, budget, audience, competitors, content, regulations, team, raci, risks
 };
 
 export function renderMarkdown(roadmap: Roadmap, locale: Locale): string {
@@ -53,25 +56,25 @@ export function renderMarkdown(roadmap: Roadmap, locale: Locale): string {
 
 // ------------------------------------------------------------------------------------------- helpers
 
-function heading(context: Context, id: Exclude<RoadmapSectionId, 'header'>): SafeMarkdown {
+export function heading(context: Context, id: Exclude<RoadmapSectionId, 'header'>): SafeMarkdown {
     return md`## ${context.label(sectionTitleKey(id))}`;
 }
 
-function nameOf(ref: NamedRef | undefined): string {
+export function nameOf(ref: NamedRef | undefined): string {
     return ref ? ref.title ?? ref.name : '';
 }
 
-function names(refs: NamedRef[]): SafeMarkdown {
+export function names(refs: NamedRef[]): SafeMarkdown {
     return joinMarkdown(refs.map(nameOf), ', ');
 }
 
-function table(head: MarkdownValue[], rows: MarkdownValue[][]): SafeMarkdown {
+export function table(head: MarkdownValue[], rows: MarkdownValue[][]): SafeMarkdown {
     const line = (cells: MarkdownValue[]) => md`| ${joinMarkdown(cells.map(cell => md`${cell}`.text || ' ').map(trustedMarkdown), ' | ')} |`;
     return joinMarkdown([line(head), line(head.map(() => trustedMarkdown('---'))), ...rows.map(line)], '\n');
 }
 
 /** `- **Term:** value` for the rows that have a value. */
-function facts(rows: Array<[SafeMarkdown, MarkdownValue]>): SafeMarkdown {
+export function facts(rows: Array<[SafeMarkdown, MarkdownValue]>): SafeMarkdown {
     return joinMarkdown(rows.map(([term, value]) => [term, md`${value}`] as const).filter(([, value]) => value.text !== '')
         .map(([term, value]) => md`- **${term}:** ${value}`), '\n');
 }
@@ -81,7 +84,7 @@ function blocks(items: MarkdownValue[], separator = '\n\n'): SafeMarkdown {
     return joinMarkdown(items, separator, true);
 }
 
-function none(context: Context): SafeMarkdown {
+export function none(context: Context): SafeMarkdown {
     return md`_${context.label('roadmap.none')}_`;
 }
 
@@ -343,6 +346,7 @@ function regulationBlock(regulation: RoadmapRegulation, context: Context): SafeM
             joinMarkdown(rubric.formats, ', ')
         ], ' · ')}`), '\n'));
     }
+    parts.push(regulationTeamPart(regulation, context));
     if (regulation.risks.length > 0) {
         parts.push(md`**${context.label('roadmap.regulation.risks')}:** ${joinMarkdown(regulation.risks, ', ')}`);
     }
