@@ -43,7 +43,7 @@ export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
     const stages = new Map([...funnels.values()].flatMap(funnel => funnel.stages.map(stage => [stage.stage, stage] as const)));
     const kpis = new Map(parts.goals.flatMap(goal => goal.kpis.map(kpi => [kpi, assessKpi(kpi, period, stages, funnels)] as const)));
     const measuredFunnels = new Set([...kpis.keys()].flatMap(kpi => kpi.sources.map(source => source.ref?.$container)).filter(f => f !== undefined));
-    const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, period)]));
+    const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, parts.companyGoal)]));
     const budget = balanceBudget(parts);
     return { parts, period, channels, funnels, stages, kpis, measuredFunnels, goals, budget, totals: totalsOf([...funnels.values()], budget) };
 }

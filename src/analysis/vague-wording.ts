@@ -306,7 +306,7 @@ const VAGUE_LEXICON: readonly VagueGroup[] = [
             `(?:добиться|добиваться|добьемся)(?: (?!${PREPOSITION} )[\\p{L}-]+){0,2}`,
             'заставить (?:\\p{L}+ )?(?:говорить|обсуждать|запомнить|полюбить|выбирать|покупать)',
             'так,? чтобы', 'чтобы (?:о |про )?(?:нас|нам|нами|все|люди|клиенты|покупатели|подписчики|каждый|студенты|'
-                + 'наш~|город|гости|пользователи|мамы|жители)',
+                + `наш~|город|гости|пользователи|мамы|жители)(?: (?!${PREPOSITION} )\\p{L}+)?`,
             'добиться того'
         ]
     },
@@ -437,10 +437,11 @@ const EN_ACTIVITY = anyOf(
     'distribut(?:e|es|ing)', 'hand(?:s|ing)? out', 'attend(?:s|ing)?', 'join(?:s|ing)?', 'edit(?:s|ing)?',
     'schedul(?:e|es|ing)', 'automat(?:e|es|ing)', 'integrat(?:e|es|ing)', 'install(?:s|ing)?', 'implement(?:s|ing)?',
     'roll(?:s|ing)? out', 'deploy(?:s|ing)?', 'go live', 'try(?:ing)?', 'buy(?:s|ing)?', 'put(?:s|ting)? up',
-    'giv(?:e|es|ing) away', 'e-?mail(?:s|ing)?', 'stream(?:s|ing)?', 'fix(?:es|ing)?', 'renam(?:e|es|ing)',
+    'giv(?:e|es|ing) away', 'stream(?:s|ing)?', 'fix(?:es|ing)?', 'renam(?:e|es|ing)',
     'switch(?:es|ing)?', 'complet(?:e|es|ing)', 'finish(?:es|ing)?', 'do', 'doing', 'contact(?:s|ing)?', 'pitch(?:es|ing)?',
     'negotiat(?:e|es|ing)', 'commission(?:s|ing)?', 'outsourc(?:e|es|ing)', 'train(?:s|ing)?', 'onboard(?:s|ing)?',
-    'shar(?:e|es|ing)', 'reshoot', 'refilm', 'polish(?:es|ing)?', 'order(?:s|ing)?', 'book(?:s|ing)?', 'list(?:s|ing)?',
+    // Not the words that are also results ("orders", "bookings", "shares"): those are read as results.
+    'share', 'sharing', 'reshoot', 'refilm', 'polish(?:es|ing)?',
     'cross-?post(?:s|ing)?', 'repost(?:s|ing)?', 'tweet(?:s|ing)?', 'blog(?:s|ging)?', 'vlog(?:s|ging)?',
     '(?:the |a |an )?(?:launch|redesign|creation|setup|set-up|development|production|opening|relaunch) of',
     '(?:a |an |the )?(?:new |own |proper |nice |good )?(?:landing page|website|web site|site|chat-?bot|bot|newsletter|podcast|blog|'

@@ -73,8 +73,8 @@ describe('the standalone HTML document', () => {
             ['S', 'rm-badge rm-ok'], ['M', 'rm-badge rm-ok'], ['A', 'rm-badge rm-bad'], ['R', 'rm-badge rm-ok'], ['T', 'rm-badge rm-ok']
         ]);
         expect(badges[2].attrs.find(attr => attr.name === 'title')?.value)
-            .toBe('Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).');
-        expect(textOf(goals[2])).toContain('A ✗ Achievability unknown');
+            .toBe('Achievability not forecast: no KPI is linked to a funnel stage that forecasts it (`from Funnel.Stage`).');
+        expect(textOf(goals[2])).toContain('A ✗ Achievability not forecast');
         const header = textOf(all.find(element => element.tagName === 'header')!);
         expect(header).toContain('SMART goals3 of 6');
     });

@@ -1,7 +1,7 @@
 import type { AstNode, MaybePromise } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
-import type { MessageArgs } from '../../i18n/index.js';
+import { smartReason } from '../../analysis/smart.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
@@ -72,7 +72,7 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         if (!assessment) {
             return heading;
         }
-        const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${this.locale.t(c.reason, escapedArgs(c.args))}`);
+        const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${smartReason(this.locale.current, c, escapeMarkdown)}`);
         return [heading, this.locale.t('hover.goal.smart', { score: assessment.score, total: assessment.criteria.length }), criteria.join('\n')].join('\n\n');
     }
 
@@ -102,7 +102,3 @@ function headingOf(name: string, title: string | undefined): string {
     return title ? `**${escapeMarkdown(name)}** — ${escapeMarkdown(title)}` : `**${escapeMarkdown(name)}**`;
 }
 
-/** A message's arguments with their texts escaped for Markdown (a vague phrase, the names of segments). */
-function escapedArgs(args: MessageArgs): MessageArgs {
-    return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value]));
-}

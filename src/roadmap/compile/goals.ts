@@ -2,8 +2,8 @@
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { writtenUnit } from '../../analysis/money.js';
 import { findCatalogMetric } from '../../analysis/metric-catalog.js';
-import type { SmartAssessment } from '../../analysis/smart.js';
-import { t, type Locale } from '../../i18n/index.js';
+import { smartReason, type SmartAssessment } from '../../analysis/smart.js';
+import type { Locale } from '../../i18n/index.js';
 import type { Goal, Kpi } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
 import type { RoadmapGoal, RoadmapKpi } from '../model.js';
@@ -27,7 +27,7 @@ function compileSmart(assessment: SmartAssessment | undefined, locale: Locale): 
     return assessment && {
         score: assessment.score,
         criteria: assessment.criteria.map(criterion => ({
-            letter: criterion.letter, holds: criterion.holds, reason: t(locale, criterion.reason, criterion.args)
+            letter: criterion.letter, holds: criterion.holds, reason: smartReason(locale, criterion)
         }))
     };
 }

@@ -95,7 +95,7 @@ describe('goal-is-activity', () => {
     test('a wish is reported as a wish, not as work', async () => {
         const issues = await t.validate('goal Shop "Launch the shop soon" { kpi orders >= 10 }');
         const codes = ['goal-vague-wording', 'goal-is-activity'];
-        expect(issues.filter(i => codes.includes(i.code)).map(i => [i.code, i.text])).toEqual([['goal-vague-wording', 'soon']]);
+        expect(issues.filter(i => codes.includes(i.code ?? '')).map(i => [i.code, i.text])).toEqual([['goal-vague-wording', 'soon']]);
     });
 
     test('work with an amount is silent here: output KPIs are `kpi-output-metric`\'s business', async () => {
