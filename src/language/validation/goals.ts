@@ -31,7 +31,7 @@ export function goalChecks(): Checks {
                     ? { start: document.positionAt(start), end: document.positionAt(start + finding.length) }
                     : title.range;
                 const code = finding.kind === 'activity' ? 'goal-is-activity' : 'goal-vague-wording';
-                report(code, { goal: goal.name, phrase: finding.phrase }, { node: goal, range });
+                report(code, { goal: goal.name, phrase: finding.phrase }, { node: goal, range, data: { language: finding.language } });
             },
             function checkGoalHasOwner(goal, report) {
                 if (leftOut(goal, 'owner') && goal.name) {

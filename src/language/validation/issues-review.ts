@@ -10,7 +10,8 @@ export const REVIEW_ISSUES = defineIssues('review', {
         message: {
             en: 'The goal “{goal}” is a wish, not a goal: “{phrase}” names no number, rate or date. Say how much and by when, e.g. “1,500 orders a month by March 31”.',
             ru: 'Цель «{goal}» — пожелание, а не цель: «{phrase}» без числа, доли или даты. Скажите, сколько и к какому сроку, например «1 500 заказов в месяц к 31 марта».'
-        }
+        },
+        data: fixData<{ language: 'en' | 'ru' }>()
     },
     'goal-is-activity': {
         severity: 'warning',
@@ -20,7 +21,8 @@ export const REVIEW_ISSUES = defineIssues('review', {
         message: {
             en: 'The goal “{goal}” names work, not a result: “{phrase}” is output (what the team does), not an outcome (what the business gets). Posts, a landing page or a new channel are the means; say which result they are for and how much, e.g. “1,500 orders a month by March 31”.',
             ru: 'Цель «{goal}» называет работу, а не результат: «{phrase}» — это действие команды, а не то, что получит бизнес. Посты, лендинг или новый канал — средства; скажите, ради какого результата и сколько, например «1 500 заказов в месяц к 31 марта».'
-        }
+        },
+        data: fixData<{ language: 'en' | 'ru' }>()
     },
     'goal-without-kpi': {
         severity: 'warning',
