@@ -1,6 +1,8 @@
 import type { Goal } from '../language/generated/ast.js';
 import { t, type Locale, type MessageArgs, type MessageKey } from '../i18n/index.js';
+import { formatKpiTarget } from '../i18n/numbers.js';
 import { parseIsoDate } from './dates.js';
+import { describeKpiForecast } from './kpi-forecast-text.js';
 import type { KpiAssessment } from './kpis.js';
 import { readStatement } from './vague-wording.js';
 
@@ -20,6 +22,8 @@ export interface SmartCriterion {
     args: MessageArgs;
     /** Placeholders of the reason filled by a text of their own, an empty one when undefined. */
     details?: Record<string, SmartDetail | undefined>;
+    /** The KPI whose forecast and target the reason quotes (`{forecast}`, `{target}`), in their one wording. */
+    forecast?: KpiAssessment;
 }
 
 export interface SmartAssessment {
@@ -60,15 +64,25 @@ export function countSmartGoals(assessments: Iterable<SmartAssessment>): number 
 }
 
 /**
- * The reason of a criterion in `locale`, the one wording every surface shows; `text` transforms the names
- * and phrases it quotes (a hover escapes them for Markdown).
+ * The reason of a criterion in `locale`, the one wording every surface shows; `currency` is the strategy's,
+ * for the amounts of a forecast; `text` transforms the names and phrases it quotes (a hover escapes them
+ * for Markdown).
  */
-export function smartReason(locale: Locale, criterion: SmartCriterion, text: (value: string) => string = value => value): string {
+export function smartReason(
+    locale: Locale, criterion: SmartCriterion, currency: string | undefined, text: (value: string) => string = value => value
+): string {
     const quoted = (args: MessageArgs): MessageArgs =>
         Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'string' ? text(value) : value]));
     const details = Object.entries(criterion.details ?? {}).map(([key, detail]) =>
         [key, detail ? t(locale, detail.reason, quoted(detail.args)) : ''] as const);
-    return t(locale, criterion.reason, { ...quoted(criterion.args), ...Object.fromEntries(details) });
+    const kpi = criterion.forecast;
+    const forecast = kpi && {
+        forecast: describeKpiForecast(locale, kpi, currency, text) ?? '',
+        target: kpi.target === undefined || kpi.comparator === undefined ? '' : formatKpiTarget(locale, {
+            comparator: kpi.comparator, value: kpi.target, written: kpi.written, unit: kpi.unit, currency, per: kpi.per
+        })
+    };
+    return t(locale, criterion.reason, { ...quoted(criterion.args), ...Object.fromEntries(details), ...forecast });
 }
 
 const COMPARATORS: Record<string, string> = { '>=': '≥', '<=': '≤', '≥': '≥', '≤': '≤' };
@@ -112,26 +126,19 @@ function measurable(kpis: KpiAssessment[]): SmartCriterion {
 }
 
 /**
- * Achievable when the funnel's forecast meets the target; the reason names the forecast (the stages it comes
- * from), its window (up to the KPI's deadline, per its time unit) and the target. The first KPI that falls
- * short is the reason when there is one. Without a forecast, it says so: not forecast is not achievable.
+ * Achievable when the forecast meets the target; the reason is the KPI's forecast in its one wording (where
+ * it comes from, over which window) and the target. The first KPI that falls short decides, else the first
+ * that is met; without either, achievability is unknown and the reason says why the KPI is not forecast.
  */
 function achievable(kpis: KpiAssessment[]): SmartCriterion {
     const assessed = kpis.find(kpi => kpi.met === false) ?? kpis.find(kpi => kpi.met === true);
-    if (!assessed) {
-        return criterion('A', false, 'smart.A.noForecast');
+    if (assessed) {
+        return { ...criterion('A', assessed.met!, assessed.met ? 'smart.A.holds' : 'smart.A.short'), forecast: assessed };
     }
-    const args = {
-        forecast: assessed.forecast!, target: assessed.target!, metric: assessed.kpi.metric?.$refText ?? '',
-        stages: assessed.sources.map(source => `${source.stage.$container.name}.${source.stage.name}`).join(', ')
-    };
-    const details = {
-        per: assessed.per ? { reason: `per.${assessed.per}` as MessageKey, args: {} } : undefined,
-        window: assessed.deadline ? { reason: 'smart.A.window' as const, args: { date: isoDate(assessed.deadline.date) } } : undefined
-    };
-    return assessed.met
-        ? criterion('A', true, 'smart.A.holds', args, details)
-        : criterion('A', false, 'smart.A.short', args, details);
+    const first = kpis.find(kpi => kpi.metric !== undefined);
+    return first
+        ? { ...criterion('A', false, 'smart.A.unknown'), forecast: first }
+        : criterion('A', false, 'smart.A.noForecast');
 }
 
 /** Relevant to someone: the segment the goal is about, the products it sells, the company goal it serves. */

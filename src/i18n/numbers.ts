@@ -1,5 +1,5 @@
 /**
- * How every surface writes a number: messages, hovers, inlay hints, code lenses, the status bar, the
+ * How every surface writes a number or a date: messages, hovers, inlay hints, code lenses, the status bar, the
  * roadmap and the CLI all call these, so one fact reads the same everywhere. They take plain values (not
  * syntax nodes, not roadmap types), locale first.
  */
@@ -33,6 +33,25 @@ function formatter(locale: Locale, minimumDigits: number, maximumDigits: number)
         formatters.set(key, result);
     }
     return result;
+}
+
+/** Intl date formatters, one per locale and options (a roadmap formats thousands of dates). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = `${locale}${JSON.stringify(options)}`;
+    let format = dateFormats.get(key);
+    if (!format) {
+        format = new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone: 'UTC' });
+        dateFormats.set(key, format);
+    }
+    return format;
+}
+
+/** A calendar day, given as YYYY-MM-DD or as a UTC date: `Jan 31, 2027`, `31 янв. 2027 г.` */
+export function formatDate(locale: Locale, date: string | Date): string {
+    return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })
+        .format(typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date);
 }
 
 /** As many decimals as a reader needs: none from 100, one from 1, two below. */

@@ -19,7 +19,7 @@ async function assess(text: string): Promise<Map<string, SmartAssessment>> {
 async function letter(text: string, which: SmartLetter, locale: Locale = 'en'): Promise<[boolean, string]> {
     const goal = (await assess(text)).get('G')!;
     const c = goal.criteria.find(c => c.letter === which)!;
-    return [c.holds, smartReason(locale, c)];
+    return [c.holds, smartReason(locale, c, 'RUB')];
 }
 
 /**
@@ -97,20 +97,24 @@ describe('M — measurable', () => {
 });
 
 describe('A — achievable', () => {
-    test('no KPI linked to a funnel stage: not forecast, so it does not hold', async () => {
+    test('not forecast, so it does not hold, and the reason says why', async () => {
+        // The goal names neither the segment nor the product of the funnel, and its KPI no stage.
         expect(await letter(coffee('goal G { kpi orders >= 800 }'), 'A')).toEqual([false,
-            'Achievability not forecast: no KPI is linked to a funnel stage that forecasts it (`from Funnel.Stage`).']);
+            'Achievability unknown: not forecast: the KPI names no stage (`from Funnel.Stage`) and the goal has no funnel '
+            + '(none of its KPIs is measured at one, none is for its segment or sells its product).']);
+        await smm.clear();
+        expect(await letter('goal G "800 orders"', 'A')).toEqual([false, 'Achievability unknown: not forecast, the goal has no KPI.']);
     });
 
     test('833.33 forecast orders against a target of 800 holds, naming the stage and the window', async () => {
-        // No date on the KPI: its window ends with the period.
+        // No date on the KPI: its window is the period.
         expect(await letter(coffee('goal G { kpi orders >= 800 from Orders.Order }'), 'A'))
-            .toEqual([true, 'Achievable: Orders.Order forecasts 833 orders by 2027-06-30 against a target of 800.']);
+            .toEqual([true, 'Achievable: forecast from stage “Orders.Order”: ≈ 833 orders over the period; the target is ≥ 800.']);
     });
 
-    test('per month: 833.33 × 30.4375 ÷ 181 = 140.1 orders a month, by the KPI’s own date', async () => {
+    test('per month by a date: the month to that date, 833.33 ÷ 181 days × 30.4375 = 140.1 orders', async () => {
         expect(await letter(coffee('goal G { kpi orders >= 100 per month by 2027-06-30 from Orders.Order }'), 'A'))
-            .toEqual([true, 'Achievable: Orders.Order forecasts 140 orders a month by 2027-06-30 against a target of 100.']);
+            .toEqual([true, 'Achievable: forecast from stage “Orders.Order”: ≈ 140 orders in the month to Jun 30, 2027; the target is ≥ 100 a month.']);
     });
 
     test('one KPI short of its target is the reason, even beside one that is met', async () => {
@@ -118,12 +122,12 @@ describe('A — achievable', () => {
         expect(await letter(coffee(`goal G {
             kpi leads >= 1000 from Orders.Lead
             kpi orders >= 1500 from Orders.Order
-        }`), 'A')).toEqual([false, 'Not achievable as planned: Orders.Order forecasts 833 orders by 2027-06-30 against a target of 1,500.']);
+        }`), 'A')).toEqual([false, 'Not achievable as planned: forecast from stage “Orders.Order”: ≈ 833 orders over the period; the target is ≥ 1,500.']);
     });
 
-    test('the reason reads in Russian, numbers formatted', async () => {
+    test('the reason reads in Russian, numbers formatted: 140.1 a month on average over the period', async () => {
         expect(await letter(coffee('goal G { kpi orders >= 1500 per month from Orders.Order }'), 'A', 'ru'))
-            .toEqual([false, 'Недостижима по плану: Orders.Order — прогноз 140 (orders) в месяц к 2027-06-30 при цели 1\u00a0500.']);
+            .toEqual([false, 'Недостижима по плану: прогноз этапа «Orders.Order»: ≈ 140 (orders) в месяц в среднем за период; цель ≥ 1\u00a0500 в месяц.']);
     });
 });
 

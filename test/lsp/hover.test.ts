@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
 import { createTestServices } from '../support/services.js';
+import { shopStrategy } from '../support/strategies.js';
 
 const t = createTestServices();
 const hover = expectHover(t.services);
@@ -118,7 +119,7 @@ describe('hover on a goal', () => {
             [
                 '- ✓ Specific: the statement names what and how much (“1 000”).',
                 '- ✓ Measurable: 1 KPI(s) with targets.',
-                '- ✓ Achievable: Orders.Order forecasts 1,200 orders by 2027-06-30 against a target of 1,000.',
+                '- ✓ Achievable: forecast from stage “Orders.Order”: ≈ 1,200 orders by Jun 30, 2027; the target is ≥ 1,000.',
                 '- ✓ Relevant: aimed at Students.',
                 '- ✓ Time-bound: due 2027-06-30, the goal’s deadline.'
             ].join('\n'),
@@ -134,7 +135,7 @@ describe('hover on a goal', () => {
             [
                 '- ✗ Не конкретна: «Неплохо бы» — без числа, доли или даты, что бы ни говорили KPI.',
                 '- ✗ Не измерима: нет KPI.',
-                '- ✗ Достижимость не спрогнозирована: ни один KPI не связан с этапом воронки, который его прогнозирует (`from Воронка.Этап`).',
+                '- ✗ Достижимость неизвестна: нет прогноза, у цели нет KPI.',
                 '- ✗ Актуальность неясна: не указан сегмент аудитории.',
                 '- ✗ Не ограничена во времени: ни у цели, ни у её KPI нет даты.'
             ].join('\n')
@@ -148,7 +149,8 @@ describe('hover on other declarations', () => {
     });
 
     test('a standard metric keeps its catalog text', async () => {
-        await expectHoverAt('goal G { kpi c<|>pl <= 100 }', '**CPL** (`cpl`)\n\nCost per lead.\n\nUnit: money\n\nFormula: `spend / leads`');
+        // After the line that says what the KPI is compared with (here: nothing, it has no funnel).
+        await expectHoverAt('goal G { kpi c<|>pl <= 100 }', /\n\n---\n\n\*\*CPL\*\* \(`cpl`\)\n\nCost per lead\.\n\nUnit: money\n\nFormula: `spend \/ leads`$/);
     });
 });
 
@@ -183,5 +185,24 @@ describe('texts of the strategy in a hover are text', () => {
             expect(types.has(type), type).toBe(false);
         }
         expect(shown).toContain(TITLE);
+    });
+});
+
+describe('hover on a KPI\'s metric', () => {
+    // 362 customers over 181 days (see `shopStrategy`); by September 30: 362 × 30 ÷ 181 = 60
+    const SHOP = shopStrategy;
+
+    test('says what the KPI is compared with, over its window, before the metric\'s text', async () => {
+        await expectHoverAt(SHOP('kpi <|>customers >= 300 by 2026-09-30 from F.Pay'),
+            /^✗ the forecast falls short of the target: forecast from stage “F\\?\.Pay”: ≈ 60 customers by Sep 30, 2026 \(of ≈ 362 over the whole period\)\n\n---\n\n\*\*Customers\*\*/);
+    });
+
+    test('a KPI that is not forecast says so', async () => {
+        await expectHoverAt(SHOP('kpi <|>reach >= 1000'), /^not forecast: the KPI names no stage \(`from Funnel\.Stage`\) and the goal has no funnel/);
+    });
+
+    test('in Russian', async () => {
+        await expectHoverAt(SHOP('kpi <|>клиенты >= 300 by 2026-09-30 from F.Pay'),
+            /^✗ прогноз не дотягивает до цели: прогноз этапа «F\\?\.Pay»: ≈ 60 \(клиенты\) к 30 сент\. 2026 г\. \(из ≈ 362 за весь период\)/, 'ru');
     });
 });

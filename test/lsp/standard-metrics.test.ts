@@ -26,10 +26,15 @@ async function hover(document: LangiumDocument, piece: string): Promise<string |
     return result && typeof result.contents === 'object' && 'value' in result.contents ? result.contents.value : undefined;
 }
 
+/** What a KPI in a goal without a funnel is compared with: nothing, and why (the first part of the hover of its metric). */
+const NOT_FORECAST = 'not forecast: the KPI names no stage (`from Funnel.Stage`) and the goal has no funnel (none of its KPIs is measured at one, none is for its segment or sells its product)';
+
 describe('hover on a standard metric', () => {
-    test('shows its name, description, unit and formula', async () => {
+    test('shows its name, description, unit and formula, after what its KPI is compared with', async () => {
         const document = await open('goal G { kpi ctr >= 1% }');
         expect(await hover(document, 'ctr')).toBe([
+            NOT_FORECAST,
+            '---',
             '**CTR** (`ctr`)',
             'Click-through rate: the share of impressions that led to a click.',
             'Unit: percent',
@@ -41,6 +46,8 @@ describe('hover on a standard metric', () => {
         t.setLocale('ru');
         const document = await open('goal G { kpi заказы >= 10 }');
         expect(await hover(document, 'заказы')).toBe([
+            'нет прогноза: у KPI не указан этап (`from Воронка.Этап`), а у цели нет воронки (ни один её KPI не связан с этапом, ни одна воронка не ведёт её сегмент и не продаёт её продукт)',
+            '---',
             '**Заказы** (`orders`)',
             'Оформленные заказы.',
             'Единица: штуки'
@@ -55,7 +62,7 @@ describe('hover on a standard metric', () => {
         });
         expect(result?.contents).toEqual({
             kind: 'markdown',
-            value: '**Tastings held** (`tastings`)\n\nCoffee tastings in offices.\n\nUnit: count\n\nFormula: `orders / 10`'
+            value: `${NOT_FORECAST}\n\n---\n\n**Tastings held** (\`tastings\`)\n\nCoffee tastings in offices.\n\nUnit: count\n\nFormula: \`orders / 10\``
         });
     });
 

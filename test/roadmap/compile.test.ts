@@ -107,20 +107,23 @@ describe('the coffee example (values checked by hand)', () => {
         expect(designer.tasks[1].after).toEqual(['Shoot']);
     });
 
-    test('SMART: three goals meet all five criteria; the others have no funnel forecast to judge achievability', async () => {
+    test('SMART: four goals meet all five criteria; the others have no funnel forecast to judge achievability', async () => {
         const roadmap = await roadmapOf(smm, exampleFiles('coffee-en'));
-        // DowntownCustomers, CampusCustomers and Teams link KPIs to funnel stages whose forecasts meet the targets
+        // DowntownCustomers, CampusCustomers and Teams link KPIs to funnel stages whose forecasts meet the targets;
+        // Payback's CAC is forecast from its goal's three funnels, their spend over their customers:
+        // (24 000 + 12 000 + 4 000) ÷ (1 620 + 640 + 500) = 14.49 ≤ 22
         expect(roadmap.goals.map(goal => [goal.name, goal.smart?.score])).toEqual([
-            ['DowntownCustomers', 5], ['CampusCustomers', 5], ['MonthlyOrders', 4], ['Teams', 5], ['Community', 4], ['Payback', 4]
+            ['DowntownCustomers', 5], ['CampusCustomers', 5], ['MonthlyOrders', 4], ['Teams', 5], ['Community', 4], ['Payback', 5]
         ]);
-        expect(roadmap.health.smartGoals).toBe(3);
+        expect(roadmap.health.smartGoals).toBe(4);
         const monthly = roadmap.goals.find(goal => goal.name === 'MonthlyOrders')!.smart!;
         expect(monthly.criteria.map(c => c.letter)).toEqual(['S', 'M', 'A', 'R', 'T']);
         expect(monthly.criteria[2]).toEqual({
-            letter: 'A', holds: false, reason: 'Achievability not forecast: no KPI is linked to a funnel stage that forecasts it (`from Funnel.Stage`).'
+            letter: 'A', holds: false, reason: 'Achievability unknown: not forecast: the goal’s funnels (OfficeFunnel, StudentFunnel, ReferralFunnel) do not give orders; measure it at a stage with `from`.'
         });
-        // 1 620 forecast against 1 600 by the KPI's date, the number written the English way
-        expect(roadmap.goals[0].smart!.criteria[2].reason).toBe('Achievable: OfficeFunnel.FirstOrder forecasts 1,620 customers by 2027-06-30 against a target of 1,600.');
+        // 1 620 forecast against 1 600 by the KPI's date (the end of the period), the number written the English way
+        expect(roadmap.goals[0].smart!.criteria[2].reason)
+            .toBe('Achievable: forecast from stage “OfficeFunnel.FirstOrder”: ≈ 1,620 customers by Jun 30, 2027; the target is ≥ 1,600.');
     });
 
     test('SMART reasons in Russian, for a vague goal', async () => {

@@ -139,3 +139,35 @@ export function rangeIn(text: string, context: string, word: string): Range {
 export function rangeOf(text: string, marker: string, occurrence = 1): Range {
     return { start: positionOf(text, marker, 0, occurrence), end: positionOf(text, marker, marker.length, occurrence) };
 }
+
+/**
+ * A shop whose one funnel brings 2 customers a day: September 2026 to February 2027 is 181 days; 181 000 at
+ * 10 a click buy 18 100 clicks, 2 % of which pay: 362 customers, evenly over the period. `goal` is the
+ * goal's members.
+ */
+export function shopStrategy(goal: string): string {
+    return `strategy "Shop" {
+  period 2026-09-01 .. 2027-02-28
+  currency USD
+  channel ads { budget 181 000 cpc 10 }
+  funnel F { stage Click via ads stage Pay conversion 2% }
+  goal G { ${goal} }
+}`;
+}
+
+/**
+ * A funnel whose stages count impressions (1 000 000), clicks (0.8 % of them) and then subscribers (96): CTR
+ * is the click stage's conversion; no stage is an engagement rate. `goal` is the goal's members.
+ */
+export function rateFunnelStrategy(goal: string): string {
+    return `strategy "S" {
+  period 2027-01-01 .. 2027-06-30
+  channel vk { budget 100 000 cpm 100 }
+  funnel F {
+    stage Seen via vk volume 1 000 000 impressions
+    stage Click conversion 0.8%
+    stage Subscribe volume 96 subscribers
+  }
+  goal G { ${goal} }
+}`;
+}
