@@ -108,7 +108,12 @@ describe('language server over stdio: lifecycle', () => {
 
         const hover = await request<{ contents: { kind: string; value: string } }>('textDocument/hover',
             { textDocument, position: positionOf(text, 'kpi orders', 'kpi '.length) });
-        expect(hover.contents).toEqual({ kind: 'markdown', value: '**Orders** (`orders`)\n\nOrders placed.\n\nUnit: count' });
+        // What the KPI is compared with comes first, then the metric's text.
+        expect(hover.contents).toEqual({ kind: 'markdown', value: [
+            '✓ the forecast meets the target: forecast from stage “Orders.Order”: ≈ 258 orders in the month to Mar 31, 2027',
+            '---',
+            '**Orders** (`orders`)\n\nOrders placed.\n\nUnit: count'
+        ].join('\n\n') });
         expect(client.running).toBe(true);
     });
 
