@@ -86,7 +86,7 @@ const RU_COMPARATIVE = anyOf(
 
 /** Ranks nobody measures: "the best-known", "the go-to", "the top". */
 const EN_SUPERLATIVE = anyOf(
-    'best(?:-\\p{L}+)?', 'top(?:-rated)?', 'leading', 'leader', 'number one', 'go-to', 'favou?rite', 'first choice', 'most [\\p{L}-]+',
+    'best(?:-\\p{L}+)?', 'top(?:-rated)?', 'leading', 'leader', 'number one', 'go-to', 'favou?rite', 'first', 'most [\\p{L}-]+',
     'biggest', 'largest', 'greatest', 'coolest', 'hottest', 'trendiest', 'friendliest', 'fastest', 'cheapest', 'brightest',
     'loudest', 'strongest', 'smartest', 'prettiest', 'warmest', 'market leader', 'household name', 'icon', 'known', 'famous',
     'popular', 'visible', 'recogni[sz]able', 'beloved', 'well-loved', 'trusted', 'talked-about', 'iconic', 'memorable'
@@ -295,9 +295,10 @@ const VAGUE_LEXICON: readonly VagueGroup[] = [
     {
         language: 'en', patterns: [
             'make (?:it |things )?so(?: that)?', 'make sure(?: that)?', 'ensure(?: that)?', 'see to it that',
-            'in such a way that', '(?:get|have|help|let) (?:people|everyone|everybody|customers|clients|students|users|'
-                + 'followers|locals|the city|the whole city|the town|them) (?:to )?(?:talk|know|recommend|love|remember|choose|'
-                + 'come|share|notice|hear|think|say|trust|prefer|buy|order|visit|follow|mention|tag)'
+            'in such a way that',
+            // "Get people to talk about us", "have everyone in town recommend us": someone else's behaviour, uncounted.
+            '(?:get|have|help|let|make) (?:[\\p{L}\'-]+ ){1,3}?(?:to )?(?:talk|know|recommend|love|remember|choose|'
+                + 'come|share|notice|hear|think|say|trust|prefer|buy|order|visit|follow|mention|tag|rave|care|believe)'
         ]
     },
     {
@@ -321,7 +322,7 @@ const VAGUE_LEXICON: readonly VagueGroup[] = [
                 'be (?:seen|heard|known|noticed) (?:by|among|in)', 'connect with', 'speak to', 'appeal to', 'resonate with',
                 'get (?:to|through to)', 'find', 'lure', 'pull in', 'bring in', 'win the hearts of'
             )} ${object(anyOf(EN_THING, EN_PLACE))}`,
-            'get noticed', 'be noticed', 'be everywhere', 'everywhere', 'be seen', 'be heard', 'make (?:some )?noise', 'make a splash'
+            'get noticed', 'be noticed', 'be everywhere', 'everywhere', 'reach(?:ing)? out to', 'be seen', 'be heard', 'make (?:some )?noise', 'make a splash'
         ]
     },
     {
@@ -347,7 +348,8 @@ const VAGUE_LEXICON: readonly VagueGroup[] = [
                 'lively', 'active', 'vibrant', 'thriving', 'buzzing', 'engaged', 'loyal', 'strong', 'tight-knit',
                 'close-knit', 'passionate', 'real', 'warm', 'friendly', 'happy'
             )} (?:[\\p{L}'-]+ )?(?:community|chats?|groups?|following|fan ?base|audience|tribe|crowd)`,
-            'get (?:people|everyone|them|followers) talking', 'spark (?:a )?conversations?', 'start (?:a )?conversations?',
+            'get (?:people|everyone|them|followers) talking', 'bring (?:[\\p{L}\'-]+ ){1,3}?back to life',
+            'breath(?:e|ing) (?:new )?life into', 'spark (?:a )?conversations?', 'start (?:a )?conversations?',
             'create (?:a )?buzz', 'go(?:es|ing)? viral', 'went viral', 'virality', 'viral'
         ]
     },
