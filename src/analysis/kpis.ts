@@ -88,8 +88,10 @@ export interface KpiContext {
     period?: Period;
     stages: ReadonlyMap<Stage, StageForecast>;
     funnels: ReadonlyMap<Funnel, FunnelForecast>;
-    /** The funnels of every funnel in the strategy, in declaration order (to find a goal's funnels). */
+    /** The forecasts of every funnel in the strategy, in declaration order (to find a goal's funnels). */
     allFunnels: readonly FunnelForecast[];
+    /** Each goal's funnels, once found: the KPIs of a goal share them. */
+    goalFunnels?: Map<Goal, FunnelForecast[]>;
 }
 
 /** The comparator, target and its written unit of a KPI; for a growth (`+20%`), from its baseline. */
@@ -283,6 +285,15 @@ function addUp(all: FunnelEconomics[]): Partial<Record<'revenue' | 'grossProfit'
  * else the funnels for its segments or selling its products.
  */
 export function goalFunnels(goal: Goal, context: KpiContext): FunnelForecast[] {
+    let funnels = context.goalFunnels?.get(goal);
+    if (!funnels) {
+        funnels = funnelsOf(goal, context);
+        context.goalFunnels?.set(goal, funnels);
+    }
+    return funnels;
+}
+
+function funnelsOf(goal: Goal, context: KpiContext): FunnelForecast[] {
     const measured = new Set(goal.kpis.flatMap(kpi => kpi.sources.map(source => source.ref?.$container)));
     const linked = context.allFunnels.filter(funnel => measured.has(funnel.funnel));
     if (linked.length > 0) {

@@ -54,6 +54,11 @@ export function formatDate(locale: Locale, date: string | Date): string {
         .format(typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date);
 }
 
+/** A calendar month, given as YYYY-MM: `Jan 2027`, `янв. 2027 г.` */
+export function formatMonth(locale: Locale, month: string): string {
+    return dateFormat(locale, { month: 'short', year: 'numeric' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
 /** As many decimals as a reader needs: none from 100, one from 1, two below. */
 function digits(value: number): number {
     const magnitude = Math.abs(value);

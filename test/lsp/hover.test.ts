@@ -206,3 +206,26 @@ describe('hover on a KPI\'s metric', () => {
             /^✗ прогноз не дотягивает до цели: прогноз этапа «F\\?\.Pay»: ≈ 60 \(клиенты\) к 30 сент\. 2026 г\. \(из ≈ 362 за весь период\)/, 'ru');
     });
 });
+
+describe('hover on a channel whose budget changes over the period', () => {
+    const RAMP_UP = `strategy "S" {
+    period 2027-01-01 .. 2027-04-30
+    currency USD
+    phase Launch 2027-01-01 .. 2027-01-31 { }
+    channel <|>ads { budget 2 000 per month during Launch  budget 4 000 per month during 2027-02-01 .. 2027-04-30  cpc 2 }
+}`;
+
+    test('lists what it spends each month', async () => {
+        // 2 000 + 3 × 4 000 = 14 000 ÷ 2 = 7 000 clicks
+        await expectHoverAt(RAMP_UP, '**ads**\n\nBudget: $14,000\n\nBy month: Jan 2027 $2,000 · Feb 2027 $4,000 · Mar 2027 $4,000 · Apr 2027 $4,000\n\nThe budget buys: ≈ 7,000 clicks');
+    });
+
+    test('a budget spent evenly lists no months', async () => {
+        await expectHoverAt(RAMP_UP.replace('budget 2 000 per month during Launch  budget 4 000 per month during 2027-02-01 .. 2027-04-30', 'budget 4 000 per month'),
+            /^\*\*ads\*\*\n\nBudget: \$16,000\n\nThe budget buys/);
+    });
+
+    test('in Russian', async () => {
+        await expectHoverAt(RAMP_UP, /По месяцам: янв\. 2027 г\. 2\s000\s\$ · февр\. 2027 г\. 4\s000\s\$/, 'ru');
+    });
+});

@@ -1,6 +1,8 @@
 import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import { MarkupContent, type Hover, type HoverParams } from 'vscode-languageserver';
 import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
+import { amountBetween, monthsOf } from '../../analysis/schedule.js';
+import { formatMonth } from '../../i18n/numbers.js';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
 import { smartReason } from '../../analysis/smart.js';
@@ -111,12 +113,35 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         return [heading, ...(forecast ? this.channelLines(forecast, formatsFor(analysis, this.locale.current)) : [])].join('\n\n');
     }
 
+    /**
+     * When the budget is spent: `By month: Jan $2,000 · Feb $4,000 · …` for budgets that change over the
+     * period; nothing for one spent evenly, the same amount every month or every day.
+     */
+    private spendByMonth(forecast: ChannelForecast, formats: NumberFormats): string | undefined {
+        const period = this.analyzer.forNode(forecast.channel).period;
+        if (!forecast.spending || !period) {
+            return undefined;
+        }
+        const months = monthsOf(period).map(month => ({ month, amount: amountBetween(forecast.spending!, month.start, month.end) }));
+        const same = (values: number[]) => Math.max(...values) - Math.min(...values) <= Math.max(...values) * 1e-9;
+        // The same amount every month (`per month`), or every day (a budget for the period).
+        if (same(months.map(({ amount }) => amount)) || same(months.map(({ month, amount }) => amount / (month.end - month.start + 1)))) {
+            return undefined;
+        }
+        const list = months.map(({ month, amount }) => `${formatMonth(this.locale.current, month.month)} ${formats.money(amount)}`);
+        return this.locale.t('hover.channel.months', { months: list.join(' · ') });
+    }
+
     private channelLines(forecast: ChannelForecast, formats: NumberFormats): string[] {
         const lines: string[] = [];
         if (forecast.budget !== undefined) {
             lines.push(forecast.budgetShare !== undefined
                 ? this.locale.t('hover.channel.budget', { budget: formats.money(forecast.budget), share: formats.percent(forecast.budgetShare) })
                 : this.locale.t('hover.channel.budgetOnly', { budget: formats.money(forecast.budget) }));
+        }
+        const months = this.spendByMonth(forecast, formats);
+        if (months) {
+            lines.push(months);
         }
         const volumes = formats.volumes(forecast);
         const flat = forecast.channel.costs.some(cost => cost.model === 'flat');

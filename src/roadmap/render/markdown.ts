@@ -8,7 +8,7 @@ import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
 import {
-    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, formatTick, kpiName,
+    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatMonth, formatPercent, formatTarget, kpiName,
     ruleCondition
 } from './format.js';
 import { joinMarkdown, md, trustedMarkdown, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
@@ -226,7 +226,7 @@ function budget(roadmap: Roadmap, context: Context): SafeMarkdown {
     }
     const plan = info.monthly;
     if (plan && plan.months.length > 0 && (plan.total.some(amount => amount > 0) || plan.volumes.length > 0)) {
-        const month = (iso: string) => formatTick(context.locale, `${iso}-01`, 'month');
+        const month = (iso: string) => formatMonth(context.locale, iso);
         parts.push(md`### ${context.label('roadmap.budget.monthly.title')}`, table(
             [context.label('roadmap.budget.channel'), ...plan.months.map(month)],
             [
