@@ -1,6 +1,6 @@
 import type { Goal } from '../language/generated/ast.js';
 import { t, type Locale, type MessageKey } from '../i18n/index.js';
-import { formatCount, formatMetricValue } from '../i18n/numbers.js';
+import { formatCount, formatDayInText, formatMetricValue } from '../i18n/numbers.js';
 import type { KpiAssessment } from './kpis.js';
 import { findCatalogMetric } from './metric-catalog.js';
 import { writtenUnit } from './money.js';
@@ -30,7 +30,7 @@ export function statementFromKpis(
     const what = named.map(kpi => amountOf(kpi, locale, currency)).join(t(locale, 'statement.and'));
     const dates = named.map(kpi => kpi.deadline?.date).filter((date): date is Date => date !== undefined);
     const latest = dates.length > 0 ? new Date(Math.max(...dates.map(date => date.getTime()))) : undefined;
-    const by = latest ? t(locale, 'statement.by', { date: dayOf(latest, locale, latest.getUTCFullYear() !== year) }) : '';
+    const by = latest ? t(locale, 'statement.by', { date: formatDayInText(locale, latest, latest.getUTCFullYear() !== year) }) : '';
     // A sentence as people type it: a capital first, plain spaces rather than the number formats' no-break ones.
     const sentence = `${what}${by}`.replace(/[\u00a0\u202f]/g, ' ');
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
@@ -54,18 +54,4 @@ function amountOf(kpi: KpiAssessment, locale: Locale, currency: string | undefin
 function nameOf(metric: string, locale: Locale): string {
     const name = findCatalogMetric(metric)?.name[locale] ?? metric;
     return /^\p{Lu}\p{Lu}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
-}
-
-const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-/** `August 31`, «31 августа», with the year when asked: `August 31, 2028`, «31 августа 2028 г.». */
-function dayOf(date: Date, locale: Locale, withYear: boolean): string {
-    const key = `${locale}:${withYear}`;
-    let format = DAY_FORMATS.get(key);
-    if (!format) {
-        format = new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-US',
-            { day: 'numeric', month: 'long', timeZone: 'UTC', ...withYear && { year: 'numeric' } });
-        DAY_FORMATS.set(key, format);
-    }
-    return format.format(date);
 }
