@@ -44,7 +44,7 @@ export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
     const context = { period, stages, funnels, allFunnels: [...funnels.values()], goalFunnels: new Map() };
     const kpis = new Map(parts.goals.flatMap(goal => goal.kpis.map(kpi => [kpi, assessKpi(kpi, context)] as const)));
     const measuredFunnels = new Set([...kpis.keys()].flatMap(kpi => kpi.sources.map(source => source.ref?.$container)).filter(f => f !== undefined));
-    const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, period)]));
+    const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, parts.companyGoal)]));
     const budget = balanceBudget(parts);
     return { parts, period, channels, funnels, stages, kpis, measuredFunnels, goals, budget, totals: totalsOf([...funnels.values()], budget) };
 }

@@ -112,16 +112,16 @@ describe('hover on a channel', () => {
 
 describe('hover on a goal', () => {
     test('its SMART assessment: which criteria hold and why, then its doc comment', async () => {
-        // 1 200 orders over the period against 1 000: achievable; named segment: relevant; due by the period's end.
-        await expectHoverAt(`${FUNNEL('Orders.Order').replace('goal G {', '/** The main goal. */\n    goal Goal<|>1 "1 000 orders by June" { segment Students')}\nsegment Students`, [
+        // 1 200 orders over the period against 1 000: achievable; named segment: relevant; due at the goal's deadline.
+        await expectHoverAt(`${FUNNEL('Orders.Order').replace('goal G {', '/** The main goal. */\n    goal Goal<|>1 "1 000 orders by June" { segment Students deadline 2027-06-30')}\nsegment Students`, [
             '**Goal1** — 1 000 orders by June',
             'SMART: 5 of 5 criteria hold',
             [
-                '- ✓ Specific: the statement names what and how much.',
+                '- ✓ Specific: the statement names what and how much (“1 000”).',
                 '- ✓ Measurable: 1 KPI(s) with targets.',
-                '- ✓ Achievable: the funnel forecasts 1,200 orders against a target of 1,000.',
+                '- ✓ Achievable: forecast from stage “Orders.Order”: ≈ 1,200 orders by Jun 30, 2027; the target is ≥ 1,000.',
                 '- ✓ Relevant: aimed at Students.',
-                '- ✓ Time-bound: due 2027-06-30.'
+                '- ✓ Time-bound: due 2027-06-30, the goal’s deadline.'
             ].join('\n'),
             '---',
             'The main goal.'
@@ -133,11 +133,11 @@ describe('hover on a goal', () => {
             '**Узнаваемость** — Неплохо бы, чтобы нас узнали',
             'SMART: выполнено 0 из 5 критериев',
             [
-                '- ✗ Не конкретна: «Неплохо бы» — пожелание без числа.',
+                '- ✗ Не конкретна: «Неплохо бы» — без числа, доли или даты, что бы ни говорили KPI.',
                 '- ✗ Не измерима: нет KPI.',
-                '- ✗ Достижимость неизвестна: ни один KPI не связан с этапом воронки (`from Воронка.Этап`).',
+                '- ✗ Достижимость неизвестна: нет прогноза, у цели нет KPI.',
                 '- ✗ Актуальность неясна: не указан сегмент аудитории.',
-                '- ✗ Не ограничена во времени: нет ни срока, ни периода стратегии.'
+                '- ✗ Не ограничена во времени: ни у цели, ни у её KPI нет даты.'
             ].join('\n')
         ].join('\n\n'), 'ru');
     });

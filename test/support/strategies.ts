@@ -70,15 +70,15 @@ export function strategyWith(extra = ''): string {
 export const CLEAN_STRATEGY = strategyWith();
 
 /** A goal without KPI: warning `goal-without-kpi` on `Awareness`. */
-export const VAGUE_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand" { segment Students owner SmmManager }\n';
+export const VAGUE_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand, 30 000 of them by March" { segment Students owner SmmManager }\n';
 /** The same goal with a KPI: no warning. */
-export const MEASURED_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand" { segment Students owner SmmManager kpi reach >= 100 000 by 2027-03-31 }\n';
+export const MEASURED_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand, 30 000 of them by March" { segment Students owner SmmManager kpi reach >= 100 000 by 2027-03-31 }\n';
 
 /** A KPI without a target: warning `kpi-without-target` on `leads`. */
 export const KPI_WITHOUT_TARGET_LINE = '  goal Leads "Catering requests for student events" { segment Students kpi leads by 2027-04-30 owner SmmManager }\n';
 
 /** A reference to a segment nobody declared: error `unresolved-reference` on `Pensioners`. */
-export const UNKNOWN_SEGMENT_LINE = '  goal Seniors "Orders from pensioners" { segment Pensioners kpi orders >= 200 per month by 2027-05-31 owner SmmManager }\n';
+export const UNKNOWN_SEGMENT_LINE = '  goal Seniors "200 orders a month from pensioners" { segment Pensioners kpi orders >= 200 per month by 2027-05-31 owner SmmManager }\n';
 
 /** A task whose `owner` has no name: error `syntax-error`. */
 export const SYNTAX_ERROR_LINE = '  phase Later 2027-05-01 .. 2027-05-31 { task "Shoot the summer clips" format "3 clips" owner }\n';

@@ -6,8 +6,9 @@ import { formatMonth } from '../../i18n/numbers.js';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import { customerValueOf } from '../../analysis/economics.js';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
+import { smartReason } from '../../analysis/smart.js';
 import { formatCustomerValue } from '../../i18n/customer-value.js';
-import { catalogs, type MessageArgs, type MessageKey } from '../../i18n/index.js';
+import { catalogs, type MessageKey } from '../../i18n/index.js';
 import { compileFunnel } from '../../roadmap/compile/funnels-budget.js';
 import { customerFacts } from '../../roadmap/render/customers.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
@@ -110,12 +111,14 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
 
     /** The goal's SMART assessment: which of S, M, A, R and T hold, and why. */
     private goalHover(goal: Goal): string {
-        const assessment = this.analyzer.forNode(goal).goals.get(goal);
+        const analysis = this.analyzer.forNode(goal);
+        const assessment = analysis.goals.get(goal);
         const heading = headingOf(goal.name, goal.title);
         if (!assessment) {
             return heading;
         }
-        const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${this.locale.t(c.reason, escapedArgs(c.args))}`);
+        const criteria = assessment.criteria.map(c =>
+            `- ${c.holds ? '✓' : '✗'} ${smartReason(this.locale.current, c, analysis.parts.currency, escapeMarkdown)}`);
         return [heading, this.locale.t('hover.goal.smart', { score: assessment.score, total: assessment.criteria.length }), criteria.join('\n')].join('\n\n');
     }
 
@@ -208,7 +211,3 @@ function headingOf(name: string, title: string | undefined): string {
     return title ? `**${escapeMarkdown(name)}** — ${escapeMarkdown(title)}` : `**${escapeMarkdown(name)}**`;
 }
 
-/** A message's arguments with their texts escaped for Markdown (a vague phrase, the names of segments). */
-function escapedArgs(args: MessageArgs): MessageArgs {
-    return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value]));
-}
