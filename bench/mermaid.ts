@@ -1,0 +1,223 @@
+/**
+ * The roadmap against Mermaid's gantt: the same plan (gantt-plan.ts) from its text to a page a user sees,
+ * both shown in one headless Chromium page (Debian's chromium through playwright-core), warm, the two
+ * interleaved run by run so that the load of a shared machine weighs on both alike.
+ *
+ * - Mermaid: in the page, `mermaid.render` of the gantt text (parse, layout, SVG; it measures its texts
+ *   in the page), the SVG put into the page, then the page's style and layout.
+ * - The roadmap: in this process, as the language server does it, the build of the strategy (parse, link,
+ *   validate, analyse), `compileRoadmap` and `renderHtmlBody`; then in the page, the body put into the
+ *   preview's `<main>` (HTML parse) and the page's style and layout.
+ *
+ * "Visible" is the end of the page's layout, forced right after the content is put in (what Chromium does
+ * before it paints); the figures do not include the time to hand the text or the HTML over to the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { chromium, type Page } from 'playwright-core';
+import { createSmmServices } from '../src/language/smm-module.js';
+import { compileRoadmap } from '../src/roadmap/compile.js';
+import { renderHtmlBody, roadmapStyles } from '../src/roadmap/render/html.js';
+import { ROOT } from '../test/support/artifacts.js';
+import { chromiumExecutable } from '../test/e2e/support/paths.js';
+import { ganttPlan, type GanttPlan } from './gantt-plan.js';
+import { median, ms } from './stats.js';
+
+export interface GanttFigures {
+    tasks: number;
+    milestones: number;
+    /** Mermaid: gantt text → SVG in the page, laid out. */
+    mermaidMs: number;
+    /** The roadmap: strategy text → preview body in the page, laid out (the sum of the five figures below, run by run). */
+    textToVisibleMs: number;
+    /** The roadmap from an already built strategy (what the preview pays on an update): compile + render + HTML parse + layout. */
+    builtToVisibleMs: number;
+    buildMs: number;
+    compileRoadmapMs: number;
+    renderHtmlMs: number;
+    htmlParseMs: number;
+    layoutMs: number;
+    /** The preview body's size, in KB. */
+    htmlKb: number;
+    /** Mermaid's time ÷ the roadmap's, median of the interleaved pairs. */
+    ratio: { textToVisible: number; builtToVisible: number };
+}
+
+export interface GanttRunCounts {
+    runs: number;
+    warmups: number;
+}
+
+/** What the comparison answers: the figures of each size, and the goals of the issue. */
+export interface GanttComparison {
+    viewport: { width: number; height: number };
+    sizes: Record<string, GanttFigures>;
+}
+
+const VIEWPORT = { width: 1280, height: 860 };
+/** Mermaid's browser bundle (a dev dependency of the benchmark only). */
+const MERMAID_BUNDLE = join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
+
+const { shared, Smm } = createSmmServices(EmptyFileSystem);
+let folderCount = 0;
+
+/** Builds the strategy as the language server does (a new folder each time) and lets it go again. */
+async function built<T>(text: string, use: (document: LangiumDocument) => T): Promise<{ value: T; buildMs: number }> {
+    const uri = URI.parse(`file:///bench/gantt-${folderCount++}/plan.smm`);
+    const start = performance.now();
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document], { validation: true });
+    Smm.analysis.StrategyAnalyzer.forDocument(document);
+    const buildMs = performance.now() - start;
+    try {
+        return { value: use(document), buildMs };
+    } finally {
+        await shared.workspace.DocumentBuilder.update([], [uri]);
+    }
+}
+
+interface OursRun {
+    buildMs: number;
+    compileRoadmapMs: number;
+    renderHtmlMs: number;
+    htmlParseMs: number;
+    layoutMs: number;
+    htmlBytes: number;
+}
+
+async function runOurs(page: Page, text: string): Promise<OursRun> {
+    const { value, buildMs } = await built(text, document => {
+        const analysis = Smm.analysis.StrategyAnalyzer.forDocument(document);
+        let at = performance.now();
+        const roadmap = compileRoadmap(analysis, { locale: 'en', today: new Date(Date.UTC(2027, 5, 1)) });
+        const compileRoadmapMs = performance.now() - at;
+        at = performance.now();
+        const body = renderHtmlBody(roadmap, 'en');
+        return { compileRoadmapMs, renderHtmlMs: performance.now() - at, body };
+    });
+    await page.evaluate(() => (globalThis as unknown as BenchPage).benchClear());
+    const [htmlParseMs, layoutMs] = await page.evaluate(body => (globalThis as unknown as BenchPage).benchShowRoadmap(body), value.body);
+    return { buildMs, compileRoadmapMs: value.compileRoadmapMs, renderHtmlMs: value.renderHtmlMs, htmlParseMs, layoutMs, htmlBytes: Buffer.byteLength(value.body) };
+}
+
+async function runMermaid(page: Page, plan: GanttPlan): Promise<number> {
+    await page.evaluate(() => (globalThis as unknown as BenchPage).benchClear());
+    const [elapsed, bars, milestones] = await page.evaluate(gantt => (globalThis as unknown as BenchPage).benchShowMermaid(gantt), plan.mermaid);
+    // Mermaid draws a milestone as a task bar too.
+    if (bars !== plan.tasks + plan.milestones || milestones !== plan.milestones) {
+        throw new Error(`Mermaid drew ${bars} bars and ${milestones} milestones of a plan of ${plan.tasks} tasks and ${plan.milestones} milestones`);
+    }
+    return elapsed;
+}
+
+/** What the page's script (PAGE_SCRIPT) gives the benchmark. */
+interface BenchPage {
+    benchClear(): void;
+    benchShowRoadmap(body: string): [parseMs: number, layoutMs: number];
+    benchShowMermaid(text: string): Promise<[elapsedMs: number, bars: number, milestones: number]>;
+}
+
+/** Runs in the page, after Mermaid's bundle. Reading a box makes Chromium bring style and layout up to date at once: the end of "visible". */
+const PAGE_SCRIPT = `
+const main = document.getElementById('smm-roadmap');
+const gantt = document.getElementById('mermaid-gantt');
+let count = 0;
+const layout = () => document.body.getBoundingClientRect().height + main.offsetHeight + gantt.offsetHeight;
+// A plan of 1,000 tasks is longer than Mermaid's default limit of 50,000 characters (it would draw an error).
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 10000000, gantt: { useMaxWidth: true } });
+window.benchClear = () => {
+    main.replaceChildren();
+    gantt.replaceChildren();
+    layout();
+};
+window.benchShowRoadmap = body => {
+    const start = performance.now();
+    main.innerHTML = body;
+    const parsed = performance.now();
+    layout();
+    return [parsed - start, performance.now() - parsed];
+};
+window.benchShowMermaid = async text => {
+    const start = performance.now();
+    const { svg } = await mermaid.render('gantt-' + count++, text);
+    gantt.innerHTML = svg;
+    layout();
+    const elapsed = performance.now() - start;
+    return [elapsed, gantt.querySelectorAll('rect.task').length, gantt.querySelectorAll('rect.milestone').length];
+};
+`;
+
+/** The page: the preview's `<main>` with the roadmap's editor styles, and Mermaid's browser bundle. */
+async function openPage(page: Page): Promise<void> {
+    await page.setContent(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>${roadmapStyles('editor')}</style></head>
+<body><main id="smm-roadmap"></main><div id="mermaid-gantt"></div></body></html>`);
+    await page.addScriptTag({ content: readFileSync(MERMAID_BUNDLE, 'utf8') });
+    await page.addScriptTag({ content: PAGE_SCRIPT });
+}
+
+/** Measures every size, the two renderers interleaved run by run (their order alternating). */
+export async function compareWithMermaid(sizes: number[], { runs, warmups }: GanttRunCounts,
+    progress: (text: string) => void = () => undefined): Promise<GanttComparison> {
+    await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+    const browser = await chromium.launch({
+        executablePath: chromiumExecutable(), headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update']
+    });
+    try {
+        const page = await browser.newPage({ viewport: VIEWPORT });
+        await openPage(page);
+        const result: GanttComparison = { viewport: VIEWPORT, sizes: {} };
+        for (const size of sizes) {
+            const plan = ganttPlan(size);
+            progress(`gantt of ${plan.tasks} tasks: `);
+            const mermaid: number[] = [];
+            const ours: OursRun[] = [];
+            for (let round = 0; round < warmups + runs; round++) {
+                let mermaidRun: number;
+                let oursRun: OursRun;
+                if (round % 2 === 0) {
+                    mermaidRun = await runMermaid(page, plan);
+                    oursRun = await runOurs(page, plan.smm);
+                } else {
+                    oursRun = await runOurs(page, plan.smm);
+                    mermaidRun = await runMermaid(page, plan);
+                }
+                if (round >= warmups) {
+                    mermaid.push(mermaidRun);
+                    ours.push(oursRun);
+                }
+                progress('.');
+            }
+            progress('\n');
+            result.sizes[String(plan.tasks)] = figuresOf(plan.tasks, plan.milestones, mermaid, ours);
+        }
+        return result;
+    } finally {
+        await browser.close();
+    }
+}
+
+function figuresOf(tasks: number, milestones: number, mermaid: number[], ours: OursRun[]): GanttFigures {
+    const builtToVisible = ours.map(run => run.compileRoadmapMs + run.renderHtmlMs + run.htmlParseMs + run.layoutMs);
+    const textToVisible = ours.map((run, index) => run.buildMs + builtToVisible[index]);
+    const of = (key: keyof OursRun) => ms(median(ours.map(run => run[key])));
+    return {
+        tasks, milestones,
+        mermaidMs: ms(median(mermaid)),
+        textToVisibleMs: ms(median(textToVisible)),
+        builtToVisibleMs: ms(median(builtToVisible)),
+        buildMs: of('buildMs'), compileRoadmapMs: of('compileRoadmapMs'), renderHtmlMs: of('renderHtmlMs'),
+        htmlParseMs: of('htmlParseMs'), layoutMs: of('layoutMs'),
+        htmlKb: Math.round(median(ours.map(run => run.htmlBytes)) / 1024),
+        ratio: {
+            textToVisible: round2(median(mermaid.map((value, index) => value / textToVisible[index]))),
+            builtToVisible: round2(median(mermaid.map((value, index) => value / builtToVisible[index])))
+        }
+    };
+}
+
+function round2(value: number): number {
+    return Math.round(value * 100) / 100;
+}
