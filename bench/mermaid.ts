@@ -9,8 +9,8 @@
  *   validate, analyse), `compileRoadmap` and `renderHtmlBody`; then in the page, the body put into the
  *   preview's `<main>` (HTML parse) and the page's style and layout.
  *
- * "Visible" is the end of the page's layout, forced right after the content is put in (what Chromium does
- * before it paints); the figures do not include the time to hand the text or the HTML over to the page.
+ * "Visible" is the next frame painted after the content is put in (with the page's layout forced first, to
+ * tell layout from paint); the figures do not include the time to hand the text or the HTML over to the page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,17 +27,20 @@ import { median, ms } from './stats.js';
 export interface GanttFigures {
     tasks: number;
     milestones: number;
-    /** Mermaid: gantt text → SVG in the page, laid out. */
+    /** Mermaid: gantt text → SVG in the page, painted. */
     mermaidMs: number;
-    /** The roadmap: strategy text → preview body in the page, laid out (the sum of the five figures below, run by run). */
+    /** The roadmap: strategy text → preview body in the page, painted (the sum of the six figures below, run by run). */
     textToVisibleMs: number;
-    /** The roadmap from an already built strategy (what the preview pays on an update): compile + render + HTML parse + layout. */
+    /** The roadmap from an already built strategy (what the preview pays on an update): compile + render + HTML parse + layout + paint. */
     builtToVisibleMs: number;
     buildMs: number;
     compileRoadmapMs: number;
     renderHtmlMs: number;
     htmlParseMs: number;
+    /** Style and layout, forced right after the HTML is in. */
     layoutMs: number;
+    /** From there to the next frame painted (what is left of the layout, and the paint). */
+    paintMs: number;
     /** The preview body's size, in KB. */
     htmlKb: number;
     /** Mermaid's time ÷ the roadmap's, median of the interleaved pairs. */
@@ -84,6 +87,7 @@ interface OursRun {
     renderHtmlMs: number;
     htmlParseMs: number;
     layoutMs: number;
+    paintMs: number;
     htmlBytes: number;
 }
 
@@ -98,8 +102,14 @@ async function runOurs(page: Page, text: string): Promise<OursRun> {
         return { compileRoadmapMs, renderHtmlMs: performance.now() - at, body };
     });
     await page.evaluate(() => (globalThis as unknown as BenchPage).benchClear());
-    const [htmlParseMs, layoutMs] = await page.evaluate(body => (globalThis as unknown as BenchPage).benchShowRoadmap(body), value.body);
-    return { buildMs, compileRoadmapMs: value.compileRoadmapMs, renderHtmlMs: value.renderHtmlMs, htmlParseMs, layoutMs, htmlBytes: Buffer.byteLength(value.body) };
+    const [htmlParseMs, layoutMs, paintMs, shown] = await page.evaluate(body => (globalThis as unknown as BenchPage).benchShowRoadmap(body), value.body);
+    if (!shown) {
+        throw new Error('the first row of the timeline was not painted');
+    }
+    return {
+        buildMs, compileRoadmapMs: value.compileRoadmapMs, renderHtmlMs: value.renderHtmlMs, htmlParseMs, layoutMs, paintMs,
+        htmlBytes: Buffer.byteLength(value.body)
+    };
 }
 
 async function runMermaid(page: Page, plan: GanttPlan): Promise<number> {
@@ -114,36 +124,49 @@ async function runMermaid(page: Page, plan: GanttPlan): Promise<number> {
 
 /** What the page's script (PAGE_SCRIPT) gives the benchmark. */
 interface BenchPage {
-    benchClear(): void;
-    benchShowRoadmap(body: string): [parseMs: number, layoutMs: number];
+    benchClear(): Promise<void>;
+    benchShowRoadmap(body: string): Promise<[parseMs: number, layoutMs: number, paintMs: number, firstRowShown: boolean]>;
     benchShowMermaid(text: string): Promise<[elapsedMs: number, bars: number, milestones: number]>;
 }
 
-/** Runs in the page, after Mermaid's bundle. Reading a box makes Chromium bring style and layout up to date at once: the end of "visible". */
+/**
+ * Runs in the page, after Mermaid's bundle. Reading a box makes Chromium bring style and layout up to
+ * date at once; the content is visible when the next frame has been painted (a task queued from the
+ * frame's animation callback runs after its paint).
+ */
 const PAGE_SCRIPT = `
 const main = document.getElementById('smm-roadmap');
 const gantt = document.getElementById('mermaid-gantt');
 let count = 0;
 const layout = () => document.body.getBoundingClientRect().height + main.offsetHeight + gantt.offsetHeight;
+const painted = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
 // A plan of 1,000 tasks is longer than Mermaid's default limit of 50,000 characters (it would draw an error).
 mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 10000000, gantt: { useMaxWidth: true } });
-window.benchClear = () => {
+window.benchClear = async () => {
     main.replaceChildren();
     gantt.replaceChildren();
     layout();
+    await painted();
 };
-window.benchShowRoadmap = body => {
+window.benchShowRoadmap = async body => {
     const start = performance.now();
     main.innerHTML = body;
     const parsed = performance.now();
     layout();
-    return [parsed - start, performance.now() - parsed];
+    const laidOut = performance.now();
+    await painted();
+    const end = performance.now();
+    // The first row of the timeline is on screen: it must have been laid out and painted, not skipped.
+    const row = main.querySelector('.rm-row');
+    const shown = row !== null && row.checkVisibility({ contentVisibilityAuto: true });
+    return [parsed - start, laidOut - parsed, end - laidOut, shown];
 };
 window.benchShowMermaid = async text => {
     const start = performance.now();
     const { svg } = await mermaid.render('gantt-' + count++, text);
     gantt.innerHTML = svg;
     layout();
+    await painted();
     const elapsed = performance.now() - start;
     return [elapsed, gantt.querySelectorAll('rect.task').length, gantt.querySelectorAll('rect.milestone').length];
 };
@@ -163,18 +186,21 @@ export async function compareWithMermaid(sizes: number[], { runs, warmups }: Gan
     await shared.workspace.WorkspaceManager.initializeWorkspace([]);
     const browser = await chromium.launch({
         executablePath: chromiumExecutable(), headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update']
+        // Frames are painted as soon as there is something to paint, not at the next 60 Hz tick: "visible" is then
+        // when the content is painted, without up to 17 ms of waiting for the tick that would blur small figures.
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+            '--disable-frame-rate-limit', '--disable-gpu-vsync']
     });
     try {
         const page = await browser.newPage({ viewport: VIEWPORT });
         await openPage(page);
         const result: GanttComparison = { viewport: VIEWPORT, sizes: {} };
-        for (const size of sizes) {
-            const plan = ganttPlan(size);
-            progress(`gantt of ${plan.tasks} tasks: `);
-            const mermaid: number[] = [];
-            const ours: OursRun[] = [];
-            for (let round = 0; round < warmups + runs; round++) {
+        const plans = sizes.map(ganttPlan);
+        const samples = plans.map(() => ({ mermaid: [] as number[], ours: [] as OursRun[] }));
+        // Every size is warmed up before any is measured; then each round measures every size once.
+        for (let round = 0; round < warmups + runs; round++) {
+            progress(round === 0 ? `gantt of ${plans.map(plan => plan.tasks).join(', ')} tasks, ${warmups} warm-up and ${runs} measured rounds: ` : '');
+            for (const [index, plan] of plans.entries()) {
                 let mermaidRun: number;
                 let oursRun: OursRun;
                 if (round % 2 === 0) {
@@ -185,13 +211,15 @@ export async function compareWithMermaid(sizes: number[], { runs, warmups }: Gan
                     mermaidRun = await runMermaid(page, plan);
                 }
                 if (round >= warmups) {
-                    mermaid.push(mermaidRun);
-                    ours.push(oursRun);
+                    samples[index].mermaid.push(mermaidRun);
+                    samples[index].ours.push(oursRun);
                 }
-                progress('.');
             }
-            progress('\n');
-            result.sizes[String(plan.tasks)] = figuresOf(plan.tasks, plan.milestones, mermaid, ours);
+            progress('.');
+        }
+        progress('\n');
+        for (const [index, plan] of plans.entries()) {
+            result.sizes[String(plan.tasks)] = figuresOf(plan.tasks, plan.milestones, samples[index].mermaid, samples[index].ours);
         }
         return result;
     } finally {
@@ -200,7 +228,7 @@ export async function compareWithMermaid(sizes: number[], { runs, warmups }: Gan
 }
 
 function figuresOf(tasks: number, milestones: number, mermaid: number[], ours: OursRun[]): GanttFigures {
-    const builtToVisible = ours.map(run => run.compileRoadmapMs + run.renderHtmlMs + run.htmlParseMs + run.layoutMs);
+    const builtToVisible = ours.map(run => run.compileRoadmapMs + run.renderHtmlMs + run.htmlParseMs + run.layoutMs + run.paintMs);
     const textToVisible = ours.map((run, index) => run.buildMs + builtToVisible[index]);
     const of = (key: keyof OursRun) => ms(median(ours.map(run => run[key])));
     return {
@@ -209,7 +237,7 @@ function figuresOf(tasks: number, milestones: number, mermaid: number[], ours: O
         textToVisibleMs: ms(median(textToVisible)),
         builtToVisibleMs: ms(median(builtToVisible)),
         buildMs: of('buildMs'), compileRoadmapMs: of('compileRoadmapMs'), renderHtmlMs: of('renderHtmlMs'),
-        htmlParseMs: of('htmlParseMs'), layoutMs: of('layoutMs'),
+        htmlParseMs: of('htmlParseMs'), layoutMs: of('layoutMs'), paintMs: of('paintMs'),
         htmlKb: Math.round(median(ours.map(run => run.htmlBytes)) / 1024),
         ratio: {
             textToVisible: round2(median(mermaid.map((value, index) => value / textToVisible[index]))),

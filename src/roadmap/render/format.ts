@@ -28,9 +28,26 @@ function dateOf(iso: string): Date {
     return new Date(`${iso}T00:00:00Z`);
 }
 
+/**
+ * The dates already written, per language: a roadmap writes the same few hundred dates thousands of times
+ * (every task's due date in the timeline and in the regulations). Emptied when it grows past a bound, so a
+ * long-running server does not keep every date it ever wrote.
+ */
+const writtenDates: Record<Locale, Map<string, string>> = { en: new Map(), ru: new Map() };
+const WRITTEN_DATES_LIMIT = 20_000;
+
 /** `Jan 31, 2027`, `31 янв. 2027 г.` */
 export function formatDate(locale: Locale, iso: string): string {
-    return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dateOf(iso));
+    const written = writtenDates[locale];
+    let text = written.get(iso);
+    if (text === undefined) {
+        if (written.size >= WRITTEN_DATES_LIMIT) {
+            written.clear();
+        }
+        text = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dateOf(iso));
+        written.set(iso, text);
+    }
+    return text;
 }
 
 /** A timeline tick: `Jan 4` for weeks, `Jan 2027` for months, `Q1 2027` for quarters. */

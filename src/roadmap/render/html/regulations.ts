@@ -1,9 +1,9 @@
 /** Regulations: who does what — per role, the goals it owns, its tasks in order, its rubrics, risks and correction rules. */
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapRegulation } from '../../model.js';
-import { formatDate, formatFrequency } from '../format.js';
+import { formatDate, formatFrequency, formatNumber } from '../format.js';
 import { sourceAttributes as src } from '../svg.js';
-import { cards, facts, list, none, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { cards, facts, foldable, list, none, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderRegulations: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('regulations', context, hasContent ? cards(roadmap.regulations.map(regulation => regulationCard(regulation, context))) : none(context));
@@ -28,7 +28,10 @@ function regulationCard(regulation: RoadmapRegulation, context: HtmlContext): Ht
 <h3>${regulation.title ?? regulation.role}</h3>
 ${facts([
         [context.label('roadmap.regulation.goals'), regulation.goals.join(', ')],
-        [context.label('roadmap.regulation.tasks'), tasks.length > 0 ? html`<ol>${tasks.map(task => html`<li>${task}</li>`)}</ol>` : undefined],
+        [context.label('roadmap.regulation.tasks'), tasks.length > 0
+            ? foldable(context, tasks.length, context.label('roadmap.regulation.taskCount', { count: formatNumber(context.locale, tasks.length) }),
+                html`<ol>${tasks.map(task => html`<li>${task}</li>`)}</ol>`)
+            : undefined],
         [context.label('roadmap.regulation.rubrics'), list(rubrics)],
         [context.label('roadmap.regulation.risks'), regulation.risks.join(', ')],
         [context.label('roadmap.regulation.rules'), list(rules)]
