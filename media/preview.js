@@ -29,14 +29,55 @@
         save({ uri: message.uri, locked: message.locked });
     }
 
-    /** @param {string} body */
-    function showRoadmap(body) {
+    /** The sections shown, by id: an update replaces only those that changed, and the rest stay as they are laid out. */
+    /** @type {Map<string, Element>} */
+    const sections = new Map();
+    const parser = document.createElement('template');
+
+    /**
+     * @param {{ full: boolean, order: string[], changed: { id: string, markup: string }[] }} message
+     */
+    function showRoadmap(message) {
         const y = pendingScroll ?? window.scrollY;
-        pendingScroll = undefined;
-        // The body comes from the language server's renderer, which escapes every strategy text.
-        roadmap.innerHTML = body;
+        if (message.full) {
+            roadmap.replaceChildren();
+            sections.clear();
+        }
+        for (const section of message.changed) {
+            // Each section comes from the language server's renderer, which escapes every strategy text.
+            parser.innerHTML = section.markup;
+            const element = parser.content.firstElementChild;
+            if (element) {
+                sections.get(section.id)?.replaceWith(element);
+                sections.set(section.id, element);
+            }
+        }
+        for (const [id, element] of sections) {
+            if (!message.order.includes(id)) {
+                element.remove();
+                sections.delete(id);
+            }
+        }
+        // The sections in the order of the message; those already in place are not moved.
+        /** @type {Element | null} */
+        let previous = null;
+        for (const id of message.order) {
+            const element = sections.get(id);
+            if (element) {
+                const expected = previous ? previous.nextElementSibling : roadmap.firstElementChild;
+                if (element !== expected) {
+                    roadmap.insertBefore(element, expected);
+                }
+                previous = element;
+            }
+        }
         roadmap.removeAttribute('aria-busy');
-        window.scrollTo(window.scrollX, y);
+        // A new page goes back to where the user was; an update leaves the scroll alone, and the browser keeps
+        // what is on screen in place when a section above it changes height.
+        if (message.full) {
+            window.scrollTo(window.scrollX, y);
+        }
+        pendingScroll = undefined;
         hideBanner();
     }
 
@@ -77,7 +118,7 @@
         switch (message.type) {
             case 'render':
                 follow(message);
-                showRoadmap(message.body);
+                showRoadmap(message);
                 break;
             case 'problem':
                 follow(message);

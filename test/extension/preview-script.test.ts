@@ -9,7 +9,7 @@ import { Window, type HTMLElement } from 'happy-dom';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { previewPage } from '../../src/extension/preview-page.js';
 import type { Roadmap } from '../../src/roadmap/model.js';
-import { renderHtmlBody } from '../../src/roadmap/render/html.js';
+import { renderHtmlSections } from '../../src/roadmap/render/html.js';
 import { createTestServices } from '../support/services.js';
 import { roadmapOf } from '../roadmap/helpers.js';
 import { ATTACKS, everyFieldStrategy, HOSTILE_STRATEGY } from '../roadmap/hostile.js';
@@ -65,6 +65,11 @@ function openPage(): Page {
     };
 }
 
+/** A render of the whole roadmap, as the extension sends it to a new page. */
+function fullRender(uri: string, locked: boolean, sections: Array<{ id: string; markup: string }>) {
+    return { type: 'render', uri, locked, full: true, order: sections.map(section => section.id), changed: sections };
+}
+
 /** Everything in the page that could run or load something. */
 function active(document: Window['document']): string[] {
     const found: string[] = [];
@@ -91,8 +96,7 @@ describe('the preview script', () => {
     it('announces itself ready and shows a hostile roadmap as the server rendered it, with nothing that runs', () => {
         const page = openPage();
         expect(page.posted).toEqual([{ type: 'ready' }]);
-        const body = renderHtmlBody(roadmap, 'en');
-        page.send({ type: 'render', uri: 'file:///h/every.smm', locked: false, body });
+        page.send(fullRender('file:///h/every.smm', false, renderHtmlSections(roadmap, 'en')));
         const main = page.document.getElementById('smm-roadmap')!;
         expect(main.hasAttribute('aria-busy')).toBe(false);
         expect(main.querySelector('#rm-header')).not.toBeNull();
@@ -130,7 +134,7 @@ describe('the preview script', () => {
     it('a new roadmap hides the banner and replaces the old body; the lock state follows the message', () => {
         const page = openPage();
         page.send({ type: 'problem', uri: 'file:///h/s.smm', locked: false, title: 'x', errors: [] });
-        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: true, body: '<p class="rm-empty">&lt;script&gt;</p>' });
+        page.send(fullRender('file:///h/s.smm', true, [{ id: 'goals', markup: '<p class="rm-empty">&lt;script&gt;</p>' }]));
         expect((page.document.getElementById('smm-banner') as HTMLElement).hidden).toBe(true);
         expect(page.document.getElementById('smm-roadmap')!.innerHTML).toBe('<p class="rm-empty">&lt;script&gt;</p>');
         expect(page.document.getElementById('smm-lock')!.getAttribute('aria-pressed')).toBe('true');
@@ -141,14 +145,39 @@ describe('the preview script', () => {
         // insertAdjacentHTML, document.write or eval would need a test like the ones above.
         const sinks = SCRIPT.match(/\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|new Function|setAttribute\('on)/g);
         expect(sinks).toEqual(['innerHTML']);
-        expect(SCRIPT).toContain('roadmap.innerHTML = body;');
+        expect(SCRIPT).toContain('parser.innerHTML = section.markup;');
     });
 
     it('the older hostile strategy renders inert too', async () => {
         const older = await roadmapOf(smm, { 'file:///o/s.smm': HOSTILE_STRATEGY });
         const page = openPage();
-        page.send({ type: 'render', uri: 'file:///o/s.smm', locked: false, body: renderHtmlBody(older, 'en') });
+        page.send(fullRender('file:///o/s.smm', false, renderHtmlSections(older, 'en')));
         expect(active(page.document)).toEqual([]);
         expect(page.document.getElementById('smm-roadmap')!.textContent).toContain('</svg><script>alert(3)</script>');
+    });
+
+    it('an update replaces only the sections that changed; the others stay the very elements that were laid out', () => {
+        const page = openPage();
+        const main = page.document.getElementById('smm-roadmap')!;
+        page.send(fullRender('file:///h/s.smm', false, [
+            { id: 'header', markup: '<header id="rm-header">Plan</header>' },
+            { id: 'goals', markup: '<section id="rm-goals">2 goals</section>' },
+            { id: 'risks', markup: '<section id="rm-risks">1 risk</section>' }
+        ]));
+        const [header, goals, risks] = [...main.children];
+        page.send({
+            type: 'render', uri: 'file:///h/s.smm', locked: false, full: false,
+            order: ['header', 'goals', 'timeline', 'risks'],
+            changed: [{ id: 'goals', markup: '<section id="rm-goals">3 goals</section>' }, { id: 'timeline', markup: '<section id="rm-timeline">Q1</section>' }]
+        });
+        expect([...main.children].map(element => element.textContent)).toEqual(['Plan', '3 goals', 'Q1', '1 risk']);
+        expect(main.children[0]).toBe(header);
+        expect(main.children[1]).not.toBe(goals);
+        expect(main.children[3]).toBe(risks);
+        // a section left out of the order goes; a new file's roadmap replaces everything
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: false, full: false, order: ['header', 'risks'], changed: [] });
+        expect([...main.children]).toEqual([header, risks]);
+        page.send(fullRender('file:///h/other.smm', false, [{ id: 'header', markup: '<header id="rm-header">Other</header>' }]));
+        expect(main.innerHTML).toBe('<header id="rm-header">Other</header>');
     });
 });
