@@ -97,9 +97,9 @@ interface GanttReport {
 const GANTT_FIGURES: Array<[key: string, label: string]> = [
     ['mermaidMs', 'Mermaid gantt: text → painted'],
     ['textToVisibleMs', 'roadmap: text → painted'],
-    ['ratio.textToVisible', 'Mermaid ÷ roadmap, text → visible'],
+    ['ratio.textToVisible', 'Mermaid ÷ roadmap, text → painted'],
     ['builtToVisibleMs', 'roadmap: built strategy → painted'],
-    ['ratio.builtToVisible', 'Mermaid ÷ roadmap, built → visible'],
+    ['ratio.builtToVisible', 'Mermaid ÷ roadmap, built → painted'],
     ['buildMs', 'roadmap: build (parse, link, validate, analyse)'],
     ['compileRoadmapMs', 'roadmap: compileRoadmap'],
     ['renderHtmlMs', 'roadmap: renderHtmlBody'],
@@ -110,24 +110,29 @@ const GANTT_FIGURES: Array<[key: string, label: string]> = [
 ];
 
 /**
- * The issue's bars: text → visible at least 5 × faster than Mermaid at 1,000 tasks and 3 × at 50, from a
- * built strategy 10 × at 1,000 tasks, and 1,000 tasks at most 25 × the time of 50 on the roadmap's side.
+ * The bars of the comparison: the roadmap, text → painted, at least 5 × faster than Mermaid at 1,000
+ * tasks and 3 × at 50; from a built strategy 10 × at 1,000 tasks; and 1,000 tasks at most 25 × the time
+ * of 50 on the roadmap's side. The speed-ups are the medians of the interleaved pairs' ratios, which a
+ * load that comes and goes moves less than a ratio of two medians; their `ratio` is limit ÷ value, so
+ * that below 1 the goal is met, as for every other goal.
  */
 export function ganttGoals(sizes: Record<string, GanttRow>): Goal[] {
     const goals: Goal[] = [];
-    const goal = (name: string, value: number, limit: number) =>
+    const atMost = (name: string, value: number, limit: number) =>
         goals.push({ name, value, limit, ratio: Math.round(value / limit * 100) / 100, met: value <= limit });
+    const atLeast = (name: string, value: number, limit: number) =>
+        goals.push({ name, value, limit, ratio: Math.round(limit / value * 100) / 100, met: value >= limit });
     const small = sizes['50'];
     const large = sizes['1000'];
     if (large) {
-        goal('roadmap text → visible ≤ Mermaid ÷ 5 at 1,000 tasks', large.textToVisibleMs, large.mermaidMs / 5);
-        goal('roadmap built → visible ≤ Mermaid ÷ 10 at 1,000 tasks', large.builtToVisibleMs, large.mermaidMs / 10);
+        atLeast('Mermaid ÷ roadmap, text → painted, ≥ 5 at 1,000 tasks', large.ratio.textToVisible, 5);
+        atLeast('Mermaid ÷ roadmap, built strategy → painted, ≥ 10 at 1,000 tasks', large.ratio.builtToVisible, 10);
     }
     if (small) {
-        goal('roadmap text → visible ≤ Mermaid ÷ 3 at 50 tasks', small.textToVisibleMs, small.mermaidMs / 3);
+        atLeast('Mermaid ÷ roadmap, text → painted, ≥ 3 at 50 tasks', small.ratio.textToVisible, 3);
     }
     if (small && large) {
-        goal('roadmap text → visible at 1,000 tasks ≤ 25 × at 50', large.textToVisibleMs, 25 * small.textToVisibleMs);
+        atMost('roadmap text → painted at 1,000 tasks ≤ 25 × at 50', large.textToVisibleMs, 25 * small.textToVisibleMs);
     }
     return goals;
 }
