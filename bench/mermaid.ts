@@ -4,13 +4,14 @@
  * interleaved run by run so that the load of a shared machine weighs on both alike.
  *
  * - Mermaid: in the page, `mermaid.render` of the gantt text (parse, layout, SVG; it measures its texts
- *   in the page), the SVG put into the page, then the page's style and layout.
+ *   in the page), the SVG put into the page, then the page's style, layout and paint.
  * - The roadmap: in this process, as the language server does it, the build of the strategy (parse, link,
  *   validate, analyse), `compileRoadmap` and `renderHtmlBody`; then in the page, the body put into the
- *   preview's `<main>` (HTML parse) and the page's style and layout.
+ *   preview's `<main>` (HTML parse) and the page's style, layout and paint.
  *
  * "Visible" is the next frame painted after the content is put in (with the page's layout forced first, to
  * tell layout from paint); the figures do not include the time to hand the text or the HTML over to the page.
+ * bench/README.md says why each choice was made.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +53,7 @@ export interface GanttRunCounts {
     warmups: number;
 }
 
-/** What the comparison answers: the figures of each size, and the goals of the issue. */
+/** What the comparison answers: the figures of each size (its goals are in report.ts). */
 export interface GanttComparison {
     viewport: { width: number; height: number };
     sizes: Record<string, GanttFigures>;

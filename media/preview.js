@@ -9,12 +9,22 @@
     const banner = /** @type {HTMLElement} */ (document.getElementById('smm-banner'));
     const lock = /** @type {HTMLButtonElement} */ (document.getElementById('smm-lock'));
 
-    /** @type {{ uri?: string, locked?: boolean, scrollY?: number }} */
+    /**
+     * What the page remembers across reloads. `anchor` is the section at the top of the screen and how far it
+     * was scrolled into: sections off screen are not laid out until they are reached (their height is an
+     * estimate), so a reloaded page finds the place again by that section rather than by `scrollY` alone.
+     * @typedef {{ id: string, offset: number }} Anchor
+     * @typedef {{ uri?: string, locked?: boolean, scrollY?: number, anchor?: Anchor }} State
+     */
+    /** @type {State} */
     let state = vscode.getState() || {};
-    /** After the page was reloaded (hidden tab, window reload), the first render goes back to where the user was. */
-    let pendingScroll = state.scrollY;
+    /**
+     * After the page was reloaded (hidden tab, window reload), the first render goes back to where the user was.
+     * @type {{ y: number, anchor?: Anchor } | undefined}
+     */
+    let pendingScroll = state.scrollY === undefined ? undefined : { y: state.scrollY, anchor: state.anchor };
 
-    /** @param {{ uri?: string, locked?: boolean, scrollY?: number }} change */
+    /** @param {State} change */
     function save(change) {
         state = { ...state, ...change };
         vscode.setState(state);
@@ -23,7 +33,7 @@
     /** @param {{ uri: string, locked: boolean }} message */
     function follow(message) {
         if (state.uri !== undefined && state.uri !== message.uri) {
-            pendingScroll = 0;
+            pendingScroll = { y: 0 };
         }
         lock.setAttribute('aria-pressed', String(message.locked));
         save({ uri: message.uri, locked: message.locked });
@@ -38,7 +48,7 @@
      * @param {{ full: boolean, order: string[], changed: { id: string, markup: string }[] }} message
      */
     function showRoadmap(message) {
-        const y = pendingScroll ?? window.scrollY;
+        const scroll = pendingScroll ?? { y: window.scrollY };
         if (message.full) {
             roadmap.replaceChildren();
             sections.clear();
@@ -75,6 +85,8 @@
         // A new page goes back to where the user was; an update leaves the scroll alone, and the browser keeps
         // what is on screen in place when a section above it changes height.
         if (message.full) {
+            const anchor = scroll.anchor && document.getElementById(scroll.anchor.id);
+            const y = anchor && scroll.anchor ? anchor.getBoundingClientRect().top + window.scrollY + scroll.anchor.offset : scroll.y;
             window.scrollTo(window.scrollX, y);
         }
         pendingScroll = undefined;
@@ -167,11 +179,25 @@
         }
     });
 
+    /**
+     * The first section whose bottom is below the top of the screen, and how far it is scrolled into.
+     * @returns {Anchor | undefined}
+     */
+    function topSection() {
+        for (const element of roadmap.children) {
+            const box = element.getBoundingClientRect();
+            if (element.id && box.bottom > 0) {
+                return { id: element.id, offset: -box.top };
+            }
+        }
+        return undefined;
+    }
+
     let scrollSaved = 0;
     window.addEventListener('scroll', () => {
         // A scroll fires many events; the position is saved at most every 100 ms, and once more at the end.
         clearTimeout(scrollSaved);
-        scrollSaved = setTimeout(() => save({ scrollY: window.scrollY }), 100);
+        scrollSaved = setTimeout(() => save({ scrollY: window.scrollY, anchor: topSection() }), 100);
     }, { passive: true });
 
     vscode.postMessage({ type: 'ready' });

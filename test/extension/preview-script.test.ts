@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 /** The preview page as the extension sets it, with its script running as the webview runs it. */
-function openPage(): Page {
+function openPage(saved?: { state: unknown }): Page {
     const window = new Window({
         url: `${MEDIA}/page.html`,
         settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } }
@@ -48,7 +48,10 @@ function openPage(): Page {
     pages.push(window);
     const posted: unknown[] = [];
     Object.assign(window, {
-        acquireVsCodeApi: () => ({ getState: () => undefined, setState: () => undefined, postMessage: (message: unknown) => posted.push(message) })
+        acquireVsCodeApi: () => ({
+            getState: () => saved?.state, setState: (state: unknown) => { if (saved) saved.state = state; },
+            postMessage: (message: unknown) => posted.push(message)
+        })
     });
     window.document.write(previewPage({
         cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'bm9uY2U=', scriptUri: `${MEDIA}/preview.js`,
@@ -179,5 +182,42 @@ describe('the preview script', () => {
         expect([...main.children]).toEqual([header, risks]);
         page.send(fullRender('file:///h/other.smm', false, [{ id: 'header', markup: '<header id="rm-header">Other</header>' }]));
         expect(main.innerHTML).toBe('<header id="rm-header">Other</header>');
+    });
+
+    it('a reloaded page scrolls back to the section that was at the top, as far into it as it was', async () => {
+        const sections = [
+            { id: 'header', markup: '<header id="rm-header">Plan</header>' },
+            { id: 'goals', markup: '<section id="rm-goals">Goals</section>' },
+            { id: 'risks', markup: '<section id="rm-risks">Risks</section>' }
+        ];
+        const box = (top: number, bottom: number) => () => ({ top, bottom, left: 0, right: 0, width: 0, height: bottom - top, x: 0, y: top });
+        const saved = { state: undefined as unknown };
+        const first = openPage(saved);
+        first.send(fullRender('file:///h/s.smm', false, sections));
+        const [header, goals, risks] = [...first.document.getElementById('smm-roadmap')!.children];
+        // scrolled 500 px into the goals, whose top is above the screen
+        Object.assign(header, { getBoundingClientRect: box(-900, -500) });
+        Object.assign(goals, { getBoundingClientRect: box(-500, 300) });
+        Object.assign(risks, { getBoundingClientRect: box(300, 700) });
+        first.window.dispatchEvent(new first.window.Event('scroll'));
+        await new Promise(resolve => setTimeout(resolve, 250));
+        expect(saved.state).toMatchObject({ uri: 'file:///h/s.smm', anchor: { id: 'rm-goals', offset: 500 } });
+
+        // The new page's sections above are not drawn yet: the goals start at 2,000 px, not where they were.
+        const second = openPage(saved);
+        const scrolls: number[] = [];
+        Object.assign(second.window, { scrollTo: (_x: number, y: number) => scrolls.push(y) });
+        const main = second.document.getElementById('smm-roadmap')!;
+        const realInsertBefore = main.insertBefore.bind(main);
+        Object.assign(main, {
+            insertBefore: (element: HTMLElement, before: HTMLElement | null) => {
+                if (element.id === 'rm-goals') {
+                    Object.assign(element, { getBoundingClientRect: box(2000, 2800) });
+                }
+                return realInsertBefore(element, before);
+            }
+        });
+        second.send(fullRender('file:///h/s.smm', false, sections));
+        expect(scrolls).toEqual([2500]);
     });
 });
