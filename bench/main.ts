@@ -129,6 +129,7 @@ function goalsOf(sizes: Record<string, Figures>): Goal[] {
         goal('completionMs p95 ≤ 25 ms at 5,000 lines', at5k.completionMs.p95, 25);
         goal('hoverMs p95 ≤ 25 ms at 5,000 lines', at5k.hoverMs.p95, 25);
         goal('renderHtmlMs ≤ 100 ms at 5,000 lines', at5k.renderHtmlMs, 100);
+        goal('analysisMs ≤ 10 % of keystrokeToDiagnosticsMs median at 5,000 lines', at5k.analysisMs, 0.1 * at5k.keystrokeToDiagnosticsMs.median);
     }
     if (at20k) {
         goal('rssMb ≤ 300 at 20,000 lines', at20k.rssMb, 300);

@@ -22,6 +22,7 @@ const FIGURES: Array<[key: string, label: string]> = [
     ['diagnostics', 'diagnostics'],
     ['parseMs', 'parseMs'],
     ['buildMs', 'buildMs'],
+    ['analysisMs', 'analysisMs'],
     ['compileRoadmapMs', 'compileRoadmapMs'],
     ['renderHtmlMs', 'renderHtmlMs'],
     ['cpuMs.parse', 'CPU: parse'],

@@ -1,5 +1,6 @@
 import { isTask, type Channel, type Phase, type Risk } from '../language/generated/ast.js';
 import { channelBudget } from './forecast.js';
+import { periodOf } from './period.js';
 import type { StrategyParts } from './strategy-parts.js';
 
 export interface BudgetLine<T> {
@@ -29,7 +30,7 @@ export interface BudgetBalance {
 /** Channel budgets and task costs against the strategy budget, and the expected loss from risks. */
 export function balanceBudget(parts: StrategyParts): BudgetBalance {
     const byChannel = parts.channels.flatMap(item => {
-        const amount = channelBudget(item);
+        const amount = channelBudget(item, periodOf(parts.period));
         return amount !== undefined ? [{ item, amount }] : [];
     });
     const byPhase = parts.phases.flatMap(item => {

@@ -1,9 +1,17 @@
-import type { Channel, CostRate, Funnel, Product, Stage } from '../language/generated/ast.js';
+import type { Channel, ChannelBudget, CostRate, Funnel, Product, Stage } from '../language/generated/ast.js';
 import { findCatalogMetric } from './metric-catalog.js';
+import type { Period } from './period.js';
+import { amountBetween, budgetOnCalendar, evenOver, totalOf, type Stretch } from './schedule.js';
 
 export interface ChannelForecast {
     channel: Channel;
+    /** What the channel costs over the strategy period: its budgets added up (per month × the months…). */
     budget?: number;
+    /**
+     * When the budget is spent: each budget over its window, evenly, a monthly one month by month. Left out
+     * when the strategy has no period, or when a budget cannot be placed (then `budget` is unknown too).
+     */
+    spending?: Stretch[];
     /** Share of the strategy budget, in percent. */
     budgetShare?: number;
     /**
@@ -16,16 +24,41 @@ export interface ChannelForecast {
 }
 
 /**
- * What a channel costs over the period: its `budget`, or for a channel paid a flat fee (bloggers, seeding),
- * that fee.
+ * What a channel costs over the period, and when: its budgets (each over its `during` window or the period,
+ * `per month` for every month), or for a channel paid a flat fee (bloggers, seeding), that fee spread over
+ * the period. Undefined when the channel states neither, or a budget cannot be placed on the calendar.
  */
-export function channelBudget(channel: Channel): number | undefined {
-    return channel.budget?.amount ?? channel.costs.find(rate => rate.model === 'flat')?.price?.amount;
+export function channelSpending(channel: Channel, period: Period | undefined): { budget: number; spending?: Stretch[] } | undefined {
+    if (channel.budgets.length === 0) {
+        const fee = channel.costs.find(rate => rate.model === 'flat')?.price?.amount;
+        return fee === undefined ? undefined : { budget: fee, spending: period ? evenOver(period, fee) : undefined };
+    }
+    const placed = effectiveBudgets(channel).map(budget => budgetOnCalendar(budget, period));
+    if (placed.some(budget => budget === undefined)) {
+        return undefined;
+    }
+    const dated = placed.every(budget => budget!.stretches !== undefined);
+    const spending = dated ? placed.flatMap(budget => budget!.stretches!) : undefined;
+    return { budget: spending ? totalOf(spending) : placed.reduce((sum, budget) => sum + budget!.amount, 0), spending };
+}
+
+/**
+ * The budgets of a channel that count: every budget with a `during` window, and of those without one (over
+ * the whole period) only the last, as for any property given twice (`duplicate-property` reports the others).
+ */
+export function effectiveBudgets(channel: Channel): ChannelBudget[] {
+    const overPeriod = channel.budgets.filter(budget => !budget.phase && !budget.range);
+    return channel.budgets.filter(budget => budget.phase || budget.range || budget === overPeriod.at(-1));
+}
+
+/** What a channel costs over the strategy period (see `channelSpending`). */
+export function channelBudget(channel: Channel, period: Period | undefined): number | undefined {
+    return channelSpending(channel, period)?.budget;
 }
 
 /** What a channel's budget buys: impressions = budget ÷ CPM × 1000, clicks = budget ÷ CPC, … */
-export function forecastChannel(channel: Channel, strategyBudget?: number): ChannelForecast {
-    const budget = channelBudget(channel);
+export function forecastChannel(channel: Channel, period: Period | undefined, strategyBudget?: number): ChannelForecast {
+    const { budget, spending } = channelSpending(channel, period) ?? {};
     const volumes: Partial<Record<string, number>> = {};
     let primary: ChannelForecast['primary'];
     for (const rate of channel.costs) {
@@ -41,7 +74,7 @@ export function forecastChannel(channel: Channel, strategyBudget?: number): Chan
         volumes.clicks = volumes.impressions * channel.ctr.value / 100;
     }
     return {
-        channel, budget, volumes, primary,
+        channel, budget, spending, volumes, primary,
         budgetShare: budget !== undefined && strategyBudget ? budget / strategyBudget * 100 : undefined
     };
 }
@@ -106,13 +139,19 @@ export interface FunnelForecast {
     funnel: Funnel;
     stages: StageForecast[];
     economics: FunnelEconomics;
+    /**
+     * When the funnel's volumes come in, as weights on the calendar: as the channel of its first stage fed by
+     * a channel spends (people arrive as the ads run), else evenly over the period. Every stage follows it:
+     * conversions are taken to happen in the day people arrive. Undefined without a period.
+     */
+    delivery?: Stretch[];
 }
 
 /**
  * Forecasts every stage: the top stage's volume is given or bought by its channel; each next stage is
  * the previous one × its conversion; cost per unit = spend so far ÷ volume.
  */
-export function forecastFunnel(funnel: Funnel, channels: ReadonlyMap<Channel, ChannelForecast>): FunnelForecast {
+export function forecastFunnel(funnel: Funnel, channels: ReadonlyMap<Channel, ChannelForecast>, period?: Period): FunnelForecast {
     const stages: StageForecast[] = [];
     const paidChannels = new Set<Channel>();
     let spend = 0;
@@ -131,7 +170,17 @@ export function forecastFunnel(funnel: Funnel, channels: ReadonlyMap<Channel, Ch
         stages.push(forecast);
         previous = forecast;
     }
-    return { funnel, stages, economics: economicsOf(funnel, stages, spend) };
+    const fedBy = funnel.stages.map(stage => stage.channel?.ref && channels.get(stage.channel.ref)).find(channel => channel?.spending);
+    const delivery = fedBy?.spending && totalOf(fedBy.spending) > 0 ? fedBy.spending : period && evenOver(period, 1);
+    return { funnel, stages, economics: economicsOf(funnel, stages, spend), delivery };
+}
+
+/**
+ * The share of a funnel's volumes over the period that comes in from day `from` to day `to` (day numbers,
+ * fractions allowed); undefined when the funnel has no calendar (a strategy without a period).
+ */
+export function deliveredShare(funnel: FunnelForecast, from: number, to: number): number | undefined {
+    return funnel.delivery && amountBetween(funnel.delivery, from, to) / totalOf(funnel.delivery);
 }
 
 function forecastStage(stage: Stage, previous: StageForecast | undefined, channel: ChannelForecast | undefined, spend: number): StageForecast {

@@ -1,3 +1,5 @@
+import { isBinaryExpression, isMetricCall, isNumberLiteral, type Expression } from '../language/generated/ast.js';
+
 /**
  * The catalog of standard SMM metrics. Plain data, shared by the language (the built-in metric
  * declarations that KPIs refer to), validation, hovers and the roadmap.
@@ -22,6 +24,13 @@ export interface Localized {
  */
 export type MetricForecast = 'volume' | 'conversion' | 'costPerUnit' | 'revenue' | 'grossProfit' | 'romi' | 'roas';
 
+/**
+ * How a metric adds up over time. A stock is a level that the plan adds to (subscribers: the baseline plus
+ * the new ones); a flow is counted over a window (orders, leads, revenue: what comes in by a date); a rate
+ * is a ratio that a longer window does not grow (CTR, ER, CPL, ROMI).
+ */
+export type MetricBehaviour = 'stock' | 'flow' | 'rate';
+
 export interface CatalogMetric {
     /** The identifier used in `.smm` files. */
     id: string;
@@ -42,11 +51,13 @@ export interface CatalogMetric {
     costOf?: { metric: string; per: number };
     /** A share of a whole (CTR, conversion rate): a value above 100 % cannot be. */
     share?: boolean;
+    /** A level rather than an amount per window (see `MetricBehaviour`); flows and rates follow from the unit. */
+    stock?: boolean;
 }
 
 function metric(
     id: string, en: string, ru: string, aliases: string[], unit: MetricUnit, kind: MetricKind,
-    description: Localized, formula?: string, semantics: Pick<CatalogMetric, 'forecast' | 'costOf' | 'share'> = {}
+    description: Localized, formula?: string, semantics: Pick<CatalogMetric, 'forecast' | 'costOf' | 'share' | 'stock'> = {}
 ): CatalogMetric {
     return { id, name: { en, ru }, aliases, unit, kind, formula, description, ...semantics };
 }
@@ -169,7 +180,7 @@ export const METRIC_CATALOG: readonly CatalogMetric[] = [
     metric('subscribers', 'Subscribers', 'Подписчики', ['подписчики', 'followers', 'фолловеры'], 'count', 'outcome', {
         en: 'People subscribed to the community or the channel.',
         ru: 'Люди, подписанные на сообщество или канал.'
-    }, undefined, VOLUME),
+    }, undefined, { ...VOLUME, stock: true }),
     metric('subscriber_growth', 'Subscriber growth', 'Прирост подписчиков', ['прирост_подписчиков', 'new_subscribers'], 'count', 'outcome', {
         en: 'New subscribers minus unsubscribes over the period.',
         ru: 'Новые подписчики минус отписки за период.'
@@ -227,4 +238,70 @@ export const COST_METRICS: readonly CatalogMetric[] = METRIC_CATALOG.filter(m =>
 export function forecastOf(name: string, unit: MetricUnit | undefined): MetricForecast | undefined {
     const standard = findCatalogMetric(name);
     return standard ? standard.forecast : unit === 'percent' ? 'conversion' : 'volume';
+}
+
+/** A metric as a KPI sees it: its name (a standard id or a custom name), its unit and, for a custom one, its formula. */
+export interface MetricLike {
+    name: string;
+    unit?: MetricUnit;
+    formula?: Expression;
+}
+
+/**
+ * How a metric adds up over time: a stock as the catalog says (subscribers); a rate for a percentage, a
+ * ratio, a cost per unit, ROMI and ROAS, and money per customer or per order (LTV, average check) or a
+ * custom amount defined as a quotient; a flow otherwise (orders, leads, revenue, spend).
+ */
+export function behaviourOf(metric: MetricLike): MetricBehaviour {
+    const standard = findCatalogMetric(metric.name);
+    if (standard?.stock) {
+        return 'stock';
+    }
+    const how = forecastOf(metric.name, metric.unit);
+    const perOne = standard ? /\//.test(standard.formula ?? '') || standard.id === 'ltv' : isQuotient(metric.formula);
+    return metric.unit === 'percent' || metric.unit === 'ratio' || how === 'costPerUnit' || how === 'romi' || how === 'roas' || perOne
+        ? 'rate'
+        : 'flow';
+}
+
+/**
+ * What a rate is a share of, from its formula `a / b * 100`: CTR is clicks of impressions, ER engagements
+ * of subscribers. Undefined for a rate without such a formula (the conversion rate is any step's share).
+ */
+export function rateParts(metric: MetricLike): { of: string; per: string } | undefined {
+    const standard = findCatalogMetric(metric.name);
+    if (standard) {
+        const match = /^(\w+) \/ (\w+) \* 100$/.exec(standard.formula ?? '');
+        return match && standard.id !== 'cr' ? { of: match[1], per: match[2] } : undefined;
+    }
+    const formula = metric.formula;
+    if (isBinaryExpression(formula) && formula.operator === '*' && isNumberLiteral(formula.right) && formula.right.value === 100
+        && isBinaryExpression(formula.left) && formula.left.operator === '/'
+        && isMetricCall(formula.left.left) && isMetricCall(formula.left.right)) {
+        return { of: formula.left.left.metric.$refText, per: formula.left.right.metric.$refText };
+    }
+    return undefined;
+}
+
+function isQuotient(formula: Expression | undefined): boolean {
+    return isBinaryExpression(formula) && (formula.operator === '/' || isQuotient(formula.left) || isQuotient(formula.right));
+}
+
+/** How a written unit misfits a metric's unit: a percentage of a count, money as a percentage… */
+export type UnitMisfit = 'percentOnCount' | 'moneyOnCount' | 'percentOnMoney' | 'bareOnPercent' | 'moneyOnPercent' | 'unitOnRatio';
+
+/**
+ * Whether a number written with `written` (`%`, a currency code, or nothing) fits a metric in `unit`:
+ * a count and a ratio are bare numbers, money is bare or in a currency, a percentage carries `%`.
+ */
+export function unitMisfit(unit: MetricUnit | undefined, written: string | undefined): UnitMisfit | undefined {
+    const percent = written === '%';
+    const money = written !== undefined && !percent;
+    switch (unit) {
+        case 'count': return percent ? 'percentOnCount' : money ? 'moneyOnCount' : undefined;
+        case 'money': return percent ? 'percentOnMoney' : undefined;
+        case 'percent': return money ? 'moneyOnPercent' : percent ? undefined : 'bareOnPercent';
+        case 'ratio': return written !== undefined ? 'unitOnRatio' : undefined;
+        default: return undefined;
+    }
 }

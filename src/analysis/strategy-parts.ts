@@ -1,11 +1,13 @@
 import {
     isAdjustRule, isBudgetSetting, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting,
-    isFunnel, isGoal, isMetric, isPeriodSetting, isPhase, isProduct, isRisk, isRole, isSegment, isStrategy,
+    isFunnel, isGoal, type BudgetSetting, isMetric, isPeriodSetting, isPhase, isProduct, isRisk, isRole, isSegment, isStrategy,
     type AdjustRule, type Channel, type Competitor, type DateRange, type Funnel, type Goal, type Metric, type Model,
     type Phase, type Product, type Risk, type Role, type Rubric, type Segment, type Strategy, type StrategyMember,
     type TopElement
 } from '../language/generated/ast.js';
 import { currencyCode } from './money.js';
+import { periodOf } from './period.js';
+import { recurring, totalOf } from './schedule.js';
 
 /**
  * Everything one strategy declares, gathered from all the files of its folder: the input of the analysis
@@ -20,6 +22,7 @@ export interface StrategyParts {
     period?: DateRange;
     /** ISO 4217 code of the strategy's currency. */
     currency?: string;
+    /** The strategy's budget over its period: `budget 50 000 per month` is 50 000 × the months of the period. */
     budget?: number;
     companyGoal?: string;
     roles: Role[];
@@ -43,6 +46,7 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
         strategies: elements.filter(isStrategy), roles: [], products: [], competitors: [], segments: [], channels: [], funnels: [], goals: [], metrics: [],
         rubrics: [], phases: [], risks: [], adjustRules: []
     };
+    let budgetSetting: BudgetSetting | undefined;
     const visit = (element: TopElement | StrategyMember): void => {
         if (isStrategy(element)) {
             if (!parts.strategy) {
@@ -55,7 +59,7 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
         } else if (isCurrencySetting(element)) {
             parts.currency ??= element.code ? currencyCode(element.code) : undefined;
         } else if (isBudgetSetting(element)) {
-            parts.budget ??= element.amount?.amount;
+            budgetSetting ??= element;
         } else if (isCompanyGoalSetting(element)) {
             parts.companyGoal ??= element.text;
         } else if (isContentPlan(element)) {
@@ -87,5 +91,16 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
     // The strategy block sets the period, currency and budget even when a sibling file comes first.
     parts.strategies.slice(0, 1).forEach(visit);
     elements.filter(element => !isStrategy(element)).forEach(visit);
+    parts.budget = budgetSetting && budgetOverPeriod(budgetSetting, parts.period);
     return parts;
+}
+
+/** A strategy budget as a total: as written, or per time unit over the period (unknown without a period). */
+function budgetOverPeriod(setting: BudgetSetting, range: DateRange | undefined): number | undefined {
+    const amount = setting.amount?.amount;
+    if (amount === undefined || !setting.per) {
+        return amount;
+    }
+    const period = periodOf(range);
+    return period ? totalOf(recurring(period, amount, setting.per)) : undefined;
 }

@@ -1,5 +1,5 @@
 /**
- * How every surface writes a number: messages, hovers, inlay hints, code lenses, the status bar, the
+ * How every surface writes a number or a date: messages, hovers, inlay hints, code lenses, the status bar, the
  * roadmap and the CLI all call these, so one fact reads the same everywhere. They take plain values (not
  * syntax nodes, not roadmap types), locale first.
  */
@@ -33,6 +33,45 @@ function formatter(locale: Locale, minimumDigits: number, maximumDigits: number)
         formatters.set(key, result);
     }
     return result;
+}
+
+/** Intl date formatters, one per locale and options (a roadmap formats thousands of dates). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = `${locale}${JSON.stringify(options)}`;
+    let format = dateFormats.get(key);
+    if (!format) {
+        format = new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone: 'UTC' });
+        dateFormats.set(key, format);
+    }
+    return format;
+}
+
+/**
+ * The days already written as YYYY-MM-DD, per language: a roadmap writes the same few hundred dates
+ * thousands of times (every task's due date in the timeline and in the regulations). Emptied when it grows
+ * past a bound, so a long-running server does not keep every date it ever wrote.
+ */
+const writtenDays: Record<Locale, Map<string, string>> = { en: new Map(), ru: new Map() };
+const WRITTEN_DAYS_LIMIT = 20_000;
+
+/** A calendar day, given as YYYY-MM-DD or as a UTC date: `Jan 31, 2027`, `31 янв. 2027 г.` */
+export function formatDate(locale: Locale, date: string | Date): string {
+    const format = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+    if (typeof date !== 'string') {
+        return format.format(date);
+    }
+    const written = writtenDays[locale];
+    let text = written.get(date);
+    if (text === undefined) {
+        if (written.size >= WRITTEN_DAYS_LIMIT) {
+            written.clear();
+        }
+        text = format.format(new Date(`${date}T00:00:00Z`));
+        written.set(date, text);
+    }
+    return text;
 }
 
 /** As many decimals as a reader needs: none from 100, one from 1, two below. */

@@ -133,8 +133,10 @@ export interface RoadmapKpi extends Sourced {
     baselineUnit?: string;
     /** Funnel stages the KPI is measured at, as `Funnel.Stage`. */
     sources: string[];
-    /** The analysis's forecast in the KPI's terms. */
+    /** The analysis's forecast in the KPI's terms, over the KPI's window. */
     forecast?: number;
+    /** Where the forecast comes from and which window it covers, or why there is none, in the roadmap's language. */
+    forecastText?: string;
     met?: boolean;
 }
 
@@ -226,6 +228,22 @@ export interface RoadmapBudget {
     byChannel: Array<NamedRef & Sourced & { amount: number; share?: number }>;
     byPhase: Array<NamedRef & Sourced & { amount: number }>;
     riskLoss: number;
+    /** The monthly plan: spend per channel and task costs in each month, and what the funnels bring in then. */
+    monthly?: RoadmapMonthlyPlan;
+}
+
+/** What the plan spends and brings in each calendar month of the period (see the time-phased model in the docs). */
+export interface RoadmapMonthlyPlan {
+    /** `YYYY-MM`, every month the period touches. */
+    months: string[];
+    /** Each channel's spend, month by month (one amount per month). */
+    channels: Array<NamedRef & Sourced & { amounts: number[] }>;
+    /** Task costs month by month: on the due date, else over the task's phase, else over the period. */
+    tasks: number[];
+    /** Channels and tasks together, month by month. */
+    total: number[];
+    /** The first and last stage of each funnel with a volume: what they bring in, month by month. */
+    volumes: Array<{ funnel: NamedRef; stage: NamedRef & Sourced; unit?: string; amounts: number[] }>;
 }
 
 export interface RoadmapSegment extends Sourced {

@@ -131,6 +131,22 @@ describe('layout', () => {
             ].join('\n'));
     });
 
+    test('budgets per month and during a phase, one per line; the sign of a growth sticks to it', async () => {
+        await expectFormatted(
+            'channel vk { budget 10 000 per month during Launch budget 5 000 during 2027-02-01 .. 2027-02-28 cpc 10 }\ngoal G { kpi sales + 20 % baseline 500 kpi cpl - 15 % baseline 200 }',
+            [
+                'channel vk {',
+                '    budget 10 000 per month during Launch',
+                '    budget 5 000 during 2027-02-01 .. 2027-02-28',
+                '    cpc 10',
+                '}',
+                'goal G {',
+                '    kpi sales +20% baseline 500',
+                '    kpi cpl -15% baseline 200',
+                '}'
+            ].join('\n'));
+    });
+
     test('a line an author broke inside a member becomes a continuation line', async () => {
         await expectFormatted(
             'phase P {\ntask T "Shoot"\nowner A     due 2027-01-10\n}',

@@ -148,7 +148,8 @@ describe('hover on other declarations', () => {
     });
 
     test('a standard metric keeps its catalog text', async () => {
-        await expectHoverAt('goal G { kpi c<|>pl <= 100 }', '**CPL** (`cpl`)\n\nCost per lead.\n\nUnit: money\n\nFormula: `spend / leads`');
+        // After the line that says what the KPI is compared with (here: nothing, it has no funnel).
+        await expectHoverAt('goal G { kpi c<|>pl <= 100 }', /\n\n---\n\n\*\*CPL\*\* \(`cpl`\)\n\nCost per lead\.\n\nUnit: money\n\nFormula: `spend \/ leads`$/);
     });
 });
 
@@ -183,5 +184,31 @@ describe('texts of the strategy in a hover are text', () => {
             expect(types.has(type), type).toBe(false);
         }
         expect(shown).toContain(TITLE);
+    });
+});
+
+describe('hover on a KPI\'s metric', () => {
+    // September 2026 – February 2027 = 181 days; 181 000 at 10 a click = 18 100 clicks × 2 % = 362 customers;
+    // by September 30: 362 × 30 ÷ 181 = 60
+    const SHOP = (kpi: string) => `strategy "Shop" {
+    period 2026-09-01 .. 2027-02-28
+    currency USD
+    channel ads { budget 181 000 cpc 10 }
+    funnel F { stage Click via ads stage Pay conversion 2% }
+    goal G { ${kpi} }
+}`;
+
+    test('says what the KPI is compared with, over its window, before the metric\'s text', async () => {
+        await expectHoverAt(SHOP('kpi <|>customers >= 300 by 2026-09-30 from F.Pay'),
+            /^✗ the forecast falls short of the target: forecast from stage “F\\?\.Pay”: ≈ 60 customers by Sep 30, 2026 \(of ≈ 362 over the whole period\)\n\n---\n\n\*\*Customers\*\*/);
+    });
+
+    test('a KPI that is not forecast says so', async () => {
+        await expectHoverAt(SHOP('kpi <|>reach >= 1000'), /^not forecast: the KPI names no stage \(`from Funnel\.Stage`\) and the goal has no funnel/);
+    });
+
+    test('in Russian', async () => {
+        await expectHoverAt(SHOP('kpi <|>клиенты >= 300 by 2026-09-30 from F.Pay'),
+            /^✗ прогноз не дотягивает до цели: прогноз этапа «F\\?\.Pay»: ≈ 60 \(клиенты\) к 30 сент\. 2026 г\. \(из ≈ 362 за весь период\)/, 'ru');
     });
 });

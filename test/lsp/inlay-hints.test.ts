@@ -63,8 +63,8 @@ describe('inlay hints', () => {
             { after: 'stage Reach via vk', label: '≈ 1,388,889 impressions · 0.18 ₽/impression' },
             { after: 'stage Click conversion 1.2%', label: '≈ 16,667 clicks · 15 ₽/click' },
             { after: 'stage Order conversion 10%', label: '≈ 1,667 orders · 150 ₽/order' },
-            { after: 'kpi orders >= 1 500 per month from Orders.Order', label: '✗ forecast 280 / target 1,500', tooltip: 'the forecast falls short of the target' },
-            { after: 'kpi orders >= 200 per month from Orders.Order', label: '✓ forecast 280 / target 200', tooltip: 'the forecast meets the target' }
+            { after: 'kpi orders >= 1 500 per month from Orders.Order', label: '✗ forecast 280 / target 1,500', tooltip: 'the forecast falls short of the target: forecast from stage “Orders.Order”: ≈ 280 orders a month on average over the period' },
+            { after: 'kpi orders >= 200 per month from Orders.Order', label: '✓ forecast 280 / target 200', tooltip: 'the forecast meets the target: forecast from stage “Orders.Order”: ≈ 280 orders a month on average over the period' }
         ]);
     });
 
@@ -78,7 +78,7 @@ describe('inlay hints', () => {
             '✗ прогноз 280 / цель 1 500',
             '✓ прогноз 280 / цель 200'
         ]);
-        expect(hints[4].tooltip).toBe('прогноз не дотягивает до цели');
+        expect(hints[4].tooltip).toBe('прогноз не дотягивает до цели: прогноз этапа «Orders.Order»: ≈ 280 (orders) в месяц в среднем за период');
     });
 
     test('nothing where nothing can be forecast', async () => {

@@ -267,3 +267,25 @@ describe('add a mitigation', () => {
             'risk Блокировка mitigation "Что делаем, если это случится"');
     });
 });
+
+describe('write a KPI in its metric\'s unit', () => {
+    const goal = (kpi: string) => `strategy "S" {\n    currency RUB\n    goal G {\n        ${kpi}\n    }\n}`;
+
+    test('a percentage of sales beside a baseline becomes growth over it: 400 × 1.2 = 480', async () => {
+        await fixOnce(goal('kpi sales >= 20% baseline 400'), 'kpi-unit-mismatch', 'Write +20%', goal('kpi sales +20% baseline 400'));
+    });
+
+    test('a CTR of 5 becomes 5%', async () => {
+        await fixOnce(goal('kpi ctr >= 5'), 'kpi-unit-mismatch', 'Write 5%', goal('kpi ctr >= 5%'));
+    });
+
+    test('ROMI in roubles becomes a percentage; subscribers lose the currency', async () => {
+        await fixOnce(goal('kpi romi >= 150 ₽'), 'kpi-unit-mismatch', 'Write 150%', goal('kpi romi >= 150%'));
+        await fixOnce(goal('kpi subscribers >= 5 000 ₽'), 'kpi-unit-mismatch', 'Write 5 000', goal('kpi subscribers >= 5 000'));
+    });
+
+    test('a percentage of CAC without a baseline has no obvious fix', async () => {
+        const document = await open(goal('kpi cac <= 15%'));
+        expect(await fixesFor(document, 'kpi-unit-mismatch')).toEqual([]);
+    });
+});

@@ -76,7 +76,7 @@ describe('the standalone HTML document', () => {
             .toBe('Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).');
         expect(textOf(goals[2])).toContain('A ✗ Achievability unknown');
         const header = textOf(all.find(element => element.tagName === 'header')!);
-        expect(header).toContain('SMART goals3 of 6');
+        expect(header).toContain('SMART goals4 of 6');
     });
 
     test('items carry data-uri and data-line (0-based) for click-to-source', async () => {

@@ -24,6 +24,8 @@ export interface Issue {
     message: string;
     severity: 'error' | 'warning' | 'info' | 'hint';
     related: DiagnosticRelatedInformation[];
+    /** The data the diagnostic carries to its quick fixes. */
+    data?: Record<string, unknown>;
 }
 
 const SEVERITY_NAMES = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' } as const;
@@ -109,7 +111,8 @@ export function createTestServices(options: TestOptions = {}): TestServices {
             text: document.textDocument.getText(diagnostic.range),
             message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
             severity: SEVERITY_NAMES[diagnostic.severity ?? 1],
-            related: diagnostic.relatedInformation ?? []
+            related: diagnostic.relatedInformation ?? [],
+            data: diagnostic.data as Record<string, unknown> | undefined
         };
     }
 

@@ -77,6 +77,7 @@ export type SmmKeywordNames =
     | "deliverable"
     | "description"
     | "due"
+    | "during"
     | "flat"
     | "for"
     | "format"
@@ -196,11 +197,13 @@ export interface BudgetSetting extends langium.AstNode {
     readonly $container: Strategy;
     readonly $type: 'BudgetSetting';
     amount: Money;
+    per?: TimeUnit;
 }
 
 export const BudgetSetting = {
     $type: 'BudgetSetting',
-    amount: 'amount'
+    amount: 'amount',
+    per: 'per'
 } as const;
 
 export function isBudgetSetting(item: unknown): item is BudgetSetting {
@@ -210,7 +213,7 @@ export function isBudgetSetting(item: unknown): item is BudgetSetting {
 export interface Channel extends langium.AstNode {
     readonly $container: Model | Strategy;
     readonly $type: 'Channel';
-    budget?: Money;
+    budgets: Array<ChannelBudget>;
     costs: Array<CostRate>;
     ctr?: Percent;
     name: string;
@@ -219,7 +222,7 @@ export interface Channel extends langium.AstNode {
 
 export const Channel = {
     $type: 'Channel',
-    budget: 'budget',
+    budgets: 'budgets',
     costs: 'costs',
     ctr: 'ctr',
     name: 'name',
@@ -228,6 +231,27 @@ export const Channel = {
 
 export function isChannel(item: unknown): item is Channel {
     return reflection.isInstance(item, Channel.$type);
+}
+
+export interface ChannelBudget extends langium.AstNode {
+    readonly $container: Channel;
+    readonly $type: 'ChannelBudget';
+    amount: Money;
+    per?: TimeUnit;
+    phase?: langium.Reference<Phase>;
+    range?: DateRange;
+}
+
+export const ChannelBudget = {
+    $type: 'ChannelBudget',
+    amount: 'amount',
+    per: 'per',
+    phase: 'phase',
+    range: 'range'
+} as const;
+
+export function isChannelBudget(item: unknown): item is ChannelBudget {
+    return reflection.isInstance(item, ChannelBudget.$type);
 }
 
 export interface CompanyGoalSetting extends langium.AstNode {
@@ -357,7 +381,7 @@ export function isCurrencySetting(item: unknown): item is CurrencySetting {
 }
 
 export interface DateRange extends langium.AstNode {
-    readonly $container: PeriodSetting | Phase;
+    readonly $container: ChannelBudget | PeriodSetting | Phase;
     readonly $type: 'DateRange';
     end: string;
     start: string;
@@ -474,12 +498,30 @@ export function isGoal(item: unknown): item is Goal {
     return reflection.isInstance(item, Goal.$type);
 }
 
+export interface Growth extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'Growth';
+    sign: '+' | '-';
+    value: Decimal;
+}
+
+export const Growth = {
+    $type: 'Growth',
+    sign: 'sign',
+    value: 'value'
+} as const;
+
+export function isGrowth(item: unknown): item is Growth {
+    return reflection.isInstance(item, Growth.$type);
+}
+
 export interface Kpi extends langium.AstNode {
     readonly $container: Goal;
     readonly $type: 'Kpi';
     baseline?: Quantity;
     comparator?: Comparator;
     deadline?: string;
+    growth?: Growth;
     metric: langium.Reference<Metric>;
     per?: TimeUnit;
     sources: Array<langium.Reference<Stage>>;
@@ -491,6 +533,7 @@ export const Kpi = {
     baseline: 'baseline',
     comparator: 'comparator',
     deadline: 'deadline',
+    growth: 'growth',
     metric: 'metric',
     per: 'per',
     sources: 'sources',
@@ -595,7 +638,7 @@ export function isModel(item: unknown): item is Model {
 }
 
 export interface Money extends langium.AstNode {
-    readonly $container: BudgetSetting | Channel | Competitor | CostRate | Product | Risk | Stage | Task;
+    readonly $container: BudgetSetting | ChannelBudget | Competitor | CostRate | Product | Risk | Stage | Task;
     readonly $type: 'Money';
     amount: Decimal;
     currency: CurrencyCode;
@@ -984,6 +1027,7 @@ export type SmmAstType = {
     BinaryExpression: BinaryExpression
     BudgetSetting: BudgetSetting
     Channel: Channel
+    ChannelBudget: ChannelBudget
     CompanyGoalSetting: CompanyGoalSetting
     Competitor: Competitor
     Condition: Condition
@@ -996,6 +1040,7 @@ export type SmmAstType = {
     Frequency: Frequency
     Funnel: Funnel
     Goal: Goal
+    Growth: Growth
     Kpi: Kpi
     Metric: Metric
     MetricCall: MetricCall
@@ -1074,6 +1119,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             properties: {
                 amount: {
                     name: BudgetSetting.amount
+                },
+                per: {
+                    name: BudgetSetting.per,
+                    optional: true
                 }
             },
             superTypes: [Setting.$type]
@@ -1081,8 +1130,9 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Channel: {
             name: Channel.$type,
             properties: {
-                budget: {
-                    name: Channel.budget,
+                budgets: {
+                    name: Channel.budgets,
+                    defaultValue: [],
                     optional: true
                 },
                 costs: {
@@ -1103,6 +1153,28 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Declaration.$type]
+        },
+        ChannelBudget: {
+            name: ChannelBudget.$type,
+            properties: {
+                amount: {
+                    name: ChannelBudget.amount
+                },
+                per: {
+                    name: ChannelBudget.per,
+                    optional: true
+                },
+                phase: {
+                    name: ChannelBudget.phase,
+                    referenceType: Phase.$type,
+                    optional: true
+                },
+                range: {
+                    name: ChannelBudget.range,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         CompanyGoalSetting: {
             name: CompanyGoalSetting.$type,
@@ -1306,6 +1378,18 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Declaration.$type]
         },
+        Growth: {
+            name: Growth.$type,
+            properties: {
+                sign: {
+                    name: Growth.sign
+                },
+                value: {
+                    name: Growth.value
+                }
+            },
+            superTypes: []
+        },
         Kpi: {
             name: Kpi.$type,
             properties: {
@@ -1319,6 +1403,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 deadline: {
                     name: Kpi.deadline,
+                    optional: true
+                },
+                growth: {
+                    name: Kpi.growth,
                     optional: true
                 },
                 metric: {

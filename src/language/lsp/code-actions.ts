@@ -52,6 +52,8 @@ export class SmmCodeActionProvider implements CodeActionProvider {
             const date = isoDate(endOfNextQuarter(new Date()));
             return kpi ? [this.edit('fix.addDeadline', { date }, d, doc, [append(kpi, ` by ${date}`)], true)] : [];
         },
+        'kpi-unit-mismatch': (d, doc, { replacement }) =>
+            replacement ? [this.replace('fix.writeUnit', { replacement }, d, doc, d.range, replacement, true)] : [],
         'kpi-deadline-outside-period': (d, doc, { date }) => [this.replace('fix.setDeadline', { date }, d, doc, d.range, date, true)],
         'goal-without-owner': (d, doc) => this.addOwner(d, doc),
         'task-without-owner': (d, doc) => this.addOwner(d, doc),

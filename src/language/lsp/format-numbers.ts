@@ -2,7 +2,6 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { COST_METRICS, findCatalogMetric } from '../../analysis/metric-catalog.js';
 import type { ChannelForecast } from '../../analysis/forecast.js';
 import type { KpiAssessment } from '../../analysis/kpis.js';
-import { writtenUnit } from '../../analysis/money.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { formatCostPer, formatCount, formatMetricValue, formatMoney, formatPercent } from '../../i18n/numbers.js';
 
@@ -37,12 +36,12 @@ export class NumberFormats {
         return parts.length > 0 ? parts.join(' · ') : undefined;
     }
 
-    /** `✓ forecast 1 536 / target 1 500`; undefined when the KPI has no forecast or no target. */
+    /** `✓ forecast 1 536 / target 1 500`; undefined when the KPI has no forecast, no target, or one in a unit that misfits. */
     forecastAgainstTarget(assessment: KpiAssessment): string | undefined {
-        if (assessment.forecast === undefined || assessment.target === undefined) {
+        if (assessment.forecast === undefined || assessment.target === undefined || assessment.misfit) {
             return undefined;
         }
-        const measure = { unit: assessment.unit, written: writtenUnit(assessment.kpi.target), currency: this.currency };
+        const measure = { unit: assessment.unit, written: assessment.written, currency: this.currency };
         const mark = assessment.met === undefined ? '' : assessment.met ? '✓ ' : '✗ ';
         return mark + t(this.locale, 'hint.forecast', {
             forecast: formatMetricValue(this.locale, assessment.forecast, measure),

@@ -200,9 +200,10 @@ function sticksToPrevious(text: string): boolean {
     return text === ',' || text === '%' || text === '.' || text === ')';
 }
 
-/** `Orders.Order`, `(a + b)`, and the sign of a negative number: `-20%`. */
+/** `Orders.Order`, `(a + b)`, the sign of a negative number (`-20%`) and of a growth (`+20%`). */
 function sticksToNext(leaf: CstNode): boolean {
-    return leaf.text === '.' || leaf.text === '(' || (leaf.text === '-' && ruleOf(leaf) === 'SignedDecimal');
+    return leaf.text === '.' || leaf.text === '(' || (leaf.text === '-' && ruleOf(leaf) === 'SignedDecimal')
+        || ((leaf.text === '+' || leaf.text === '-') && ruleOf(leaf) === 'Growth');
 }
 
 function ruleOf(node: CstNode): string | undefined {

@@ -1,9 +1,11 @@
-import type { AstNode, MaybePromise } from 'langium';
+import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { MarkupContent, type Hover, type HoverParams } from 'vscode-languageserver';
+import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
 import type { MessageArgs } from '../../i18n/index.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
-import { isChannel, isGoal, isMetric, isStage, type Channel, type Goal, type Stage } from '../generated/ast.js';
+import { isChannel, isGoal, isKpi, isMetric, isStage, type Channel, type Goal, type Kpi, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
@@ -25,6 +27,30 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         super(services);
         this.locale = services.i18n.Locale;
         this.analyzer = services.analysis.StrategyAnalyzer;
+    }
+
+    /** On a KPI's metric: what the KPI is compared with (its forecast, window and verdict), then the metric's text. */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const hover = await super.getHoverContent(document, params);
+        const kpi = kpiMetricAt(document, document.textDocument.offsetAt(params.position));
+        const forecast = kpi && this.kpiLine(kpi);
+        if (!forecast) {
+            return hover;
+        }
+        const text = hover && MarkupContent.is(hover.contents) ? hover.contents.value : undefined;
+        return { contents: { kind: 'markdown', value: [forecast, text].filter(Boolean).join('\n\n---\n\n') } };
+    }
+
+    /** `✗ The forecast falls short of the target: forecast from stage “F.Pay”: ≈ 60 customers by Sep 30, 2026 …` */
+    private kpiLine(kpi: Kpi): string | undefined {
+        const analysis = this.analyzer.forNode(kpi);
+        const assessment = analysis.kpis.get(kpi);
+        const how = assessment && describeKpiForecast(this.locale.current, assessment, analysis.parts.currency, escapeMarkdown);
+        if (!how) {
+            return undefined;
+        }
+        const verdict = assessment.met === undefined ? '' : `${assessment.met ? '✓' : '✗'} ${this.locale.t(assessment.met ? 'hover.kpi.met' : 'hover.kpi.notMet')}: `;
+        return `${verdict}${how}`;
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
@@ -96,6 +122,15 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
             : this.locale.t(flat ? 'hover.channel.flat' : 'hover.channel.unknown'));
         return lines;
     }
+}
+
+/** The KPI whose metric is written at `offset`, if any. */
+function kpiMetricAt(document: LangiumDocument, offset: number): Kpi | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+    const node = leaf?.astNode;
+    const metric = isKpi(node) ? GrammarUtils.findNodeForProperty(node.$cstNode, 'metric') : undefined;
+    return metric && metric.offset <= offset && offset <= metric.end ? node as Kpi : undefined;
 }
 
 function headingOf(name: string, title: string | undefined): string {

@@ -5,6 +5,7 @@ import { isChannel, isKpi, isStage, type Channel, type Kpi, type Stage } from '.
 import type { LocaleState } from '../workspace/locale.js';
 import type { EditorSettings } from '../workspace/settings.js';
 import type { SmmServices } from '../smm-module.js';
+import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
 import { formatsFor, type NumberFormats } from './format-numbers.js';
 
@@ -57,7 +58,7 @@ export class SmmInlayHintProvider extends AbstractInlayHintProvider {
 
     private channelHint(channel: Channel, acceptor: InlayHintAcceptor): void {
         const forecast = this.analyzer.forNode(channel).channels.get(channel);
-        const budget = GrammarUtils.findNodeForProperty(channel.$cstNode, 'budget')?.range.end;
+        const budget = GrammarUtils.findNodesForProperty(channel.$cstNode, 'budgets').at(-1)?.range.end;
         const volumes = forecast ? this.formats(channel).volumes(forecast) : undefined;
         if (volumes && budget) {
             acceptor(hint(budget, volumes));
@@ -69,10 +70,10 @@ export class SmmInlayHintProvider extends AbstractInlayHintProvider {
         const end = kpi.$cstNode?.range.end;
         const label = assessment ? this.formats(kpi).forecastAgainstTarget(assessment) : undefined;
         if (label && end) {
-            acceptor({
-                ...hint(end, label),
-                tooltip: assessment?.met === undefined ? undefined : this.locale.t(assessment.met ? 'hover.kpi.met' : 'hover.kpi.notMet')
-            });
+            // Which window and which numbers the forecast used: `forecast from stage “F.Pay”: ≈ 62 customers by Sep 30`.
+            const how = describeKpiForecast(this.locale.current, assessment!, this.analyzer.forNode(kpi).parts.currency);
+            const verdict = assessment?.met === undefined ? undefined : this.locale.t(assessment.met ? 'hover.kpi.met' : 'hover.kpi.notMet');
+            acceptor({ ...hint(end, label), tooltip: [verdict, how].filter(Boolean).join(': ') || undefined });
         }
     }
 }

@@ -132,10 +132,10 @@ function settingLabel(setting: Setting): { name: string; detail: string } {
     return { name: keyword ?? '', detail: isCompanyGoalSetting(setting) ? setting.text : value.join(' ') };
 }
 
-/** `orders >= 1500`, detailed by its period and deadline: `per month by 2027-03-31`. */
+/** `orders >= 1500` or `sales +20%`, detailed by its period and deadline: `per month by 2027-03-31`. */
 function kpiLabel(kpi: Kpi): { name: string; detail?: string } {
     // `kpi` alone, as it is being typed, has no metric yet.
-    const name = [kpi.metric?.$refText, kpi.comparator, flat(kpi.target?.$cstNode)].filter(Boolean).join(' ');
+    const name = [kpi.metric?.$refText, kpi.comparator, flat(kpi.target?.$cstNode), flat(kpi.growth?.$cstNode)].filter(Boolean).join(' ');
     const detail = [kpi.per && `per ${kpi.per}`, kpi.deadline && `by ${kpi.deadline}`].filter(Boolean).join(' ');
     return { name, detail };
 }

@@ -27,8 +27,13 @@ export function isIssueCode(value: unknown): value is IssueCode {
 /** `{goal}` in `The goal “{goal}” …` → `goal`. */
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
-/** The values a code's message needs, one per placeholder of its English text. */
-export type IssueArgs<C extends IssueCode> = { readonly [Name in Placeholders<typeof ISSUES[C]['message']['en']>]: string | number };
+/** The English texts of a code's variants. */
+type VariantTexts<C extends IssueCode> = typeof ISSUES[C] extends { variants: infer V } ? { [K in keyof V]: V[K] extends { en: infer E extends string } ? E : never }[keyof V] : never;
+
+/** The values a code's messages need, one per placeholder of its English text and of its variants'. */
+export type IssueArgs<C extends IssueCode> = {
+    readonly [Name in Placeholders<typeof ISSUES[C]['message']['en']> | Placeholders<VariantTexts<C>>]: string | number
+};
 
 export type IssueVariant<C extends IssueCode> = typeof ISSUES[C] extends { variants: infer V } ? keyof V & string : never;
 

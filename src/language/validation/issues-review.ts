@@ -81,11 +81,70 @@ export const REVIEW_ISSUES = defineIssues('review', {
     },
     'kpi-unreachable': {
         severity: 'warning',
-        meaning: 'The linked funnel stage (`from Funnel.Stage`) forecasts less than the target (or, for costs such as CPL, more); the message shows both numbers and the stage.',
-        example: '9 600 forecast against `>= 20 000`',
+        meaning: 'The forecast falls short of the target (or, for costs such as CPL, exceeds it). The forecast covers the KPI\'s own window: up to its `by` date (or its goal\'s deadline), the last `per` unit before that date, or the whole period; the message says which, from which stages or funnels, and what the whole period gives.',
+        example: '`kpi customers >= 380 by 2026-09-30 from F.Pay` when the funnel gives ≈ 62 by then',
         message: {
-            en: 'The funnel cannot deliver this KPI: stage “{stage}” forecasts {forecast} {metric}{per}, the target is {target}.',
-            ru: 'Воронка не даст этот KPI: этап «{stage}» прогнозирует {forecast} ({metric}){per}, а цель {target}.'
+            en: 'The plan cannot deliver this KPI: {forecast}; the target is {target}.',
+            ru: 'План не даст этот KPI: {forecast}, а цель {target}.'
+        }
+    },
+    'kpi-unit-mismatch': {
+        severity: 'warning',
+        meaning: 'A KPI\'s target or baseline is written in a unit its metric cannot have: a percentage of a count (`kpi sales >= 20%`), money on a count or a percentage (`kpi romi >= 150 ₽`), a bare number on a percentage (`kpi ctr >= 5`), a percentage of money (`kpi cac <= 15%`). Nothing is compared until it fits. Growth over the baseline is written `+20%`.',
+        example: '`kpi sales >= 20% baseline 500`',
+        fix: 'write the number in the metric\'s unit: `5%` for a percentage, without the currency for a count, `+20%` for growth over the baseline',
+        message: {
+            en: '“{metric}” is a count, and {value} is a percentage: a percentage of what? For growth over the current level write `kpi {metric} +{number}% baseline …` with today\'s value.',
+            ru: '«{metric}» — это количество, а {value} — процент: процент от чего? Чтобы задать рост от текущего уровня, напишите `kpi {metric} +{number}% baseline …` с сегодняшним значением.'
+        },
+        variants: {
+            growth: {
+                en: '“{metric}” is a count, and {value} is a percentage. For {number}% more than the baseline write {suggestion}.',
+                ru: '«{metric}» — это количество, а {value} — процент. Чтобы задать рост на {number}% от исходного значения, напишите {suggestion}.'
+            },
+            moneyOnCount: {
+                en: '“{metric}” is a count, not money: write {suggestion} without the currency.',
+                ru: '«{metric}» — это количество, а не деньги: напишите {suggestion} без валюты.'
+            },
+            percentOnMoney: {
+                en: '“{metric}” is an amount of money, and {value} is a percentage: a percentage of what? For a change from today\'s level write `-{number}%` or `+{number}%` with a `baseline`.',
+                ru: '«{metric}» — это сумма денег, а {value} — процент: процент от чего? Чтобы задать изменение от текущего уровня, напишите `-{number}%` или `+{number}%` с `baseline`.'
+            },
+            moneyGrowth: {
+                en: '“{metric}” is an amount of money, and {value} is a percentage. For {number}% from the baseline write {suggestion}.',
+                ru: '«{metric}» — это сумма денег, а {value} — процент. Чтобы задать изменение на {number}% от исходного значения, напишите {suggestion}.'
+            },
+            bareOnPercent: {
+                en: '“{metric}” is a percentage: write {suggestion}.',
+                ru: '«{metric}» — это процент: напишите {suggestion}.'
+            },
+            moneyOnPercent: {
+                en: '“{metric}” is a percentage, not money: write {suggestion}.',
+                ru: '«{metric}» — это процент, а не деньги: напишите {suggestion}.'
+            },
+            unitOnRatio: {
+                en: '“{metric}” is a ratio, a bare number (3 for 3:1): write {suggestion}.',
+                ru: '«{metric}» — это соотношение, число без единиц (3 значит 3:1): напишите {suggestion}.'
+            }
+        },
+        data: fixData<{ replacement?: string }>()
+    },
+    'kpi-growth-without-baseline': {
+        severity: 'warning',
+        meaning: 'A growth target (`+20%`, `-15%`) is relative to the KPI\'s `baseline`, and the KPI has none: the target is unknown.',
+        example: '`kpi sales +20%`',
+        message: {
+            en: 'The KPI “{metric}” asks for {growth} relative to its baseline, but has no `baseline`: write today\'s value, e.g. `baseline 500`.',
+            ru: 'KPI «{metric}» задаёт {growth} от исходного значения, но `baseline` не указан: напишите сегодняшнее значение, например `baseline 500`.'
+        }
+    },
+    'kpi-rate-mismatch': {
+        severity: 'warning',
+        meaning: 'A rate KPI is measured at a stage whose conversion is another rate: ER is engagements per subscriber, so the conversion of a click-to-subscribe step is not an ER. The KPI is not forecast.',
+        example: '`kpi er >= 4% from F.Subscribe`',
+        message: {
+            en: '“{metric}” is {of} ÷ {per}, but stage “{stage}” is {stageOf} ÷ {stagePer}: its conversion is not {metric}. Measure the KPI at a stage of {of} that follows a stage of {per}, or leave out `from`.',
+            ru: '«{metric}» — это {of} ÷ {per}, а этап «{stage}» — это {stageOf} ÷ {stagePer}: его конверсия — не {metric}. Свяжите KPI с этапом «{of}», который идёт после этапа «{per}», или уберите `from`.'
         }
     },
     'kpi-conflict': {
@@ -149,6 +208,21 @@ export const REVIEW_ISSUES = defineIssues('review', {
         message: {
             en: 'The unallocated reserve {reserve} is smaller than the expected loss from risks {loss} (Σ probability × impact).',
             ru: 'Нераспределённый резерв {reserve} меньше ожидаемых потерь от рисков {loss} (Σ вероятность × ущерб).'
+        }
+    },
+    'budget-without-dates': {
+        severity: 'warning',
+        meaning: 'A budget that cannot be placed on the calendar: `per month` (or another unit) in a strategy without a period, or `during` a phase without dates. Its total and everything it buys are unknown.',
+        example: '`budget 50 000 per month` with no `period`',
+        message: {
+            en: 'The budget {budget} cannot be placed on the calendar: the strategy has no `period` to count its months. Add `period 2027-01-01 .. 2027-06-30`.',
+            ru: 'Бюджет {budget} нельзя разложить по календарю: у стратегии нет периода (`period`), чтобы сосчитать месяцы. Добавьте `period 2027-01-01 .. 2027-06-30`.'
+        },
+        variants: {
+            phase: {
+                en: 'The budget {budget} cannot be placed on the calendar: the phase “{phase}” has no dates. Give the phase its dates (`phase {phase} 2027-01-01 .. 2027-01-31`).',
+                ru: 'Бюджет {budget} нельзя разложить по календарю: у фазы «{phase}» нет дат. Укажите даты фазы (`phase {phase} 2027-01-01 .. 2027-01-31`).'
+            }
         }
     },
     'channel-without-budget': {

@@ -1,10 +1,11 @@
-import { conflictingKpis, isAmountOverTime, satisfies } from '../../analysis/kpis.js';
+import { GrammarUtils } from 'langium';
+import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
+import { conflictingKpis, kpiTarget, satisfies, type KpiAssessment } from '../../analysis/kpis.js';
 import { isWithin } from '../../analysis/period.js';
-import { findCatalogMetric } from '../../analysis/metric-catalog.js';
+import { findCatalogMetric, rateParts } from '../../analysis/metric-catalog.js';
 import { writtenUnit } from '../../analysis/money.js';
 import { formatKpiTarget, formatMetricValue } from '../../i18n/numbers.js';
-import type { MessageKey } from '../../i18n/index.js';
-import type { Kpi, Quantity, TimeUnit } from '../generated/ast.js';
+import type { Kpi, Quantity } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { Checks } from './report.js';
 import { leftOut } from './omissions.js';
@@ -13,18 +14,18 @@ import { leftOut } from './omissions.js';
 export function kpiChecks(services: SmmServices): Checks {
     const locale = services.i18n.Locale;
     const analyzer = services.analysis.StrategyAnalyzer;
-    const perWords = (unit: TimeUnit | undefined) => unit ? locale.t(`per.${unit.replace(/s$/, '')}` as MessageKey) : '';
-    /** Whether `per` changes the KPI's numbers: orders or revenue a month, but not a conversion or a CPL. */
-    const overTime = (kpi: Kpi) => isAmountOverTime(kpi.metric.ref?.name.toLowerCase() ?? '', kpi.metric.ref?.unit);
     /** A value of the KPI's metric: `0.8%`, `120 ₽`, `1,500`, in the unit written beside it, else the metric's. */
     const value = (kpi: Kpi, written: Quantity): string => formatMetricValue(locale.current, written.value, {
         unit: kpi.metric?.ref?.unit, written: writtenUnit(written), currency: analyzer.forNode(kpi).parts.currency
     });
-    /** A KPI's target: `≥ 1,500 a month`, `≥ 0.8%`, `≤ 120 ₽`. */
-    const target = (kpi: Kpi): string => formatKpiTarget(locale.current, {
-        comparator: kpi.comparator, value: kpi.target!.value, unit: kpi.metric?.ref?.unit, written: writtenUnit(kpi.target),
-        currency: analyzer.forNode(kpi).parts.currency, per: analyzer.forNode(kpi).kpis.get(kpi)?.per
-    });
+    /** A KPI's target: `≥ 1,500 a month`, `≥ 0.8%`, `≤ 120 ₽`; for a growth (`+20%`), the level it asks for. */
+    const target = (kpi: Kpi): string => {
+        const { comparator, value, written } = kpiTarget(kpi)!;
+        return formatKpiTarget(locale.current, {
+            comparator, value, written, unit: kpi.metric?.ref?.unit,
+            currency: analyzer.forNode(kpi).parts.currency, per: analyzer.forNode(kpi).kpis.get(kpi)?.per
+        });
+    };
     return {
         Goal: function checkKpiConflicts(goal, report) {
             for (const [first, second] of conflictingKpis(goal)) {
@@ -36,7 +37,7 @@ export function kpiChecks(services: SmmServices): Checks {
         Kpi: [
             function checkKpiHasTarget(kpi, report) {
                 // A comparator without a number is a syntax error already; say it once.
-                if (!kpi.target && !kpi.comparator && kpi.metric?.$refText) {
+                if (!kpi.target && !kpi.comparator && !kpi.growth && kpi.metric?.$refText) {
                     report('kpi-without-target', { metric: kpi.metric.$refText }, { node: kpi, property: 'metric' });
                 }
             },
@@ -75,31 +76,82 @@ export function kpiChecks(services: SmmServices): Checks {
             },
             /** A target the baseline already satisfies asks for nothing; `=` (hold a level) is left alone. */
             function checkKpiAsksForChange(kpi, report) {
-                const { baseline, comparator } = kpi;
-                if (baseline && kpi.target && comparator && comparator !== '=' && (baseline.unit ?? '') === (kpi.target.unit ?? '')
-                    && satisfies(baseline.value, comparator, kpi.target.value)) {
+                const { baseline } = kpi;
+                const wanted = kpi.growth ? undefined : kpiTarget(kpi);
+                if (baseline && wanted && wanted.comparator !== '=' && writtenUnit(baseline) === wanted.written
+                    && satisfies(baseline.value, wanted.comparator, wanted.value)) {
                     report('kpi-already-met', { metric: kpi.metric?.$refText ?? '', baseline: value(kpi, baseline), target: target(kpi) }, {
                         node: kpi, property: 'baseline'
                     });
                 }
             },
-            /** The linked funnel stage must forecast at least the target (or at most, for costs). */
-            function checkKpiReachable(kpi, report) {
-                const analysis = analyzer.forNode(kpi);
-                const assessment = analysis.kpis.get(kpi);
-                if (assessment?.met !== false || assessment.forecast === undefined) {
+            function checkKpiGrowthHasBaseline(kpi, report) {
+                if (kpi.growth?.value !== undefined && leftOut(kpi, 'baseline')) {
+                    report('kpi-growth-without-baseline', { metric: kpi.metric?.$refText ?? '', growth: `${kpi.growth.sign}${kpi.growth.value}%` }, {
+                        node: kpi, property: 'growth'
+                    });
+                }
+            },
+            /** A number in a unit its metric cannot have: `kpi sales >= 20%`, `kpi romi >= 150 ₽`, `kpi ctr >= 5`. */
+            function checkKpiUnits(kpi, report) {
+                const misfit = analyzer.forNode(kpi).kpis.get(kpi)?.misfit;
+                const quantity = misfit && kpi[misfit.property];
+                if (!misfit || !quantity) {
                     return;
                 }
-                const source = assessment.sources.length === 1 ? assessment.sources[0].stage : undefined;
+                const number = GrammarUtils.findNodeForProperty(quantity.$cstNode, 'value')?.text ?? String(quantity.value);
+                const metric = kpi.metric.$refText;
+                const args = { metric, value: quantity.$cstNode?.text ?? number, number, suggestion: '' };
+                // A percentage of a count or of money beside a baseline is growth over it: `>= 20%` → `+20%`.
+                const growth = misfit.property === 'target' && kpi.baseline && kpi.comparator && quantity.value >= 0
+                    && (misfit.misfit === 'percentOnCount' || misfit.misfit === 'percentOnMoney')
+                    ? `${kpi.comparator.startsWith('<') || kpi.comparator === '≤' ? '-' : '+'}${number}%`
+                    : undefined;
+                if (growth) {
+                    const range = { start: GrammarUtils.findNodeForProperty(kpi.$cstNode, 'comparator')!.range.start, end: quantity.$cstNode!.range.end };
+                    report('kpi-unit-mismatch', { ...args, suggestion: `\`${growth}\`` }, {
+                        node: kpi, range, variant: misfit.misfit === 'percentOnCount' ? 'growth' : 'moneyGrowth', data: { replacement: growth }
+                    });
+                    return;
+                }
+                const replacement = misfit.misfit === 'bareOnPercent' || misfit.misfit === 'moneyOnPercent' ? `${number}%`
+                    : misfit.misfit === 'moneyOnCount' || misfit.misfit === 'unitOnRatio' ? number
+                        : undefined;
+                const variant = misfit.misfit === 'percentOnCount' ? undefined : misfit.misfit;
+                report('kpi-unit-mismatch', { ...args, suggestion: replacement ? `\`${replacement}\`` : '' }, {
+                    node: quantity, range: quantity.$cstNode?.range, variant, data: { replacement }
+                });
+            },
+            /** A rate read off a stage that is another rate: ER from a click-to-subscribe step. */
+            function checkKpiRateSource(kpi, report) {
+                const analysis = analyzer.forNode(kpi);
+                const assessment = analysis.kpis.get(kpi);
+                const metric = kpi.metric?.ref;
+                const parts = metric && rateParts(metric);
+                if (assessment?.notForecast !== 'rateMismatch' || !parts || !kpi.sources[0]?.ref) {
+                    return;
+                }
+                const stage = kpi.sources[0].ref;
+                const stages = stage.$container.stages;
+                const unitOf = (s: typeof stage | undefined) => (s && analysis.stages.get(s)?.unit) ?? '?';
+                const word = (name: string) => findCatalogMetric(name)?.name[locale.current].toLowerCase() ?? name;
+                report('kpi-rate-mismatch', {
+                    metric: kpi.metric.$refText, of: word(parts.of), per: word(parts.per),
+                    stage: `${stage.$container.name}.${stage.name}`,
+                    stageOf: word(unitOf(stage)), stagePer: word(unitOf(stages[stages.indexOf(stage) - 1]))
+                }, { node: kpi, property: 'sources' });
+            },
+            /** The forecast over the KPI's window must reach the target (or stay within it, for costs). */
+            function checkKpiReachable(kpi, report) {
+                const analysis = analyzer.forNode(kpi);
+                const assessment: KpiAssessment | undefined = analysis.kpis.get(kpi);
+                if (assessment?.met !== false) {
+                    return;
+                }
                 report('kpi-unreachable', {
-                    stage: source ? `${source.$container.name}.${source.name}` : kpi.sources.map(s => s.$refText).join(', '),
-                    forecast: formatMetricValue(locale.current, assessment.forecast, {
-                        unit: assessment.unit, written: writtenUnit(kpi.target), currency: analysis.parts.currency
-                    }),
-                    metric: kpi.metric.$refText,
-                    per: overTime(kpi) ? perWords(kpi.per) : '',
+                    forecast: describeKpiForecast(locale.current, assessment, analysis.parts.currency) ?? '',
                     target: target(kpi)
-                }, { node: kpi, property: 'target' });
+                }, { node: kpi, property: kpi.growth ? 'growth' : 'target' });
             }
         ]
     };

@@ -1,6 +1,7 @@
 /** The funnels' forecasts and the budget's balance, as the analysis computed them. */
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import type { FunnelForecast } from '../../analysis/forecast.js';
+import { monthlyPlan } from '../../analysis/monthly-plan.js';
 import type { Funnel } from '../../language/generated/ast.js';
 import type { RoadmapBudget, RoadmapFunnel } from '../model.js';
 import { named, namedRefs, sourceOf } from './refs.js';
@@ -46,6 +47,27 @@ export function compileBudget(analysis: StrategyAnalysis): RoadmapBudget {
         byPhase: budget.byPhase.map(line => ({
             name: line.item.name, title: line.item.title, amount: line.amount, source: sourceOf(line.item)
         })),
-        riskLoss: budget.riskLoss
+        riskLoss: budget.riskLoss,
+        monthly: compileMonthlyPlan(analysis)
+    };
+}
+
+function compileMonthlyPlan(analysis: StrategyAnalysis): RoadmapBudget['monthly'] {
+    const plan = monthlyPlan(analysis.parts, analysis.period, analysis.channels, analysis.funnels);
+    // An amount past the largest number a computer holds (a typo `number-too-large` reports) leaves no plan to draw.
+    if (!plan || ![...plan.total, ...plan.volumes.flatMap(row => row.amounts)].every(Number.isFinite)) {
+        return undefined;
+    }
+    return {
+        months: plan.months,
+        channels: plan.channels.map(row => ({ name: row.channel.name, title: row.channel.title, amounts: row.amounts, source: sourceOf(row.channel) })),
+        tasks: plan.tasks,
+        total: plan.total,
+        volumes: plan.volumes.map(row => ({
+            funnel: { name: row.funnel.name, title: row.funnel.title },
+            stage: { name: row.stage.name, title: row.stage.title, source: sourceOf(row.stage) },
+            unit: row.unit,
+            amounts: row.amounts
+        }))
     };
 }

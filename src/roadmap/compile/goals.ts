@@ -1,5 +1,6 @@
 /** Goals and their KPIs, with the SMART assessment worded in the roadmap's language. */
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
 import { writtenUnit } from '../../analysis/money.js';
 import { findCatalogMetric } from '../../analysis/metric-catalog.js';
 import type { SmartAssessment } from '../../analysis/smart.js';
@@ -42,15 +43,17 @@ function compileKpi(kpi: Kpi, analysis: StrategyAnalysis, locale: Locale): Roadm
         metricTitle: findCatalogMetric(metricName)?.name[locale] ?? metric?.title,
         unit: assessment?.unit,
         kind: assessment?.kind,
-        comparator: kpi.comparator,
+        comparator: assessment?.comparator,
         target: assessment?.target,
-        targetUnit: writtenUnit(kpi.target),
+        targetUnit: assessment?.written,
         per: assessment?.per,
         deadline: deadline && { date: isoDate(deadline.date), source: deadline.source },
         baseline: kpi.baseline?.value,
         baselineUnit: writtenUnit(kpi.baseline),
         sources: kpi.sources.map(source => source.$refText),
-        forecast: assessment?.forecast,
+        // A target in a unit the metric cannot have is not compared: the table shows no forecast beside it.
+        forecast: assessment?.misfit ? undefined : assessment?.forecast,
+        forecastText: assessment && describeKpiForecast(locale, assessment, analysis.parts.currency),
         met: assessment?.met,
         source: sourceOf(kpi)
     };

@@ -4,55 +4,14 @@
  * (`i18n/numbers.ts`); the helpers here only read them off the roadmap's types.
  */
 import { t, type Locale } from '../../i18n/index.js';
-import { formatCount, formatKpiTarget, formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
+import { dateFormat, formatCount, formatDate, formatKpiTarget, formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi } from '../model.js';
 
-export { formatCount, formatMoney, formatNumber, formatPercent };
-
-const TAGS: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU' };
-
-/** Intl formatters are costly to create and a roadmap formats thousands of dates: one per locale and options. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const key = `${locale}${JSON.stringify(options)}`;
-    let format = dateFormats.get(key);
-    if (!format) {
-        format = new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone: 'UTC' });
-        dateFormats.set(key, format);
-    }
-    return format;
-}
-
-function dateOf(iso: string): Date {
-    return new Date(`${iso}T00:00:00Z`);
-}
-
-/**
- * The dates already written, per language: a roadmap writes the same few hundred dates thousands of times
- * (every task's due date in the timeline and in the regulations). Emptied when it grows past a bound, so a
- * long-running server does not keep every date it ever wrote.
- */
-const writtenDates: Record<Locale, Map<string, string>> = { en: new Map(), ru: new Map() };
-const WRITTEN_DATES_LIMIT = 20_000;
-
-/** `Jan 31, 2027`, `31 янв. 2027 г.` */
-export function formatDate(locale: Locale, iso: string): string {
-    const written = writtenDates[locale];
-    let text = written.get(iso);
-    if (text === undefined) {
-        if (written.size >= WRITTEN_DATES_LIMIT) {
-            written.clear();
-        }
-        text = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dateOf(iso));
-        written.set(iso, text);
-    }
-    return text;
-}
+export { formatCount, formatDate, formatMoney, formatNumber, formatPercent };
 
 /** A timeline tick: `Jan 4` for weeks, `Jan 2027` for months, `Q1 2027` for quarters. */
 export function formatTick(locale: Locale, iso: string, scale: 'week' | 'month' | 'quarter'): string {
-    const date = dateOf(iso);
+    const date = new Date(`${iso}T00:00:00Z`);
     if (scale === 'quarter') {
         return `${locale === 'ru' ? 'К' : 'Q'}${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
     }

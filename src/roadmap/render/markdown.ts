@@ -8,7 +8,7 @@ import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
 import {
-    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, kpiName,
+    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, formatTick, kpiName,
     ruleCondition
 } from './format.js';
 import { joinMarkdown, md, trustedMarkdown, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
@@ -138,6 +138,10 @@ function goalBlock(goal: RoadmapGoal, context: Context): SafeMarkdown {
     const reasons = goal.smart
         ? joinMarkdown(goal.smart.criteria.map(c => md`- ${c.holds ? '✓' : '✗'} **${c.letter}** — ${c.reason}`), '\n')
         : '';
+    const explained = goal.kpis.filter(kpi => kpi.forecastText);
+    const forecasts = explained.length > 0
+        ? joinMarkdown([md`${context.label('roadmap.kpi.forecasts')}:`, ...explained.map(kpi => md`- ${kpiName(kpi)}: ${kpi.forecastText!}`)], '\n')
+        : '';
     return blocks([
         md`### ${goal.title ?? goal.name}${smart}`,
         facts([
@@ -146,6 +150,7 @@ function goalBlock(goal: RoadmapGoal, context: Context): SafeMarkdown {
             [context.label('roadmap.goals.deadline'), context.date(goal.deadline)]
         ]),
         kpis,
+        forecasts,
         reasons
     ]);
 }
@@ -218,6 +223,21 @@ function budget(roadmap: Roadmap, context: Context): SafeMarkdown {
         parts.push(md`### ${context.label('roadmap.budget.byPhase')}`, table(
             [context.label('roadmap.timeline.phase'), context.label('roadmap.budget.amount')],
             info.byPhase.map(line => [nameOf(line), context.money(line.amount)])));
+    }
+    const plan = info.monthly;
+    if (plan && plan.months.length > 0 && (plan.total.some(amount => amount > 0) || plan.volumes.length > 0)) {
+        const month = (iso: string) => formatTick(context.locale, `${iso}-01`, 'month');
+        parts.push(md`### ${context.label('roadmap.budget.monthly.title')}`, table(
+            [context.label('roadmap.budget.channel'), ...plan.months.map(month)],
+            [
+                ...plan.channels.map(row => [nameOf(row), ...row.amounts.map(amount => context.money(amount))]),
+                ...(plan.tasks.some(amount => amount > 0) ? [[context.label('roadmap.budget.monthly.tasks'), ...plan.tasks.map(amount => context.money(amount))]] : []),
+                [md`**${context.label('roadmap.budget.monthly.total')}**`, ...plan.total.map(amount => md`**${context.money(amount)}**`)],
+                ...plan.volumes.map(row => [
+                    md`${nameOf(row.funnel)} · ${nameOf(row.stage)}`,
+                    ...row.amounts.map(amount => `≈ ${formatCount(context.locale, amount, row.unit)}`)
+                ])
+            ]));
     }
     return joinMarkdown(parts, '\n\n');
 }

@@ -78,6 +78,7 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-reasons li.rm-ok b { color: var(--rm-ok); }
 .rm-empty, .rm-note { color: var(--rm-muted); }
 .rm-fold > summary { cursor: pointer; color: var(--rm-muted); }
+.rm-forecasts { font-size: .9em; margin: .4em 0; padding-left: 1.2em; overflow-wrap: anywhere; }
 .rm-scroll { overflow-x: auto; }
 .rm-gantt { min-width: 720px; font-size: 11px; }
 .rm-gantt svg { display: block; width: 100%; }
@@ -102,6 +103,10 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-stack-channel:nth-child(even) { fill: var(--rm-accent-2); }
 .rm-stack-tasks { fill: var(--rm-warn); }
 .rm-stack-free { fill: var(--rm-track); }
+.rm-months { display: block; max-width: 640px; margin: 6px 0; }
+.rm-months .rm-month-label { font-size: 11px; fill: var(--rm-muted); }
+.rm-months g rect.rm-stack-channel:nth-of-type(odd) { fill: var(--rm-accent); }
+.rm-months g rect.rm-stack-channel:nth-of-type(even) { fill: var(--rm-accent-2); }
 .rm-calendar { border-collapse: collapse; font-size: .8em; }
 .rm-calendar th, .rm-calendar td { border: 1px solid var(--rm-border); padding: 1px 3px; text-align: center; min-width: 1.6em; }
 .rm-calendar tbody th { text-align: left; white-space: nowrap; font-weight: 400; }

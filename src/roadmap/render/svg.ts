@@ -176,6 +176,28 @@ export function stackedBarSvg(parts: Array<{ share: number; kind: string; label:
 }
 
 /**
+ * Spend month by month: one column per month, stacked from its parts (channels, then tasks), the tallest
+ * month filling the height; each part carries its tooltip and each column its month below.
+ */
+export function monthlyColumnsSvg(months: Array<{ label: string; parts: Array<{ amount: number; kind: string; label: string }> }>, title: string): SafeHtml {
+    const size = { width: 640, height: 180, bottom: 20, top: 6 };
+    const plot = size.height - size.bottom - size.top;
+    const highest = Math.max(...months.map(month => month.parts.reduce((sum, part) => sum + drawable(part.amount), 0)), 1);
+    const slot = size.width / Math.max(months.length, 1);
+    const columns = months.map((month, i) => {
+        let top = size.height - size.bottom;
+        const rects = month.parts.map(part => {
+            const height = drawable(part.amount) / highest * plot;
+            top -= height;
+            return html`<rect class="rm-stack-${part.kind}" x="${(i * slot + slot * 0.15).toFixed(1)}" y="${top.toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${height.toFixed(1)}"><title>${part.label}</title></rect>`;
+        });
+        const label = html`<text class="rm-month-label" x="${(i * slot + slot / 2).toFixed(1)}" y="${size.height - 5}" text-anchor="middle">${month.label}</text>`;
+        return html`<g>${rects}${label}</g>`;
+    });
+    return html`<svg class="rm-months" viewBox="0 0 ${size.width} ${size.height}" width="100%" role="img" aria-label="${title}">${columns}</svg>`;
+}
+
+/**
  * Risks on a probability × impact chart: probability 0–100% across, impact up to the largest one
  * upwards; each dot carries its number in the risks table and a tooltip.
  */

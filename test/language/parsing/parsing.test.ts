@@ -147,12 +147,29 @@ describe('channels', () => {
         expect(named<Channel>(doc, 'Channel', 'vk').costs).toMatchObject([{ model, price: { amount: price } }]);
     });
 
+    test('budgets per month, over a phase and over dates', async () => {
+        const doc = await t.parseClean(`
+            phase Launch 2027-01-01 .. 2027-01-31 { }
+            channel vk {
+              budget 10 000 per month during Launch
+              budget 30 000 per month during 2027-02-01 .. 2027-06-30
+              budget 5 000
+            }
+            strategy "S" { budget 50 000 per month }`);
+        const channel = named<Channel>(doc, 'Channel', 'vk');
+        expect(channel.budgets.map(b => [b.amount.amount, b.per, b.phase?.$refText, b.range?.start, b.range?.end])).toEqual([
+            [10000, 'month', 'Launch', undefined, undefined],
+            [30000, 'month', undefined, '2027-02-01', '2027-06-30'],
+            [5000, undefined, undefined, undefined, undefined]
+        ]);
+    });
+
     test('budget, several cost models and CTR in one channel', async () => {
         const doc = await t.parseClean(`
             channel vk "VK Ads" { budget 250000 RUB  cpm 180  cpc 25 ₽  ctr 0.9% }`);
         const channel = named<Channel>(doc, 'Channel', 'vk');
         expect(channel.title).toBe('VK Ads');
-        expect(channel.budget).toMatchObject({ amount: 250000, currency: 'RUB' });
+        expect(channel.budgets).toMatchObject([{ amount: { amount: 250000, currency: 'RUB' } }]);
         expect(channel.costs.map(c => [c.model, c.price.amount, c.price.currency])).toEqual([
             ['cpm', 180, undefined],
             ['cpc', 25, '₽']

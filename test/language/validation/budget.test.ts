@@ -75,3 +75,35 @@ describe('channel-without-budget', () => {
         expect(await found('channel bloggers { flat 90000 }', 'channel-without-budget')).toEqual([]);
     });
 });
+
+describe('budget-without-dates', () => {
+    test('a monthly budget in a strategy without a period', async () => {
+        const rows = await found('strategy "S" {\n  currency RUB\n  budget 50 000 per month\n  channel vk { budget 10 000 per month cpc 10 }\n}', 'budget-without-dates');
+        expect(rows).toEqual([
+            [3, 'month', 'warning', 'The budget 50,000 ₽ cannot be placed on the calendar: the strategy has no `period` to count its months. Add `period 2027-01-01 .. 2027-06-30`.'],
+            [4, 'month', 'warning', 'The budget 10,000 ₽ cannot be placed on the calendar: the strategy has no `period` to count its months. Add `period 2027-01-01 .. 2027-06-30`.']
+        ]);
+    });
+
+    test('a budget during a phase without dates', async () => {
+        expect(await found('strategy "S" {\n  period 2027-01-01 .. 2027-06-30\n  phase Prep { }\n  channel vk { budget 10 000 during Prep }\n}', 'budget-without-dates')).toEqual([[
+            4, 'Prep', 'warning',
+            'The budget 10,000 cannot be placed on the calendar: the phase “Prep” has no dates. Give the phase its dates (`phase Prep 2027-01-01 .. 2027-01-31`).'
+        ]]);
+    });
+
+    test('a monthly budget with a period, or over dated phases and dates, is silent', async () => {
+        expect(await found(`strategy "S" {
+  period 2027-01-01 .. 2027-06-30
+  budget 50 000 per month
+  phase Launch 2027-01-01 .. 2027-01-31 { }
+  channel vk { budget 10 000 per month during Launch budget 5 000 during 2027-02-01 .. 2027-02-28 }
+}`, 'budget-without-dates')).toEqual([]);
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues('strategy "S" {\n  period 2027-01-01 .. 2027-06-30\n  currency RUB\n  phase Prep { }\n  channel vk { budget 10 000 per month during Prep }\n}', 'budget-without-dates');
+        expect(issue.message).toBe('Бюджет 10\u00a0000\u00a0₽ нельзя разложить по календарю: у фазы «Prep» нет дат. Укажите даты фазы (`phase Prep 2027-01-01 .. 2027-01-31`).');
+    });
+});

@@ -133,7 +133,7 @@ describe('kpi-unreachable', () => {
     test('the funnel forecasts 833 orders against 1 500', async () => {
         expect(await found(COFFEE('kpi orders >= 1500 from Orders.Order'), 'kpi-unreachable')).toEqual([[
             12, '1500', 'warning',
-            'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 833 orders, the target is ≥ 1,500.'
+            'The plan cannot deliver this KPI: forecast from stage “Orders.Order”: ≈ 833 orders over the period; the target is ≥ 1,500.'
         ]]);
     });
 
@@ -141,7 +141,7 @@ describe('kpi-unreachable', () => {
         const [issue] = await t.issues(COFFEE('kpi orders >= 500 per month from Orders.Order'), 'kpi-unreachable');
         // 2027-01-01 .. 2027-06-30 = 31 + 28 + 31 + 30 + 31 + 30 = 181 days; a month is 365.25 ÷ 12 = 30.44 days:
         // 833.33 × 30.44 ÷ 181 = 140.1 → "140"
-        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 140 orders a month, the target is ≥ 500 a month.');
+        expect(issue.message).toBe('The plan cannot deliver this KPI: forecast from stage “Orders.Order”: ≈ 140 orders a month on average over the period; the target is ≥ 500 a month.');
     });
 
     test('a KPI whose forecast meets the target is silent', async () => {
@@ -151,7 +151,7 @@ describe('kpi-unreachable', () => {
 
     test('a cost KPI: CPL 250 000 ÷ 1 666.67 leads = 150 against at most 120', async () => {
         const [issue] = await t.issues(COFFEE('kpi cpl <= 120 RUB from Orders.Lead'), 'kpi-unreachable');
-        expect(issue.message).toBe('The funnel cannot deliver this KPI: stage “Orders.Lead” forecasts 150 ₽ cpl, the target is ≤ 120 ₽.');
+        expect(issue.message).toBe('The plan cannot deliver this KPI: forecast from stage “Orders.Lead”: ≈ 150 ₽ cpl over the period; the target is ≤ 120 ₽.');
     });
 
     test('revenue a month reads as a month on both sides; a CPL has no month', async () => {
@@ -171,9 +171,9 @@ describe('kpi-unreachable', () => {
         // a month: 208 333.33 × 30.4375 ÷ 181 = 35 033.9 → "35,034 ₽"
         // CPL at the order stage: 250 000 ÷ 833.33 = 300 ₽, whatever the month
         expect(issues.map(i => [i.line, i.text, i.message])).toEqual([
-            [8, '500000 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is ≥ 500,000 ₽ a month.'],
-            [9, '600000', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 35,034 ₽ revenue a month, the target is ≥ 600,000 ₽ a month.'],
-            [10, '100 RUB', 'The funnel cannot deliver this KPI: stage “Orders.Order” forecasts 300 ₽ cpl, the target is ≤ 100 ₽.']
+            [8, '500000 RUB', 'The plan cannot deliver this KPI: forecast from stage “Orders.Order”: ≈ 35,034 ₽ revenue a month on average over the period; the target is ≥ 500,000 ₽ a month.'],
+            [9, '600000', 'The plan cannot deliver this KPI: forecast from stage “Orders.Order”: ≈ 35,034 ₽ revenue a month on average over the period; the target is ≥ 600,000 ₽ a month.'],
+            [10, '100 RUB', 'The plan cannot deliver this KPI: forecast from stage “Orders.Order”: ≈ 300 ₽ cpl over the period; the target is ≤ 100 ₽.']
         ]);
     });
 
@@ -184,7 +184,7 @@ describe('kpi-unreachable', () => {
     test('in Russian: 1 500 with a no-break space', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues(COFFEE('kpi orders >= 1500 from Orders.Order'), 'kpi-unreachable');
-        expect(issue.message).toBe('Воронка не даст этот KPI: этап «Orders.Order» прогнозирует 833 (orders), а цель ≥ 1\u00a0500.');
+        expect(issue.message).toBe('План не даст этот KPI: прогноз этапа «Orders.Order»: ≈ 833 (orders) за период, а цель ≥ 1\u00a0500.');
     });
 });
 
@@ -240,5 +240,122 @@ describe('kpi-already-met', () => {
   kpi orders > 300 baseline 300
   kpi ctr >= 1% baseline 2
 }`, 'kpi-already-met')).toEqual([]);
+    });
+});
+
+describe('kpi-unit-mismatch', () => {
+    const GOAL = (kpi: string) => `strategy "S" {\n  ${PERIOD}\n  currency RUB\n  goal G {\n    ${kpi}\n  }\n}`;
+
+    test('a percentage of a count beside a baseline is growth: the fix writes +20%', async () => {
+        const [issue] = await t.issues(GOAL('kpi sales >= 20% baseline 500'), 'kpi-unit-mismatch');
+        expect([issue.line, issue.text, issue.severity, issue.message]).toEqual([
+            5, '>= 20%', 'warning', '“sales” is a count, and 20% is a percentage. For 20% more than the baseline write `+20%`.'
+        ]);
+        expect(issue.data).toMatchObject({ replacement: '+20%' });
+    });
+
+    test('a percentage of a count without a baseline asks: of what?', async () => {
+        expect(await found(GOAL('kpi sales >= 20%'), 'kpi-unit-mismatch')).toEqual([[
+            5, '20%', 'warning',
+            '“sales” is a count, and 20% is a percentage: a percentage of what? For growth over the current level write `kpi sales +20% baseline …` with today\'s value.'
+        ]]);
+    });
+
+    test('a bare number on a percentage: CTR 500 is 500%, which the fix writes', async () => {
+        const [issue] = await t.issues(GOAL('kpi ctr >= 500'), 'kpi-unit-mismatch');
+        expect([issue.text, issue.message, issue.data?.replacement]).toEqual(['500', '“ctr” is a percentage: write `500%`.', '500%']);
+    });
+
+    test('money on a count and on a percentage', async () => {
+        const issues = await t.issues(GOAL('kpi subscribers >= 5 000 ₽\n    kpi romi >= 150 ₽'), 'kpi-unit-mismatch');
+        expect(issues.map(i => [i.line, i.text, i.message, i.data?.replacement])).toEqual([
+            [5, '5 000 ₽', '“subscribers” is a count, not money: write `5 000` without the currency.', '5 000'],
+            [6, '150 ₽', '“romi” is a percentage, not money: write `150%`.', '150%']
+        ]);
+    });
+
+    test('a percentage of money: CAC is an amount, 15% of what?', async () => {
+        expect(await found(GOAL('kpi cac <= 15%'), 'kpi-unit-mismatch')).toEqual([[
+            5, '15%', 'warning',
+            '“cac” is an amount of money, and 15% is a percentage: a percentage of what? For a change from today\'s level write `-15%` or `+15%` with a `baseline`.'
+        ]]);
+    });
+
+    test('a baseline in the wrong unit is reported on the baseline', async () => {
+        expect(await where(GOAL('kpi er >= 4% baseline 3'), 'kpi-unit-mismatch')).toEqual([[5, '3']]);
+    });
+
+    test('every unit that fits is silent, growth included', async () => {
+        expect(await found(GOAL(`kpi sales >= 500 kpi ctr >= 1.5% kpi cac <= 900 ₽ kpi cac <= 900 kpi romi >= 150% kpi ltv_cac >= 3
+    kpi sales +20% baseline 500 kpi cpl -10% baseline 300 ₽`), 'kpi-unit-mismatch')).toEqual([]);
+    });
+
+    test('a KPI in the wrong unit is not compared with the forecast', async () => {
+        const issues = await t.validate(COFFEE('kpi orders >= 20% from Orders.Order'));
+        expect(issues.map(i => i.code)).toContain('kpi-unit-mismatch');
+        expect(issues.map(i => i.code)).not.toContain('kpi-unreachable');
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues(GOAL('kpi продажи >= 20% baseline 500'), 'kpi-unit-mismatch');
+        expect(issue.message).toBe('«продажи» — это количество, а 20% — процент. Чтобы задать рост на 20% от исходного значения, напишите `+20%`.');
+    });
+});
+
+describe('kpi-growth-without-baseline', () => {
+    test('+15% of nothing fires on the growth', async () => {
+        expect(await found(`goal G {\n  kpi reach +15% per month\n}`, 'kpi-growth-without-baseline')).toEqual([[
+            2, '+15%', 'warning',
+            'The KPI “reach” asks for +15% relative to its baseline, but has no `baseline`: write today\'s value, e.g. `baseline 500`.'
+        ]]);
+    });
+
+    test('with a baseline it is silent, and the target is worked out', async () => {
+        expect(await found('goal G { kpi reach +15% baseline 40 000 }', 'kpi-growth-without-baseline')).toEqual([]);
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues('goal G { kpi охват -10% }', 'kpi-growth-without-baseline');
+        expect(issue.message).toBe('KPI «охват» задаёт -10% от исходного значения, но `baseline` не указан: напишите сегодняшнее значение, например `baseline 500`.');
+    });
+});
+
+describe('kpi-rate-mismatch', () => {
+    const FUNNEL = (kpi: string) => `strategy "S" {
+  ${PERIOD}
+  channel vk { budget 100 000 cpm 100 }
+  funnel F {
+    stage Seen via vk volume 1 000 000 impressions
+    stage Click conversion 0.8%
+    stage Subscribe volume 96 subscribers
+  }
+  goal G { ${kpi} }
+}`;
+
+    test('ER read off a click-to-subscribe step', async () => {
+        expect(await found(FUNNEL('kpi er >= 4% from F.Subscribe'), 'kpi-rate-mismatch')).toEqual([[
+            9, 'F.Subscribe', 'warning',
+            '“er” is engagements ÷ subscribers, but stage “F.Subscribe” is subscribers ÷ clicks: its conversion is not er. Measure the KPI at a stage of engagements that follows a stage of subscribers, or leave out `from`.'
+        ]]);
+    });
+
+    test('CTR at a click stage after impressions is that rate: silent, and compared', async () => {
+        const issues = await t.validate(FUNNEL('kpi ctr >= 1% from F.Click'));
+        expect(issues.map(i => i.code)).not.toContain('kpi-rate-mismatch');
+        // 0.8 % against at least 1 %
+        expect(issues.find(i => i.code === 'kpi-unreachable')?.message)
+            .toBe('The plan cannot deliver this KPI: forecast from stage “F.Click”: ≈ 0.8% ctr over the period; the target is ≥ 1%.');
+    });
+
+    test('the conversion rate is any step\'s share: silent', async () => {
+        expect(await found(FUNNEL('kpi cr >= 1% from F.Subscribe'), 'kpi-rate-mismatch')).toEqual([]);
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues(FUNNEL('kpi вовлечённость >= 4% from F.Subscribe'), 'kpi-rate-mismatch');
+        expect(issue.message).toBe('«вовлечённость» — это реакции ÷ подписчики, а этап «F.Subscribe» — это подписчики ÷ клики: его конверсия — не вовлечённость. Свяжите KPI с этапом «реакции», который идёт после этапа «подписчики», или уберите `from`.');
     });
 });

@@ -1,7 +1,12 @@
-/** The budget: one stacked bar of channels, task costs and what is left, the totals, and the amounts by channel and by phase. */
-import { html } from '../../../shared/html.js';
-import { barSvg, sourceAttributes as src, stackedBarSvg } from '../svg.js';
-import { facts, percentOf, section, table, type HtmlSectionRenderer } from './kit.js';
+/**
+ * The budget: one stacked bar of channels, task costs and what is left, the totals, the amounts by channel
+ * and by phase, and the monthly plan (spend per month as columns and a table, with the funnels' key volumes).
+ */
+import { html, type HtmlValue } from '../../../shared/html.js';
+import type { RoadmapMonthlyPlan } from '../../model.js';
+import { formatCount, formatTick } from '../format.js';
+import { barSvg, monthlyColumnsSvg, sourceAttributes as src, stackedBarSvg } from '../svg.js';
+import { facts, percentOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderBudget: HtmlSectionRenderer = (roadmap, context) => {
     const info = roadmap.budget;
@@ -30,5 +35,30 @@ export const renderBudget: HtmlSectionRenderer = (roadmap, context) => {
             [context.label('roadmap.timeline.phase'), context.label('roadmap.budget.amount'), ''],
             info.byPhase.map(line => [html`<span${src(line)}>${line.title ?? line.name}</span>`, context.money(line.amount), barSvg(line.amount / whole)]))}`
         : '';
-    return section('budget', context, html`${stack}\n${summary}\n${byChannel}\n${byPhase}`);
+    return section('budget', context, html`${stack}\n${summary}\n${byChannel}\n${byPhase}\n${monthlyPlan(roadmap.budget.monthly, context)}`);
 };
+
+/** The monthly plan: a column chart of spend per month, and a table of spend and key volumes per month. */
+function monthlyPlan(plan: RoadmapMonthlyPlan | undefined, context: HtmlContext): HtmlValue {
+    if (!plan || plan.months.length === 0 || plan.total.every(amount => amount === 0) && plan.volumes.length === 0) {
+        return '';
+    }
+    const month = (iso: string) => formatTick(context.locale, `${iso}-01`, 'month');
+    const chart = monthlyColumnsSvg(plan.months.map((iso, i) => ({
+        label: month(iso),
+        parts: [
+            ...plan.channels.map(row => ({ amount: row.amounts[i], kind: 'channel', label: `${month(iso)} · ${row.title ?? row.name}: ${context.money(row.amounts[i])}` })),
+            { amount: plan.tasks[i], kind: 'tasks', label: `${month(iso)} · ${context.label('roadmap.budget.monthly.tasks')}: ${context.money(plan.tasks[i])}` }
+        ]
+    })), context.label('roadmap.budget.monthly.title'));
+    const rows = [
+        ...plan.channels.map(row => [html`<span${src(row)}>${row.title ?? row.name}</span>`, ...row.amounts.map(amount => context.money(amount))]),
+        ...(plan.tasks.some(amount => amount > 0) ? [[context.label('roadmap.budget.monthly.tasks'), ...plan.tasks.map(amount => context.money(amount))]] : []),
+        [html`<b>${context.label('roadmap.budget.monthly.total')}</b>`, ...plan.total.map(amount => html`<b>${context.money(amount)}</b>`)],
+        ...plan.volumes.map(row => [
+            html`<span${src(row.stage)}>${row.funnel.title ?? row.funnel.name} · ${row.stage.title ?? row.stage.name}</span>`,
+            ...row.amounts.map(amount => `≈ ${formatCount(context.locale, amount, row.unit)}`)
+        ])
+    ];
+    return html`<h3>${context.label('roadmap.budget.monthly.title')}</h3>${chart}<div class="rm-scroll">${table(['', ...plan.months.map(month)], rows)}</div>`;
+}

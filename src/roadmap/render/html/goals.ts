@@ -23,6 +23,11 @@ function goalCard(goal: RoadmapGoal, context: HtmlContext): HtmlValue {
             context.label('roadmap.kpi.baseline'), context.label('roadmap.kpi.forecast')
         ], goal.kpis.map(kpi => kpiRow(kpi, context)))
         : html`<p class="rm-warn">${context.label('roadmap.goals.noKpi')}</p>`;
+    const explained = goal.kpis.filter(kpi => kpi.forecastText);
+    const forecasts = explained.length > 0
+        ? html`<ul class="rm-note rm-forecasts" aria-label="${context.label('roadmap.kpi.forecasts')}">${explained.map(kpi =>
+            html`<li><b>${kpiName(kpi)}</b>: ${kpi.forecastText!}</li>`)}</ul>`
+        : '';
     return html`<article class="rm-goal"${src(goal)}>
 <h3>${goal.title ?? goal.name} ${badges}</h3>
 ${facts([
@@ -31,6 +36,7 @@ ${facts([
         [context.label('roadmap.goals.deadline'), dateOf(context, goal.deadline)]
     ])}
 ${kpis}
+${forecasts}
 ${reasons}
 </article>`;
 }
