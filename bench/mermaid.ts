@@ -56,6 +56,8 @@ export interface GanttRunCounts {
 /** What the comparison answers: the figures of each size (its goals are in report.ts). */
 export interface GanttComparison {
     viewport: { width: number; height: number };
+    /** A frame with next to nothing to paint (median, one per round): the least either side pays to be painted. */
+    emptyFrameMs: number;
     sizes: Record<string, GanttFigures>;
 }
 
@@ -113,6 +115,11 @@ async function runOurs(page: Page, text: string): Promise<OursRun> {
     };
 }
 
+async function runEmptyFrame(page: Page): Promise<number> {
+    await page.evaluate(() => (globalThis as unknown as BenchPage).benchClear());
+    return page.evaluate(() => (globalThis as unknown as BenchPage).benchEmptyFrame());
+}
+
 async function runMermaid(page: Page, plan: GanttPlan): Promise<number> {
     await page.evaluate(() => (globalThis as unknown as BenchPage).benchClear());
     const [elapsed, bars, milestones] = await page.evaluate(gantt => (globalThis as unknown as BenchPage).benchShowMermaid(gantt), plan.mermaid);
@@ -126,6 +133,7 @@ async function runMermaid(page: Page, plan: GanttPlan): Promise<number> {
 /** What the page's script (PAGE_SCRIPT) gives the benchmark. */
 interface BenchPage {
     benchClear(): Promise<void>;
+    benchEmptyFrame(): Promise<number>;
     benchShowRoadmap(body: string): Promise<[parseMs: number, layoutMs: number, paintMs: number, firstRowShown: boolean]>;
     benchShowMermaid(text: string): Promise<[elapsedMs: number, bars: number, milestones: number]>;
 }
@@ -151,6 +159,15 @@ window.benchClear = async () => {
     layout();
     await painted();
     await new Promise(resolve => requestIdleCallback(resolve, { timeout: 200 }));
+};
+// A frame with next to nothing to paint: what both sides pay at least to be painted, whatever they show.
+window.benchEmptyFrame = async () => {
+    const start = performance.now();
+    gantt.textContent = String(count++);
+    await painted();
+    const elapsed = performance.now() - start;
+    gantt.replaceChildren();
+    return elapsed;
 };
 window.benchShowRoadmap = async body => {
     const start = performance.now();
@@ -198,7 +215,8 @@ export async function compareWithMermaid(sizes: number[], { runs, warmups }: Gan
     try {
         const page = await browser.newPage({ viewport: VIEWPORT });
         await openPage(page);
-        const result: GanttComparison = { viewport: VIEWPORT, sizes: {} };
+        const result: GanttComparison = { viewport: VIEWPORT, emptyFrameMs: 0, sizes: {} };
+        const emptyFrames: number[] = [];
         const plans = sizes.map(ganttPlan);
         const samples = plans.map(() => ({ mermaid: [] as number[], ours: [] as OursRun[] }));
         // Every size is warmed up before any is measured; then each round measures every size once.
@@ -219,9 +237,13 @@ export async function compareWithMermaid(sizes: number[], { runs, warmups }: Gan
                     samples[index].ours.push(oursRun);
                 }
             }
+            if (round >= warmups) {
+                emptyFrames.push(await runEmptyFrame(page));
+            }
             progress('.');
         }
         progress('\n');
+        result.emptyFrameMs = ms(median(emptyFrames));
         for (const [index, plan] of plans.entries()) {
             result.sizes[String(plan.tasks)] = figuresOf(plan.tasks, plan.milestones, samples[index].mermaid, samples[index].ours);
         }

@@ -91,6 +91,7 @@ interface GanttRow {
 interface GanttReport {
     machine: Report['machine'];
     viewport: { width: number; height: number };
+    emptyFrameMs: number;
     sizes: Record<string, GanttRow>;
     goals: Goal[];
 }
@@ -151,7 +152,7 @@ export function ganttTable(report: GanttReport): string {
     return [
         `${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; ${machine.date.slice(0, 16).replace('T', ' ')} UTC`
             + `${machine.commit ? `, commit ${machine.commit}` : ''}; load average ${machine.loadBefore} before, ${machine.loadAfter} after;`
-            + ` Chromium page ${viewport.width} × ${viewport.height}.`,
+            + ` Chromium page ${viewport.width} × ${viewport.height}; a frame with nothing to show takes ${format(report.emptyFrameMs)} ms.`,
         '',
         head, rule, ...rows,
         '',

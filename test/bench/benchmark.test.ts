@@ -93,6 +93,7 @@ describe('the comparison with Mermaid\'s gantt', () => {
 
     test('both are drawn in one Chromium page and compared, size by size', async () => {
         const comparison = await compareWithMermaid([10], { runs: 1, warmups: 0 });
+        expect(comparison.emptyFrameMs).toBeGreaterThan(0);
         const figures = comparison.sizes['10'];
         expect([figures.tasks, figures.milestones]).toEqual([10, 1]);
         for (const key of ['mermaidMs', 'textToVisibleMs', 'builtToVisibleMs', 'buildMs', 'htmlParseMs', 'paintMs'] as const) {
