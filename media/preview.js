@@ -159,12 +159,14 @@
             vscode.postMessage({ type: 'toggleLock' });
             return true;
         }
-        // Items may be HTML or SVG elements (the timeline), so the attributes are read without `dataset`.
-        const item = target.closest('[data-uri][data-line]');
-        if (item) {
+        // Items may be HTML or SVG elements (the timeline), so the attributes are read without `dataset`. An item
+        // names its file, or the nearest element around it does (a part of the timeline, a role's card).
+        const item = target.closest('[data-line]');
+        const file = item?.closest('[data-uri]');
+        if (item && file) {
             vscode.postMessage({
                 type: 'reveal',
-                uri: item.getAttribute('data-uri'),
+                uri: file.getAttribute('data-uri'),
                 line: Number(item.getAttribute('data-line')),
                 character: Number(item.getAttribute('data-character') ?? 0)
             });

@@ -184,6 +184,20 @@ describe('the preview script', () => {
         expect(main.innerHTML).toBe('<header id="rm-header">Other</header>');
     });
 
+    it('a click on an item that gives only its line reveals it in the file the element around it names', () => {
+        const page = openPage();
+        page.send(fullRender('file:///h/s.smm', false, [{
+            id: 'timeline',
+            markup: '<section id="rm-timeline"><svg data-uri="file:///h/s.smm"><g class="rm-row" data-line="12"><text>Shoot</text></g>'
+                + '<g class="rm-row" data-uri="file:///h/audience.smm" data-line="3"><text>Students</text></g></svg></section>'
+        }]));
+        const [shoot, students] = [...page.document.querySelectorAll('text')] as unknown as HTMLElement[];
+        shoot.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'file:///h/s.smm', line: 12, character: 0 });
+        students.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'file:///h/audience.smm', line: 3, character: 0 });
+    });
+
     it('a reloaded page scrolls back to the section that was at the top, as far into it as it was', async () => {
         const sections = [
             { id: 'header', markup: '<header id="rm-header">Plan</header>' },

@@ -88,6 +88,10 @@ describe('the standalone HTML document', () => {
         const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-row'));
         // 3 phases + 11 tasks + 3 milestones in the Gantt, each with its source; then a row of KPI deadlines
         expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-line'))).toHaveLength(17);
+        // the rows give their lines; the part of the chart around them names their file once
+        expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-uri'))).toEqual([]);
+        const part = all.find(element => element.tagName === 'svg' && element.attrs.some(attr => attr.value.startsWith('rm-gantt-part')))!;
+        expect(part.attrs.find(attr => attr.name === 'data-uri')?.value).toBe('file:///examples/coffee-en/strategy.smm');
         expect(rows).toHaveLength(18);
         // the four risks on the probability × impact chart
         expect(all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-risk-dot'))).toHaveLength(4);
@@ -233,5 +237,11 @@ describe('a long plan costs the page only what is on screen', () => {
         expect(all.filter(element => element.tagName === 'details')).toEqual([]);
         const role = all.find(element => classOf(element) === 'rm-role')!;
         expect(elements(role).filter(element => element.tagName === 'li')).toHaveLength(10);
+        // the card names the file once; its tasks, declared there too, give their lines
+        const attributes = (element: Element) => element.attrs.map(attr => attr.name);
+        expect(attributes(role)).toEqual(['class', 'data-uri', 'data-line']);
+        const tasks = elements(role).filter(element => element.tagName === 'span');
+        expect(tasks.map(attributes)).toEqual(Array(10).fill(['data-line']));
+        expect(tasks[0].attrs[0].value).toBe('4');
     });
 });

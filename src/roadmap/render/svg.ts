@@ -16,11 +16,18 @@ const HEAD = 30;
 /** Labels longer than this are cut with an ellipsis; the full text is in the row's tooltip. */
 const LABEL_CHARS = 44;
 
-/** ` data-uri="…" data-line="…"` for an item the preview can reveal in its source (line is 0-based). */
-export function sourceAttributes(item: Sourced): SafeHtml {
-    return item.source
-        ? html` data-uri="${item.source.uri}" data-line="${item.source.range.start.line}"`
-        : html``;
+/**
+ * ` data-uri="…" data-line="…"` for an item the preview can reveal in its source (line is 0-based). An
+ * item inside an element that names its file already (`around`) has only its line: the preview takes the
+ * file of the nearest element that names one, and a long plan does not repeat its path on every row.
+ */
+export function sourceAttributes(item: Sourced, around?: string): SafeHtml {
+    if (!item.source) {
+        return html``;
+    }
+    return item.source.uri === around
+        ? html` data-line="${item.source.range.start.line}"`
+        : html` data-uri="${item.source.uri}" data-line="${item.source.range.start.line}"`;
 }
 
 function cut(text: string): string {
@@ -136,18 +143,20 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | 
         // Every part but the last is full, of the height the stylesheet knows; the last one is laid out as it is,
         // with room below its rows for the label of the today line.
         const height = rows.length * ROW + (last ? 8 : 0);
-        parts.push(html`<svg class="rm-gantt-part${last ? '' : ' rm-gantt-full'}" viewBox="0 0 ${WIDTH} ${height}">${
+        // The part names the file of its first row; the rows of that file give only their lines.
+        const uri = rows.find(({ row }) => row.source)?.row.source?.uri;
+        parts.push(html`<svg class="rm-gantt-part${last ? '' : ' rm-gantt-full'}" viewBox="0 0 ${WIDTH} ${height}"${uri === undefined ? '' : html` data-uri="${uri}"`}>${
             ticks.length > 0 ? html`<path class="rm-grid" d="${ticks.map(at => `M${at} 0V${height}`).join('')}"/>` : ''}${
-            rows.map((geometryOfRow, index) => ganttRow(geometryOfRow, index * ROW))}${
+            rows.map((geometryOfRow, index) => ganttRow(geometryOfRow, index * ROW, uri))}${
             today === undefined ? '' : html`<line class="rm-today-line" x1="${today}" y1="0" x2="${today}" y2="${height}"/>`}${
             today !== undefined && last ? html`<text class="rm-today-label" x="${(Number(today) + 3).toFixed(1)}" y="${height - 2}">${t(locale, 'roadmap.timeline.today')}</text>` : ''}</svg>`);
     }
     return html`<div class="rm-gantt" role="img" aria-label="${t(locale, 'roadmap.timeline.title')}">${head}${parts}</div>`;
 }
 
-function ganttRow({ row, bar, marks }: RowGeometry, y: number): SafeHtml {
+function ganttRow({ row, bar, marks }: RowGeometry, y: number, partUri: string | undefined): SafeHtml {
     const cy = y + ROW / 2;
-    return html`<g class="rm-row"${sourceAttributes(row)}><title>${row.tooltip}</title><text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${cut(row.label)}</text>${
+    return html`<g class="rm-row"${sourceAttributes(row, partUri)}><title>${row.tooltip}</title><text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${cut(row.label)}</text>${
         bar ? html`<rect class="rm-bar-${row.kind}" x="${bar.left}" y="${y + 4}" width="${bar.width}" height="${ROW - 8}" rx="3"/>` : ''}${
         marks.map(cx => html`<path class="rm-mark-${row.kind}" d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"/>`)}</g>`;
 }

@@ -9,6 +9,8 @@ export const renderRegulations: HtmlSectionRenderer = (roadmap, context, { hasCo
     section('regulations', context, hasContent ? cards(roadmap.regulations.map(regulation => regulationCard(regulation, context))) : none(context));
 
 function regulationCard(regulation: RoadmapRegulation, context: HtmlContext): HtmlValue {
+    // The card names the file of the role; its items of the same file give only their lines.
+    const around = regulation.source?.uri;
     const tasks = regulation.tasks.map(task => {
         const details = [
             task.format !== undefined ? context.label('roadmap.task.format', { format: task.format }) : '',
@@ -16,14 +18,14 @@ function regulationCard(regulation: RoadmapRegulation, context: HtmlContext): Ht
             task.due !== undefined ? context.label('roadmap.timeline.due', { date: formatDate(context.locale, task.due) }) : '',
             task.after.length > 0 ? context.label('roadmap.task.after', { tasks: task.after.join(', ') }) : ''
         ].filter(Boolean).join('; ');
-        return html`<span${src(task)}><b>${task.title}</b>${details ? ` — ${details}` : ''}</span>`;
+        return html`<span${src(task, around)}><b>${task.title}</b>${details ? ` — ${details}` : ''}</span>`;
     });
-    const rubrics = regulation.rubrics.map(rubric => html`<span${src(rubric)}><b>${rubric.title ?? rubric.name}</b>: ${[
+    const rubrics = regulation.rubrics.map(rubric => html`<span${src(rubric, around)}><b>${rubric.title ?? rubric.name}</b>: ${[
         rubric.frequency ? formatFrequency(context.locale, rubric.frequency) : '',
         rubric.channels.join(', '),
         rubric.formats.join(', ')
     ].filter(Boolean).join(' · ')}</span>`);
-    const rules = regulation.adjustRules.map(rule => html`<span${src(rule)}>${rule.action}</span>`);
+    const rules = regulation.adjustRules.map(rule => html`<span${src(rule, around)}>${rule.action}</span>`);
     return html`<article class="rm-role"${src(regulation)}>
 <h3>${regulation.title ?? regulation.role}</h3>
 ${facts([
