@@ -14,6 +14,8 @@ export interface RoadmapParams {
     /** The `.smm` file whose strategy (the files of its folder) is rendered. */
     uri: string;
     format: RoadmapFormat;
+    /** Instead of the roadmap, this role's handbook (its name or its title); `html` and `md` only. */
+    role?: string;
 }
 
 /**

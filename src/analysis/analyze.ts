@@ -41,10 +41,10 @@ export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
     const channels = new Map(parts.channels.map(channel => [channel, forecastChannel(channel, period, parts.budget)]));
     const funnels = new Map(parts.funnels.map(funnel => [funnel, forecastFunnel(funnel, channels, period)]));
     const stages = new Map([...funnels.values()].flatMap(funnel => funnel.stages.map(stage => [stage.stage, stage] as const)));
-    const context = { period, stages, funnels, allFunnels: [...funnels.values()] };
+    const context = { period, stages, funnels, allFunnels: [...funnels.values()], goalFunnels: new Map() };
     const kpis = new Map(parts.goals.flatMap(goal => goal.kpis.map(kpi => [kpi, assessKpi(kpi, context)] as const)));
     const measuredFunnels = new Set([...kpis.keys()].flatMap(kpi => kpi.sources.map(source => source.ref?.$container)).filter(f => f !== undefined));
-    const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, period)]));
+    const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, parts.companyGoal)]));
     const budget = balanceBudget(parts);
     return { parts, period, channels, funnels, stages, kpis, measuredFunnels, goals, budget, totals: totalsOf([...funnels.values()], budget) };
 }

@@ -6,7 +6,7 @@ import {
     behaviourOf, findCatalogMetric, forecastOf, rateParts, unitMisfit,
     type MetricBehaviour, type MetricKind, type MetricLike, type MetricUnit, type UnitMisfit
 } from './metric-catalog.js';
-import { daysIn, type Period } from './period.js';
+import { daysIn, isWithin, type Period } from './period.js';
 import { dayNumber } from './schedule.js';
 
 export type DeadlineSource = 'kpi' | 'goal' | 'period';
@@ -33,9 +33,11 @@ export type ForecastWindow =
  * - `notFromFunnels`: the goal's funnels do not give this metric (no stage counts it, it is no economics figure);
  * - `stageUnknown`: a `from` stage has no forecast volume (or conversion, or cost);
  * - `rateMismatch`: the `from` stage's conversion is a different rate (ER read off a click-to-subscribe step);
- * - `noPeriod`: an amount per month, or by a date, in a strategy without a period.
+ * - `noPeriod`: an amount per month, or by a date, in a strategy without a period;
+ * - `outsidePeriod`: an amount due outside the period (`kpi-deadline-outside-period` says so): the plan has no
+ *   days there to count.
  */
-export type NotForecast = 'noFunnel' | 'notFromFunnels' | 'stageUnknown' | 'rateMismatch' | 'noPeriod';
+export type NotForecast = 'noFunnel' | 'notFromFunnels' | 'stageUnknown' | 'rateMismatch' | 'noPeriod' | 'outsidePeriod';
 
 export interface KpiAssessment {
     kpi: Kpi;
@@ -86,8 +88,10 @@ export interface KpiContext {
     period?: Period;
     stages: ReadonlyMap<Stage, StageForecast>;
     funnels: ReadonlyMap<Funnel, FunnelForecast>;
-    /** The funnels of every funnel in the strategy, in declaration order (to find a goal's funnels). */
+    /** The forecasts of every funnel in the strategy, in declaration order (to find a goal's funnels). */
     allFunnels: readonly FunnelForecast[];
+    /** Each goal's funnels, once found: the KPIs of a goal share them. */
+    goalFunnels?: Map<Goal, FunnelForecast[]>;
 }
 
 /** The comparator, target and its written unit of a KPI; for a growth (`+20%`), from its baseline. */
@@ -281,6 +285,15 @@ function addUp(all: FunnelEconomics[]): Partial<Record<'revenue' | 'grossProfit'
  * else the funnels for its segments or selling its products.
  */
 export function goalFunnels(goal: Goal, context: KpiContext): FunnelForecast[] {
+    let funnels = context.goalFunnels?.get(goal);
+    if (!funnels) {
+        funnels = funnelsOf(goal, context);
+        context.goalFunnels?.set(goal, funnels);
+    }
+    return funnels;
+}
+
+function funnelsOf(goal: Goal, context: KpiContext): FunnelForecast[] {
     const measured = new Set(goal.kpis.flatMap(kpi => kpi.sources.map(source => source.ref?.$container)));
     const linked = context.allFunnels.filter(funnel => measured.has(funnel.funnel));
     if (linked.length > 0) {
@@ -324,6 +337,9 @@ function overWindow(parts: Array<{ funnel: FunnelForecast | undefined; total: nu
         return { value: overPeriod * daysIn(per) / period.days, window: { kind: 'averageUnit', unit: per }, overPeriod };
     }
     const end = deadline!.date;
+    if (!isWithin(end, period)) {
+        return { notForecast: 'outsidePeriod' };
+    }
     const to = dayNumber(end);
     const from = per ? to + 1 - daysIn(per) : dayNumber(period.start);
     let value = 0;

@@ -1,17 +1,29 @@
 import type { Goal } from '../language/generated/ast.js';
-import type { MessageArgs, MessageKey } from '../i18n/index.js';
+import { t, type Locale, type MessageArgs, type MessageKey } from '../i18n/index.js';
+import { formatKpiTarget } from '../i18n/numbers.js';
+import { parseIsoDate } from './dates.js';
+import { describeKpiForecast } from './kpi-forecast-text.js';
 import type { KpiAssessment } from './kpis.js';
-import type { Period } from './period.js';
-import { findVagueWording } from './vague-wording.js';
+import { readStatement } from './vague-wording.js';
 
 export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
+
+/** A part of a reason worded on its own (the KPI's time unit, the company goal…), or left out. */
+export interface SmartDetail {
+    reason: MessageKey;
+    args: MessageArgs;
+}
 
 export interface SmartCriterion {
     letter: SmartLetter;
     holds: boolean;
-    /** Why it holds or not: a message key with its arguments (`t(locale, reason, args)`). */
+    /** Why it holds or not: a message key with its arguments; `smartReason` words it. */
     reason: MessageKey;
     args: MessageArgs;
+    /** Placeholders of the reason filled by a text of their own, an empty one when undefined. */
+    details?: Record<string, SmartDetail | undefined>;
+    /** The KPI whose forecast and target the reason quotes (`{forecast}`, `{target}`), in their one wording. */
+    forecast?: KpiAssessment;
 }
 
 export interface SmartAssessment {
@@ -22,17 +34,22 @@ export interface SmartAssessment {
     score: number;
 }
 
-const criterion = (letter: SmartLetter, holds: boolean, reason: MessageKey, args: MessageArgs = {}): SmartCriterion =>
-    ({ letter, holds, reason, args });
+const criterion = (
+    letter: SmartLetter, holds: boolean, reason: MessageKey, args: MessageArgs = {}, details?: SmartCriterion['details']
+): SmartCriterion => ({ letter, holds, reason, args, ...details && { details } });
 
 /**
- * Which of Specific, Measurable, Achievable, Relevant and Time-bound a goal is, and why: the statement
- * is not vague; some KPI has a target and measures a result; the linked funnel stages forecast the
- * targets; an audience or a product is named; every KPI has a deadline.
+ * Which of Specific, Measurable, Achievable, Relevant and Time-bound a goal is, and why: the statement says
+ * what and how much, or its KPIs do, and the statement is neither a wish nor the team's work; some KPI has a
+ * target and measures a result; the linked funnel stages forecast the targets; an audience is named; the
+ * goal or its KPIs carry a date.
  */
-export function assessGoal(goal: Goal, kpis: ReadonlyMap<unknown, KpiAssessment>, period: Period | undefined): SmartAssessment {
+export function assessGoal(goal: Goal, kpis: ReadonlyMap<unknown, KpiAssessment>, companyGoal?: string): SmartAssessment {
     const assessments = goal.kpis.map(kpi => kpis.get(kpi)).filter((a): a is KpiAssessment => a !== undefined);
-    const criteria = [specific(goal), measurable(assessments), achievable(assessments), relevant(goal), timeBound(goal, assessments, period)];
+    const criteria = [
+        specific(goal, assessments), measurable(assessments), achievable(assessments), relevant(goal, companyGoal),
+        timeBound(goal, assessments)
+    ];
     return { goal, criteria, score: criteria.filter(c => c.holds).length };
 }
 
@@ -46,12 +63,52 @@ export function countSmartGoals(assessments: Iterable<SmartAssessment>): number 
     return [...assessments].filter(isSmart).length;
 }
 
-function specific(goal: Goal): SmartCriterion {
+/**
+ * The reason of a criterion in `locale`, the one wording every surface shows; `currency` is the strategy's,
+ * for the amounts of a forecast; `text` transforms the names and phrases it quotes (a hover escapes them
+ * for Markdown).
+ */
+export function smartReason(
+    locale: Locale, criterion: SmartCriterion, currency: string | undefined, text: (value: string) => string = value => value
+): string {
+    const quoted = (args: MessageArgs): MessageArgs =>
+        Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'string' ? text(value) : value]));
+    const details = Object.entries(criterion.details ?? {}).map(([key, detail]) =>
+        [key, detail ? t(locale, detail.reason, quoted(detail.args)) : ''] as const);
+    const kpi = criterion.forecast;
+    const forecast = kpi && {
+        forecast: describeKpiForecast(locale, kpi, currency, text) ?? '',
+        target: kpi.target === undefined || kpi.comparator === undefined ? '' : formatKpiTarget(locale, {
+            comparator: kpi.comparator, value: kpi.target, written: kpi.written, unit: kpi.unit, currency, per: kpi.per
+        })
+    };
+    return t(locale, criterion.reason, { ...quoted(criterion.args), ...Object.fromEntries(details), ...forecast });
+}
+
+const COMPARATORS: Record<string, string> = { '>=': '≥', '<=': '≤', '≥': '≥', '≤': '≤' };
+
+/**
+ * What and how much: a statement that the detector reads as a wish or as the team's work never holds,
+ * whatever its KPIs; else the statement's own amount, or the target of a KPI (an outcome's first).
+ */
+function specific(goal: Goal, kpis: KpiAssessment[]): SmartCriterion {
     if (!goal.title?.trim()) {
         return criterion('S', false, 'smart.S.noStatement');
     }
-    const vague = findVagueWording(goal.title);
-    return vague ? criterion('S', false, 'smart.S.vague', { phrase: vague.phrase }) : criterion('S', true, 'smart.S.holds');
+    const { finding, quantity } = readStatement(goal.title);
+    if (finding) {
+        return criterion('S', false, finding.kind === 'activity' ? 'smart.S.activity' : 'smart.S.vague', { phrase: finding.phrase });
+    }
+    if (quantity) {
+        return criterion('S', true, 'smart.S.statement', { quantity: quantity.phrase });
+    }
+    const targeted = kpis.filter(kpi => kpi.target !== undefined);
+    const kpi = targeted.find(k => k.kind !== 'output') ?? targeted[0];
+    if (!kpi) {
+        return criterion('S', false, 'smart.S.noQuantity');
+    }
+    const comparator = kpi.kpi.comparator ? ` ${COMPARATORS[kpi.kpi.comparator] ?? kpi.kpi.comparator}` : '';
+    return criterion('S', true, 'smart.S.kpi', { kpi: `${kpi.kpi.metric?.$refText ?? ''}${comparator}`, target: kpi.target! });
 }
 
 function measurable(kpis: KpiAssessment[]): SmartCriterion {
@@ -68,31 +125,58 @@ function measurable(kpis: KpiAssessment[]): SmartCriterion {
     return criterion('M', true, 'smart.M.holds', { count: targeted.length });
 }
 
+/**
+ * Achievable when the forecast meets the target; the reason is the KPI's forecast in its one wording (where
+ * it comes from, over which window) and the target. The first KPI that falls short decides, else the first
+ * that is met; without either, achievability is unknown and the reason says why the KPI is not forecast.
+ */
 function achievable(kpis: KpiAssessment[]): SmartCriterion {
-    const forecast = kpis.find(kpi => kpi.met === false) ?? kpis.find(kpi => kpi.met === true);
-    if (!forecast) {
-        return criterion('A', false, 'smart.A.noForecast');
+    const assessed = kpis.find(kpi => kpi.met === false) ?? kpis.find(kpi => kpi.met === true);
+    if (assessed) {
+        return { ...criterion('A', assessed.met!, assessed.met ? 'smart.A.holds' : 'smart.A.short'), forecast: assessed };
     }
-    const args = { forecast: forecast.forecast!, target: forecast.target!, metric: forecast.kpi.metric.$refText };
-    return forecast.met ? criterion('A', true, 'smart.A.holds', args) : criterion('A', false, 'smart.A.short', args);
+    const first = kpis.find(kpi => kpi.metric !== undefined);
+    return first
+        ? { ...criterion('A', false, 'smart.A.unknown'), forecast: first }
+        : criterion('A', false, 'smart.A.noForecast');
 }
 
-/** Relevant to someone: the goal names the segment it is about (and may name products too). */
-function relevant(goal: Goal): SmartCriterion {
-    const audience = [...goal.segments, ...goal.products].map(ref => ref.$refText).filter(Boolean);
-    return goal.segments.length > 0
-        ? criterion('R', true, 'smart.R.holds', { audience: audience.join(', ') })
-        : criterion('R', false, 'smart.R.noAudience');
+/** Relevant to someone: the segment the goal is about, the products it sells, the company goal it serves. */
+function relevant(goal: Goal, companyGoal: string | undefined): SmartCriterion {
+    const names = (refs: typeof goal.segments | typeof goal.products) => refs.map(ref => ref.$refText).filter(Boolean).join(', ');
+    if (goal.segments.length === 0) {
+        return criterion('R', false, 'smart.R.noAudience');
+    }
+    const products = names(goal.products);
+    return criterion('R', true, 'smart.R.holds', { segments: names(goal.segments) }, {
+        products: products ? { reason: 'smart.R.products', args: { products } } : undefined,
+        company: companyGoal?.trim() ? { reason: 'smart.R.company', args: { company: companyGoal.trim() } } : undefined
+    });
 }
 
-function timeBound(goal: Goal, kpis: KpiAssessment[], period: Period | undefined): SmartCriterion {
-    const deadlines = kpis.map(kpi => kpi.deadline?.date);
-    const fallback = goal.deadline ?? (period ? isoDate(period.end) : undefined);
-    if (deadlines.some(date => date === undefined) || (deadlines.length === 0 && !fallback)) {
-        return criterion('T', false, 'smart.T.noDeadline');
+/**
+ * Time-bound by a date written on the goal (`deadline`) or on its KPIs (`by`): the latest of them, and
+ * whose it is. The strategy's period alone does not say when this goal is due.
+ */
+function timeBound(goal: Goal, kpis: KpiAssessment[]): SmartCriterion {
+    const own = kpis.filter(kpi => kpi.deadline?.source === 'kpi');
+    const latest = own.reduce<KpiAssessment | undefined>(
+        (found, kpi) => !found || kpi.deadline!.date > found.deadline!.date ? kpi : found, undefined);
+    const goalDeadline = deadlineOf(goal);
+    // The goal's deadline is the one it is due at when no KPI's own date is later.
+    if (goalDeadline && (!latest || goalDeadline >= latest.deadline!.date)) {
+        return criterion('T', true, 'smart.T.goal', { date: isoDate(goalDeadline) });
     }
-    const latest = deadlines.length > 0 ? isoDate(new Date(Math.max(...deadlines.map(d => d!.getTime())))) : fallback!;
-    return criterion('T', true, 'smart.T.holds', { date: latest });
+    if (latest) {
+        return criterion('T', true, 'smart.T.kpi', { date: isoDate(latest.deadline!.date), metric: latest.kpi.metric?.$refText ?? '' });
+    }
+    return kpis.some(kpi => kpi.deadline?.source === 'period')
+        ? criterion('T', false, 'smart.T.periodOnly')
+        : criterion('T', false, 'smart.T.noDeadline');
+}
+
+function deadlineOf(goal: Goal): Date | undefined {
+    return goal.deadline ? parseIsoDate(goal.deadline) : undefined;
 }
 
 function isoDate(date: Date): string {

@@ -1,6 +1,7 @@
 import {
-    isAdjustRule, isBudgetSetting, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting,
-    isFunnel, isGoal, type BudgetSetting, isMetric, isPeriodSetting, isPhase, isProduct, isRisk, isRole, isSegment, isStrategy,
+    isAdjustRule, isApproval, isBudgetSetting, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting, isDuty,
+    isFunnel, isGoal, type BudgetSetting, isMetric, isPeriodSetting, isPhase, isProduct, isRisk, isRole, isSegment, isServiceLevel, isStrategy,
+    type Approval, type Duty, type ServiceLevel,
     type AdjustRule, type Channel, type Competitor, type DateRange, type Funnel, type Goal, type Metric, type Model,
     type Phase, type Product, type Risk, type Role, type Rubric, type Segment, type Strategy, type StrategyMember,
     type TopElement
@@ -37,6 +38,9 @@ export interface StrategyParts {
     phases: Phase[];
     risks: Risk[];
     adjustRules: AdjustRule[];
+    duties: Duty[];
+    approvals: Approval[];
+    serviceLevels: ServiceLevel[];
 }
 
 /** Gathers the declarations of the given documents (the files of one folder) into one strategy. */
@@ -44,7 +48,7 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
     const elements = models.flatMap(model => model.elements ?? []);
     const parts: StrategyParts = {
         strategies: elements.filter(isStrategy), roles: [], products: [], competitors: [], segments: [], channels: [], funnels: [], goals: [], metrics: [],
-        rubrics: [], phases: [], risks: [], adjustRules: []
+        rubrics: [], phases: [], risks: [], adjustRules: [], duties: [], approvals: [], serviceLevels: []
     };
     let budgetSetting: BudgetSetting | undefined;
     const visit = (element: TopElement | StrategyMember): void => {
@@ -86,6 +90,12 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
             parts.risks.push(element);
         } else if (isAdjustRule(element)) {
             parts.adjustRules.push(element);
+        } else if (isDuty(element)) {
+            parts.duties.push(element);
+        } else if (isApproval(element)) {
+            parts.approvals.push(element);
+        } else if (isServiceLevel(element)) {
+            parts.serviceLevels.push(element);
         }
     };
     // The strategy block sets the period, currency and budget even when a sibling file comes first.

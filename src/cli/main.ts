@@ -52,13 +52,14 @@ export async function run(
                 output: values.output,
                 locale,
                 today: values.today === undefined ? undefined : dateOption('--today', values.today, locale),
+                role: values.role,
                 stdoutIsTerminal
             }, out, err);
         }
         if (command !== 'check') {
             throw new InputError(t(locale, 'cli.unknownCommand', { command }));
         }
-        for (const name of ['output', 'today'] as const) {
+        for (const name of ['output', 'today', 'role'] as const) {
             if (values[name] !== undefined) {
                 throw new InputError(t(locale, 'cli.renderOnlyOption', { option: optionName(tokens, name) }));
             }
@@ -106,6 +107,7 @@ const OPTIONS = {
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     today: { type: 'string' },
+    role: { type: 'string' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }

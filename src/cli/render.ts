@@ -4,8 +4,10 @@ import { t, type Locale } from '../i18n/index.js';
 import { compileRoadmap } from '../roadmap/compile.js';
 import { portableRoadmap } from '../roadmap/portable.js';
 import { roadmapDiagnostics } from '../language/lsp/roadmap-diagnostics.js';
+import type { Roadmap, RoadmapRegulation } from '../roadmap/model.js';
+import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from '../roadmap/render/handbook.js';
 import { renderRoadmap } from '../roadmap/render/index.js';
-import { exportFormat, type ExportFormat } from '../shared/roadmap-formats.js';
+import { exportFormat, roleFileNamePart, type ExportFormat } from '../shared/roadmap-formats.js';
 import { overwritesStrategy } from '../shared/overwrite-guard.js';
 import { InputError, reasonOf, strategyFiles, writeFileAtomic } from './files.js';
 import { printable, terminalText } from './printable.js';
@@ -17,6 +19,8 @@ export interface RenderOptions {
     output?: string;
     locale: Locale;
     today?: Date;
+    /** Render this role's handbook (HTML or Markdown) instead of the roadmap: its name or its title. */
+    role?: string;
     /** Standard output is a terminal: `-o -` then shows control characters as escapes instead of sending them. */
     stdoutIsTerminal?: boolean;
 }
@@ -33,8 +37,12 @@ export async function renderCommand(
         throw new InputError(t(locale, 'cli.render.oneInput'));
     }
     const [input] = inputs;
+    const { role } = options;
+    if (role !== undefined && !isHandbookFormat(options.format)) {
+        throw new InputError(t(locale, 'cli.render.roleFormat', { format: options.format }));
+    }
     const paths = await strategyFiles(input, locale);
-    const target = options.output === '-' ? undefined : options.output ?? await defaultOutput(input, options.format);
+    const target = options.output === '-' ? undefined : options.output ?? await defaultOutput(input, options.format, role);
     if (target !== undefined) {
         await checkTarget(target, paths, locale);
     }
@@ -43,7 +51,9 @@ export async function renderCommand(
     const diagnostics = roadmapDiagnostics(files.map(file => file.document));
     const analysis = services.analysis.StrategyAnalyzer.forDocument(files[0].document);
     const roadmap = compileRoadmap(analysis, { locale, diagnostics, today: options.today });
-    const text = renderRoadmap(portableRoadmap(roadmap, files[0].document.uri.toString()), options.format, locale);
+    const portable = portableRoadmap(roadmap, files[0].document.uri.toString());
+    const text = role === undefined ? renderRoadmap(portable, options.format, locale)
+        : renderHandbook(portable, regulationOf(portable, role, locale), options.format as HandbookFormat, locale);
 
     if (target === undefined) {
         out(options.stdoutIsTerminal ? terminalText(text) : text);
@@ -55,7 +65,7 @@ export async function renderCommand(
                 : t(locale, folderExists ? 'cli.render.cannotCreate' : 'cli.render.noFolder');
             throw new InputError(t(locale, 'cli.render.cannotWrite', { path: target, reason }));
         });
-        err(`${printable(t(locale, 'cli.render.written', { path: target }))}\n`);
+        err(`${printable(t(locale, role === undefined ? 'cli.render.written' : 'cli.render.handbookWritten', { path: target }))}\n`);
     }
     if (roadmap.health.errors > 0) {
         err(`${printable(t(locale, 'cli.render.hasErrors', { errors: roadmap.health.errors, input }))}\n`);
@@ -64,12 +74,30 @@ export async function renderCommand(
     return 0;
 }
 
-/** `strategy.roadmap.html` beside `strategy.smm`; `coffee.roadmap.html` inside the folder `coffee`. */
-async function defaultOutput(input: string, format: ExportFormat): Promise<string> {
+/**
+ * `strategy.roadmap.html` beside `strategy.smm`; `coffee.roadmap.html` inside the folder `coffee`; a role's
+ * handbook `coffee.handbook.SmmManager.html` (the role as asked, with what a file name cannot hold as `-`).
+ */
+async function defaultOutput(input: string, format: ExportFormat, role: string | undefined): Promise<string> {
     const isFolder = (await stat(input)).isDirectory();
     const folder = isFolder ? input : dirname(input);
     const stem = isFolder ? basename(resolve(input)) : basename(input, extname(input));
-    return join(folder, `${stem}.roadmap.${exportFormat(format).extension}`);
+    const kind = role === undefined ? 'roadmap' : `handbook.${roleFileNamePart(role)}`;
+    return join(folder, `${stem}.${kind}.${exportFormat(format).extension}`);
+}
+
+function isHandbookFormat(format: ExportFormat): format is ExportFormat & HandbookFormat {
+    return (HANDBOOK_FORMATS as readonly string[]).includes(format);
+}
+
+/** The regulation of the role asked for, or an error that lists the roles there are. */
+function regulationOf(roadmap: Roadmap, role: string, locale: Locale): RoadmapRegulation {
+    const found = findRole(roadmap, role);
+    if (found) {
+        return found;
+    }
+    const roles = roadmap.regulations.map(regulation => regulation.title ? `${regulation.role} (${regulation.title})` : regulation.role);
+    throw new InputError(roles.length > 0 ? t(locale, 'cli.render.unknownRole', { role, roles: roles.join(', ') }) : t(locale, 'cli.render.noRoles', { role }));
 }
 
 /**

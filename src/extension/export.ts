@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import { exportFormat, ROADMAP_EXPORT_FORMATS, type ExportFormat } from '../shared/roadmap-formats.js';
 import { overwritesStrategy } from '../shared/overwrite-guard.js';
-import { exportFileName, isStrategyFile } from './export-files.js';
+import { exportFileName, handbookFileName, isStrategyFile } from './export-files.js';
 import { fileName, type RoadmapSource } from './preview.js';
 
 interface FormatChoice extends vscode.QuickPickItem {
-    format: ExportFormat;
+    format: ExportFormat | 'handbook';
 }
+
+/** The formats a role's handbook is exported to: pages to read. */
+const HANDBOOK_EXPORTS: readonly ExportFormat[] = ['html', 'md'];
 
 /** What each format is for, in the export picker (in the language of VS Code). */
 function formatDescriptions(): Record<ExportFormat, string> {
@@ -19,17 +22,52 @@ function formatDescriptions(): Record<ExportFormat, string> {
     };
 }
 
-async function pickFormat(): Promise<ExportFormat | undefined> {
+async function pickFormat(offerHandbook: boolean): Promise<ExportFormat | 'handbook' | undefined> {
     const descriptions = formatDescriptions();
-    const choice = await vscode.window.showQuickPick<FormatChoice>(
-        ROADMAP_EXPORT_FORMATS.map(format => ({ format: format.id, label: format.label, description: descriptions[format.id] })),
+    const choices: FormatChoice[] = ROADMAP_EXPORT_FORMATS.map(format => ({ format: format.id, label: format.label, description: descriptions[format.id] }));
+    if (offerHandbook) {
+        choices.push({ format: 'handbook', label: vscode.l10n.t('Handbook of a role…'), description: vscode.l10n.t('One printable page for one person: their duties, tasks, approvals and rules') });
+    }
+    const choice = await vscode.window.showQuickPick<FormatChoice>(choices,
         { title: vscode.l10n.t('Export Roadmap'), placeHolder: vscode.l10n.t('Choose the format of the roadmap') });
     return choice?.format;
 }
 
+interface RoleChoice extends vscode.QuickPickItem {
+    role: string;
+}
+
+/** The role and the format of a handbook, picked from the roles the strategy declares (the server's JSON roadmap). */
+async function pickHandbook(roadmap: RoadmapSource, source: vscode.Uri): Promise<{ role: string; format: ExportFormat } | undefined> {
+    const model = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Rendering the roadmap…') },
+        (_progress, token) => roadmap({ uri: source.toString(), format: 'json' }, token));
+    if (model.status === 'parseErrors') {
+        const [first] = model.parseErrors;
+        void vscode.window.showErrorMessage(vscode.l10n.t(
+            'The roadmap was not exported: {0} does not parse (line {1}: {2}).', fileName(source), first.line + 1, first.message));
+        return undefined;
+    }
+    const roles = (JSON.parse(model.content) as { regulations: Array<{ role: string; title?: string }> }).regulations;
+    if (roles.length === 0) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The strategy declares no roles: there is no handbook to export.'));
+        return undefined;
+    }
+    const role = await vscode.window.showQuickPick<RoleChoice>(
+        roles.map(item => ({ role: item.role, label: item.title ?? item.role, description: item.title ? item.role : undefined })),
+        { title: vscode.l10n.t('Export a Handbook'), placeHolder: vscode.l10n.t('Whose handbook?') });
+    if (!role) {
+        return undefined;
+    }
+    const format = await vscode.window.showQuickPick<FormatChoice>(
+        ROADMAP_EXPORT_FORMATS.filter(item => HANDBOOK_EXPORTS.includes(item.id)).map(item => ({ format: item.id, label: item.label })),
+        { title: vscode.l10n.t('Export a Handbook'), placeHolder: vscode.l10n.t('Choose the format of the handbook') });
+    return format && format.format !== 'handbook' ? { role: role.role, format: format.format } : undefined;
+}
+
 /** Next to the strategy file, or in the first workspace folder for a file never saved. */
-function proposedTarget(source: vscode.Uri, format: ExportFormat): vscode.Uri | undefined {
-    const name = exportFileName(fileName(source), format);
+function proposedTarget(source: vscode.Uri, format: ExportFormat, role?: string): vscode.Uri | undefined {
+    const name = role === undefined ? exportFileName(fileName(source), format) : handbookFileName(fileName(source), role, format);
     const folder = source.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(source, '..');
     return folder && vscode.Uri.joinPath(folder, name);
 }
@@ -57,14 +95,20 @@ async function overwritesStrategyOf(source: vscode.Uri, target: vscode.Uri): Pro
  * parse, and never over a strategy file.
  */
 export async function exportRoadmap(roadmap: RoadmapSource, source: vscode.Uri, format?: ExportFormat): Promise<void> {
-    const chosen = format ?? await pickFormat();
-    if (!chosen) {
+    const picked = format ?? await pickFormat(true);
+    if (!picked) {
         return;
     }
     await vscode.workspace.openTextDocument(source);
+    const handbook = picked === 'handbook' ? await pickHandbook(roadmap, source) : undefined;
+    if (picked === 'handbook' && !handbook) {
+        return;
+    }
+    const chosen = handbook?.format ?? picked as ExportFormat;
+    const role = handbook?.role;
     const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Rendering the roadmap…') },
-        (_progress, token) => roadmap({ uri: source.toString(), format: chosen }, token));
+        (_progress, token) => roadmap({ uri: source.toString(), format: chosen, role }, token));
     if (result.status === 'parseErrors') {
         const [first] = result.parseErrors;
         void vscode.window.showErrorMessage(vscode.l10n.t(
@@ -74,7 +118,7 @@ export async function exportRoadmap(roadmap: RoadmapSource, source: vscode.Uri, 
     const target = await vscode.window.showSaveDialog({
         title: vscode.l10n.t('Export Roadmap'),
         saveLabel: vscode.l10n.t('Export'),
-        defaultUri: proposedTarget(source, chosen),
+        defaultUri: proposedTarget(source, chosen, role),
         filters: { [exportFormat(chosen).label]: [exportFormat(chosen).extension] }
     });
     if (!target) {

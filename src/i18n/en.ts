@@ -74,6 +74,8 @@ Options:
   -o, --output <file>         Where render writes (default: <name>.roadmap.<format> in the strategy's
                               folder; - for standard output). It never overwrites a strategy file.
   --today YYYY-MM-DD          The date of the "today" line in render (default: today).
+  --role <role>               Render one role's handbook instead of the roadmap (html or md; default
+                              file: <name>.handbook.<role>.<format>).
   --lang en|ru                Language of messages and labels (default: from the environment).
   -h, --help                  Show this help.
   -v, --version               Show the version.

@@ -5,13 +5,14 @@ import { editorMessages } from './editor.js';
 import { navigationMessages } from './navigation.js';
 import { formatNumber } from './numbers.js';
 import { roadmapMessages } from './roadmap.js';
+import { teamMessages } from './team.js';
 
 export type Locale = 'en' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
-const en = { ...coreEn, ...analysisMessages.en, ...editorMessages.en, ...navigationMessages.en, ...roadmapMessages.en };
+const en = { ...coreEn, ...analysisMessages.en, ...editorMessages.en, ...navigationMessages.en, ...roadmapMessages.en, ...teamMessages.en };
 export type MessageKey = keyof typeof en;
-const ru: Record<MessageKey, string> = { ...coreRu, ...analysisMessages.ru, ...editorMessages.ru, ...navigationMessages.ru, ...roadmapMessages.ru };
+const ru: Record<MessageKey, string> = { ...coreRu, ...analysisMessages.ru, ...editorMessages.ru, ...navigationMessages.ru, ...roadmapMessages.ru, ...teamMessages.ru };
 
 /** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */
 export const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, ru };

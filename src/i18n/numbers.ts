@@ -74,6 +74,16 @@ export function formatDate(locale: Locale, date: string | Date): string {
     return text;
 }
 
+/** A day inside a sentence: `August 31`, «31 августа», with the year when asked: `August 31, 2028`, «31 августа 2028 г.». */
+export function formatDayInText(locale: Locale, date: Date, withYear: boolean): string {
+    return dateFormat(locale, { day: 'numeric', month: 'long', ...withYear && { year: 'numeric' } }).format(date);
+}
+
+/** A calendar month, given as YYYY-MM: `Jan 2027`, `янв. 2027 г.` */
+export function formatMonth(locale: Locale, month: string): string {
+    return dateFormat(locale, { month: 'short', year: 'numeric' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
 /** As many decimals as a reader needs: none from 100, one from 1, two below. */
 function digits(value: number): number {
     const magnitude = Math.abs(value);

@@ -15,6 +15,7 @@ import { compileGoal } from './compile/goals.js';
 import { sourceOf } from './compile/refs.js';
 import { compileRegulation } from './compile/regulations.js';
 import { compileAdjustRule, compileRisk } from './compile/risks.js';
+import { compileTeam } from './compile/team.js';
 import { compileTimeline } from './compile/timeline.js';
 import {
     ROADMAP_SCHEMA_VERSION, type Roadmap, type RoadmapDiagnostic, type RoadmapGoal, type RoadmapHealth
@@ -61,6 +62,7 @@ export function compileRoadmap(analysis: StrategyAnalysis, options: CompileOptio
         regulations: parts.roles.map(role => compileRegulation(role, analysis)),
         risks: parts.risks.map(risk => compileRisk(risk, analysis)),
         adjustRules: parts.adjustRules.map(compileAdjustRule),
+        team: compileTeam(analysis),
         diagnostics
     });
 }

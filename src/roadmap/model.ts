@@ -8,7 +8,7 @@
 import type { Locale } from '../i18n/index.js';
 import type { FunnelEconomics } from '../analysis/forecast.js';
 
-export const ROADMAP_SCHEMA_VERSION = 1;
+export const ROADMAP_SCHEMA_VERSION = 2;
 
 export interface SourcePosition {
     /** 0-based, as in LSP. */
@@ -62,6 +62,8 @@ export interface Roadmap {
     regulations: RoadmapRegulation[];
     risks: RoadmapRisk[];
     adjustRules: RoadmapAdjustRule[];
+    /** The team's regulations: recurring duties, approvals, response times and the RACI matrix. */
+    team: RoadmapTeam;
     diagnostics: RoadmapDiagnostic[];
 }
 
@@ -337,6 +339,101 @@ export interface RoadmapRegulation extends Sourced {
     rubrics: Array<{ name: string; title?: string; channels: string[]; frequency?: RoadmapFrequency; formats: string[] } & Sourced>;
     risks: string[];
     adjustRules: Array<{ name?: string; action: string } & Sourced>;
+    /** The recurring duties the role does. */
+    duties: string[];
+    /** The duties whose result the role receives (`to`). */
+    receives: string[];
+    /** The approvals the role gives: which approval and the step it approves at (1-based among the approve steps). */
+    approves: Array<{ approval: string; step: number; within?: RoadmapDuration }>;
+    /** The approvals of the role's own work: what it prepares and waits to have approved. */
+    awaits: string[];
+    /** The response times the role keeps. */
+    serviceLevels: string[];
+    /** The items the role is accountable for, consulted on or informed of, beyond those it owns. */
+    raci: Array<{ item: string; kind: RoadmapRaciKind; letters: Array<'A' | 'C' | 'I'> }>;
+}
+
+export type RoadmapWeekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+/**
+ * When a duty recurs: every `interval` days, every weekday, every `interval` weeks on `weekday`, or every
+ * `interval` months on `monthDay` or on the first `weekday` of the month.
+ */
+export interface RoadmapSchedule {
+    unit: 'day' | 'weekday' | 'week' | 'month';
+    interval: number;
+    weekday?: RoadmapWeekday;
+    monthDay?: number;
+}
+
+export interface RoadmapDuration {
+    value: number;
+    unit: 'minute' | 'hour' | 'day' | 'week';
+}
+
+export interface RoadmapTeam {
+    duties: RoadmapDuty[];
+    approvals: RoadmapApproval[];
+    serviceLevels: RoadmapServiceLevel[];
+    /** Every item that has an owner or a RACI, with the roles of each letter. */
+    raci: RoadmapRaciRow[];
+}
+
+export interface RoadmapDuty extends Sourced {
+    name: string;
+    title?: string;
+    /** As written, with the day the period's first gives it when the duty names none. */
+    schedule?: RoadmapSchedule;
+    owner?: NamedRef;
+    format?: string;
+    deliverable?: string;
+    recipients: NamedRef[];
+    /** The first date within the strategy period. */
+    first?: string;
+    /** How many times it falls within the period. */
+    occurrences?: number;
+}
+
+export interface RoadmapApprovalStep {
+    kind: 'prepare' | 'approve';
+    roles: NamedRef[];
+    within?: RoadmapDuration;
+}
+
+export interface RoadmapApproval extends Sourced {
+    name: string;
+    title?: string;
+    rubrics: NamedRef[];
+    tasks: NamedRef[];
+    /** Spending above this amount, in the strategy's currency, needs the approval. */
+    spendingAbove?: number;
+    /** Who prepares what is approved: the `prepare` roles, else the owners of the rubrics and tasks. */
+    authors: NamedRef[];
+    steps: RoadmapApprovalStep[];
+}
+
+export interface RoadmapServiceLevel extends Sourced {
+    name: string;
+    title?: string;
+    within?: RoadmapDuration;
+    channels: NamedRef[];
+    owner?: NamedRef;
+    /** The metric it is measured by. */
+    measure?: string;
+    /** The KPIs (`Goal: metric`) and correction rules that watch that metric. */
+    watchedBy: { kpis: string[]; rules: string[] };
+}
+
+export type RoadmapRaciKind = 'goal' | 'rubric' | 'task' | 'duty' | 'response';
+
+export interface RoadmapRaciRow extends Sourced {
+    kind: RoadmapRaciKind;
+    name: string;
+    title?: string;
+    responsible: string[];
+    accountable: string[];
+    consulted: string[];
+    informed: string[];
 }
 
 export interface RoadmapRisk extends Sourced {

@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Roadmap } from './model.js';
 
 export const ROADMAP_SECTION_IDS = [
-    'header', 'goals', 'timeline', 'funnels', 'budget', 'audience', 'competitors', 'content', 'regulations', 'risks'
+    'header', 'goals', 'timeline', 'funnels', 'budget', 'audience', 'competitors', 'content', 'regulations', 'team', 'raci', 'risks'
 ] as const;
 
 export type RoadmapSectionId = typeof ROADMAP_SECTION_IDS[number];
@@ -29,6 +29,9 @@ const HAS_CONTENT: Record<RoadmapSectionId, (roadmap: Roadmap) => boolean> = {
     competitors: roadmap => roadmap.products.length > 0 || roadmap.competitors.length > 0,
     content: roadmap => roadmap.content.rubrics.length > 0,
     regulations: roadmap => roadmap.regulations.length > 0,
+    team: roadmap => roadmap.team.duties.length + roadmap.team.approvals.length + roadmap.team.serviceLevels.length > 0,
+    // The matrix adds to the regulations only where someone is accountable, consulted or informed.
+    raci: roadmap => roadmap.team.raci.some(row => row.accountable.length + row.consulted.length + row.informed.length > 0),
     risks: roadmap => roadmap.risks.length > 0 || roadmap.adjustRules.length > 0
 };
 

@@ -40,3 +40,8 @@ export function formatOfExtension(extension: string): ExportFormat | undefined {
     const lower = extension.toLowerCase();
     return ROADMAP_EXPORT_FORMATS.find(format => format.extension === lower)?.id;
 }
+
+/** The part of a handbook's file name that names the role: `SmmManager`, `Content-maker`; what a file name cannot hold becomes `-`. */
+export function roleFileNamePart(role: string): string {
+    return role.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-');
+}

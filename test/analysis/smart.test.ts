@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeStrategy } from '../../src/analysis/analyze.js';
-import { countSmartGoals, isSmart, type SmartAssessment, type SmartLetter } from '../../src/analysis/smart.js';
+import { countSmartGoals, isSmart, smartReason, type SmartAssessment, type SmartLetter } from '../../src/analysis/smart.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
-import { t as translate } from '../../src/i18n/index.js';
+import type { Locale } from '../../src/i18n/index.js';
 import { createTestServices } from '../support/services.js';
 
 const smm = createTestServices();
@@ -15,20 +15,21 @@ async function assess(text: string): Promise<Map<string, SmartAssessment>> {
     return new Map([...analysis.goals.values()].map(a => [a.goal.name, a]));
 }
 
-/** [holds, reason, args] of one letter of the only goal `G`. */
-async function letter(text: string, which: SmartLetter): Promise<[boolean, string, unknown]> {
+/** Whether one letter of the only goal `G` holds, and its reason as every surface words it. */
+async function letter(text: string, which: SmartLetter, locale: Locale = 'en'): Promise<[boolean, string]> {
     const goal = (await assess(text)).get('G')!;
     const c = goal.criteria.find(c => c.letter === which)!;
-    return [c.holds, c.reason, c.args];
+    return [c.holds, smartReason(locale, c, 'RUB')];
 }
 
 /**
  * 250 000 ÷ 15 = 16 666.67 clicks; × 40 % = 6 666.67 menu views; × 25 % = 1 666.67 leads; × 50 % = 833.33 orders
- * over 2027-01-01 .. 2027-06-30.
+ * over 2027-01-01 .. 2027-06-30 (181 days).
  */
 const coffee = (goal: string) => `strategy "Coffee" {
     period 2027-01-01 .. 2027-06-30
     budget 600000
+    company-goal "Delivery revenue +25% in 2027"
     segment Students { size 12000 pain "No time" }
     product Latte { price 250 margin 60% usp "Ready in 60 seconds" }
     channel vk { budget 250000 cpc 15 }
@@ -42,111 +43,144 @@ const coffee = (goal: string) => `strategy "Coffee" {
 }`;
 
 describe('S — specific', () => {
-    test('a statement with a number holds', async () => {
-        expect(await letter('goal G "800 orders from students by June 30"', 'S')).toEqual([true, 'smart.S.holds', {}]);
+    test('a statement with a number holds, quoting the number', async () => {
+        expect(await letter('goal G "800 orders from students by June 30"', 'S'))
+            .toEqual([true, 'Specific: the statement names what and how much (“800”).']);
     });
 
-    test('a wish fails with the vague phrase', async () => {
-        expect(await letter('goal G "Увеличить продажи"', 'S')).toEqual([false, 'smart.S.vague', { phrase: 'Увеличить продажи' }]);
+    test('a statement without an amount holds when a KPI says how much, and says which', async () => {
+        expect(await letter('goal G "Students order lunch from us" { kpi posts >= 30 kpi orders >= 1500 }', 'S'))
+            .toEqual([true, 'Specific: the statement names no amount, the KPI does (“orders ≥ 1,500”).']);
+    });
+
+    test('neither the statement nor a KPI says how much', async () => {
+        expect(await letter('goal G "Students order lunch from us" { kpi orders }', 'S'))
+            .toEqual([false, 'Not specific: neither the statement nor a KPI says how much.']);
+    });
+
+    test('a wish fails with the vague phrase, whatever its KPIs', async () => {
+        expect(await letter('goal G "Увеличить продажи" { kpi orders >= 1500 by 2027-03-31 }', 'S'))
+            .toEqual([false, 'Not specific: “Увеличить продажи” names no number, rate or date, whatever the KPIs say.']);
+    });
+
+    test('the team’s work fails as output, in Russian too', async () => {
+        expect(await letter('goal G "Оформить группу и публиковать посты" { kpi posts >= 60 }', 'S', 'ru'))
+            .toEqual([false, 'Не конкретна: «Оформить группу» — работа команды (действие), а не результат, ради которого она делается.']);
     });
 
     test('no statement, or a blank one, fails', async () => {
-        expect(await letter('goal G { kpi orders >= 10 }', 'S')).toEqual([false, 'smart.S.noStatement', {}]);
+        expect(await letter('goal G { kpi orders >= 10 }', 'S'))
+            .toEqual([false, 'Not specific: the goal has no statement; write what you want to achieve.']);
         await smm.clear();
-        expect(await letter('goal G "  "', 'S')).toEqual([false, 'smart.S.noStatement', {}]);
+        expect((await letter('goal G "  "', 'S'))[0]).toBe(false);
     });
 });
 
 describe('M — measurable', () => {
     test('no KPI', async () => {
-        expect(await letter('goal G "800 orders"', 'M')).toEqual([false, 'smart.M.noKpi', {}]);
+        expect(await letter('goal G "800 orders"', 'M')).toEqual([false, 'Not measurable: no KPI.']);
     });
 
     test('KPIs without targets', async () => {
-        expect(await letter('goal G { kpi orders kpi reach per month }', 'M')).toEqual([false, 'smart.M.noTarget', {}]);
+        expect(await letter('goal G { kpi orders kpi reach per month }', 'M')).toEqual([false, 'Not measurable: no KPI has a target.']);
     });
 
     test('targets on activity only', async () => {
-        expect(await letter('goal G { kpi posts >= 30 per month kpi stories >= 60 per month }', 'M')).toEqual([false, 'smart.M.outputOnly', {}]);
+        expect((await letter('goal G { kpi posts >= 30 per month kpi stories >= 60 per month }', 'M'))[1])
+            .toBe('Not measurable as a result: the KPIs count activity only (posts, stories…).');
     });
 
     test('an outcome beside an output holds, counting every KPI with a target', async () => {
         // orders and posts have targets, reach does not: 2
-        expect(await letter('goal G { kpi orders >= 100 kpi posts >= 30 kpi reach }', 'M')).toEqual([true, 'smart.M.holds', { count: 2 }]);
+        expect(await letter('goal G { kpi orders >= 100 kpi posts >= 30 kpi reach }', 'M')).toEqual([true, 'Measurable: 2 KPI(s) with targets.']);
     });
 });
 
 describe('A — achievable', () => {
-    test('no KPI linked to a funnel stage: unknown, so it does not hold', async () => {
-        expect(await letter(coffee('goal G { kpi orders >= 800 }'), 'A')).toEqual([false, 'smart.A.noForecast', {}]);
+    test('not forecast, so it does not hold, and the reason says why', async () => {
+        // The goal names neither the segment nor the product of the funnel, and its KPI no stage.
+        expect(await letter(coffee('goal G { kpi orders >= 800 }'), 'A')).toEqual([false,
+            'Achievability unknown: not forecast: the KPI names no stage (`from Funnel.Stage`) and the goal has no funnel '
+            + '(none of its KPIs is measured at one, none is for its segment or sells its product).']);
+        await smm.clear();
+        expect(await letter('goal G "800 orders"', 'A')).toEqual([false, 'Achievability unknown: not forecast, the goal has no KPI.']);
     });
 
-    test('833.33 forecast orders against a target of 800 holds', async () => {
-        const [holds, reason, args] = await letter(coffee('goal G { kpi orders >= 800 from Orders.Order }'), 'A');
-        expect([holds, reason]).toEqual([true, 'smart.A.holds']);
-        expect(args).toEqual({ forecast: expect.closeTo(833.33, 2), target: 800, metric: 'orders' });
+    test('833.33 forecast orders against a target of 800 holds, naming the stage and the window', async () => {
+        // No date on the KPI: its window is the period.
+        expect(await letter(coffee('goal G { kpi orders >= 800 from Orders.Order }'), 'A'))
+            .toEqual([true, 'Achievable: forecast from stage “Orders.Order”: ≈ 833 orders over the period; the target is ≥ 800.']);
+    });
+
+    test('per month by a date: the month to that date, 833.33 ÷ 181 days × 30.4375 = 140.1 orders', async () => {
+        expect(await letter(coffee('goal G { kpi orders >= 100 per month by 2027-06-30 from Orders.Order }'), 'A'))
+            .toEqual([true, 'Achievable: forecast from stage “Orders.Order”: ≈ 140 orders in the month to Jun 30, 2027; the target is ≥ 100 a month.']);
     });
 
     test('one KPI short of its target is the reason, even beside one that is met', async () => {
         // leads: 1 666.67 >= 1 000 met; orders: 833.33 < 1 500 short
-        const [holds, reason, args] = await letter(coffee(`goal G {
+        expect(await letter(coffee(`goal G {
             kpi leads >= 1000 from Orders.Lead
             kpi orders >= 1500 from Orders.Order
-        }`), 'A');
-        expect([holds, reason]).toEqual([false, 'smart.A.short']);
-        expect(args).toEqual({ forecast: expect.closeTo(833.33, 2), target: 1500, metric: 'orders' });
+        }`), 'A')).toEqual([false, 'Not achievable as planned: forecast from stage “Orders.Order”: ≈ 833 orders over the period; the target is ≥ 1,500.']);
     });
 
-    test('the reason reads in both languages, numbers formatted', async () => {
-        const goal = (await assess(coffee('goal G { kpi orders >= 1500 from Orders.Order }'))).get('G')!;
-        const a = goal.criteria.find(c => c.letter === 'A')!;
-        expect(translate('en', a.reason, a.args)).toBe('Not achievable as planned: the funnel forecasts 833 orders against a target of 1,500.');
-        expect(translate('ru', a.reason, a.args)).toBe('Недостижима по плану: воронка прогнозирует 833 (orders) при цели 1\u00a0500.');
+    test('the reason reads in Russian, numbers formatted: 140.1 a month on average over the period', async () => {
+        expect(await letter(coffee('goal G { kpi orders >= 1500 per month from Orders.Order }'), 'A', 'ru'))
+            .toEqual([false, 'Недостижима по плану: прогноз этапа «Orders.Order»: ≈ 140 (orders) в месяц в среднем за период; цель ≥ 1\u00a0500 в месяц.']);
     });
 });
 
 describe('R — relevant', () => {
-    test('segments and products name the audience, in the order written', async () => {
+    test('segments and products, in the order written', async () => {
         expect(await letter('segment Students\nproduct Latte\ngoal G { product Latte segment Students }', 'R'))
-            .toEqual([true, 'smart.R.holds', { audience: 'Students, Latte' }]);
+            .toEqual([true, 'Relevant: aimed at Students, for Latte.']);
+    });
+
+    test('the company goal it serves', async () => {
+        expect(await letter(coffee('goal G { segment Students product Latte }'), 'R'))
+            .toEqual([true, 'Relevant: aimed at Students, for Latte, serving the company goal “Delivery revenue +25% in 2027”.']);
+    });
+
+    test('in Russian', async () => {
+        expect(await letter(coffee('goal G { segment Students }'), 'R', 'ru'))
+            .toEqual([true, 'Актуальна: нацелена на Students, служит цели компании «Delivery revenue +25% in 2027».']);
     });
 
     test('a product alone is not an audience, as goal-without-segment says too', async () => {
-        expect(await letter('product Latte\ngoal G { product Latte }', 'R')).toEqual([false, 'smart.R.noAudience', {}]);
-    });
-
-    test('a segment with products names them all', async () => {
-        expect(await letter('product Latte\nsegment S\ngoal G { segment S product Latte }', 'R')).toEqual([true, 'smart.R.holds', { audience: 'S, Latte' }]);
+        expect(await letter('product Latte\ngoal G { product Latte }', 'R')).toEqual([false, 'Relevance unclear: the goal names no audience segment.']);
     });
 
     test('neither fails', async () => {
-        expect(await letter('goal G { kpi orders >= 10 }', 'R')).toEqual([false, 'smart.R.noAudience', {}]);
+        expect((await letter('goal G { kpi orders >= 10 }', 'R'))[0]).toBe(false);
     });
 });
 
 describe('T — time-bound', () => {
-    test('the latest KPI deadline', async () => {
+    test('the latest KPI date, and whose it is', async () => {
         expect(await letter('goal G { kpi orders >= 10 by 2027-03-31 kpi leads >= 10 by 2027-05-31 kpi reach >= 5 by 2027-04-30 }', 'T'))
-            .toEqual([true, 'smart.T.holds', { date: '2027-05-31' }]);
+            .toEqual([true, 'Time-bound: due 2027-05-31, the date of the KPI “leads”.']);
     });
 
-    test('a KPI without a date takes the goal deadline', async () => {
+    test('a KPI without a date takes the goal’s deadline when it is later', async () => {
         expect(await letter('goal G { deadline 2027-06-30 kpi orders >= 10 by 2027-03-31 kpi leads >= 10 }', 'T'))
-            .toEqual([true, 'smart.T.holds', { date: '2027-06-30' }]);
+            .toEqual([true, 'Time-bound: due 2027-06-30, the goal’s deadline.']);
     });
 
-    test('a KPI without a date and without a period fails', async () => {
-        expect(await letter('goal G { kpi orders >= 10 by 2027-03-31 kpi leads >= 10 }', 'T')).toEqual([false, 'smart.T.noDeadline', {}]);
+    test('a goal without KPIs is due at its deadline', async () => {
+        expect(await letter('goal G { deadline 2027-04-30 }', 'T', 'ru')).toEqual([true, 'Ограничена во времени: срок 2027-04-30, дедлайн цели.']);
     });
 
-    test('a goal without KPIs is due at its deadline, else at the end of the period', async () => {
-        expect(await letter('goal G { deadline 2027-04-30 }', 'T')).toEqual([true, 'smart.T.holds', { date: '2027-04-30' }]);
+    test('the strategy’s period alone does not make a goal time-bound', async () => {
+        expect(await letter('strategy "S" { period 2027-01-01 .. 2027-06-30 goal G "Grow" }', 'T')).toEqual([false,
+            'Not time-bound: neither the goal nor its KPIs have a date.']);
         await smm.clear();
-        expect(await letter('strategy "S" { period 2027-01-01 .. 2027-06-30 goal G "Grow" }', 'T')).toEqual([true, 'smart.T.holds', { date: '2027-06-30' }]);
+        expect(await letter('strategy "S" { period 2027-01-01 .. 2027-06-30 goal G { kpi orders >= 10 } }', 'T')).toEqual([false,
+            'Not time-bound: neither the goal nor its KPIs have a date; the strategy’s period alone does not say when this goal is due.']);
     });
 
     test('nothing at all fails', async () => {
-        expect(await letter('goal G "800 orders"', 'T')).toEqual([false, 'smart.T.noDeadline', {}]);
+        expect((await letter('goal G "800 orders"', 'T'))[0]).toBe(false);
     });
 });
 
@@ -154,7 +188,7 @@ describe('score', () => {
     test('a SMART goal scores 5, in the order S M A R T', async () => {
         const goal = (await assess(coffee(`goal G "800 orders from students by June 30" {
             segment Students
-            kpi orders >= 800 from Orders.Order
+            kpi orders >= 800 by 2027-06-30 from Orders.Order
         }`))).get('G')!;
         expect(goal.criteria.map(c => [c.letter, c.holds])).toEqual([['S', true], ['M', true], ['A', true], ['R', true], ['T', true]]);
         expect(goal.score).toBe(5);
@@ -166,8 +200,8 @@ describe('score', () => {
         expect(goal.score).toBe(0);
     });
 
-    test('a wish with a reachable KPI, no audience: S and R fail, 3 of 5', async () => {
-        const goal = (await assess(coffee('goal G "Увеличить продажи" { kpi orders >= 800 from Orders.Order }'))).get('G')!;
+    test('a wish with a reachable, dated KPI and no audience: S and R fail, 3 of 5', async () => {
+        const goal = (await assess(coffee('goal G "Увеличить продажи" { kpi orders >= 800 by 2027-06-30 from Orders.Order }'))).get('G')!;
         expect(goal.criteria.filter(c => !c.holds).map(c => c.letter)).toEqual(['S', 'R']);
         expect(goal.score).toBe(3);
     });
@@ -177,7 +211,7 @@ describe('a SMART goal', () => {
     test('is one where all five letters hold; the count is of such goals', async () => {
         const goals = await assess(coffee(`role Manager
     goal G "833 orders by June" { segment Students kpi orders >= 800 by 2027-06-30 from Orders.Order owner Manager }
-    goal Wish "Неплохо бы продать побольше" { kpi orders >= 800 by 2027-06-30 from Orders.Order }`));
+    goal Wish "Неплохо бы продать побольше" { segment Students kpi orders >= 800 by 2027-06-30 from Orders.Order }`));
         expect(isSmart(goals.get('G')!)).toBe(true);
         expect(isSmart(goals.get('Wish')!)).toBe(false);
         expect(countSmartGoals(goals.values())).toBe(1);

@@ -6,6 +6,7 @@ import { amountBetween, dayNumber, monthsOf } from '../../src/analysis/schedule.
 import { periodOf } from '../../src/analysis/period.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import { createTestServices } from '../support/services.js';
+import { rateFunnelStrategy, shopStrategy } from '../support/strategies.js';
 
 /** The time-phased model: budgets on the calendar, KPIs compared with what the plan gives by their date. */
 const smm = createTestServices();
@@ -22,17 +23,8 @@ function kpis(analysis: StrategyAnalysis): KpiAssessment[] {
 
 const day = (iso: string) => dayNumber(new Date(`${iso}T00:00:00Z`));
 
-/**
- * September 2026 to February 2027: 30 + 31 + 30 + 31 + 31 + 28 = 181 days. 181 000 at 10 a click buy
- * 18 100 clicks; 2 % of them pay: 362 customers over the period, evenly: 2 a day.
- */
-const SHOP = (kpi: string) => `strategy "Shop" {
-  period 2026-09-01 .. 2027-02-28
-  currency USD
-  channel ads { budget 181 000 cpc 10 }
-  funnel F { stage Click via ads stage Pay conversion 2% }
-  goal G { ${kpi} }
-}`;
+/** 362 customers over 181 days, 2 a day (see `shopStrategy`). */
+const SHOP = shopStrategy;
 
 describe('the calendar', () => {
     test('the months of a period, the first and last clipped', () => {
@@ -48,14 +40,19 @@ describe('the calendar', () => {
     });
 });
 
-describe('budgets on the calendar', () => {
-    test('per month over phases: a ramp-up, month by month', async () => {
-        const analysis = await analyze(`strategy "S" {
+/** A ramp-up: 10 000 a month while the creatives are tested (September–October), 40 000 a month after. */
+const RAMP_UP = (goal = '') => `strategy "S" {
   period 2026-09-01 .. 2027-02-28
   phase Launch 2026-09-01 .. 2026-10-31 { }
   phase Growth 2026-11-01 .. 2027-02-28 { }
   channel ads { budget 10 000 per month during Launch  budget 40 000 per month during Growth  cpc 10 }
-}`);
+  funnel F { stage Click via ads stage Pay conversion 2% }
+  goal G { ${goal} }
+}`;
+
+describe('budgets on the calendar', () => {
+    test('per month over phases: a ramp-up, month by month', async () => {
+        const analysis = await analyze(RAMP_UP());
         const ads = [...analysis.channels.values()][0];
         // 2 months × 10 000 + 4 months × 40 000 = 180 000
         expect(ads.budget).toBeCloseTo(180_000, 6);
@@ -114,17 +111,7 @@ describe('a KPI compared with what the plan gives by its date', () => {
     });
 
     test('a ramp-up: the first two months bring a ninth of the customers', async () => {
-        const analysis = await analyze(`strategy "S" {
-  period 2026-09-01 .. 2027-02-28
-  phase Launch 2026-09-01 .. 2026-10-31 { }
-  phase Growth 2026-11-01 .. 2027-02-28 { }
-  channel ads { budget 10 000 per month during Launch  budget 40 000 per month during Growth  cpc 10 }
-  funnel F { stage Click via ads stage Pay conversion 2% }
-  goal G {
-    kpi customers >= 100 by 2026-10-31 from F.Pay
-    kpi customers >= 80 per month by 2027-02-28 from F.Pay
-  }
-}`);
+        const analysis = await analyze(RAMP_UP('kpi customers >= 100 by 2026-10-31 from F.Pay  kpi customers >= 80 per month by 2027-02-28 from F.Pay'));
         const [launch, monthly] = kpis(analysis);
         // 18 000 clicks × 2 % = 360 customers; by 31 October 20 000 of 180 000 is spent: 360 ÷ 9 = 40
         expect(launch.forecast).toBeCloseTo(40, 6);
@@ -143,6 +130,12 @@ describe('a KPI compared with what the plan gives by its date', () => {
         expect(kpi.forecast).toBeCloseTo(60.875, 6);
         expect(kpi.window).toEqual({ kind: 'averageUnit', unit: 'month' });
         expect(describeKpiForecast('en', kpi, undefined)).toBe('forecast from stage “F.Pay”: ≈ 60.9 customers a month on average over the period');
+    });
+
+    test('an amount due after the period is not forecast: the plan has no days there', async () => {
+        const [kpi] = kpis(await analyze(SHOP('kpi customers >= 100 per month by 2027-03-31 from F.Pay')));
+        expect([kpi.forecast, kpi.met, kpi.notForecast]).toEqual([undefined, undefined, 'outsidePeriod']);
+        expect(describeKpiForecast('en', kpi, undefined)).toBe('not forecast: the KPI is due outside the strategy period');
     });
 
     test('a rate or a cost per unit has no window: CPC is the same in every month', async () => {
@@ -207,16 +200,7 @@ describe('growth over the baseline', () => {
 });
 
 describe('rates read from the stage that is that rate', () => {
-    const FUNNEL = (kpi: string) => `strategy "S" {
-  period 2027-01-01 .. 2027-06-30
-  channel vk { budget 100 000 cpm 100 }
-  funnel F {
-    stage Seen via vk volume 1 000 000 impressions
-    stage Click conversion 0.8%
-    stage Subscribe volume 96 subscribers
-  }
-  goal G { ${kpi} }
-}`;
+    const FUNNEL = rateFunnelStrategy;
 
     test('CTR from a click stage after an impression stage is its conversion', async () => {
         const [kpi] = kpis(await analyze(FUNNEL('kpi ctr >= 1% from F.Click')));

@@ -33,7 +33,7 @@ describe('smm render: formats and outputs', () => {
         const result = await render(cwd, 'strategy.smm', '--format', 'json');
         expect(result.code).toBe(0);
         const roadmap = JSON.parse(await readFile(join(cwd, 'strategy.roadmap.json'), 'utf8'));
-        expect(roadmap.schemaVersion).toBe(1);
+        expect(roadmap.schemaVersion).toBe(2);
         // the segments come from audience.smm
         expect(roadmap.segments.map((segment: { name: string }) => segment.name)).toEqual(['Students', 'Offices']);
         expect(roadmap.goals[0].segments.map((segment: { title: string }) => segment.title)).toEqual(['Students near campuses', 'Office workers in the centre']);

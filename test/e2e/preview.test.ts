@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../support/artifacts.js';
@@ -98,6 +98,36 @@ describe('the roadmap preview', () => {
         await workbench.runCommand('Notifications: Clear All Notifications');
         await revertStrategy(workbench);
         await preview.goal(normalized(GOAL.title)).waitFor();
+    });
+
+    it('exports a role\'s handbook through the export picker: the role, then the format', async () => {
+        const { workbench, server } = session();
+        const target = join(server.workspace, 'coffee-en', 'strategy.handbook.Founder.md');
+        expect(existsSync(target)).toBe(false);
+        const pick = async (filter: string, row: string) => {
+            const input = workbench.page.locator('.quick-input-widget input');
+            await input.waitFor();
+            await input.fill(filter);
+            await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
+            await workbench.page.keyboard.press('Enter');
+        };
+
+        await workbench.runCommand('View: Focus First Editor Group');
+        await workbench.page.keyboard.press('F1');
+        await pick('>SMM: Export Roadmap', 'SMM: Export Roadmap');
+        await pick('Handbook', 'Handbook of a role…');
+        await pick('approves budget', 'Founder, approves budget and B2B deals');
+        await pick('Markdown', 'Markdown');
+        expect(await workbench.acceptSaveDialog('strategy.handbook.Founder.md')).toBe(target);
+        await workbench.notification('Roadmap exported to strategy.handbook.Founder.md').waitFor();
+
+        const exported = await readFile(target, 'utf8');
+        expect(exported.split('\n')[0]).toBe('# Handbook: Founder, approves budget and B2B deals');
+        // What smm render --role prints for the same role, but for the date of the day.
+        const cli = await runCli(['render', join(EXAMPLES, 'coffee-en'), '--role', 'Founder', '--format', 'md', '-o', '-']);
+        expect(exported).toBe(cli.stdout);
+        await workbench.runCommand('Notifications: Clear All Notifications');
+        await rm(target);
     });
 
     it('keeps the last roadmap under a banner while the file does not parse, whose link goes to the error; undo drops it', async () => {

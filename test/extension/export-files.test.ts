@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, isStrategyFile } from '../../src/extension/export-files.js';
+import { exportFileName, handbookFileName, isStrategyFile } from '../../src/extension/export-files.js';
 import { EXPORT_FORMATS } from '../../src/shared/roadmap-formats.js';
 
 describe('export file names', () => {
@@ -27,5 +27,12 @@ describe('export targets', () => {
     it('accepts the export formats, including a name that merely contains .smm', () => {
         expect(isStrategyFile('/work/zerno/zerno.roadmap.html')).toBe(false);
         expect(isStrategyFile('/work/zerno.smm.md')).toBe(false);
+    });
+});
+
+describe('handbook file names', () => {
+    it('proposes <file>.handbook.<role>.<ext>, keeping a Russian role and replacing what a file name cannot hold', () => {
+        expect(handbookFileName('zerno.smm', 'СММ', 'md')).toBe('zerno.handbook.СММ.md');
+        expect(handbookFileName('strategy.smm', 'SMM manager / lead', 'html')).toBe('strategy.handbook.SMM-manager-lead.html');
     });
 });

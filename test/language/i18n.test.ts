@@ -39,7 +39,7 @@ describe('message catalogs', () => {
         const reflection = services.shared.AstReflection;
         const targets = new Set(reflection.getAllTypes().flatMap(type =>
             Object.values(reflection.getTypeMetaData(type).properties).flatMap(p => p.referenceType ? [p.referenceType] : [])));
-        expect([...targets].sort()).toEqual(['Channel', 'Goal', 'Metric', 'Phase', 'Product', 'Role', 'Segment', 'Stage', 'Task']);
+        expect([...targets].sort()).toEqual(['Channel', 'Goal', 'Metric', 'Phase', 'Product', 'Role', 'Rubric', 'Segment', 'Stage', 'Task']);
         expect([...targets].filter(type => !(`kind.${type}` in en))).toEqual([]);
     });
 });

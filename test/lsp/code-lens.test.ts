@@ -24,7 +24,7 @@ async function lensesOf(text: string, locale: Locale = 'en'): Promise<Array<{ li
 
 // Reach 1 200 000 × 2% = 24 000 clicks × 10% = 2 400 orders over 181 days = 2 400 × 30.44 / 181 = 404 a month;
 // 250 000 / 2 400 = 104 a customer. SMART: no goal names a segment or product (R fails); Monthly's forecast
-// falls short (A fails): 3/5; Cheap: 4/5; Vague has no KPI (M, A fail): 2/5.
+// falls short (A fails): 3/5; Cheap: 4/5; Vague is a wish («Be known») with no KPI and no date: 0/5.
 const STRATEGY = `strategy "S" {
     period 2027-01-01 .. 2027-06-30
     currency RUB
@@ -35,11 +35,11 @@ const STRATEGY = `strategy "S" {
         stage Order conversion 10%
     }
     goal Monthly "1 500 orders a month" {
-        kpi orders >= 1 500 per month from Orders.Order
+        kpi orders >= 1 500 per month by 2027-06-30 from Orders.Order
     }
     goal Cheap "Customers under 120" {
-        kpi orders >= 2 000 from Orders.Order
-        kpi cac <= 120 from Orders.Order
+        kpi orders >= 2 000 by 2027-06-30 from Orders.Order
+        kpi cac <= 120 by 2027-06-30 from Orders.Order
     }
     goal Vague "Be known"
 }`;
@@ -54,7 +54,7 @@ describe('code lenses', () => {
         expect((await lensesOf(STRATEGY)).slice(1)).toEqual([
             { line: 10, title: 'SMART 3/5 · ✗ forecast 404 / target 1,500', command: '' },
             { line: 13, title: 'SMART 4/5 · orders: ✓ forecast 2,400 / target 2,000 · cac: ✓ forecast 104 ₽ / target 120 ₽', command: '' },
-            { line: 17, title: 'SMART 2/5', command: '' }
+            { line: 17, title: 'SMART 0/5', command: '' }
         ]);
     });
 
@@ -63,7 +63,7 @@ describe('code lenses', () => {
             'Открыть дорожную карту',
             'SMART 3/5 · ✗ прогноз 404 / цель 1 500',
             'SMART 4/5 · orders: ✓ прогноз 2 400 / цель 2 000 · cac: ✓ прогноз 104 ₽ / цель 120 ₽',
-            'SMART 2/5'
+            'SMART 0/5'
         ]);
     });
 

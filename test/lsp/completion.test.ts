@@ -289,3 +289,22 @@ describe('completion in a file the parser gave up on', () => {
         expect(items).toEqual([]);
     });
 });
+
+describe('completion in the team regulations', () => {
+    test('after `every ` the schedules: weekday, the days of the week, day, week, month', async () => {
+        const items = await itemsAt(`${STRATEGY}    duty Report every <|>\n}`);
+        expect(labels(items)).toEqual(expect.arrayContaining(['weekday', 'monday', 'sunday', 'day', 'week', 'month']));
+        expect(docOf(item(items, 'weekday'))).toBe('Every working day, Monday to Friday.');
+    });
+
+    test('inside an approval the steps, and after `approve ` the roles', async () => {
+        expect(labels(await itemsAt(`${STRATEGY}    approval Posts { <|> }\n}`))).toEqual(expect.arrayContaining(['prepare', 'approve']));
+        expect(labels(await itemsAt(`${STRATEGY}    approval Posts { prepare Ads approve <|> }\n}`))).toEqual(expect.arrayContaining(['Boss', 'Ads']));
+    });
+
+    test('after a duty\'s owner: its other properties and the RACI, described in Russian', async () => {
+        const items = await itemsAt(`${STRATEGY}    duty Report every monday owner Boss <|>\n}`, 'ru');
+        expect(labels(items)).toEqual(expect.arrayContaining(['format', 'deliverable', 'to', 'accountable', 'consulted', 'informed']));
+        expect(docOf(item(items, 'informed'))).toBe('RACI: роли, которым сообщают, когда сделано (I).');
+    });
+});

@@ -4,6 +4,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
 import { createTestServices } from '../support/services.js';
+import { shopStrategy } from '../support/strategies.js';
 
 const t = createTestServices();
 const hover = expectHover(t.services);
@@ -111,16 +112,16 @@ describe('hover on a channel', () => {
 
 describe('hover on a goal', () => {
     test('its SMART assessment: which criteria hold and why, then its doc comment', async () => {
-        // 1 200 orders over the period against 1 000: achievable; named segment: relevant; due by the period's end.
-        await expectHoverAt(`${FUNNEL('Orders.Order').replace('goal G {', '/** The main goal. */\n    goal Goal<|>1 "1 000 orders by June" { segment Students')}\nsegment Students`, [
+        // 1 200 orders over the period against 1 000: achievable; named segment: relevant; due at the goal's deadline.
+        await expectHoverAt(`${FUNNEL('Orders.Order').replace('goal G {', '/** The main goal. */\n    goal Goal<|>1 "1 000 orders by June" { segment Students deadline 2027-06-30')}\nsegment Students`, [
             '**Goal1** — 1 000 orders by June',
             'SMART: 5 of 5 criteria hold',
             [
-                '- ✓ Specific: the statement names what and how much.',
+                '- ✓ Specific: the statement names what and how much (“1 000”).',
                 '- ✓ Measurable: 1 KPI(s) with targets.',
-                '- ✓ Achievable: the funnel forecasts 1,200 orders against a target of 1,000.',
+                '- ✓ Achievable: forecast from stage “Orders.Order”: ≈ 1,200 orders by Jun 30, 2027; the target is ≥ 1,000.',
                 '- ✓ Relevant: aimed at Students.',
-                '- ✓ Time-bound: due 2027-06-30.'
+                '- ✓ Time-bound: due 2027-06-30, the goal’s deadline.'
             ].join('\n'),
             '---',
             'The main goal.'
@@ -132,11 +133,11 @@ describe('hover on a goal', () => {
             '**Узнаваемость** — Неплохо бы, чтобы нас узнали',
             'SMART: выполнено 0 из 5 критериев',
             [
-                '- ✗ Не конкретна: «Неплохо бы» — пожелание без числа.',
+                '- ✗ Не конкретна: «Неплохо бы» — без числа, доли или даты, что бы ни говорили KPI.',
                 '- ✗ Не измерима: нет KPI.',
-                '- ✗ Достижимость неизвестна: ни один KPI не связан с этапом воронки (`from Воронка.Этап`).',
+                '- ✗ Достижимость неизвестна: нет прогноза, у цели нет KPI.',
                 '- ✗ Актуальность неясна: не указан сегмент аудитории.',
-                '- ✗ Не ограничена во времени: нет ни срока, ни периода стратегии.'
+                '- ✗ Не ограничена во времени: ни у цели, ни у её KPI нет даты.'
             ].join('\n')
         ].join('\n\n'), 'ru');
     });
@@ -187,16 +188,27 @@ describe('texts of the strategy in a hover are text', () => {
     });
 });
 
+describe('hover on a keyword of the team regulations', () => {
+    const TEAM = (marked: string) => `role Smm\nrole Founder\nduty Report "Weekly report" ${marked}`;
+
+    test('`every` says which schedules there are', async () => {
+        await expectHoverAt(TEAM('ev<|>ery monday owner Smm'),
+            'When the duty recurs: `every weekday`, `every monday`, `every 2 weeks on friday`, `every month on day 5`.');
+    });
+
+    test('`accountable`, in Russian', async () => {
+        await expectHoverAt(TEAM('every monday owner Smm accoun<|>table Founder'),
+            'RACI: единственная роль, которая отвечает за результат (A). Ответственный (`owner`) — тот, кто делает (R).', 'ru');
+    });
+
+    test('`approve` inside an approval chain', async () => {
+        await expectHoverAt('role Smm\napproval Posts { appr<|>ove Smm within 4 hours }', 'A step of the chain: the role that approves, `within` a time.');
+    });
+});
+
 describe('hover on a KPI\'s metric', () => {
-    // September 2026 – February 2027 = 181 days; 181 000 at 10 a click = 18 100 clicks × 2 % = 362 customers;
-    // by September 30: 362 × 30 ÷ 181 = 60
-    const SHOP = (kpi: string) => `strategy "Shop" {
-    period 2026-09-01 .. 2027-02-28
-    currency USD
-    channel ads { budget 181 000 cpc 10 }
-    funnel F { stage Click via ads stage Pay conversion 2% }
-    goal G { ${kpi} }
-}`;
+    // 362 customers over 181 days (see `shopStrategy`); by September 30: 362 × 30 ÷ 181 = 60
+    const SHOP = shopStrategy;
 
     test('says what the KPI is compared with, over its window, before the metric\'s text', async () => {
         await expectHoverAt(SHOP('kpi <|>customers >= 300 by 2026-09-30 from F.Pay'),
@@ -210,5 +222,28 @@ describe('hover on a KPI\'s metric', () => {
     test('in Russian', async () => {
         await expectHoverAt(SHOP('kpi <|>клиенты >= 300 by 2026-09-30 from F.Pay'),
             /^✗ прогноз не дотягивает до цели: прогноз этапа «F\\?\.Pay»: ≈ 60 \(клиенты\) к 30 сент\. 2026 г\. \(из ≈ 362 за весь период\)/, 'ru');
+    });
+});
+
+describe('hover on a channel whose budget changes over the period', () => {
+    const RAMP_UP = `strategy "S" {
+    period 2027-01-01 .. 2027-04-30
+    currency USD
+    phase Launch 2027-01-01 .. 2027-01-31 { }
+    channel <|>ads { budget 2 000 per month during Launch  budget 4 000 per month during 2027-02-01 .. 2027-04-30  cpc 2 }
+}`;
+
+    test('lists what it spends each month', async () => {
+        // 2 000 + 3 × 4 000 = 14 000 ÷ 2 = 7 000 clicks
+        await expectHoverAt(RAMP_UP, '**ads**\n\nBudget: $14,000\n\nBy month: Jan 2027 $2,000 · Feb 2027 $4,000 · Mar 2027 $4,000 · Apr 2027 $4,000\n\nThe budget buys: ≈ 7,000 clicks');
+    });
+
+    test('a budget spent evenly lists no months', async () => {
+        await expectHoverAt(RAMP_UP.replace('budget 2 000 per month during Launch  budget 4 000 per month during 2027-02-01 .. 2027-04-30', 'budget 4 000 per month'),
+            /^\*\*ads\*\*\n\nBudget: \$16,000\n\nThe budget buys/);
+    });
+
+    test('in Russian', async () => {
+        await expectHoverAt(RAMP_UP, /По месяцам: янв\. 2027 г\. 2\s000\s\$ · февр\. 2027 г\. 4\s000\s\$/, 'ru');
     });
 });

@@ -268,6 +268,60 @@ describe('add a mitigation', () => {
     });
 });
 
+describe('say how much: a precise statement built from the goal’s KPIs', () => {
+    test('a Russian wish becomes «1 500 заказов в месяц к 31 августа»', async () => {
+        await fixOnce(`strategy "S" {
+    period 2027-01-01 .. 2027-12-31
+    goal G «Хотим больше заказов» { kpi orders >= 1 500 per month by 2027-08-31 }
+}`, 'goal-vague-wording', 'Say how much: “1 500 заказов в месяц к 31 августа”', `strategy "S" {
+    period 2027-01-01 .. 2027-12-31
+    goal G «1 500 заказов в месяц к 31 августа» { kpi orders >= 1 500 per month by 2027-08-31 }
+}`);
+    });
+
+    test('an English one becomes "1,500 orders a month by August 31", whatever the editor’s language', async () => {
+        t.setLocale('ru');
+        await fixOnce(`strategy "S" {
+    period 2027-01-01 .. 2027-12-31
+    goal G "Increase sales" { kpi orders >= 1500 per month by 2027-08-31 }
+}`, 'goal-vague-wording', 'Сказать, сколько: «1,500 orders a month by August 31»', `strategy "S" {
+    period 2027-01-01 .. 2027-12-31
+    goal G "1,500 orders a month by August 31" { kpi orders >= 1500 per month by 2027-08-31 }
+}`);
+    });
+
+    test('work named as the goal: outcomes before outputs, two KPIs at most, the latest date, the year when it is not the period’s', async () => {
+        // posts is an output and comes last, so the third KPI (posts) is left out; cpl is a cost, bounded from above.
+        await fixOnce(`strategy "S" {
+    period 2027-01-01 .. 2027-12-31
+    currency RUB
+    goal G "Set up the VK community and post selling posts" {
+        kpi posts >= 60 by 2027-05-31
+        kpi leads >= 300 by 2027-05-31
+        kpi cpl <= 150 by 2028-01-31
+    }
+}`, 'goal-is-activity', 'Say how much: “300 leads and CPL at most 150 ₽ by January 31, 2028”', `strategy "S" {
+    period 2027-01-01 .. 2027-12-31
+    currency RUB
+    goal G "300 leads and CPL at most 150 ₽ by January 31, 2028" {
+        kpi posts >= 60 by 2027-05-31
+        kpi leads >= 300 by 2027-05-31
+        kpi cpl <= 150 by 2028-01-31
+    }
+}`);
+    });
+
+    test('a share in Russian: «Конверсия не ниже 2 %», with the year when there is no period', async () => {
+        await fixOnce('goal G «Продажи» { kpi conversion_rate >= 2% by 2027-03-31 }', 'goal-vague-wording',
+            'Say how much: “Конверсия не ниже 2 % к 31 марта 2027 г.”', 'goal G «Конверсия не ниже 2 % к 31 марта 2027 г.» { kpi conversion_rate >= 2% by 2027-03-31 }');
+    });
+
+    test('no KPI with a target, no fix', async () => {
+        const document = await open('goal G "Increase sales" { kpi orders }');
+        expect(await fixesFor(document, 'goal-vague-wording')).toEqual([]);
+    });
+});
+
 describe('write a KPI in its metric\'s unit', () => {
     const goal = (kpi: string) => `strategy "S" {\n    currency RUB\n    goal G {\n        ${kpi}\n    }\n}`;
 

@@ -92,3 +92,19 @@ describe('semantic tokens', () => {
         expectSemanticToken(result, { rangeIndex: 1, tokenType: SemanticTokenTypes.enumMember });
     });
 });
+
+describe('semantic tokens of the team regulations', () => {
+    test('duties, approvals and response times are declared; the roles they name are references', async () => {
+        expect(await tokensOf([
+            'role Smm',
+            'duty Report every monday owner Smm to Smm',
+            'approval Posts { approve Smm }',
+            'response Comments within 2 hours owner Smm accountable Smm'
+        ].join('\n'))).toEqual([
+            'Smm parameter declaration',
+            'Report method declaration', 'Smm parameter', 'Smm parameter',
+            'Posts decorator declaration', 'Smm parameter',
+            'Comments variable declaration', 'Smm parameter', 'Smm parameter'
+        ]);
+    });
+});

@@ -166,3 +166,19 @@ describe('workspace symbols', () => {
         });
     });
 });
+
+describe('document symbols of the team regulations', () => {
+    test('duties, approvals and response times are in the outline with their titles', async () => {
+        await expectOutline([
+            'role Smm',
+            'duty WeeklyReport "Weekly report" every monday owner Smm',
+            'approval Posts "Posts before publishing" { approve Smm within 4 hours }',
+            'response Comments "Answer comments" within 2 hours owner Smm'
+        ].join('\n'), [
+            'Interface Smm',
+            'TypeParameter WeeklyReport — Weekly report',
+            'Boolean Posts — Posts before publishing',
+            'Variable Comments — Answer comments'
+        ]);
+    });
+});

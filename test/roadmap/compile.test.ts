@@ -119,17 +119,18 @@ describe('the coffee example (values checked by hand)', () => {
         const monthly = roadmap.goals.find(goal => goal.name === 'MonthlyOrders')!.smart!;
         expect(monthly.criteria.map(c => c.letter)).toEqual(['S', 'M', 'A', 'R', 'T']);
         expect(monthly.criteria[2]).toEqual({
-            letter: 'A', holds: false, reason: 'Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).'
+            letter: 'A', holds: false, reason: 'Achievability unknown: not forecast: the goal’s funnels (OfficeFunnel, StudentFunnel, ReferralFunnel) do not give orders; measure it at a stage with `from`.'
         });
-        // 1 620 forecast against 1 600, the number written the English way
-        expect(roadmap.goals[0].smart!.criteria[2].reason).toBe('Achievable: the funnel forecasts 1,620 customers against a target of 1,600.');
+        // 1 620 forecast against 1 600 by the KPI's date (the end of the period), the number written the English way
+        expect(roadmap.goals[0].smart!.criteria[2].reason)
+            .toBe('Achievable: forecast from stage “OfficeFunnel.FirstOrder”: ≈ 1,620 customers by Jun 30, 2027; the target is ≥ 1,600.');
     });
 
     test('SMART reasons in Russian, for a vague goal', async () => {
         const roadmap = await roadmapOf(smm, { [URI]: strategyWith('  goal Узнаваемость «Неплохо бы, чтобы нас узнали»\n') }, 'ru');
         const vague = roadmap.goals.find(goal => goal.name === 'Узнаваемость')!.smart!;
         expect(vague.criteria[0]).toMatchObject({ letter: 'S', holds: false });
-        expect(vague.criteria[0].reason).toMatch(/^Не конкретна: «.+» — пожелание без числа\.$/);
+        expect(vague.criteria[0].reason).toBe('Не конкретна: «Неплохо бы» — без числа, доли или даты, что бы ни говорили KPI.');
         expect(vague.criteria[1]).toEqual({ letter: 'M', holds: false, reason: 'Не измерима: нет KPI.' });
     });
 

@@ -12,6 +12,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SmmGrammar } from '../../src/language/generated/grammar.js';
 import type { Roadmap } from '../../src/roadmap/model.js';
 import { renderCsv } from '../../src/roadmap/render/csv.js';
+import { findRole, renderHandbookHtml, renderHandbookMarkdown } from '../../src/roadmap/render/handbook.js';
 import { renderHtmlBody, renderHtmlDocument, roadmapStyles } from '../../src/roadmap/render/html.js';
 import { renderIcs } from '../../src/roadmap/render/ics.js';
 import { renderJson } from '../../src/roadmap/render/json.js';
@@ -159,6 +160,38 @@ describe('HTML', () => {
     });
 });
 
+describe('the handbook of a role', () => {
+    /** What the handbook of `Smm`, who owns everything in the strategy, shows: every text but the strategy's own ones. */
+    const IN_HANDBOOK = (field: string) => !['Metric.description', 'CompanyGoalSetting.text', 'Channel.title', 'Segment.title', 'Segment.geo',
+        'Segment.gender', 'Segment.income', 'Segment.interests', 'Segment.pains', 'Segment.motives', 'Segment.objections', 'Product.title',
+        'Product.usp', 'Competitor.title', 'Competitor.strengths', 'Competitor.weaknesses', 'Competitor.usp', 'Funnel.title', 'Stage.title',
+        'Milestone.title', 'Rubric.formats'].includes(field);
+
+    it('the page has the elements of the harmless one, nothing that runs, and every text of the role literally', () => {
+        const html = renderHandbookHtml(roadmap, findRole(roadmap, 'Smm')!, 'en');
+        const elements = parseDocument(html);
+        expect(shape(elements)).toEqual(shape(parseDocument(renderHandbookHtml(plainRoadmap, findRole(plainRoadmap, 'Smm')!, 'en'))));
+        expectInert(elements);
+        const body = textOf(elements.find(element => element.tagName === 'body')!);
+        const shown = PAYLOADS.filter(payload => IN_HANDBOOK(payload.field));
+        expect(shown.length).toBeGreaterThan(10);
+        for (const payload of shown) {
+            expect(body, payload.field).toContain(payload.text.replace(/\r\n?/g, '\n'));
+        }
+    });
+
+    it('the Markdown makes the tokens of the harmless one', () => {
+        const markdown = new MarkdownIt({ html: true, linkify: true });
+        markdown.linkify.set({ fuzzyLink: false });
+        type Token = ReturnType<MarkdownIt['parse']>[number];
+        const flat = (tokens: Token[]): Token[] => tokens.flatMap(token => [token, ...flat(token.children ?? [])]);
+        const kinds = (text: string) => flat(markdown.parse(text, {})).filter(token => token.type !== 'text' && token.type !== 'softbreak')
+            .map(token => `${token.type}:${token.tag}`);
+        expect(kinds(renderHandbookMarkdown(roadmap, findRole(roadmap, 'Smm')!, 'en')))
+            .toEqual(kinds(renderHandbookMarkdown(plainRoadmap, findRole(plainRoadmap, 'Smm')!, 'en')));
+    });
+});
+
 describe('Markdown', () => {
     // A strict reader: raw HTML allowed, URLs and e-mail addresses in plain text linked, as in many viewers.
     // (Bare domain names, `evil.com`, are linked only by viewers that guess links in any word: not checked.)
@@ -231,7 +264,7 @@ describe('CSV', () => {
 });
 
 describe('iCalendar', () => {
-    const ALLOWED = ['uid', 'sequence', 'dtstamp', 'dtstart', 'summary', 'description', 'categories', 'x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent'];
+    const ALLOWED = ['uid', 'sequence', 'dtstamp', 'dtstart', 'rrule', 'summary', 'description', 'categories', 'x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent'];
 
     function parsed(text: string) {
         const calendar = new ICAL.Component(ICAL.parse(text));
@@ -242,7 +275,8 @@ describe('iCalendar', () => {
         const text = renderIcs(roadmap, 'en');
         const { calendar, events } = parsed(text);
         const dated = roadmap.timeline.phases.flatMap(phase => [...phase.tasks.filter(task => task.due), ...phase.milestones.filter(milestone => milestone.date)]);
-        const expected = dated.length + roadmap.timeline.kpiDeadlines.length + roadmap.content.calendar.posts.length;
+        // A recurring duty is one event, repeating.
+        const expected = dated.length + roadmap.timeline.kpiDeadlines.length + roadmap.content.calendar.posts.length + roadmap.team.duties.length;
         expect(events).toHaveLength(expected);
         expect(events.length).toBe(parsed(renderIcs(plainRoadmap, 'en')).events.length);
         expect(text.match(/^BEGIN:VEVENT$/gm)?.length).toBe(expected);
@@ -256,7 +290,8 @@ describe('iCalendar', () => {
         expect(text.split('\r\n').filter(line => Buffer.byteLength(line) > 75)).toEqual([]);
         const texts = events.flatMap(event => ['summary', 'description'].map(name => String(event.getFirstPropertyValue(name) ?? ''))).join('\n');
         const lf = (value: string) => value.replace(/\r\n?/g, '\n');
-        for (const field of ['Task.title', 'Task.format', 'Task.deliverable', 'Milestone.title', 'Rubric.title', 'Channel.title', 'Rubric.formats', 'Role.title']) {
+        for (const field of ['Task.title', 'Task.format', 'Task.deliverable', 'Milestone.title', 'Rubric.title', 'Channel.title', 'Rubric.formats', 'Role.title',
+            'Duty.title', 'Duty.format', 'Duty.deliverable']) {
             for (const value of hostile.fields.get(field)!) {
                 expect(texts, field).toContain(lf(value));
             }
@@ -320,7 +355,8 @@ describe('control characters in every field', () => {
         const shown = (field: string) => shownTexts.filter(text => text.field === field).map(text => text.text);
         expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(lf(shown('Strategy.title')[0]));
         const texts = calendar.getAllSubcomponents('vevent').flatMap(event => ['summary', 'description'].map(name => String(event.getFirstPropertyValue(name) ?? ''))).join('\n');
-        for (const field of ['Task.title', 'Task.format', 'Task.deliverable', 'Milestone.title', 'Rubric.title', 'Channel.title', 'Rubric.formats', 'Role.title']) {
+        for (const field of ['Task.title', 'Task.format', 'Task.deliverable', 'Milestone.title', 'Rubric.title', 'Channel.title', 'Rubric.formats', 'Role.title',
+            'Duty.title', 'Duty.format', 'Duty.deliverable']) {
             for (const text of shown(field)) {
                 expect(texts, field).toContain(lf(text));
             }

@@ -124,6 +124,9 @@ export function everyFieldStrategy(payload: (index: number) => string = payloadO
         `    milestone ${s('Milestone.title')} by 2027-01-20`,
         '  }',
         `  risk Rk ${s('Risk.title')} probability 10% impact 1000 mitigation ${s('Risk.mitigation')} owner Smm`,
+        `  duty D ${s('Duty.title')} every monday owner Smm format ${s('Duty.format')} deliverable ${s('Duty.deliverable')} to Smm`,
+        `  approval A ${s('Approval.title')} for rubric R task T spending above 5000 { approve Smm within 1 day }`,
+        `  response Rs ${s('ServiceLevel.title')} within 2 hours on vk owner Smm measure tastings`,
         `  adjust when ctr < 1% for 7 days then ${s('AdjustRule.action')} owner Smm`,
         '}',
         ''

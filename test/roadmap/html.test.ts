@@ -73,8 +73,8 @@ describe('the standalone HTML document', () => {
             ['S', 'rm-badge rm-ok'], ['M', 'rm-badge rm-ok'], ['A', 'rm-badge rm-bad'], ['R', 'rm-badge rm-ok'], ['T', 'rm-badge rm-ok']
         ]);
         expect(badges[2].attrs.find(attr => attr.name === 'title')?.value)
-            .toBe('Achievability unknown: no KPI is linked to a funnel stage (`from Funnel.Stage`).');
-        expect(textOf(goals[2])).toContain('A ✗ Achievability unknown');
+            .toBe('Achievability unknown: not forecast: the goal’s funnels (OfficeFunnel, StudentFunnel, ReferralFunnel) do not give orders; measure it at a stage with `from`.');
+        expect(textOf(goals[2])).toContain('A ✗ Achievability unknown: not forecast');
         const header = textOf(all.find(element => element.tagName === 'header')!);
         expect(header).toContain('SMART goals4 of 6');
     });

@@ -60,7 +60,8 @@ describe('the Markdown roadmap', () => {
         const text = renderMarkdown(await roadmapOf(smm, exampleFiles('coffee-en')), 'en');
         expect(text.match(/^## .+$/gm)).toEqual([
             '## Goals and KPIs', '## Timeline', '## Funnels', '## Budget', '## Audience', '## Competitors and USP',
-            '## Content plan', '## Regulations: who does what', '## Risks and correction rules'
+            '## Content plan', '## Regulations: who does what', '## Team routine: duties, approvals, response times', '## RACI matrix',
+            '## Risks and correction rules'
         ]);
         expect(text.startsWith('# Dash Coffee — social media strategy, H1 2027\n')).toBe(true);
         expect(text).toContain('| Customers | ≥ 1,600 | Jun 30, 2027 |   | 1,620 ✓ |');

@@ -16,9 +16,9 @@ function titles(locale: 'en' | 'ru'): string[] {
 }
 
 describe('the sections of the roadmap', () => {
-    test('come in one order: header, goals, timeline, funnels, budget, audience, competitors, content, regulations, risks', () => {
+    test('come in one order: header, goals, timeline, funnels, budget, audience, competitors, content, regulations, team, RACI, risks', () => {
         expect([...ROADMAP_SECTION_IDS]).toEqual([
-            'header', 'goals', 'timeline', 'funnels', 'budget', 'audience', 'competitors', 'content', 'regulations', 'risks'
+            'header', 'goals', 'timeline', 'funnels', 'budget', 'audience', 'competitors', 'content', 'regulations', 'team', 'raci', 'risks'
         ]);
     });
 
@@ -37,9 +37,9 @@ describe('the sections of the roadmap', () => {
         expect(roadmapSections(roadmap).filter(section => section.hasContent).map(section => section.id)).toEqual(['header', 'goals']);
         const html = renderHtmlBody(roadmap, 'en');
         const markdown = renderMarkdown(roadmap, 'en');
-        // Funnels, audience, competitors, content, regulations and risks: one "None declared." each.
-        expect(html.match(/None declared\./g)).toHaveLength(6);
-        expect(markdown.match(/None declared\./g)).toHaveLength(7);
+        // Funnels, audience, competitors, content, regulations, team routine, RACI and risks: one "None declared." each.
+        expect(html.match(/None declared\./g)).toHaveLength(8);
+        expect(markdown.match(/None declared\./g)).toHaveLength(9);
     });
 
     test('the coffee example has content in every section', async () => {

@@ -72,7 +72,7 @@ afterAll(async () => {
 });
 
 describe('smm/roadmap over stdio', () => {
-    it('renders the preview body of the example strategy, with items that lead back to both of its files', async () => {
+    it('renders the preview body of the example strategy, with items that lead back to each of its files', async () => {
         const client = await startServer();
         const strategy = join(EXAMPLES, 'coffee-en', 'strategy.smm');
         const uri = fileUri(strategy);
@@ -95,9 +95,9 @@ describe('smm/roadmap over stdio', () => {
         const downtown = goals.find(g => textOf(g).includes(goalTitle(text, 'DowntownCustomers')))!;
         expect(attributeOf(downtown, 'data-uri')).toBe(uri);
         expect(attributeOf(downtown, 'data-line')).toBe(String(positionOf(text, 'goal DowntownCustomers').line));
-        // Segments are declared in audience.smm, the other file of the folder.
+        // Segments are declared in audience.smm, the team's duties in team.smm, the other files of the folder.
         const sources = new Set(withAttribute(body, 'data-uri').map(e => attributeOf(e, 'data-uri')));
-        expect(sources).toEqual(new Set([uri, fileUri(join(EXAMPLES, 'coffee-en', 'audience.smm'))]));
+        expect(sources).toEqual(new Set([uri, fileUri(join(EXAMPLES, 'coffee-en', 'audience.smm')), fileUri(join(EXAMPLES, 'coffee-en', 'team.smm'))]));
         expect(body.some(e => e.tagName === 'script')).toBe(false);
     });
 
@@ -136,7 +136,7 @@ describe('smm/roadmap over stdio', () => {
         await client.openAndWait(uri, readFileSync(join(folder, 'strategy.smm'), 'utf8'));
 
         const page = parseDocument(rendered(await roadmap(client, { uri, format: 'html' })).content);
-        expect(new Set(withAttribute(page, 'data-uri').map(e => attributeOf(e, 'data-uri')))).toEqual(new Set(['strategy.smm', 'audience.smm']));
+        expect(new Set(withAttribute(page, 'data-uri').map(e => attributeOf(e, 'data-uri')))).toEqual(new Set(['strategy.smm', 'audience.smm', 'team.smm']));
         for (const format of ['html', 'md', 'csv', 'ics', 'json'] as const) {
             const content = rendered(await roadmap(client, { uri, format })).content;
             expect(content, format).not.toContain(folder);
@@ -144,6 +144,25 @@ describe('smm/roadmap over stdio', () => {
         }
         const json = JSON.parse(rendered(await roadmap(client, { uri, format: 'json' })).content) as { goals: Array<{ source: { uri: string } }> };
         expect(json.goals[0].source.uri).toBe('strategy.smm');
+    });
+
+    it('renders a role\'s handbook as a page or as Markdown, and refuses another format or an unknown role', async () => {
+        const client = await startServer();
+        const folder = join(EXAMPLES, 'coffee-en');
+        const uri = fileUri(join(folder, 'strategy.smm'));
+        await client.openAndWait(uri, readFileSync(join(folder, 'strategy.smm'), 'utf8'));
+
+        const page = parseDocument(rendered(await roadmap(client, { uri, format: 'html', role: 'Founder' })).content);
+        expect(textOf(page.find(e => e.tagName === 'h1')!)).toBe('Handbook: Founder, approves budget and B2B deals');
+        expect(page.filter(e => e.tagName === 'script')).toEqual([]);
+        const markdown = rendered(await roadmap(client, { uri, format: 'md', role: 'Founder' })).content;
+        // The founder approves the posts for offices at the chain's second step, within a day.
+        expect(markdown).toContain('**Posts for offices** — you approve at step 2 within 1 day');
+        expect(markdown).not.toContain(folder);
+        const csv = await roadmap(client, { uri, format: 'csv', role: 'Founder' }).catch((e: unknown) => e) as ResponseError<unknown>;
+        expect([csv.code, csv.message]).toEqual([ErrorCodes.InvalidParams, 'A handbook is rendered as html or md, not csv.']);
+        const barista = await roadmap(client, { uri, format: 'html', role: 'Barista' }).catch((e: unknown) => e) as ResponseError<unknown>;
+        expect([barista.code, barista.message]).toEqual([ErrorCodes.InvalidParams, 'The strategy has no role “Barista”.']);
     });
 
     it('renders every export format of the same roadmap', async () => {

@@ -70,15 +70,15 @@ export function strategyWith(extra = ''): string {
 export const CLEAN_STRATEGY = strategyWith();
 
 /** A goal without KPI: warning `goal-without-kpi` on `Awareness`. */
-export const VAGUE_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand" { segment Students owner SmmManager }\n';
+export const VAGUE_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand, 30 000 of them by March" { segment Students owner SmmManager }\n';
 /** The same goal with a KPI: no warning. */
-export const MEASURED_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand" { segment Students owner SmmManager kpi reach >= 100 000 by 2027-03-31 }\n';
+export const MEASURED_GOAL_LINE = '  goal Awareness "Students in Moscow know the Zerno brand, 30 000 of them by March" { segment Students owner SmmManager kpi reach >= 100 000 by 2027-03-31 }\n';
 
 /** A KPI without a target: warning `kpi-without-target` on `leads`. */
 export const KPI_WITHOUT_TARGET_LINE = '  goal Leads "Catering requests for student events" { segment Students kpi leads by 2027-04-30 owner SmmManager }\n';
 
 /** A reference to a segment nobody declared: error `unresolved-reference` on `Pensioners`. */
-export const UNKNOWN_SEGMENT_LINE = '  goal Seniors "Orders from pensioners" { segment Pensioners kpi orders >= 200 per month by 2027-05-31 owner SmmManager }\n';
+export const UNKNOWN_SEGMENT_LINE = '  goal Seniors "200 orders a month from pensioners" { segment Pensioners kpi orders >= 200 per month by 2027-05-31 owner SmmManager }\n';
 
 /** A task whose `owner` has no name: error `syntax-error`. */
 export const SYNTAX_ERROR_LINE = '  phase Later 2027-05-01 .. 2027-05-31 { task "Shoot the summer clips" format "3 clips" owner }\n';
@@ -138,4 +138,36 @@ export function rangeIn(text: string, context: string, word: string): Range {
 /** The range of the first `occurrence`-th match of `marker` in `text`. */
 export function rangeOf(text: string, marker: string, occurrence = 1): Range {
     return { start: positionOf(text, marker, 0, occurrence), end: positionOf(text, marker, marker.length, occurrence) };
+}
+
+/**
+ * A shop whose one funnel brings 2 customers a day: September 2026 to February 2027 is 181 days; 181 000 at
+ * 10 a click buy 18 100 clicks, 2 % of which pay: 362 customers, evenly over the period. `goal` is the
+ * goal's members.
+ */
+export function shopStrategy(goal: string): string {
+    return `strategy "Shop" {
+  period 2026-09-01 .. 2027-02-28
+  currency USD
+  channel ads { budget 181 000 cpc 10 }
+  funnel F { stage Click via ads stage Pay conversion 2% }
+  goal G { ${goal} }
+}`;
+}
+
+/**
+ * A funnel whose stages count impressions (1 000 000), clicks (0.8 % of them) and then subscribers (96): CTR
+ * is the click stage's conversion; no stage is an engagement rate. `goal` is the goal's members.
+ */
+export function rateFunnelStrategy(goal: string): string {
+    return `strategy "S" {
+  period 2027-01-01 .. 2027-06-30
+  channel vk { budget 100 000 cpm 100 }
+  funnel F {
+    stage Seen via vk volume 1 000 000 impressions
+    stage Click conversion 0.8%
+    stage Subscribe volume 96 subscribers
+  }
+  goal G { ${goal} }
+}`;
 }

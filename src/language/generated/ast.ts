@@ -48,11 +48,15 @@ export type SmmKeywordNames =
     | "UAH"
     | "USD"
     | "UZS"
+    | "above"
+    | "accountable"
     | "adjust"
     | "after"
     | "age"
     | "aka"
     | "and"
+    | "approval"
+    | "approve"
     | "baseline"
     | "budget"
     | "by"
@@ -60,6 +64,7 @@ export type SmmKeywordNames =
     | "channels"
     | "company-goal"
     | "competitor"
+    | "consulted"
     | "content"
     | "conversion"
     | "cost"
@@ -78,23 +83,33 @@ export type SmmKeywordNames =
     | "description"
     | "due"
     | "during"
+    | "duty"
+    | "every"
     | "flat"
     | "for"
     | "format"
     | "formula"
+    | "friday"
     | "from"
     | "funnel"
     | "gender"
     | "geo"
     | "goal"
+    | "hour"
+    | "hours"
     | "impact"
     | "income"
+    | "informed"
     | "interest"
     | "kpi"
     | "margin"
+    | "measure"
     | "metric"
     | "milestone"
+    | "minute"
+    | "minutes"
     | "mitigation"
+    | "monday"
     | "money"
     | "month"
     | "months"
@@ -109,32 +124,43 @@ export type SmmKeywordNames =
     | "percent"
     | "period"
     | "phase"
+    | "prepare"
     | "price"
     | "probability"
     | "product"
     | "quarter"
     | "quarters"
     | "ratio"
+    | "response"
     | "risk"
     | "role"
     | "rubric"
+    | "saturday"
     | "segment"
     | "sells"
     | "size"
+    | "spending"
     | "stage"
     | "step"
     | "strategy"
     | "strength"
+    | "sunday"
     | "task"
     | "then"
+    | "thursday"
+    | "to"
+    | "tuesday"
     | "unit"
     | "usp"
     | "via"
     | "volume"
     | "weakness"
+    | "wednesday"
     | "week"
+    | "weekday"
     | "weeks"
     | "when"
+    | "within"
     | "year"
     | "years"
     | "{"
@@ -172,6 +198,71 @@ export const AdjustRule = {
 
 export function isAdjustRule(item: unknown): item is AdjustRule {
     return reflection.isInstance(item, AdjustRule.$type);
+}
+
+export interface Approval extends langium.AstNode {
+    readonly $container: Model | Strategy;
+    readonly $type: 'Approval';
+    name: string;
+    steps: Array<ApprovalStep>;
+    targets: Array<ApprovalTarget>;
+    title?: string;
+}
+
+export const Approval = {
+    $type: 'Approval',
+    name: 'name',
+    steps: 'steps',
+    targets: 'targets',
+    title: 'title'
+} as const;
+
+export function isApproval(item: unknown): item is Approval {
+    return reflection.isInstance(item, Approval.$type);
+}
+
+export interface ApprovalStep extends langium.AstNode {
+    readonly $container: Approval;
+    readonly $type: 'ApprovalStep';
+    kind: ApprovalStepKind;
+    roles: Array<langium.Reference<Role>>;
+    within?: Duration;
+}
+
+export const ApprovalStep = {
+    $type: 'ApprovalStep',
+    kind: 'kind',
+    roles: 'roles',
+    within: 'within'
+} as const;
+
+export function isApprovalStep(item: unknown): item is ApprovalStep {
+    return reflection.isInstance(item, ApprovalStep.$type);
+}
+
+export type ApprovalStepKind = 'approve' | 'prepare';
+
+export function isApprovalStepKind(item: unknown): item is ApprovalStepKind {
+    return item === 'prepare' || item === 'approve';
+}
+
+export interface ApprovalTarget extends langium.AstNode {
+    readonly $container: Approval;
+    readonly $type: 'ApprovalTarget';
+    rubrics: Array<langium.Reference<Rubric>>;
+    tasks: Array<langium.Reference<Task>>;
+    threshold?: Money;
+}
+
+export const ApprovalTarget = {
+    $type: 'ApprovalTarget',
+    rubrics: 'rubrics',
+    tasks: 'tasks',
+    threshold: 'threshold'
+} as const;
+
+export function isApprovalTarget(item: unknown): item is ApprovalTarget {
+    return reflection.isInstance(item, ApprovalTarget.$type);
 }
 
 export interface BinaryExpression extends langium.AstNode {
@@ -403,7 +494,7 @@ export function isDecimal(item: unknown): item is Decimal {
     return typeof item === 'number';
 }
 
-export type Declaration = Channel | Competitor | Funnel | Goal | Metric | Phase | Product | Risk | Role | Segment;
+export type Declaration = Approval | Channel | Competitor | Duty | Funnel | Goal | Metric | Phase | Product | Risk | Role | Segment | ServiceLevel;
 
 export const Declaration = {
     $type: 'Declaration'
@@ -411,6 +502,62 @@ export const Declaration = {
 
 export function isDeclaration(item: unknown): item is Declaration {
     return reflection.isInstance(item, Declaration.$type);
+}
+
+export interface Duration extends langium.AstNode {
+    readonly $container: ApprovalStep | ServiceLevel;
+    readonly $type: 'Duration';
+    unit: DurationUnit;
+    value: Decimal;
+}
+
+export const Duration = {
+    $type: 'Duration',
+    unit: 'unit',
+    value: 'value'
+} as const;
+
+export function isDuration(item: unknown): item is Duration {
+    return reflection.isInstance(item, Duration.$type);
+}
+
+export type DurationUnit = 'day' | 'days' | 'hour' | 'hours' | 'minute' | 'minutes' | 'week' | 'weeks';
+
+export function isDurationUnit(item: unknown): item is DurationUnit {
+    return item === 'minute' || item === 'minutes' || item === 'hour' || item === 'hours' || item === 'day' || item === 'days' || item === 'week' || item === 'weeks';
+}
+
+export interface Duty extends langium.AstNode {
+    readonly $container: Model | Strategy;
+    readonly $type: 'Duty';
+    accountable: Array<langium.Reference<Role>>;
+    consulted: Array<langium.Reference<Role>>;
+    deliverable?: string;
+    format?: string;
+    informed: Array<langium.Reference<Role>>;
+    name: string;
+    owner?: langium.Reference<Role>;
+    recipients: Array<langium.Reference<Role>>;
+    schedule?: Schedule;
+    title?: string;
+}
+
+export const Duty = {
+    $type: 'Duty',
+    accountable: 'accountable',
+    consulted: 'consulted',
+    deliverable: 'deliverable',
+    format: 'format',
+    informed: 'informed',
+    name: 'name',
+    owner: 'owner',
+    recipients: 'recipients',
+    schedule: 'schedule',
+    title: 'title'
+} as const;
+
+export function isDuty(item: unknown): item is Duty {
+    return reflection.isInstance(item, Duty.$type);
 }
 
 export type Expression = BinaryExpression | MetricCall | NumberLiteral;
@@ -474,7 +621,10 @@ export function isFunnel(item: unknown): item is Funnel {
 export interface Goal extends langium.AstNode {
     readonly $container: Model | Strategy;
     readonly $type: 'Goal';
+    accountable: Array<langium.Reference<Role>>;
+    consulted: Array<langium.Reference<Role>>;
     deadline?: string;
+    informed: Array<langium.Reference<Role>>;
     kpis: Array<Kpi>;
     name: string;
     owner?: langium.Reference<Role>;
@@ -485,7 +635,10 @@ export interface Goal extends langium.AstNode {
 
 export const Goal = {
     $type: 'Goal',
+    accountable: 'accountable',
+    consulted: 'consulted',
     deadline: 'deadline',
+    informed: 'informed',
     kpis: 'kpis',
     name: 'name',
     owner: 'owner',
@@ -638,7 +791,7 @@ export function isModel(item: unknown): item is Model {
 }
 
 export interface Money extends langium.AstNode {
-    readonly $container: BudgetSetting | ChannelBudget | Competitor | CostRate | Product | Risk | Stage | Task;
+    readonly $container: ApprovalTarget | BudgetSetting | ChannelBudget | Competitor | CostRate | Product | Risk | Stage | Task;
     readonly $type: 'Money';
     amount: Decimal;
     currency: CurrencyCode;
@@ -844,10 +997,13 @@ export function isRole(item: unknown): item is Role {
 export interface Rubric extends langium.AstNode {
     readonly $container: ContentPlan;
     readonly $type: 'Rubric';
+    accountable: Array<langium.Reference<Role>>;
     channels: Array<langium.Reference<Channel>>;
+    consulted: Array<langium.Reference<Role>>;
     formats: Array<FormatName>;
     frequency?: Frequency;
     goal?: langium.Reference<Goal>;
+    informed: Array<langium.Reference<Role>>;
     name: string;
     owner?: langium.Reference<Role>;
     title?: string;
@@ -855,10 +1011,13 @@ export interface Rubric extends langium.AstNode {
 
 export const Rubric = {
     $type: 'Rubric',
+    accountable: 'accountable',
     channels: 'channels',
+    consulted: 'consulted',
     formats: 'formats',
     frequency: 'frequency',
     goal: 'goal',
+    informed: 'informed',
     name: 'name',
     owner: 'owner',
     title: 'title'
@@ -866,6 +1025,33 @@ export const Rubric = {
 
 export function isRubric(item: unknown): item is Rubric {
     return reflection.isInstance(item, Rubric.$type);
+}
+
+export interface Schedule extends langium.AstNode {
+    readonly $container: Duty;
+    readonly $type: 'Schedule';
+    interval?: Decimal;
+    monthDay?: Decimal;
+    unit?: ScheduleUnit;
+    weekday: Weekday;
+}
+
+export const Schedule = {
+    $type: 'Schedule',
+    interval: 'interval',
+    monthDay: 'monthDay',
+    unit: 'unit',
+    weekday: 'weekday'
+} as const;
+
+export function isSchedule(item: unknown): item is Schedule {
+    return reflection.isInstance(item, Schedule.$type);
+}
+
+export type ScheduleUnit = 'day' | 'days' | 'month' | 'months' | 'week' | 'weekday' | 'weeks';
+
+export function isScheduleUnit(item: unknown): item is ScheduleUnit {
+    return item === 'day' || item === 'days' || item === 'weekday' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months';
 }
 
 export interface Segment extends langium.AstNode {
@@ -903,6 +1089,37 @@ export const Segment = {
 
 export function isSegment(item: unknown): item is Segment {
     return reflection.isInstance(item, Segment.$type);
+}
+
+export interface ServiceLevel extends langium.AstNode {
+    readonly $container: Model | Strategy;
+    readonly $type: 'ServiceLevel';
+    accountable: Array<langium.Reference<Role>>;
+    channels: Array<langium.Reference<Channel>>;
+    consulted: Array<langium.Reference<Role>>;
+    informed: Array<langium.Reference<Role>>;
+    measure?: langium.Reference<Metric>;
+    name: string;
+    owner?: langium.Reference<Role>;
+    title?: string;
+    within?: Duration;
+}
+
+export const ServiceLevel = {
+    $type: 'ServiceLevel',
+    accountable: 'accountable',
+    channels: 'channels',
+    consulted: 'consulted',
+    informed: 'informed',
+    measure: 'measure',
+    name: 'name',
+    owner: 'owner',
+    title: 'title',
+    within: 'within'
+} as const;
+
+export function isServiceLevel(item: unknown): item is ServiceLevel {
+    return reflection.isInstance(item, ServiceLevel.$type);
 }
 
 export type Setting = BudgetSetting | CompanyGoalSetting | CurrencySetting | PeriodSetting;
@@ -978,11 +1195,14 @@ export function isStrategyMember(item: unknown): item is StrategyMember {
 export interface Task extends langium.AstNode {
     readonly $container: Phase;
     readonly $type: 'Task';
+    accountable: Array<langium.Reference<Role>>;
     after: Array<langium.Reference<Task>>;
+    consulted: Array<langium.Reference<Role>>;
     cost?: Money;
     deliverable?: string;
     due?: string;
     format?: string;
+    informed: Array<langium.Reference<Role>>;
     name?: string;
     owner?: langium.Reference<Role>;
     step?: Decimal;
@@ -991,11 +1211,14 @@ export interface Task extends langium.AstNode {
 
 export const Task = {
     $type: 'Task',
+    accountable: 'accountable',
     after: 'after',
+    consulted: 'consulted',
     cost: 'cost',
     deliverable: 'deliverable',
     due: 'due',
     format: 'format',
+    informed: 'informed',
     name: 'name',
     owner: 'owner',
     step: 'step',
@@ -1022,8 +1245,17 @@ export function isTopElement(item: unknown): item is TopElement {
     return reflection.isInstance(item, TopElement.$type);
 }
 
+export type Weekday = 'friday' | 'monday' | 'saturday' | 'sunday' | 'thursday' | 'tuesday' | 'wednesday';
+
+export function isWeekday(item: unknown): item is Weekday {
+    return item === 'monday' || item === 'tuesday' || item === 'wednesday' || item === 'thursday' || item === 'friday' || item === 'saturday' || item === 'sunday';
+}
+
 export type SmmAstType = {
     AdjustRule: AdjustRule
+    Approval: Approval
+    ApprovalStep: ApprovalStep
+    ApprovalTarget: ApprovalTarget
     BinaryExpression: BinaryExpression
     BudgetSetting: BudgetSetting
     Channel: Channel
@@ -1036,6 +1268,8 @@ export type SmmAstType = {
     CurrencySetting: CurrencySetting
     DateRange: DateRange
     Declaration: Declaration
+    Duration: Duration
+    Duty: Duty
     Expression: Expression
     Frequency: Frequency
     Funnel: Funnel
@@ -1058,7 +1292,9 @@ export type SmmAstType = {
     Risk: Risk
     Role: Role
     Rubric: Rubric
+    Schedule: Schedule
     Segment: Segment
+    ServiceLevel: ServiceLevel
     Setting: Setting
     Stage: Stage
     Strategy: Strategy
@@ -1098,6 +1334,69 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [StrategyMember.$type, TopElement.$type]
+        },
+        Approval: {
+            name: Approval.$type,
+            properties: {
+                name: {
+                    name: Approval.name
+                },
+                steps: {
+                    name: Approval.steps,
+                    defaultValue: [],
+                    optional: true
+                },
+                targets: {
+                    name: Approval.targets,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: Approval.title,
+                    optional: true
+                }
+            },
+            superTypes: [Declaration.$type]
+        },
+        ApprovalStep: {
+            name: ApprovalStep.$type,
+            properties: {
+                kind: {
+                    name: ApprovalStep.kind
+                },
+                roles: {
+                    name: ApprovalStep.roles,
+                    defaultValue: [],
+                    referenceType: Role.$type
+                },
+                within: {
+                    name: ApprovalStep.within,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        ApprovalTarget: {
+            name: ApprovalTarget.$type,
+            properties: {
+                rubrics: {
+                    name: ApprovalTarget.rubrics,
+                    defaultValue: [],
+                    referenceType: Rubric.$type,
+                    optional: true
+                },
+                tasks: {
+                    name: ApprovalTarget.tasks,
+                    defaultValue: [],
+                    referenceType: Task.$type,
+                    optional: true
+                },
+                threshold: {
+                    name: ApprovalTarget.threshold,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         BinaryExpression: {
             name: BinaryExpression.$type,
@@ -1288,6 +1587,72 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [StrategyMember.$type, TopElement.$type]
         },
+        Duration: {
+            name: Duration.$type,
+            properties: {
+                unit: {
+                    name: Duration.unit
+                },
+                value: {
+                    name: Duration.value
+                }
+            },
+            superTypes: []
+        },
+        Duty: {
+            name: Duty.$type,
+            properties: {
+                accountable: {
+                    name: Duty.accountable,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                consulted: {
+                    name: Duty.consulted,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                deliverable: {
+                    name: Duty.deliverable,
+                    optional: true
+                },
+                format: {
+                    name: Duty.format,
+                    optional: true
+                },
+                informed: {
+                    name: Duty.informed,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                name: {
+                    name: Duty.name
+                },
+                owner: {
+                    name: Duty.owner,
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                recipients: {
+                    name: Duty.recipients,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                schedule: {
+                    name: Duty.schedule,
+                    optional: true
+                },
+                title: {
+                    name: Duty.title,
+                    optional: true
+                }
+            },
+            superTypes: [Declaration.$type]
+        },
         Expression: {
             name: Expression.$type,
             properties: {
@@ -1342,8 +1707,26 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Goal: {
             name: Goal.$type,
             properties: {
+                accountable: {
+                    name: Goal.accountable,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                consulted: {
+                    name: Goal.consulted,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
                 deadline: {
                     name: Goal.deadline,
+                    optional: true
+                },
+                informed: {
+                    name: Goal.informed,
+                    defaultValue: [],
+                    referenceType: Role.$type,
                     optional: true
                 },
                 kpis: {
@@ -1664,10 +2047,22 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Rubric: {
             name: Rubric.$type,
             properties: {
+                accountable: {
+                    name: Rubric.accountable,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
                 channels: {
                     name: Rubric.channels,
                     defaultValue: [],
                     referenceType: Channel.$type,
+                    optional: true
+                },
+                consulted: {
+                    name: Rubric.consulted,
+                    defaultValue: [],
+                    referenceType: Role.$type,
                     optional: true
                 },
                 formats: {
@@ -1684,6 +2079,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     referenceType: Goal.$type,
                     optional: true
                 },
+                informed: {
+                    name: Rubric.informed,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
                 name: {
                     name: Rubric.name
                 },
@@ -1695,6 +2096,27 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 title: {
                     name: Rubric.title,
                     optional: true
+                }
+            },
+            superTypes: []
+        },
+        Schedule: {
+            name: Schedule.$type,
+            properties: {
+                interval: {
+                    name: Schedule.interval,
+                    optional: true
+                },
+                monthDay: {
+                    name: Schedule.monthDay,
+                    optional: true
+                },
+                unit: {
+                    name: Schedule.unit,
+                    optional: true
+                },
+                weekday: {
+                    name: Schedule.weekday
                 }
             },
             superTypes: []
@@ -1753,6 +2175,57 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 title: {
                     name: Segment.title,
+                    optional: true
+                }
+            },
+            superTypes: [Declaration.$type]
+        },
+        ServiceLevel: {
+            name: ServiceLevel.$type,
+            properties: {
+                accountable: {
+                    name: ServiceLevel.accountable,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                channels: {
+                    name: ServiceLevel.channels,
+                    defaultValue: [],
+                    referenceType: Channel.$type,
+                    optional: true
+                },
+                consulted: {
+                    name: ServiceLevel.consulted,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                informed: {
+                    name: ServiceLevel.informed,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                measure: {
+                    name: ServiceLevel.measure,
+                    referenceType: Metric.$type,
+                    optional: true
+                },
+                name: {
+                    name: ServiceLevel.name
+                },
+                owner: {
+                    name: ServiceLevel.owner,
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                title: {
+                    name: ServiceLevel.title,
+                    optional: true
+                },
+                within: {
+                    name: ServiceLevel.within,
                     optional: true
                 }
             },
@@ -1822,10 +2295,22 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Task: {
             name: Task.$type,
             properties: {
+                accountable: {
+                    name: Task.accountable,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
                 after: {
                     name: Task.after,
                     defaultValue: [],
                     referenceType: Task.$type,
+                    optional: true
+                },
+                consulted: {
+                    name: Task.consulted,
+                    defaultValue: [],
+                    referenceType: Role.$type,
                     optional: true
                 },
                 cost: {
@@ -1842,6 +2327,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 format: {
                     name: Task.format,
+                    optional: true
+                },
+                informed: {
+                    name: Task.informed,
+                    defaultValue: [],
+                    referenceType: Role.$type,
                     optional: true
                 },
                 name: {

@@ -3,7 +3,8 @@ import type { CodeActionProvider } from 'langium/lsp';
 import {
     CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type Range, type TextEdit
 } from 'vscode-languageserver';
-import type { MessageArgs, MessageKey } from '../../i18n/index.js';
+import { statementFromKpis } from '../../analysis/goal-statement.js';
+import type { Locale, MessageArgs, MessageKey } from '../../i18n/index.js';
 import {
     isAdjustRule, isGoal, isKpi, isModel, isRisk, isRubric, isStrategy, isTask, type Goal
 } from '../generated/ast.js';
@@ -47,6 +48,8 @@ export class SmmCodeActionProvider implements CodeActionProvider {
             const kpi = `kpi orders >= 100 per month${end ? ` by ${isoDate(end)}` : ''}`;
             return [this.edit('fix.addKpi', { goal: goal.name }, d, doc, [addToBlock(goal, kpi, doc)], true)];
         },
+        'goal-vague-wording': (d, doc, { language }) => this.preciseStatement(d, doc, language),
+        'goal-is-activity': (d, doc, { language }) => this.preciseStatement(d, doc, language),
         'kpi-without-deadline': (d, doc) => {
             const kpi = nodeAt(doc, d.range.start, isKpi);
             const date = isoDate(endOfNextQuarter(new Date()));
@@ -80,6 +83,25 @@ export class SmmCodeActionProvider implements CodeActionProvider {
     constructor(services: SmmServices) {
         this.locale = services.i18n.Locale;
         this.analyzer = services.analysis.StrategyAnalyzer;
+    }
+
+    /**
+     * A vague statement replaced with a precise one built from the goal's KPIs, in the statement's own
+     * language (the quick fix's title is in the editor's): none when no KPI has a target.
+     */
+    private preciseStatement(diagnostic: Diagnostic, document: LangiumDocument, language: Locale): CodeAction[] {
+        const goal = nodeAt(document, diagnostic.range.start, isGoal);
+        const title = goal && GrammarUtils.findNodeForProperty(goal.$cstNode, 'title');
+        if (!goal || !title) {
+            return [];
+        }
+        const analysis = this.analyzer.forDocument(document);
+        const statement = statementFromKpis(goal, analysis.kpis, language, analysis.parts.currency, analysis.period?.start.getUTCFullYear());
+        if (!statement) {
+            return [];
+        }
+        const quoted = title.text.startsWith('«') ? `«${statement}»` : JSON.stringify(statement);
+        return [this.replace('fix.preciseStatement', { statement }, diagnostic, document, title.range, quoted, true)];
     }
 
     /** Replace an unknown metric with the closest known one (preferred), or declare it as a custom metric. */

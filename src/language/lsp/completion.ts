@@ -25,7 +25,7 @@ import { FUNNEL_PRESETS, funnelSnippet, goalSnippet, strategySnippet, withDefaul
  * choose: `kpi `, `via `, `owner `, `segment `, a comparator after `kpi orders `, a date after `by `…
  * After any other space (in a title, between the digit groups of `1 500`) the server answers nothing.
  */
-const OPENS_ON_SPACE = /(?:^|[\s{(,])(?:kpi|via|owner|segment|for|sells|product|from|channels|on|goal|after|channel|currency|when|and|per|by|due|deadline|period|kpi\s+[\p{L}_][\p{L}\d_]*)\s$|,\s$/u;
+const OPENS_ON_SPACE = /(?:^|[\s{(,])(?:kpi|via|owner|segment|for|sells|product|from|channels|on|goal|after|channel|currency|when|and|per|by|due|deadline|period|every|to|accountable|consulted|informed|prepare|approve|measure|kpi\s+[\p{L}_][\p{L}\d_]*)\s$|,\s$/u;
 /** A dot right after a name: `Funnel.` before a stage. */
 const OPENS_ON_DOT = /[\p{L}_][\p{L}\d_]*\.$/u;
 

@@ -1,9 +1,12 @@
-import { CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { CstUtils, GrammarUtils, type AstNode, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import { MarkupContent, type Hover, type HoverParams } from 'vscode-languageserver';
 import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
+import { amountBetween, monthsOf } from '../../analysis/schedule.js';
+import { formatMonth } from '../../i18n/numbers.js';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { ChannelForecast, StageForecast } from '../../analysis/forecast.js';
-import type { MessageArgs } from '../../i18n/index.js';
+import { smartReason } from '../../analysis/smart.js';
+import { catalogs, type MessageKey } from '../../i18n/index.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import { isChannel, isGoal, isKpi, isMetric, isStage, type Channel, type Goal, type Kpi, type Stage } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
@@ -66,6 +69,12 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         return numbers ? [numbers, doc].filter(Boolean).join('\n\n---\n\n') : doc;
     }
 
+    /** A keyword: what it means, in the user's language, as completion describes it. */
+    protected override getKeywordHoverContent(keyword: GrammarAST.Keyword): MaybePromise<Hover | undefined> {
+        const key = `keyword.${keyword.value}`;
+        return key in catalogs.en ? { contents: { kind: 'markdown', value: this.locale.t(key as MessageKey) } } : undefined;
+    }
+
     private stageHover(stage: Stage): string {
         const analysis = this.analyzer.forNode(stage);
         const forecast = analysis.stages.get(stage);
@@ -93,12 +102,14 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
 
     /** The goal's SMART assessment: which of S, M, A, R and T hold, and why. */
     private goalHover(goal: Goal): string {
-        const assessment = this.analyzer.forNode(goal).goals.get(goal);
+        const analysis = this.analyzer.forNode(goal);
+        const assessment = analysis.goals.get(goal);
         const heading = headingOf(goal.name, goal.title);
         if (!assessment) {
             return heading;
         }
-        const criteria = assessment.criteria.map(c => `- ${c.holds ? '✓' : '✗'} ${this.locale.t(c.reason, escapedArgs(c.args))}`);
+        const criteria = assessment.criteria.map(c =>
+            `- ${c.holds ? '✓' : '✗'} ${smartReason(this.locale.current, c, analysis.parts.currency, escapeMarkdown)}`);
         return [heading, this.locale.t('hover.goal.smart', { score: assessment.score, total: assessment.criteria.length }), criteria.join('\n')].join('\n\n');
     }
 
@@ -109,12 +120,35 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         return [heading, ...(forecast ? this.channelLines(forecast, formatsFor(analysis, this.locale.current)) : [])].join('\n\n');
     }
 
+    /**
+     * When the budget is spent: `By month: Jan $2,000 · Feb $4,000 · …` for budgets that change over the
+     * period; nothing for one spent evenly, the same amount every month or every day.
+     */
+    private spendByMonth(forecast: ChannelForecast, formats: NumberFormats): string | undefined {
+        const period = this.analyzer.forNode(forecast.channel).period;
+        if (!forecast.spending || !period) {
+            return undefined;
+        }
+        const months = monthsOf(period).map(month => ({ month, amount: amountBetween(forecast.spending!, month.start, month.end) }));
+        const same = (values: number[]) => Math.max(...values) - Math.min(...values) <= Math.max(...values) * 1e-9;
+        // The same amount every month (`per month`), or every day (a budget for the period).
+        if (same(months.map(({ amount }) => amount)) || same(months.map(({ month, amount }) => amount / (month.end - month.start + 1)))) {
+            return undefined;
+        }
+        const list = months.map(({ month, amount }) => `${formatMonth(this.locale.current, month.month)} ${formats.money(amount)}`);
+        return this.locale.t('hover.channel.months', { months: list.join(' · ') });
+    }
+
     private channelLines(forecast: ChannelForecast, formats: NumberFormats): string[] {
         const lines: string[] = [];
         if (forecast.budget !== undefined) {
             lines.push(forecast.budgetShare !== undefined
                 ? this.locale.t('hover.channel.budget', { budget: formats.money(forecast.budget), share: formats.percent(forecast.budgetShare) })
                 : this.locale.t('hover.channel.budgetOnly', { budget: formats.money(forecast.budget) }));
+        }
+        const months = this.spendByMonth(forecast, formats);
+        if (months) {
+            lines.push(months);
         }
         const volumes = formats.volumes(forecast);
         const flat = forecast.channel.costs.some(cost => cost.model === 'flat');
@@ -137,7 +171,3 @@ function headingOf(name: string, title: string | undefined): string {
     return title ? `**${escapeMarkdown(name)}** — ${escapeMarkdown(title)}` : `**${escapeMarkdown(name)}**`;
 }
 
-/** A message's arguments with their texts escaped for Markdown (a vague phrase, the names of segments). */
-function escapedArgs(args: MessageArgs): MessageArgs {
-    return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'string' ? escapeMarkdown(value) : value]));
-}

@@ -8,6 +8,7 @@ import {
 } from '../../protocol.js';
 import { compileRoadmap } from '../../roadmap/compile.js';
 import { portableRoadmap } from '../../roadmap/portable.js';
+import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from '../../roadmap/render/handbook.js';
 import { renderHtmlSections, type HtmlSection } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
 import { roadmapStyles } from '../../roadmap/render/styles.js';
@@ -30,6 +31,9 @@ export function registerRoadmapRequest(connection: Connection, smm: SmmServices)
 export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, token: CancellationToken): Promise<RoadmapResult> {
     if (!(ROADMAP_FORMATS as readonly string[]).includes(params.format)) {
         throw new ResponseError(ErrorCodes.InvalidParams, `Unknown roadmap format: ${String(params.format)}`);
+    }
+    if (params.role !== undefined && (typeof params.role !== 'string' || !(HANDBOOK_FORMATS as readonly string[]).includes(params.format))) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `A handbook is rendered as ${HANDBOOK_FORMATS.join(' or ')}, not ${String(params.format)}.`);
     }
     const shared = smm.shared;
     await shared.workspace.WorkspaceManager.ready;
@@ -56,6 +60,14 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
             locale, diagnostics: diagnostics.map(({ uri, diagnostic }) => toRoadmapDiagnostic(uri, diagnostic))
         });
         await throwIfCancelled(token);
+        if (params.role !== undefined) {
+            const portable = portableRoadmap(roadmap, document.uri.toString());
+            const regulation = findRole(portable, params.role);
+            if (!regulation) {
+                throw new ResponseError(ErrorCodes.InvalidParams, `The strategy has no role “${params.role}”.`);
+            }
+            return { status: 'rendered', uri: params.uri, version, content: renderHandbook(portable, regulation, params.format as HandbookFormat, locale) };
+        }
         if (params.format === 'preview') {
             // The preview reveals an item's source by its URI; an export leaves the machine, without the local path.
             return { status: 'rendered', uri: params.uri, version, ...previewBody(renderHtmlSections(roadmap, locale)) };

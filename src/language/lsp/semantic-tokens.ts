@@ -21,7 +21,10 @@ const TOKEN_TYPES: Record<string, string> = {
     Milestone: SemanticTokenTypes.macro,
     Rubric: SemanticTokenTypes.property,
     Risk: SemanticTokenTypes.variable,
-    AdjustRule: SemanticTokenTypes.variable
+    AdjustRule: SemanticTokenTypes.variable,
+    Duty: SemanticTokenTypes.method,
+    Approval: SemanticTokenTypes.decorator,
+    ServiceLevel: SemanticTokenTypes.variable
 };
 
 /**

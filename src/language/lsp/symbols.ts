@@ -35,7 +35,10 @@ const KINDS: Record<string, SymbolKind> = {
     Task: SymbolKind.Method,
     Milestone: SymbolKind.Key,
     Risk: SymbolKind.Constant,
-    AdjustRule: SymbolKind.Operator
+    AdjustRule: SymbolKind.Operator,
+    Duty: SymbolKind.TypeParameter,
+    Approval: SymbolKind.Boolean,
+    ServiceLevel: SymbolKind.Variable
 };
 
 export function symbolKindOf(type: string): SymbolKind | undefined {

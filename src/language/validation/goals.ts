@@ -1,5 +1,5 @@
 import { AstUtils, GrammarUtils } from 'langium';
-import { findVagueWording } from '../../analysis/vague-wording.js';
+import { readStatement } from '../../analysis/vague-wording.js';
 import type { Goal } from '../generated/ast.js';
 import type { Checks } from './report.js';
 import { leftOut } from './omissions.js';
@@ -13,21 +13,25 @@ export function goalChecks(): Checks {
                     report('goal-without-kpi', { goal: goal.name }, { node: goal, property: 'name' });
                 }
             },
-            /** The statement itself must say how much: a wish is not a goal, whatever KPIs follow. */
+            /**
+             * The statement itself must say how much: a wish is not a goal, whatever KPIs follow, and neither
+             * is the team's own work (output) standing where the result it is for (outcome) should be.
+             */
             function checkGoalStatement(goal, report) {
-                const vague = goal.title ? findVagueWording(goal.title) : undefined;
+                const finding = goal.title ? readStatement(goal.title).finding : undefined;
                 const title = GrammarUtils.findNodeForProperty(goal.$cstNode, 'title');
-                if (!vague || !title) {
+                if (!finding || !title) {
                     return;
                 }
                 // The phrase itself when the quoted text reads exactly as the title (no escapes), else the whole title.
                 const exact = title.text.slice(1, -1) === goal.title;
                 const document = AstUtils.getDocument(goal).textDocument;
-                const start = title.offset + 1 + vague.offset;
+                const start = title.offset + 1 + finding.offset;
                 const range = exact
-                    ? { start: document.positionAt(start), end: document.positionAt(start + vague.length) }
+                    ? { start: document.positionAt(start), end: document.positionAt(start + finding.length) }
                     : title.range;
-                report('goal-vague-wording', { goal: goal.name, phrase: vague.phrase }, { node: goal, range });
+                const code = finding.kind === 'activity' ? 'goal-is-activity' : 'goal-vague-wording';
+                report(code, { goal: goal.name, phrase: finding.phrase }, { node: goal, range, data: { language: finding.language } });
             },
             function checkGoalHasOwner(goal, report) {
                 if (leftOut(goal, 'owner') && goal.name) {

@@ -4,12 +4,25 @@ import { defineIssues, fixData } from './issue-record.js';
 export const REVIEW_ISSUES = defineIssues('review', {
     'goal-vague-wording': {
         severity: 'warning',
-        meaning: 'The goal\'s own statement is a wish or a direction without a number, rate or date («неплохо бы…», «увеличить продажи», «повысить узнаваемость», "grow awareness", "try to improve engagement"), whatever KPIs follow. The lexicon knows Russian inflections; a statement that names a quantity or a date is never vague ("Grow orders from 300 to 1,500 a month by March 31"). Launches and tasks ("Launch in Telegram") are not goals of this kind and are left alone.',
+        meaning: 'The goal\'s own statement names no number, rate or date, and reads as a wish or a direction («неплохо бы…», «увеличить продажи», "grow awareness"), an unmeasurable adjective or superlative ("become the best-known florist in the city", «сделать посты ярче»), a state wished for («сделать так, чтобы нас рекомендовали»), reaching an audience without a measure ("tap into the student market"), a community verb («раскачать чат»), or a result named alone («Продажи», "Go viral"), whatever KPIs follow. The lexicon knows Russian inflections; a statement that names a quantity, a rate, money or a date is never vague ("Grow orders from 300 to 1,500 a month by March 31").',
         example: '`goal Awareness "Grow awareness"`',
+        fix: 'when the goal has a KPI with a target, replace the statement with one built from its KPIs, in the statement\'s language («1 500 заказов в месяц к 31 августа», "1,500 orders a month by August 31")',
         message: {
             en: 'The goal “{goal}” is a wish, not a goal: “{phrase}” names no number, rate or date. Say how much and by when, e.g. “1,500 orders a month by March 31”.',
             ru: 'Цель «{goal}» — пожелание, а не цель: «{phrase}» без числа, доли или даты. Скажите, сколько и к какому сроку, например «1 500 заказов в месяц к 31 марта».'
-        }
+        },
+        data: fixData<{ language: 'en' | 'ru' }>()
+    },
+    'goal-is-activity': {
+        severity: 'warning',
+        meaning: 'The goal\'s statement names the team\'s own work instead of the result it is for: publishing posts, making a landing page, launching a channel («оформите группу, сделайте лендинг, публикуйте продающие посты»). That is output, what the team does; a goal is an outcome, what the business gets (orders, leads, revenue), with a number and a date. A statement that names a quantity or a date is not reported ("60 posts by May 31": `kpi-output-metric` speaks of output KPIs).',
+        example: '`goal Launch "Set up the VK community and post selling posts"`',
+        fix: 'when the goal has a KPI with a target, replace the statement with one built from its KPIs, in the statement\'s language',
+        message: {
+            en: 'The goal “{goal}” names work, not a result: “{phrase}” is output (what the team does), not an outcome (what the business gets). Posts, a landing page or a new channel are the means; say which result they are for and how much, e.g. “1,500 orders a month by March 31”.',
+            ru: 'Цель «{goal}» называет работу, а не результат: «{phrase}» — это действие команды, а не то, что получит бизнес. Посты, лендинг или новый канал — средства; скажите, ради какого результата и сколько, например «1 500 заказов в месяц к 31 марта».'
+        },
+        data: fixData<{ language: 'en' | 'ru' }>()
     },
     'goal-without-kpi': {
         severity: 'warning',

@@ -16,6 +16,7 @@ import { reporter, type Check, type Checks, type Report } from './report.js';
 import { riskChecks } from './risks.js';
 import { scheduleChecks } from './schedule.js';
 import { strategyChecks } from './strategy.js';
+import { teamChecks } from './team.js';
 
 /**
  * Registers the checks of every concern, one concern per file. The order of the concerns is the order in
@@ -25,7 +26,8 @@ export function registerValidationChecks(services: SmmServices): void {
     const concerns: Checks[] = [
         nameChecks(services), numberChecks(), strategyChecks(services), duplicatePropertyChecks(services),
         budgetChecks(services), goalChecks(), kpiChecks(services), dateChecks(), scheduleChecks(services),
-        funnelChecks(services), regulationChecks(services), audienceChecks(services), riskChecks(), currencyChecks(services)
+        funnelChecks(services), regulationChecks(services), audienceChecks(services), riskChecks(), currencyChecks(services),
+        teamChecks(services)
     ];
     // Langium hands every check of one document the same acceptor: one `Report` per document, not per call.
     let lastAccept: ValidationAcceptor | undefined;

@@ -3,8 +3,8 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
 import { writtenUnit } from '../../analysis/money.js';
 import { findCatalogMetric } from '../../analysis/metric-catalog.js';
-import type { SmartAssessment } from '../../analysis/smart.js';
-import { t, type Locale } from '../../i18n/index.js';
+import { smartReason, type SmartAssessment } from '../../analysis/smart.js';
+import type { Locale } from '../../i18n/index.js';
 import type { Goal, Kpi } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
 import type { RoadmapGoal, RoadmapKpi } from '../model.js';
@@ -19,16 +19,16 @@ export function compileGoal(goal: Goal, analysis: StrategyAnalysis, locale: Loca
         products: namedRefs(goal.products),
         deadline: isoOf(goal.deadline),
         kpis: goal.kpis.map(kpi => compileKpi(kpi, analysis, locale)),
-        smart: compileSmart(analysis.goals.get(goal), locale),
+        smart: compileSmart(analysis.goals.get(goal), locale, analysis.parts.currency),
         source: sourceOf(goal)
     };
 }
 
-function compileSmart(assessment: SmartAssessment | undefined, locale: Locale): RoadmapGoal['smart'] {
+function compileSmart(assessment: SmartAssessment | undefined, locale: Locale, currency: string | undefined): RoadmapGoal['smart'] {
     return assessment && {
         score: assessment.score,
         criteria: assessment.criteria.map(criterion => ({
-            letter: criterion.letter, holds: criterion.holds, reason: t(locale, criterion.reason, criterion.args)
+            letter: criterion.letter, holds: criterion.holds, reason: smartReason(locale, criterion, currency)
         }))
     };
 }

@@ -4,6 +4,7 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { isTask, type Role, type Task } from '../../language/generated/ast.js';
 import type { RoadmapRegulation } from '../model.js';
 import { frequencyOf, isoOf, sourceOf } from './refs.js';
+import { teamPartOf } from './team.js';
 
 export function compileRegulation(role: Role, analysis: StrategyAnalysis): RoadmapRegulation {
     const { parts } = analysis;
@@ -33,6 +34,7 @@ export function compileRegulation(role: Role, analysis: StrategyAnalysis): Roadm
         })),
         risks: parts.risks.filter(owns).map(risk => risk.name ?? ''),
         adjustRules: parts.adjustRules.filter(owns).map(rule => ({ name: rule.name, action: rule.action ?? '', source: sourceOf(rule) })),
+        ...teamPartOf(role, analysis),
         source: sourceOf(role)
     };
 }

@@ -4,10 +4,10 @@
  * (`i18n/numbers.ts`); the helpers here only read them off the roadmap's types.
  */
 import { t, type Locale } from '../../i18n/index.js';
-import { dateFormat, formatCount, formatDate, formatKpiTarget, formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
+import { dateFormat, formatCount, formatDate, formatMonth, formatKpiTarget, formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi } from '../model.js';
 
-export { formatCount, formatDate, formatMoney, formatNumber, formatPercent };
+export { formatCount, formatDate, formatMoney, formatMonth, formatNumber, formatPercent };
 
 /** A timeline tick: `Jan 4` for weeks, `Jan 2027` for months, `Q1 2027` for quarters. */
 export function formatTick(locale: Locale, iso: string, scale: 'week' | 'month' | 'quarter'): string {
@@ -15,8 +15,7 @@ export function formatTick(locale: Locale, iso: string, scale: 'week' | 'month' 
     if (scale === 'quarter') {
         return `${locale === 'ru' ? 'К' : 'Q'}${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
     }
-    const options: Intl.DateTimeFormatOptions = scale === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' };
-    return dateFormat(locale, options).format(date);
+    return scale === 'week' ? dateFormat(locale, { day: 'numeric', month: 'short' }).format(date) : formatMonth(locale, iso.slice(0, 7));
 }
 
 /** `3 per week`, `1 per 2 weeks`. */

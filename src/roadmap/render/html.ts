@@ -17,8 +17,10 @@ import { renderFunnels } from './html/funnels.js';
 import { renderGoals } from './html/goals.js';
 import { renderHeader } from './html/header.js';
 import { htmlContext, sectionElementId, type HtmlContext, type HtmlSectionRenderer } from './html/kit.js';
+import { renderRaci } from './html/raci.js';
 import { renderRegulations } from './html/regulations.js';
 import { renderRisks } from './html/risks.js';
+import { renderTeam } from './html/team.js';
 import { renderTimeline } from './html/timeline.js';
 import { roadmapStyles } from './styles.js';
 
@@ -38,6 +40,8 @@ const SECTIONS: Record<RoadmapSectionId, HtmlSectionRenderer> = {
     competitors: renderCompetitors,
     content: renderContent,
     regulations: renderRegulations,
+    team: renderTeam,
+    raci: renderRaci,
     risks: renderRisks
 };
 

@@ -10,7 +10,8 @@ import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { createHash } from 'node:crypto';
 import { t, type Locale } from '../../i18n/index.js';
 import { replaceControlCharacters } from '../../shared/control-characters.js';
-import type { Roadmap } from '../model.js';
+import type { Roadmap, RoadmapDuty, RoadmapSchedule, RoadmapWeekday } from '../model.js';
+import { formatSchedule } from './team-format.js';
 
 interface CalendarEntry {
     key: string;
@@ -86,6 +87,57 @@ export function renderIcs(roadmap: Roadmap, locale: Locale): string {
             categories: [{ name: entry.category }]
         });
     }
+    // A duty is one event that repeats (RRULE) from its first date to the end of the period, not one event per occurrence.
+    const end = roadmap.timeline.end;
+    for (const duty of roadmap.team.duties) {
+        if (!duty.schedule || !duty.first || !end) {
+            continue;
+        }
+        const item = createHash('sha256').update(`duty/${duty.name}`).digest('hex').slice(0, 24);
+        calendar.createEvent({
+            id: `${strategy}-${item}@smm-strategy`,
+            start: dateOf(duty.first),
+            allDay: true,
+            stamp,
+            summary: replaceControlCharacters(t(locale, 'roadmap.ics.duty', { title: duty.title ?? duty.name })),
+            description: replaceControlCharacters(dutyDescription(duty, locale)),
+            categories: [{ name: 'duty' }],
+            repeating: recurrence(duty.schedule, end)
+        });
+    }
     // RFC 5545 ends every content line with CRLF, the last one included.
     return `${calendar.toString()}\r\n`;
+}
+
+const BY_DAY: Record<RoadmapWeekday, string> = {
+    monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU'
+};
+
+/**
+ * The recurrence rule of a schedule whose day the compiler made explicit, until the last day of the period.
+ * Written here rather than from ical-generator's options, which give UNTIL a time: with an all-day DTSTART,
+ * RFC 5545 (3.3.10) wants UNTIL to be a date as well.
+ */
+function recurrence(schedule: RoadmapSchedule, until: string): string {
+    const parts = [`INTERVAL=${schedule.interval}`, `UNTIL=${until.replaceAll('-', '')}`];
+    switch (schedule.unit) {
+        case 'day':
+            return ['FREQ=DAILY', ...parts].join(';');
+        case 'weekday':
+            return ['FREQ=WEEKLY', ...parts, 'BYDAY=MO,TU,WE,TH,FR'].join(';');
+        case 'week':
+            return ['FREQ=WEEKLY', ...parts, ...(schedule.weekday ? [`BYDAY=${BY_DAY[schedule.weekday]}`] : [])].join(';');
+        case 'month':
+            return ['FREQ=MONTHLY', ...parts, schedule.weekday ? `BYDAY=${BY_DAY[schedule.weekday]};BYSETPOS=1` : `BYMONTHDAY=${schedule.monthDay ?? 1}`].join(';');
+    }
+}
+
+function dutyDescription(duty: RoadmapDuty, locale: Locale): string {
+    return [
+        duty.schedule && formatSchedule(locale, duty.schedule),
+        duty.owner && (duty.owner.title ?? duty.owner.name),
+        duty.format,
+        duty.deliverable,
+        duty.recipients.length > 0 ? duty.recipients.map(ref => ref.title ?? ref.name).join(', ') : undefined
+    ].filter(Boolean).join('\n');
 }

@@ -8,14 +8,15 @@ import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
 import {
-    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatPercent, formatTarget, formatTick, kpiName,
+    formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatMonth, formatPercent, formatTarget, kpiName,
     ruleCondition
 } from './format.js';
+import { raci, regulationTeamPart, team } from './markdown-team.js';
 import { joinMarkdown, md, trustedMarkdown, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
 
 export { escapeMarkdown } from './markdown-text.js';
 
-interface Context {
+export interface MarkdownContext {
     locale: Locale;
     currency?: string;
     /** A label of the catalog, as Markdown (labels may hold `code`); its arguments are escaped unless they are Markdown. */
@@ -28,10 +29,12 @@ interface Context {
     date(iso: string | undefined): string;
 }
 
+type Context = MarkdownContext;
+
 type SectionRenderer = (roadmap: Roadmap, context: Context, section: RoadmapSection) => SafeMarkdown;
 
 const SECTIONS: Record<RoadmapSectionId, SectionRenderer> = {
-    header, goals, timeline, funnels, budget, audience, competitors, content, regulations, risks
+    header, goals, timeline, funnels, budget, audience, competitors, content, regulations, team, raci, risks
 };
 
 export function renderMarkdown(roadmap: Roadmap, locale: Locale): string {
@@ -52,25 +55,25 @@ export function renderMarkdown(roadmap: Roadmap, locale: Locale): string {
 
 // ------------------------------------------------------------------------------------------- helpers
 
-function heading(context: Context, id: Exclude<RoadmapSectionId, 'header'>): SafeMarkdown {
+export function heading(context: Context, id: Exclude<RoadmapSectionId, 'header'>): SafeMarkdown {
     return md`## ${context.label(sectionTitleKey(id))}`;
 }
 
-function nameOf(ref: NamedRef | undefined): string {
+export function nameOf(ref: NamedRef | undefined): string {
     return ref ? ref.title ?? ref.name : '';
 }
 
-function names(refs: NamedRef[]): SafeMarkdown {
+export function names(refs: NamedRef[]): SafeMarkdown {
     return joinMarkdown(refs.map(nameOf), ', ');
 }
 
-function table(head: MarkdownValue[], rows: MarkdownValue[][]): SafeMarkdown {
+export function table(head: MarkdownValue[], rows: MarkdownValue[][]): SafeMarkdown {
     const line = (cells: MarkdownValue[]) => md`| ${joinMarkdown(cells.map(cell => md`${cell}`.text || ' ').map(trustedMarkdown), ' | ')} |`;
     return joinMarkdown([line(head), line(head.map(() => trustedMarkdown('---'))), ...rows.map(line)], '\n');
 }
 
 /** `- **Term:** value` for the rows that have a value. */
-function facts(rows: Array<[SafeMarkdown, MarkdownValue]>): SafeMarkdown {
+export function facts(rows: Array<[SafeMarkdown, MarkdownValue]>): SafeMarkdown {
     return joinMarkdown(rows.map(([term, value]) => [term, md`${value}`] as const).filter(([, value]) => value.text !== '')
         .map(([term, value]) => md`- **${term}:** ${value}`), '\n');
 }
@@ -80,7 +83,7 @@ function blocks(items: MarkdownValue[], separator = '\n\n'): SafeMarkdown {
     return joinMarkdown(items, separator, true);
 }
 
-function none(context: Context): SafeMarkdown {
+export function none(context: Context): SafeMarkdown {
     return md`_${context.label('roadmap.none')}_`;
 }
 
@@ -226,7 +229,7 @@ function budget(roadmap: Roadmap, context: Context): SafeMarkdown {
     }
     const plan = info.monthly;
     if (plan && plan.months.length > 0 && (plan.total.some(amount => amount > 0) || plan.volumes.length > 0)) {
-        const month = (iso: string) => formatTick(context.locale, `${iso}-01`, 'month');
+        const month = (iso: string) => formatMonth(context.locale, iso);
         parts.push(md`### ${context.label('roadmap.budget.monthly.title')}`, table(
             [context.label('roadmap.budget.channel'), ...plan.months.map(month)],
             [
@@ -333,6 +336,7 @@ function regulationBlock(regulation: RoadmapRegulation, context: Context): SafeM
             joinMarkdown(rubric.formats, ', ')
         ], ' · ')}`), '\n'));
     }
+    parts.push(regulationTeamPart(regulation, context));
     if (regulation.risks.length > 0) {
         parts.push(md`**${context.label('roadmap.regulation.risks')}:** ${joinMarkdown(regulation.risks, ', ')}`);
     }

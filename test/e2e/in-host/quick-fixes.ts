@@ -50,6 +50,26 @@ export const tests: readonly InHostTest[] = [
 
             await revert(vscode, document);
         }
+    },
+    {
+        name: 'work named as a goal has the quick fix “Say how much”, which writes the statement from its KPI and removes the warning',
+        async run(vscode) {
+            const document = await openExample(vscode, MISTAKES);
+            const { line } = positionOf(document, 'goal Community');
+            const [activity] = withCode(await diagnostics(vscode, document.uri, commentedMistakesIn(document)), 'goal-is-activity');
+            assert.equal(activity?.range.start.line, line);
+
+            const actions = await quickFixes(vscode, document, activity);
+            // `kpi orders >= 1 000 per month by 2027-05-31`, in the year of the period: no year written.
+            const precise = actions.find(action => action.title === 'Say how much: “1,000 orders a month by May 31”');
+            assert.ok(precise, `no “Say how much” among ${actions.map(action => action.title).join('; ')}`);
+            assert.equal(precise.isPreferred, true);
+
+            await applyUntil(vscode, document, precise, found => withCode(found, 'goal-is-activity').length === 0);
+            assert.equal(document.lineAt(line).text.trim(), 'goal Community "1,000 orders a month by May 31" {');
+
+            await revert(vscode, document);
+        }
     }
 ];
 

@@ -59,6 +59,19 @@ describe('goal-vague-wording', () => {
         ]]);
     });
 
+    test('a superlative, a wished-for state, a market to enter, a community to stir, a bare noun', async () => {
+        const text = [
+            'goal A "Become the best-known florist in the city"',
+            'goal B «Сделать так, чтобы нас рекомендовали»',
+            'goal C "Tap into the student market"',
+            'goal D «Раскачать чат»',
+            'goal E «Продажи»'
+        ].join('\n');
+        expect((await t.issues(text, 'goal-vague-wording')).map(i => [i.line, i.text])).toEqual([
+            [1, 'Become the best-known'], [2, 'Сделать так, чтобы'], [3, 'Tap into'], [4, 'Раскачать чат'], [5, 'Продажи']
+        ]);
+    });
+
     test('a statement with a number and a date is silent', async () => {
         expect(await found('goal Sales "1 500 заказов в месяц к 31 марта 2027" { kpi orders >= 1500 }', 'goal-vague-wording')).toEqual([]);
     });
@@ -68,6 +81,33 @@ describe('goal-vague-wording', () => {
         const [issue] = await t.issues('goal Рост "Хотим больше клиентов"', 'goal-vague-wording');
         expect([issue.text, issue.message]).toEqual(['Хотим больше клиентов',
             'Цель «Рост» — пожелание, а не цель: «Хотим больше клиентов» без числа, доли или даты. Скажите, сколько и к какому сроку, например «1 500 заказов в месяц к 31 марта».']);
+    });
+});
+
+describe('goal-is-activity', () => {
+    test('the work named as the goal is underlined, up to the end of its clause', async () => {
+        expect(await found('goal Launch "Оформите группу, сделайте лендинг, публикуйте продающие посты" { kpi posts >= 60 }', 'goal-is-activity')).toEqual([[
+            1, 'Оформите группу', 'warning',
+            'The goal “Launch” names work, not a result: “Оформите группу” is output (what the team does), not an outcome (what the business gets). Posts, a landing page or a new channel are the means; say which result they are for and how much, e.g. “1,500 orders a month by March 31”.'
+        ]]);
+    });
+
+    test('a wish is reported as a wish, not as work', async () => {
+        const issues = await t.validate('goal Shop "Launch the shop soon" { kpi orders >= 10 }');
+        const codes = ['goal-vague-wording', 'goal-is-activity'];
+        expect(issues.filter(i => codes.includes(i.code ?? '')).map(i => [i.code, i.text])).toEqual([['goal-vague-wording', 'soon']]);
+    });
+
+    test('work with an amount is silent here: output KPIs are `kpi-output-metric`\'s business', async () => {
+        const text = 'goal Content "60 posts in the VK community by May 31" { kpi posts >= 60 }\ngoal Reels "Publish 12 reels a month" { kpi posts >= 12 }';
+        expect(await found(text, 'goal-is-activity')).toEqual([]);
+    });
+
+    test('in Russian', async () => {
+        t.setLocale('ru');
+        const [issue] = await t.issues('goal Канал "Запустить канал в Telegram и вести его"', 'goal-is-activity');
+        expect([issue.text, issue.message]).toEqual(['Запустить канал в Telegram',
+            'Цель «Канал» называет работу, а не результат: «Запустить канал в Telegram» — это действие команды, а не то, что получит бизнес. Посты, лендинг или новый канал — средства; скажите, ради какого результата и сколько, например «1 500 заказов в месяц к 31 марта».']);
     });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { issueRows } from '../../support/issues.js';
 import { createTestServices } from '../../support/services.js';
+import { rateFunnelStrategy } from '../../support/strategies.js';
 
 /** KPIs that measure: `src/language/validation/kpis.ts`. */
 const t = createTestServices();
@@ -296,10 +297,26 @@ describe('kpi-unit-mismatch', () => {
         expect(issues.map(i => i.code)).not.toContain('kpi-unreachable');
     });
 
-    test('in Russian', async () => {
+    test('in Russian, every case of a Russian strategy', async () => {
         t.setLocale('ru');
-        const [issue] = await t.issues(GOAL('kpi продажи >= 20% baseline 500'), 'kpi-unit-mismatch');
-        expect(issue.message).toBe('«продажи» — это количество, а 20% — процент. Чтобы задать рост на 20% от исходного значения, напишите `+20%`.');
+        const issues = await t.issues(`strategy «С» {
+  ${PERIOD}
+  currency RUB
+  goal Ц {
+    kpi продажи >= 20% baseline 500
+    kpi кликабельность >= 500
+    kpi подписчики >= 5 000 ₽
+    kpi возврат_маркетинговых_инвестиций >= 150 ₽
+    kpi цена_клиента <= 15%
+  }
+}`, 'kpi-unit-mismatch');
+        expect(issues.map(i => [i.line, i.message])).toEqual([
+            [5, '«продажи» — это количество, а 20% — процент. Чтобы задать рост на 20% от исходного значения, напишите `+20%`.'],
+            [6, '«кликабельность» — это процент: напишите `500%`.'],
+            [7, '«подписчики» — это количество, а не деньги: напишите `5 000` без валюты.'],
+            [8, '«возврат_маркетинговых_инвестиций» — это процент, а не деньги: напишите `150%`.'],
+            [9, '«цена_клиента» — это сумма денег, а 15% — процент: процент от чего? Чтобы задать изменение от текущего уровня, напишите `-15%` или `+15%` с `baseline`.']
+        ]);
     });
 });
 
@@ -323,16 +340,7 @@ describe('kpi-growth-without-baseline', () => {
 });
 
 describe('kpi-rate-mismatch', () => {
-    const FUNNEL = (kpi: string) => `strategy "S" {
-  ${PERIOD}
-  channel vk { budget 100 000 cpm 100 }
-  funnel F {
-    stage Seen via vk volume 1 000 000 impressions
-    stage Click conversion 0.8%
-    stage Subscribe volume 96 subscribers
-  }
-  goal G { ${kpi} }
-}`;
+    const FUNNEL = rateFunnelStrategy;
 
     test('ER read off a click-to-subscribe step', async () => {
         expect(await found(FUNNEL('kpi er >= 4% from F.Subscribe'), 'kpi-rate-mismatch')).toEqual([[

@@ -4,7 +4,7 @@
  */
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapMonthlyPlan } from '../../model.js';
-import { formatCount, formatTick } from '../format.js';
+import { formatCount, formatMonth } from '../format.js';
 import { barSvg, monthlyColumnsSvg, sourceAttributes as src, stackedBarSvg } from '../svg.js';
 import { facts, percentOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
@@ -43,7 +43,7 @@ function monthlyPlan(plan: RoadmapMonthlyPlan | undefined, context: HtmlContext)
     if (!plan || plan.months.length === 0 || plan.total.every(amount => amount === 0) && plan.volumes.length === 0) {
         return '';
     }
-    const month = (iso: string) => formatTick(context.locale, `${iso}-01`, 'month');
+    const month = (iso: string) => formatMonth(context.locale, iso);
     const chart = monthlyColumnsSvg(plan.months.map((iso, i) => ({
         label: month(iso),
         parts: [

@@ -2,6 +2,7 @@
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapRegulation } from '../../model.js';
 import { formatDate, formatFrequency, formatNumber } from '../format.js';
+import { formatDuration } from '../team-format.js';
 import { sourceAttributes as src } from '../svg.js';
 import { cards, facts, foldable, list, none, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
@@ -26,6 +27,9 @@ function regulationCard(regulation: RoadmapRegulation, context: HtmlContext): Ht
         rubric.formats.join(', ')
     ].filter(Boolean).join(' · ')}</span>`);
     const rules = regulation.adjustRules.map(rule => html`<span${src(rule, around)}>${rule.action}</span>`);
+    const approves = regulation.approves.map(({ approval, step, within }) => context.label('roadmap.regulation.step', { approval, step })
+        + (within ? ` (${context.label('roadmap.approval.within', { time: formatDuration(context.locale, within) })})` : ''));
+    const raci = regulation.raci.map(({ item, letters }) => `${item} (${letters.join('')})`);
     return html`<article class="rm-role"${src(regulation)}>
 <h3>${regulation.title ?? regulation.role}</h3>
 ${facts([
@@ -35,6 +39,12 @@ ${facts([
                 html`<ol>${tasks.map(task => html`<li>${task}</li>`)}</ol>`)
             : undefined],
         [context.label('roadmap.regulation.rubrics'), list(rubrics)],
+        [context.label('roadmap.regulation.duties'), regulation.duties.join(', ')],
+        [context.label('roadmap.regulation.receives'), regulation.receives.join(', ')],
+        [context.label('roadmap.regulation.approves'), approves.join('; ')],
+        [context.label('roadmap.regulation.awaits'), regulation.awaits.join(', ')],
+        [context.label('roadmap.regulation.serviceLevels'), regulation.serviceLevels.join(', ')],
+        [context.label('roadmap.regulation.raci'), raci.join(', ')],
         [context.label('roadmap.regulation.risks'), regulation.risks.join(', ')],
         [context.label('roadmap.regulation.rules'), list(rules)]
     ])}

@@ -1,0 +1,127 @@
+/** The team's regulations: recurring duties, approval chains, response times and the RACI matrix. */
+import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import {
+    anchoredSchedule, approvalAuthors, approvalSteps, dutyDates, dutySchedule, hasRaci, raciOf, type RaciItem
+} from '../../analysis/team.js';
+import { isTask, type Approval, type Duration, type Duty, type Role, type ServiceLevel } from '../../language/generated/ast.js';
+import { isoDate } from '../calendar.js';
+import type {
+    NamedRef, RoadmapApproval, RoadmapDuration, RoadmapDuty, RoadmapRaciKind, RoadmapRaciRow, RoadmapRegulation,
+    RoadmapServiceLevel, RoadmapTeam
+} from '../model.js';
+import { named, namedRefs, sourceOf } from './refs.js';
+
+export function compileTeam(analysis: StrategyAnalysis): RoadmapTeam {
+    const { parts } = analysis;
+    return {
+        duties: parts.duties.map(duty => compileDuty(duty, analysis)),
+        approvals: parts.approvals.map(compileApproval),
+        serviceLevels: parts.serviceLevels.map(level => compileServiceLevel(level, analysis)),
+        raci: raciItems(analysis).filter(({ item }) => item.owner?.ref || hasRaci(item)).map(({ kind, item }) => raciRow(kind, item))
+    };
+}
+
+function compileDuty(duty: Duty, analysis: StrategyAnalysis): RoadmapDuty {
+    const schedule = dutySchedule(duty.schedule);
+    const { period } = analysis;
+    const dates = schedule && period ? dutyDates(schedule, period) : undefined;
+    return {
+        name: duty.name ?? '',
+        title: duty.title,
+        schedule: schedule && (period ? anchoredSchedule(schedule, period) : schedule),
+        owner: named(duty.owner?.ref),
+        format: duty.format,
+        deliverable: duty.deliverable,
+        recipients: namedRefs(duty.recipients),
+        first: dates?.[0] && isoDate(dates[0]),
+        occurrences: dates?.length,
+        source: sourceOf(duty)
+    };
+}
+
+const DURATION_UNITS: Record<Duration['unit'], RoadmapDuration['unit']> = {
+    minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week'
+};
+
+function durationOf(duration: Duration | undefined): RoadmapDuration | undefined {
+    return duration?.value !== undefined && duration.unit ? { value: duration.value, unit: DURATION_UNITS[duration.unit] } : undefined;
+}
+
+function compileApproval(approval: Approval): RoadmapApproval {
+    const thresholds = approval.targets.map(target => target.threshold?.amount).filter((amount): amount is number => amount !== undefined);
+    return {
+        name: approval.name ?? '',
+        title: approval.title,
+        rubrics: approval.targets.flatMap(target => namedRefs(target.rubrics)),
+        tasks: approval.targets.flatMap(target => target.tasks.map(ref => ({ name: ref.ref?.name ?? ref.$refText, title: ref.ref?.title }))),
+        spendingAbove: thresholds.length > 0 ? Math.min(...thresholds) : undefined,
+        authors: approvalAuthors(approval).map(role => named(role)).filter((ref): ref is NamedRef => ref !== undefined),
+        steps: approval.steps.map(step => ({ kind: step.kind, roles: namedRefs(step.roles), within: durationOf(step.within) })),
+        source: sourceOf(approval)
+    };
+}
+
+function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis): RoadmapServiceLevel {
+    const metric = level.measure?.ref;
+    const { goals, adjustRules } = analysis.parts;
+    return {
+        name: level.name ?? '',
+        title: level.title,
+        within: durationOf(level.within),
+        channels: namedRefs(level.channels),
+        owner: named(level.owner?.ref),
+        measure: level.measure?.$refText,
+        watchedBy: {
+            kpis: metric ? goals.flatMap(goal => goal.kpis.filter(kpi => kpi.metric?.ref === metric).map(kpi => `${goal.name ?? ''}: ${kpi.metric.$refText}`)) : [],
+            rules: metric ? adjustRules.filter(rule => rule.conditions.some(condition => condition.metric?.ref === metric)).map(rule => rule.name ?? rule.action ?? '') : []
+        },
+        source: sourceOf(level)
+    };
+}
+
+/** The items a RACI can be written on, in the order of the roadmap: goals, rubrics, tasks, duties, response times. */
+function raciItems(analysis: StrategyAnalysis): Array<{ kind: RoadmapRaciKind; item: RaciItem }> {
+    const { parts } = analysis;
+    return [
+        ...parts.goals.map(item => ({ kind: 'goal' as const, item })),
+        ...parts.rubrics.map(item => ({ kind: 'rubric' as const, item })),
+        ...parts.phases.flatMap(phase => phase.items.filter(isTask)).map(item => ({ kind: 'task' as const, item })),
+        ...parts.duties.map(item => ({ kind: 'duty' as const, item })),
+        ...parts.serviceLevels.map(item => ({ kind: 'response' as const, item }))
+    ];
+}
+
+function raciRow(kind: RoadmapRaciKind, item: RaciItem): RoadmapRaciRow {
+    const raci = raciOf(item);
+    const names = (roles: Role[]) => roles.map(role => role.name);
+    return {
+        kind,
+        name: item.name ?? item.title ?? '',
+        title: item.title,
+        responsible: names(raci.responsible),
+        accountable: names(raci.accountable),
+        consulted: names(raci.consulted),
+        informed: names(raci.informed),
+        source: sourceOf(item)
+    };
+}
+
+/** What of the team's regulations falls to one role: the handbook's and the regulations' part of it. */
+export function teamPartOf(role: Role, analysis: StrategyAnalysis): Pick<RoadmapRegulation, 'duties' | 'receives' | 'approves' | 'awaits' | 'serviceLevels' | 'raci'> {
+    const { parts } = analysis;
+    const is = (ref: { ref?: Role }) => ref.ref === role;
+    return {
+        duties: parts.duties.filter(duty => duty.owner && is(duty.owner)).map(duty => duty.name ?? ''),
+        receives: parts.duties.filter(duty => duty.recipients.some(is)).map(duty => duty.name ?? ''),
+        approves: parts.approvals.flatMap(approval => approvalSteps(approval).flatMap((step, index) =>
+            step.roles.some(is) ? [{ approval: approval.name ?? '', step: index + 1, within: durationOf(step.within) }] : [])),
+        awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).map(approval => approval.name ?? ''),
+        serviceLevels: parts.serviceLevels.filter(level => level.owner && is(level.owner)).map(level => level.name ?? ''),
+        raci: raciItems(analysis).flatMap(({ kind, item }) => {
+            const raci = raciOf(item);
+            const letters = ([['A', raci.accountable], ['C', raci.consulted], ['I', raci.informed]] as const)
+                .filter(([, roles]) => roles.includes(role)).map(([letter]) => letter);
+            return letters.length > 0 ? [{ item: item.name ?? item.title ?? '', kind, letters: [...letters] }] : [];
+        })
+    };
+}
