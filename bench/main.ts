@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { EXAMPLES, ROOT } from '../test/support/artifacts.js';
 import { measureInProcess, type InProcessFigures } from './in-process.js';
 import { exampleFolder, singleFile, type BenchInput } from './input.js';
-import { markdownTable, type Goal } from './report.js';
+import { compareWithMermaid, type GanttComparison } from './mermaid.js';
+import { ganttGoals, ganttTable, markdownTable, type Goal } from './report.js';
 import { measureServer, type ServerFigures } from './server.js';
 import { generate } from './strategy-generator.js';
 
@@ -19,6 +20,11 @@ const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ?
 const sizes = (option('--sizes') ?? '1000,5000,20000').split(',').map(Number);
 const quick = args.includes('--quick');
 const write = !args.includes('--no-write');
+/** `--mermaid`: only the comparison with Mermaid's gantt; `--no-mermaid`: everything but it. */
+const onlyMermaid = args.includes('--mermaid');
+const withMermaid = !args.includes('--no-mermaid');
+const ganttSizes = (option('--gantt-sizes') ?? '50,200,1000').split(',').map(Number);
+const ganttCounts = quick ? { runs: 3, warmups: 2 } : { runs: 11, warmups: 5 };
 const counts = quick
     ? { runs: 3, warmups: 1, opens: 2, keystrokes: 6, requestsPerPosition: 4 }
     : { runs: 9, warmups: 4, opens: 5, keystrokes: 21, requestsPerPosition: 12 };
@@ -36,7 +42,7 @@ const machine = {
     loadAfter: 0
 };
 
-const inputs: Array<{ key: string; input: BenchInput; example: boolean }> = [
+const inputs: Array<{ key: string; input: BenchInput; example: boolean }> = onlyMermaid ? [] : [
     ...sizes.map(size => ({ key: String(size), input: singleFile(`generated-${size}`, generate(size).text), example: false })),
     ...(quick ? [] : [
         { key: 'coffee-en', input: exampleFolder(join(EXAMPLES, 'coffee-en'), 'coffee-en'), example: true },
@@ -58,22 +64,53 @@ try {
 } finally {
     rmSync(work, { recursive: true, force: true });
 }
+let gantt: (GanttComparison & { machine: typeof machine; runs: typeof ganttCounts; goals: Goal[] }) | undefined;
+if (withMermaid) {
+    const ganttMachine = { ...machine, date: new Date().toISOString(), loadBefore: Math.round(loadavg()[0] * 100) / 100 };
+    const comparison = await compareWithMermaid(ganttSizes, ganttCounts, text => process.stdout.write(text));
+    ganttMachine.loadAfter = Math.round(loadavg()[0] * 100) / 100;
+    gantt = { machine: ganttMachine, runs: ganttCounts, ...comparison, goals: ganttGoals(comparison.sizes) };
+}
 machine.loadAfter = Math.round(loadavg()[0] * 100) / 100;
 
-const goals = goalsOf(results.sizes);
-const report = { machine, runs: counts, goals, sizes: results.sizes, examples: results.examples };
-const table = markdownTable(report);
-console.log(`\n${table}`);
-if (write) {
-    writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-    const readmePath = join(ROOT, 'bench', 'README.md');
-    const readme = readFileSync(readmePath, 'utf8');
-    const updated = readme.replace(/(<!-- results:start -->\n)[\s\S]*?(<!-- results:end -->)/, `$1${table}\n$2`);
-    if (updated === readme && !readme.includes(table)) {
-        throw new Error('bench/README.md has no <!-- results:start --> … <!-- results:end --> section to update');
+const resultsPath = join(ROOT, 'bench', 'results.json');
+const readmePath = join(ROOT, 'bench', 'README.md');
+let readme = readFileSync(readmePath, 'utf8');
+if (!onlyMermaid) {
+    const goals = goalsOf(results.sizes);
+    const report = { machine, runs: counts, goals, sizes: results.sizes, examples: results.examples };
+    const table = markdownTable(report);
+    console.log(`\n${table}`);
+    // The comparison with Mermaid is kept from the last run that made it when this one did not.
+    const previous = gantt ? undefined : (JSON.parse(readFileSync(resultsPath, 'utf8')) as { mermaid?: unknown }).mermaid;
+    if (write) {
+        writeFileSync(resultsPath, `${JSON.stringify({ ...report, mermaid: gantt ?? previous }, null, 2)}\n`);
+        readme = replaceSection(readme, 'results', table);
     }
-    writeFileSync(readmePath, updated);
-    console.log('Wrote bench/results.json and the table of bench/README.md.');
+}
+if (gantt) {
+    const table = ganttTable(gantt);
+    console.log(`\n${table}`);
+    if (write) {
+        if (onlyMermaid) {
+            const report = JSON.parse(readFileSync(resultsPath, 'utf8')) as object;
+            writeFileSync(resultsPath, `${JSON.stringify({ ...report, mermaid: gantt }, null, 2)}\n`);
+        }
+        readme = replaceSection(readme, 'mermaid', table);
+    }
+}
+if (write) {
+    writeFileSync(readmePath, readme);
+    console.log('Wrote bench/results.json and the tables of bench/README.md.');
+}
+
+/** The text between `<!-- name:start -->` and `<!-- name:end -->`, replaced by `table`. */
+function replaceSection(text: string, name: string, table: string): string {
+    const section = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
+    if (!section.test(text)) {
+        throw new Error(`bench/README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> section to update`);
+    }
+    return text.replace(section, (_, start: string, end: string) => `${start}${table}\n${end}`);
 }
 
 /** The goals at 5,000 lines and the growth from 5,000 to 20,000 lines, where both were measured. */

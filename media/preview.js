@@ -9,12 +9,22 @@
     const banner = /** @type {HTMLElement} */ (document.getElementById('smm-banner'));
     const lock = /** @type {HTMLButtonElement} */ (document.getElementById('smm-lock'));
 
-    /** @type {{ uri?: string, locked?: boolean, scrollY?: number }} */
+    /**
+     * What the page remembers across reloads. `anchor` is the section at the top of the screen and how far it
+     * was scrolled into: sections off screen are not laid out until they are reached (their height is an
+     * estimate), so a reloaded page finds the place again by that section rather than by `scrollY` alone.
+     * @typedef {{ id: string, offset: number }} Anchor
+     * @typedef {{ uri?: string, locked?: boolean, scrollY?: number, anchor?: Anchor }} State
+     */
+    /** @type {State} */
     let state = vscode.getState() || {};
-    /** After the page was reloaded (hidden tab, window reload), the first render goes back to where the user was. */
-    let pendingScroll = state.scrollY;
+    /**
+     * After the page was reloaded (hidden tab, window reload), the first render goes back to where the user was.
+     * @type {{ y: number, anchor?: Anchor } | undefined}
+     */
+    let pendingScroll = state.scrollY === undefined ? undefined : { y: state.scrollY, anchor: state.anchor };
 
-    /** @param {{ uri?: string, locked?: boolean, scrollY?: number }} change */
+    /** @param {State} change */
     function save(change) {
         state = { ...state, ...change };
         vscode.setState(state);
@@ -23,20 +33,63 @@
     /** @param {{ uri: string, locked: boolean }} message */
     function follow(message) {
         if (state.uri !== undefined && state.uri !== message.uri) {
-            pendingScroll = 0;
+            pendingScroll = { y: 0 };
         }
         lock.setAttribute('aria-pressed', String(message.locked));
         save({ uri: message.uri, locked: message.locked });
     }
 
-    /** @param {string} body */
-    function showRoadmap(body) {
-        const y = pendingScroll ?? window.scrollY;
-        pendingScroll = undefined;
-        // The body comes from the language server's renderer, which escapes every strategy text.
-        roadmap.innerHTML = body;
+    /** The sections shown, by id: an update replaces only those that changed, and the rest stay as they are laid out. */
+    /** @type {Map<string, Element>} */
+    const sections = new Map();
+    const parser = document.createElement('template');
+
+    /**
+     * @param {{ full: boolean, order: string[], changed: { id: string, markup: string }[] }} message
+     */
+    function showRoadmap(message) {
+        const scroll = pendingScroll ?? { y: window.scrollY };
+        if (message.full) {
+            roadmap.replaceChildren();
+            sections.clear();
+        }
+        for (const section of message.changed) {
+            // Each section comes from the language server's renderer, which escapes every strategy text.
+            parser.innerHTML = section.markup;
+            const element = parser.content.firstElementChild;
+            if (element) {
+                sections.get(section.id)?.replaceWith(element);
+                sections.set(section.id, element);
+            }
+        }
+        for (const [id, element] of sections) {
+            if (!message.order.includes(id)) {
+                element.remove();
+                sections.delete(id);
+            }
+        }
+        // The sections in the order of the message; those already in place are not moved.
+        /** @type {Element | null} */
+        let previous = null;
+        for (const id of message.order) {
+            const element = sections.get(id);
+            if (element) {
+                const expected = previous ? previous.nextElementSibling : roadmap.firstElementChild;
+                if (element !== expected) {
+                    roadmap.insertBefore(element, expected);
+                }
+                previous = element;
+            }
+        }
         roadmap.removeAttribute('aria-busy');
-        window.scrollTo(window.scrollX, y);
+        // A new page goes back to where the user was; an update leaves the scroll alone, and the browser keeps
+        // what is on screen in place when a section above it changes height.
+        if (message.full) {
+            const anchor = scroll.anchor && document.getElementById(scroll.anchor.id);
+            const y = anchor && scroll.anchor ? anchor.getBoundingClientRect().top + window.scrollY + scroll.anchor.offset : scroll.y;
+            window.scrollTo(window.scrollX, y);
+        }
+        pendingScroll = undefined;
         hideBanner();
     }
 
@@ -77,7 +130,7 @@
         switch (message.type) {
             case 'render':
                 follow(message);
-                showRoadmap(message.body);
+                showRoadmap(message);
                 break;
             case 'problem':
                 follow(message);
@@ -106,12 +159,14 @@
             vscode.postMessage({ type: 'toggleLock' });
             return true;
         }
-        // Items may be HTML or SVG elements (the timeline), so the attributes are read without `dataset`.
-        const item = target.closest('[data-uri][data-line]');
-        if (item) {
+        // Items may be HTML or SVG elements (the timeline), so the attributes are read without `dataset`. An item
+        // names its file, or the nearest element around it does (a part of the timeline, a role's card).
+        const item = target.closest('[data-line]');
+        const file = item?.closest('[data-uri]');
+        if (item && file) {
             vscode.postMessage({
                 type: 'reveal',
-                uri: item.getAttribute('data-uri'),
+                uri: file.getAttribute('data-uri'),
                 line: Number(item.getAttribute('data-line')),
                 character: Number(item.getAttribute('data-character') ?? 0)
             });
@@ -126,11 +181,25 @@
         }
     });
 
+    /**
+     * The first section whose bottom is below the top of the screen, and how far it is scrolled into.
+     * @returns {Anchor | undefined}
+     */
+    function topSection() {
+        for (const element of roadmap.children) {
+            const box = element.getBoundingClientRect();
+            if (element.id && box.bottom > 0) {
+                return { id: element.id, offset: -box.top };
+            }
+        }
+        return undefined;
+    }
+
     let scrollSaved = 0;
     window.addEventListener('scroll', () => {
         // A scroll fires many events; the position is saved at most every 100 ms, and once more at the end.
         clearTimeout(scrollSaved);
-        scrollSaved = setTimeout(() => save({ scrollY: window.scrollY }), 100);
+        scrollSaved = setTimeout(() => save({ scrollY: window.scrollY, anchor: topSection() }), 100);
     }, { passive: true });
 
     vscode.postMessage({ type: 'ready' });

@@ -39,6 +39,17 @@ export interface RoadmapRendered extends RoadmapAnswer {
     status: 'rendered';
     /** The roadmap in the requested format; for `preview` and `html` every strategy text in it is escaped. */
     content: string;
+    /**
+     * For `preview`: where each section of the roadmap is in `content` (`content.slice(start, end)`), keyed
+     * by its id, in order; the preview replaces only the sections whose markup changed.
+     */
+    sections?: RoadmapSectionRange[];
+}
+
+export interface RoadmapSectionRange {
+    id: string;
+    start: number;
+    end: number;
 }
 
 /** The file does not parse: the client keeps its last good render and shows these errors. */

@@ -32,9 +32,19 @@ type WebviewMessage =
     | { type: 'export'; format: string }
     | { type: 'toggleLock' };
 
-/** Messages to `media/preview.js`; each says which file is shown and whether the preview is locked to it. */
+/** One section of the roadmap: its id and its markup (one element, escaped by the server's renderer). */
+interface PreviewSection {
+    id: string;
+    markup: string;
+}
+
+/**
+ * Messages to `media/preview.js`; each says which file is shown and whether the preview is locked to it.
+ * A render lists the sections in order and carries the markup of those the page does not show yet: all
+ * of them when `full` (a new page, another file), else only the ones that changed.
+ */
 type PreviewMessage = { uri: string; locked: boolean } & (
-    | { type: 'render'; body: string }
+    | { type: 'render'; full: boolean; order: string[]; changed: PreviewSection[] }
     | { type: 'problem'; title: string; errors: Array<{ uri: string; line: number; character: number; text: string }> }
     | { type: 'lock' }
 );
@@ -166,8 +176,12 @@ export class RoadmapPreview {
     private readonly throttle = new RenderThrottle(() => void this.render());
     private readonly order = new RenderOrder();
     private inflight: vscode.CancellationTokenSource | undefined;
-    /** The last message shown, sent again when the page reloads (a hidden tab coming back). */
-    private lastMessage: PreviewMessage | undefined;
+    /** The roadmap the page shows (the file and its sections by id), sent again when the page reloads (a hidden tab coming back). */
+    private shown: { uri: string; sections: Map<string, string> } | undefined;
+    /** Whether the page has none of the roadmap's sections: a new page, which gets them all. */
+    private pageIsEmpty = true;
+    /** The syntax errors shown above the last good roadmap, if any: sent again with it. */
+    private problem: PreviewMessage | undefined;
     private disposed = false;
 
     constructor(
@@ -272,8 +286,12 @@ export class RoadmapPreview {
         switch (message.type) {
             case 'ready':
                 // A new page (first show, or a hidden tab that came back): show the last render, then update it.
-                if (this.lastMessage) {
-                    void this.panel.webview.postMessage(this.lastMessage);
+                this.pageIsEmpty = true;
+                if (this.shown) {
+                    this.showSections(this.shown.uri, [...this.shown.sections].map(([id, markup]) => ({ id, markup })));
+                }
+                if (this.problem) {
+                    this.post({ ...this.problem, locked: this.isLocked });
                 }
                 this.throttle.now();
                 break;
@@ -306,18 +324,21 @@ export class RoadmapPreview {
                 || !this.order.accept(ticket, result.uri, result.version)) {
                 return;
             }
-            this.post(result.status === 'rendered'
-                ? { type: 'render', uri: result.uri, locked: this.isLocked, body: result.content }
-                : {
-                    type: 'problem', uri: result.uri, locked: this.isLocked,
-                    title: vscode.l10n.t('The file does not parse: the roadmap shows its last correct state.'),
-                    errors: result.parseErrors.map(error => ({
-                        uri: error.uri, line: error.line, character: error.character,
-                        text: error.uri === result.uri
-                            ? vscode.l10n.t('Line {0}: {1}', error.line + 1, error.message)
-                            : vscode.l10n.t('{0}, line {1}: {2}', fileName(vscode.Uri.parse(error.uri)), error.line + 1, error.message)
-                    }))
-                });
+            if (result.status === 'rendered') {
+                const { content } = result;
+                this.showSections(result.uri, (result.sections ?? []).map(({ id, start, end }) => ({ id, markup: content.slice(start, end) })));
+                return;
+            }
+            this.post({
+                type: 'problem', uri: result.uri, locked: this.isLocked,
+                title: vscode.l10n.t('The file does not parse: the roadmap shows its last correct state.'),
+                errors: result.parseErrors.map(error => ({
+                    uri: error.uri, line: error.line, character: error.character,
+                    text: error.uri === result.uri
+                        ? vscode.l10n.t('Line {0}: {1}', error.line + 1, error.message)
+                        : vscode.l10n.t('{0}, line {1}: {2}', fileName(vscode.Uri.parse(error.uri)), error.line + 1, error.message)
+                }))
+            });
         } catch (error) {
             if (this.disposed || source.token.isCancellationRequested || error instanceof vscode.CancellationError) {
                 return;
@@ -336,11 +357,23 @@ export class RoadmapPreview {
         }
     }
 
+    /**
+     * Shows a rendered roadmap: the page gets the order of its sections and the markup of those it does not
+     * show yet (all of them on a new page or for another file), so an edit re-lays out only what it changed.
+     */
+    private showSections(uri: string, sections: PreviewSection[]): void {
+        const before = this.shown;
+        const full = this.pageIsEmpty || before?.uri !== uri;
+        const changed = full ? sections : sections.filter(section => before?.sections.get(section.id) !== section.markup);
+        this.shown = { uri, sections: new Map(sections.map(section => [section.id, section.markup])) };
+        this.pageIsEmpty = false;
+        this.problem = undefined;
+        this.post({ type: 'render', uri, locked: this.isLocked, full, order: sections.map(section => section.id), changed });
+    }
+
     private post(message: PreviewMessage): void {
-        if (message.type !== 'lock') {
-            this.lastMessage = message;
-        } else if (this.lastMessage) {
-            this.lastMessage = { ...this.lastMessage, locked: message.locked };
+        if (message.type === 'problem') {
+            this.problem = message;
         }
         void this.panel.webview.postMessage(message);
     }

@@ -34,12 +34,26 @@ export function t(locale: Locale, key: MessageKey, args: MessageArgs = {}): stri
     return fillPlaceholders(catalogs[locale][key], args, locale);
 }
 
+/**
+ * Each catalog text split once at its placeholders: the literal parts at even indices, the names at odd
+ * ones. Only catalog texts are filled in, so there are as many as the catalogs hold.
+ */
+const splitTemplates = new Map<string, string[]>();
+
 /** `template` with its `{name}` placeholders filled from `args`, numbers written the way `locale` writes them. */
 export function fillPlaceholders(template: string, args: MessageArgs, locale: Locale): string {
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    let parts = splitTemplates.get(template);
+    if (parts === undefined) {
+        parts = template.split(/\{(\w+)\}/);
+        splitTemplates.set(template, parts);
+    }
+    let text = parts[0];
+    for (let index = 1; index < parts.length; index += 2) {
+        const name = parts[index];
         const value = args[name];
-        return value === undefined ? whole : typeof value === 'number' ? formatNumber(locale, value) : value;
-    });
+        text += (value === undefined ? `{${name}}` : typeof value === 'number' ? formatNumber(locale, value) : value) + parts[index + 1];
+    }
+    return text;
 }
 
 /**

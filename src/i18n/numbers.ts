@@ -48,10 +48,30 @@ export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions):
     return format;
 }
 
+/**
+ * The days already written as YYYY-MM-DD, per language: a roadmap writes the same few hundred dates
+ * thousands of times (every task's due date in the timeline and in the regulations). Emptied when it grows
+ * past a bound, so a long-running server does not keep every date it ever wrote.
+ */
+const writtenDays: Record<Locale, Map<string, string>> = { en: new Map(), ru: new Map() };
+const WRITTEN_DAYS_LIMIT = 20_000;
+
 /** A calendar day, given as YYYY-MM-DD or as a UTC date: `Jan 31, 2027`, `31 янв. 2027 г.` */
 export function formatDate(locale: Locale, date: string | Date): string {
-    return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })
-        .format(typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date);
+    const format = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+    if (typeof date !== 'string') {
+        return format.format(date);
+    }
+    const written = writtenDays[locale];
+    let text = written.get(date);
+    if (text === undefined) {
+        if (written.size >= WRITTEN_DAYS_LIMIT) {
+            written.clear();
+        }
+        text = format.format(new Date(`${date}T00:00:00Z`));
+        written.set(date, text);
+    }
+    return text;
 }
 
 /** A day inside a sentence: `August 31`, «31 августа», with the year when asked: `August 31, 2028`, «31 августа 2028 г.». */

@@ -9,7 +9,9 @@
  * format writes them in its own way (iCalendar's `\n`, a quoted CSV cell, a space in Markdown).
  */
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** The control characters as the inside of a character class of a regular expression. */
+export const CONTROL_CHARACTERS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
+const CONTROL = new RegExp(`[${CONTROL_CHARACTERS}]`);
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 const replacementCharacter = () => '\uFFFD';
 

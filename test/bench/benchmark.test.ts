@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
+import { ganttPlan } from '../../bench/gantt-plan.js';
 import { measureInProcess } from '../../bench/in-process.js';
+import { compareWithMermaid } from '../../bench/mermaid.js';
 import { singleFile } from '../../bench/input.js';
 import { measureServer } from '../../bench/server.js';
 import { generate, generateStrategy } from '../../bench/strategy-generator.js';
@@ -70,4 +72,36 @@ describe('the benchmark measurements', () => {
             expect(figures.rssMb).toBeGreaterThan(20);
         }
     }, 60_000);
+});
+
+describe('the comparison with Mermaid\'s gantt', () => {
+    test('one plan in both texts: the same tasks, milestones and dates, phases of ten', async () => {
+        const plan = ganttPlan(20);
+        expect([plan.tasks, plan.milestones, plan.phases]).toEqual([20, 2, 2]);
+        // Mermaid: `title :id, start or after id, end`, milestones with `:milestone, id, date, 0d`
+        const mermaidTasks = [...plan.mermaid.matchAll(/^ {4}(.+) :(T\d+), (?:after T\d+|\S+), (\S+)$/gm)].map(m => [m[2], m[1], m[3]]);
+        const smmTasks = [...plan.smm.matchAll(/^ {8}task (T\d+) "(.+)" owner \w+ due (\S+)/gm)].map(m => [m[1], m[2], m[3]]);
+        expect(mermaidTasks).toHaveLength(20);
+        expect(mermaidTasks).toEqual(smmTasks);
+        expect([...plan.mermaid.matchAll(/:milestone, (M\d+), (\S+), 0d$/gm)].map(m => [m[1], m[2]]))
+            .toEqual([...plan.smm.matchAll(/milestone (M\d+) ".+" by (\S+)$/gm)].map(m => [m[1], m[2]]));
+        // the second phase starts two weeks after the first (2027-01-04), its tasks two days apart
+        expect(smmTasks[10]).toEqual(['T11', 'Brief the creatives for campaign 2', '2027-01-20']);
+        // a plan copied from a gantt says nothing of the tasks' formats: that is all the strategy is told
+        const issues = await checker.validate(plan.smm, 'file:///bench-test/gantt/plan.smm');
+        expect(issues.map(issue => issue.code)).toEqual(Array(20).fill('task-without-format'));
+    });
+
+    test('both are drawn in one Chromium page and compared, size by size', async () => {
+        const comparison = await compareWithMermaid([10], { runs: 1, warmups: 0 });
+        expect(comparison.emptyFrameMs).toBeGreaterThan(0);
+        const figures = comparison.sizes['10'];
+        expect([figures.tasks, figures.milestones]).toEqual([10, 1]);
+        for (const key of ['mermaidMs', 'textToVisibleMs', 'builtToVisibleMs', 'buildMs', 'htmlParseMs', 'paintMs'] as const) {
+            expect(figures[key], key).toBeGreaterThan(0);
+        }
+        // one pair: its ratio is the ratio of the two times (up to their rounding to 0.1 ms)
+        const ratio = figures.mermaidMs / figures.textToVisibleMs;
+        expect(Math.abs(figures.ratio.textToVisible - ratio) / ratio).toBeLessThan(0.1);
+    }, 120_000);
 });

@@ -9,7 +9,7 @@ import { Window, type HTMLElement } from 'happy-dom';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { previewPage } from '../../src/extension/preview-page.js';
 import type { Roadmap } from '../../src/roadmap/model.js';
-import { renderHtmlBody } from '../../src/roadmap/render/html.js';
+import { renderHtmlSections } from '../../src/roadmap/render/html.js';
 import { createTestServices } from '../support/services.js';
 import { roadmapOf } from '../roadmap/helpers.js';
 import { ATTACKS, everyFieldStrategy, HOSTILE_STRATEGY } from '../roadmap/hostile.js';
@@ -40,7 +40,7 @@ afterEach(async () => {
 });
 
 /** The preview page as the extension sets it, with its script running as the webview runs it. */
-function openPage(): Page {
+function openPage(saved?: { state: unknown }): Page {
     const window = new Window({
         url: `${MEDIA}/page.html`,
         settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } }
@@ -48,7 +48,10 @@ function openPage(): Page {
     pages.push(window);
     const posted: unknown[] = [];
     Object.assign(window, {
-        acquireVsCodeApi: () => ({ getState: () => undefined, setState: () => undefined, postMessage: (message: unknown) => posted.push(message) })
+        acquireVsCodeApi: () => ({
+            getState: () => saved?.state, setState: (state: unknown) => { if (saved) saved.state = state; },
+            postMessage: (message: unknown) => posted.push(message)
+        })
     });
     window.document.write(previewPage({
         cspSource: 'https://file+.vscode-resource.vscode-cdn.net', nonce: 'bm9uY2U=', scriptUri: `${MEDIA}/preview.js`,
@@ -63,6 +66,11 @@ function openPage(): Page {
         window, document: window.document, posted,
         send: message => window.dispatchEvent(new window.MessageEvent('message', { data: message }))
     };
+}
+
+/** A render of the whole roadmap, as the extension sends it to a new page. */
+function fullRender(uri: string, locked: boolean, sections: Array<{ id: string; markup: string }>) {
+    return { type: 'render', uri, locked, full: true, order: sections.map(section => section.id), changed: sections };
 }
 
 /** Everything in the page that could run or load something. */
@@ -91,8 +99,7 @@ describe('the preview script', () => {
     it('announces itself ready and shows a hostile roadmap as the server rendered it, with nothing that runs', () => {
         const page = openPage();
         expect(page.posted).toEqual([{ type: 'ready' }]);
-        const body = renderHtmlBody(roadmap, 'en');
-        page.send({ type: 'render', uri: 'file:///h/every.smm', locked: false, body });
+        page.send(fullRender('file:///h/every.smm', false, renderHtmlSections(roadmap, 'en')));
         const main = page.document.getElementById('smm-roadmap')!;
         expect(main.hasAttribute('aria-busy')).toBe(false);
         expect(main.querySelector('#rm-header')).not.toBeNull();
@@ -130,7 +137,7 @@ describe('the preview script', () => {
     it('a new roadmap hides the banner and replaces the old body; the lock state follows the message', () => {
         const page = openPage();
         page.send({ type: 'problem', uri: 'file:///h/s.smm', locked: false, title: 'x', errors: [] });
-        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: true, body: '<p class="rm-empty">&lt;script&gt;</p>' });
+        page.send(fullRender('file:///h/s.smm', true, [{ id: 'goals', markup: '<p class="rm-empty">&lt;script&gt;</p>' }]));
         expect((page.document.getElementById('smm-banner') as HTMLElement).hidden).toBe(true);
         expect(page.document.getElementById('smm-roadmap')!.innerHTML).toBe('<p class="rm-empty">&lt;script&gt;</p>');
         expect(page.document.getElementById('smm-lock')!.getAttribute('aria-pressed')).toBe('true');
@@ -141,14 +148,90 @@ describe('the preview script', () => {
         // insertAdjacentHTML, document.write or eval would need a test like the ones above.
         const sinks = SCRIPT.match(/\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|new Function|setAttribute\('on)/g);
         expect(sinks).toEqual(['innerHTML']);
-        expect(SCRIPT).toContain('roadmap.innerHTML = body;');
+        expect(SCRIPT).toContain('parser.innerHTML = section.markup;');
     });
 
     it('the older hostile strategy renders inert too', async () => {
         const older = await roadmapOf(smm, { 'file:///o/s.smm': HOSTILE_STRATEGY });
         const page = openPage();
-        page.send({ type: 'render', uri: 'file:///o/s.smm', locked: false, body: renderHtmlBody(older, 'en') });
+        page.send(fullRender('file:///o/s.smm', false, renderHtmlSections(older, 'en')));
         expect(active(page.document)).toEqual([]);
         expect(page.document.getElementById('smm-roadmap')!.textContent).toContain('</svg><script>alert(3)</script>');
+    });
+
+    it('an update replaces only the sections that changed; the others stay the very elements that were laid out', () => {
+        const page = openPage();
+        const main = page.document.getElementById('smm-roadmap')!;
+        page.send(fullRender('file:///h/s.smm', false, [
+            { id: 'header', markup: '<header id="rm-header">Plan</header>' },
+            { id: 'goals', markup: '<section id="rm-goals">2 goals</section>' },
+            { id: 'risks', markup: '<section id="rm-risks">1 risk</section>' }
+        ]));
+        const [header, goals, risks] = [...main.children];
+        page.send({
+            type: 'render', uri: 'file:///h/s.smm', locked: false, full: false,
+            order: ['header', 'goals', 'timeline', 'risks'],
+            changed: [{ id: 'goals', markup: '<section id="rm-goals">3 goals</section>' }, { id: 'timeline', markup: '<section id="rm-timeline">Q1</section>' }]
+        });
+        expect([...main.children].map(element => element.textContent)).toEqual(['Plan', '3 goals', 'Q1', '1 risk']);
+        expect(main.children[0]).toBe(header);
+        expect(main.children[1]).not.toBe(goals);
+        expect(main.children[3]).toBe(risks);
+        // a section left out of the order goes; a new file's roadmap replaces everything
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: false, full: false, order: ['header', 'risks'], changed: [] });
+        expect([...main.children]).toEqual([header, risks]);
+        page.send(fullRender('file:///h/other.smm', false, [{ id: 'header', markup: '<header id="rm-header">Other</header>' }]));
+        expect(main.innerHTML).toBe('<header id="rm-header">Other</header>');
+    });
+
+    it('a click on an item that gives only its line reveals it in the file the element around it names', () => {
+        const page = openPage();
+        page.send(fullRender('file:///h/s.smm', false, [{
+            id: 'timeline',
+            markup: '<section id="rm-timeline"><svg data-uri="file:///h/s.smm"><g class="rm-row" data-line="12"><text>Shoot</text></g>'
+                + '<g class="rm-row" data-uri="file:///h/audience.smm" data-line="3"><text>Students</text></g></svg></section>'
+        }]));
+        const [shoot, students] = [...page.document.querySelectorAll('text')] as unknown as HTMLElement[];
+        shoot.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'file:///h/s.smm', line: 12, character: 0 });
+        students.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'file:///h/audience.smm', line: 3, character: 0 });
+    });
+
+    it('a reloaded page scrolls back to the section that was at the top, as far into it as it was', async () => {
+        const sections = [
+            { id: 'header', markup: '<header id="rm-header">Plan</header>' },
+            { id: 'goals', markup: '<section id="rm-goals">Goals</section>' },
+            { id: 'risks', markup: '<section id="rm-risks">Risks</section>' }
+        ];
+        const box = (top: number, bottom: number) => () => ({ top, bottom, left: 0, right: 0, width: 0, height: bottom - top, x: 0, y: top });
+        const saved = { state: undefined as unknown };
+        const first = openPage(saved);
+        first.send(fullRender('file:///h/s.smm', false, sections));
+        const [header, goals, risks] = [...first.document.getElementById('smm-roadmap')!.children];
+        // scrolled 500 px into the goals, whose top is above the screen
+        Object.assign(header, { getBoundingClientRect: box(-900, -500) });
+        Object.assign(goals, { getBoundingClientRect: box(-500, 300) });
+        Object.assign(risks, { getBoundingClientRect: box(300, 700) });
+        first.window.dispatchEvent(new first.window.Event('scroll'));
+        await new Promise(resolve => setTimeout(resolve, 250));
+        expect(saved.state).toMatchObject({ uri: 'file:///h/s.smm', anchor: { id: 'rm-goals', offset: 500 } });
+
+        // The new page's sections above are not drawn yet: the goals start at 2,000 px, not where they were.
+        const second = openPage(saved);
+        const scrolls: number[] = [];
+        Object.assign(second.window, { scrollTo: (_x: number, y: number) => scrolls.push(y) });
+        const main = second.document.getElementById('smm-roadmap')!;
+        const realInsertBefore = main.insertBefore.bind(main);
+        Object.assign(main, {
+            insertBefore: (element: HTMLElement, before: HTMLElement | null) => {
+                if (element.id === 'rm-goals') {
+                    Object.assign(element, { getBoundingClientRect: box(2000, 2800) });
+                }
+                return realInsertBefore(element, before);
+            }
+        });
+        second.send(fullRender('file:///h/s.smm', false, sections));
+        expect(scrolls).toEqual([2500]);
     });
 });

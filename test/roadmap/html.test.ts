@@ -1,6 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterEach, describe, expect, test } from 'vitest';
-import { renderHtmlBody, renderHtmlDocument, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
+import { renderHtmlBody, renderHtmlDocument, renderHtmlSections, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
@@ -88,6 +88,10 @@ describe('the standalone HTML document', () => {
         const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-row'));
         // 3 phases + 11 tasks + 3 milestones in the Gantt, each with its source; then a row of KPI deadlines
         expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-line'))).toHaveLength(17);
+        // the rows give their lines; the part of the chart around them names their file once
+        expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-uri'))).toEqual([]);
+        const part = all.find(element => element.tagName === 'svg' && element.attrs.some(attr => attr.value.startsWith('rm-gantt-part')))!;
+        expect(part.attrs.find(attr => attr.name === 'data-uri')?.value).toBe('file:///examples/coffee-en/strategy.smm');
         expect(rows).toHaveLength(18);
         // the four risks on the probability × impact chart
         expect(all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-risk-dot'))).toHaveLength(4);
@@ -156,9 +160,88 @@ describe('the preview parts', () => {
         expect(body).not.toMatch(/<html|<head>|<style|<meta/);
     });
 
+    test('the sections one by one, keyed by their ids, make up the body', async () => {
+        const roadmap = await roadmapOf(smm, exampleFiles('coffee-en'));
+        const sections = renderHtmlSections(roadmap, 'en');
+        expect(sections.map(section => `rm-${section.id}`)).toEqual([...SECTION_IDS]);
+        for (const section of sections) {
+            // one element per section, carrying the id the preview finds it by
+            const top = parse(`<body>${section.markup}</body>`).childNodes[0] as Element;
+            const body = elements(top).find(element => element.tagName === 'body')!;
+            const children = body.childNodes.filter(child => 'tagName' in child) as Element[];
+            expect(children, section.id).toHaveLength(1);
+            expect(children[0].attrs.find(attr => attr.name === 'id')?.value).toBe(`rm-${section.id}`);
+        }
+        expect(sections.map(section => section.markup).join('\n')).toBe(renderHtmlBody(roadmap, 'en'));
+    });
+
     test('editor styles follow the VS Code theme, print styles are a fixed light theme', () => {
         expect(roadmapStyles('editor')).toContain('var(--vscode-editor-foreground)');
         expect(roadmapStyles('print')).not.toContain('--vscode');
         expect(roadmapStyles('print')).toContain('color-scheme: light');
+    });
+});
+
+/** One phase of `tasks` tasks, all owned by the SMM manager, each after the one before, and a milestone. */
+function longPlan(phases: number, tasks: number): string {
+    return [
+        'strategy "Long plan" {',
+        '    period 2027-01-01 .. 2027-12-31',
+        '    role SmmManager "SMM manager"',
+        ...Array.from({ length: phases }, (_, p) => [
+            `    phase P${p} "Phase ${p}" 2027-0${p + 1}-01 .. 2027-0${p + 1}-28 {`,
+            ...Array.from({ length: tasks }, (_, k) =>
+                `        task T${p}_${k} "Task ${p}.${k}" owner SmmManager format "post" due 2027-0${p + 1}-${String(k + 2).padStart(2, '0')}${k > 0 ? ` after T${p}_${k - 1}` : ''}`),
+            `        milestone M${p} "Phase ${p} done" by 2027-0${p + 1}-28`,
+            '    }'
+        ].join('\n')),
+        '}'
+    ].join('\n');
+}
+
+describe('a long plan costs the page only what is on screen', () => {
+    const classOf = (element: Element) => element.attrs.find(attr => attr.name === 'class')?.value ?? '';
+
+    test('the Gantt is drawn in parts of 25 rows; every part but the last has the height the stylesheet knows', async () => {
+        // 2 phases × (1 phase row + 12 tasks + 1 milestone) = 28 rows: a full part of 25 and a last one of 3
+        const { all } = await documentOf({ 'file:///long/s.smm': longPlan(2, 12) });
+        const parts = all.filter(element => classOf(element).startsWith('rm-gantt-part'));
+        expect(parts.map(classOf)).toEqual(['rm-gantt-part rm-gantt-full', 'rm-gantt-part']);
+        // 25 rows of 22 = 550; 3 rows of 22 and 8 below them for the today label = 74
+        expect(parts.map(part => part.attrs.find(attr => attr.name === 'viewBox')?.value)).toEqual(['0 0 1000 550', '0 0 1000 74']);
+        expect(parts.map(part => elements(part).filter(element => classOf(element) === 'rm-row').length)).toEqual([25, 3]);
+        const labels = all.filter(element => classOf(element).startsWith('rm-label ')).map(textOf);
+        expect(labels.slice(0, 3)).toEqual(['Phase 0', 'Task 0.0', 'Task 0.1']);
+        expect(labels.slice(-3)).toEqual(['Task 1.10', 'Task 1.11', '◆ Phase 1 done']);
+        expect(roadmapStyles('editor')).toContain('.rm-gantt-full { aspect-ratio: 1000 / 550; content-visibility: auto; }');
+    });
+
+    test('a role with more than ten tasks has them folded in the preview, open in the standalone document', async () => {
+        const roadmap = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(1, 11) });
+        const folded = elements(parse(renderHtmlBody(roadmap, 'en'))).filter(element => element.tagName === 'details');
+        expect(folded).toHaveLength(1);
+        expect(folded[0].attrs).toEqual([{ name: 'class', value: 'rm-fold' }]);
+        expect(textOf(elements(folded[0]).find(element => element.tagName === 'summary')!)).toBe('11 tasks');
+        expect(elements(folded[0]).filter(element => element.tagName === 'li')).toHaveLength(11);
+        const open = elements(parse(renderHtmlDocument(roadmap, 'en'))).filter(element => element.tagName === 'details');
+        expect(open[0].attrs).toEqual([{ name: 'class', value: 'rm-fold' }, { name: 'open', value: '' }]);
+        await smm.clear();
+        const russian = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(1, 11) }, 'ru');
+        const summary = elements(parse(renderHtmlBody(russian, 'ru'))).find(element => element.tagName === 'summary')!;
+        expect(textOf(summary)).toBe('Задач: 11');
+    });
+
+    test('ten tasks are listed as they are', async () => {
+        const roadmap = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(1, 10) });
+        const all = elements(parse(renderHtmlBody(roadmap, 'en')));
+        expect(all.filter(element => element.tagName === 'details')).toEqual([]);
+        const role = all.find(element => classOf(element) === 'rm-role')!;
+        expect(elements(role).filter(element => element.tagName === 'li')).toHaveLength(10);
+        // the card names the file once; its tasks, declared there too, give their lines
+        const attributes = (element: Element) => element.attrs.map(attr => attr.name);
+        expect(attributes(role)).toEqual(['class', 'data-uri', 'data-line']);
+        const tasks = elements(role).filter(element => element.tagName === 'span');
+        expect(tasks.map(attributes)).toEqual(Array(10).fill(['data-line']));
+        expect(tasks[0].attrs[0].value).toBe('4');
     });
 });

@@ -5,6 +5,7 @@ import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError } fro
 import {
     RoadmapRequest, RoadmapStylesRequest, type RoadmapParams, type RoadmapRendered, type RoadmapResult, type RoadmapUnparsable
 } from '../../src/protocol.js';
+import { ROADMAP_SECTION_IDS } from '../../src/roadmap/sections.js';
 import { EXAMPLES, SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
 import { attributeOf, parseBody, parseDocument, textOf, type HtmlElement } from '../support/html.js';
 import { fileUri, LspClient } from '../support/lsp-client.js';
@@ -84,6 +85,11 @@ describe('smm/roadmap over stdio', () => {
         expect(result.version).toBe(1);
         const body = parseBody(result.content);
         expect(body.filter(e => e.tagName === 'section').map(s => attributeOf(s, 'id'))).toContain('rm-goals');
+        // The sections in order, each one element of the body the preview replaces on its own when it changes.
+        expect(result.sections?.map(section => section.id)).toEqual([...ROADMAP_SECTION_IDS]);
+        for (const { id, start, end } of result.sections!) {
+            expect(result.content.slice(start, end), id).toMatch(new RegExp(`^<(section|header) class="rm-section[^"]*" id="rm-${id}"[^]*</\\1>$`));
+        }
         const goals = body.filter(e => attributeOf(e, 'class') === 'rm-goal');
         // Each goal points at the line of its declaration.
         const downtown = goals.find(g => textOf(g).includes(goalTitle(text, 'DowntownCustomers')))!;

@@ -3,12 +3,13 @@ import {
     ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic
 } from 'vscode-languageserver';
 import {
-    ROADMAP_FORMATS, RoadmapRequest, RoadmapStylesRequest, type RoadmapParams, type RoadmapParseError, type RoadmapResult
+    ROADMAP_FORMATS, RoadmapRequest, RoadmapStylesRequest, type RoadmapParams, type RoadmapParseError, type RoadmapResult,
+    type RoadmapSectionRange
 } from '../../protocol.js';
 import { compileRoadmap } from '../../roadmap/compile.js';
 import { portableRoadmap } from '../../roadmap/portable.js';
 import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from '../../roadmap/render/handbook.js';
-import { renderHtmlBody } from '../../roadmap/render/html.js';
+import { renderHtmlSections, type HtmlSection } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
 import { roadmapStyles } from '../../roadmap/render/styles.js';
 import type { SmmServices } from '../smm-module.js';
@@ -67,13 +68,26 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
             }
             return { status: 'rendered', uri: params.uri, version, content: renderHandbook(portable, regulation, params.format as HandbookFormat, locale) };
         }
+        if (params.format === 'preview') {
+            // The preview reveals an item's source by its URI; an export leaves the machine, without the local path.
+            return { status: 'rendered', uri: params.uri, version, ...previewBody(renderHtmlSections(roadmap, locale)) };
+        }
         return {
             status: 'rendered', uri: params.uri, version,
-            // The preview reveals an item's source by its URI; an export leaves the machine, without the local path.
-            content: params.format === 'preview' ? renderHtmlBody(roadmap, locale)
-                : renderRoadmap(portableRoadmap(roadmap, document.uri.toString()), params.format, locale)
+            content: renderRoadmap(portableRoadmap(roadmap, document.uri.toString()), params.format, locale)
         };
     });
+}
+
+/** The preview's body, the sections one per line as `renderHtmlBody` joins them, and where each one is. */
+function previewBody(sections: HtmlSection[]): { content: string; sections: RoadmapSectionRange[] } {
+    const ranges: RoadmapSectionRange[] = [];
+    let at = 0;
+    for (const section of sections) {
+        ranges.push({ id: section.id, start: at, end: at + section.markup.length });
+        at += section.markup.length + 1;
+    }
+    return { content: sections.map(section => section.markup).join('\n'), sections: ranges };
 }
 
 /** Lets a `$/cancelRequest` that arrived meanwhile be read, then stops if it was for this request. */

@@ -79,7 +79,12 @@ function cycleThrough(start: Task): Task[] | undefined {
     const path: Task[] = [];
     const walk = (task: Task): boolean => {
         path.push(task);
-        for (const next of task.after.map(ref => ref.ref).filter(isTask)) {
+        // A plain loop: on a long chain of tasks this runs for every task of the chain behind each one.
+        for (const reference of task.after) {
+            const next = reference.ref;
+            if (!isTask(next)) {
+                continue;
+            }
             if (next === start) {
                 return true;
             }

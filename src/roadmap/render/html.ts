@@ -1,11 +1,12 @@
 /**
- * The roadmap as HTML: `renderHtmlBody` (the sections, for the preview and the export) and
- * `renderHtmlDocument` (one self-contained file: inline CSS, no scripts, no network, a strict CSP).
- * Built with the `html` template, which escapes every text of the strategy, in content and in attributes
- * alike; each section's renderer is in html/, named after it.
+ * The roadmap as HTML: `renderHtmlSections` (the sections one by one, keyed by their ids: the preview
+ * replaces only those that changed), `renderHtmlBody` (the same, joined) and `renderHtmlDocument` (one
+ * self-contained file: inline CSS, no scripts, no network, a strict CSP). Built with the `html` template,
+ * which escapes every text of the strategy, in content and in attributes alike; each section's renderer is
+ * in html/, named after it, and registered in `SECTIONS` under its id (sections.ts lists the ids in order).
  */
 import { t, type Locale } from '../../i18n/index.js';
-import { html, trustedHtml, type SafeHtml } from '../../shared/html.js';
+import { html, trustedHtml } from '../../shared/html.js';
 import type { Roadmap } from '../model.js';
 import { ROADMAP_SECTION_IDS, roadmapSections, type RoadmapSectionId } from '../sections.js';
 import { renderAudience } from './html/audience.js';
@@ -15,7 +16,7 @@ import { renderContent } from './html/content.js';
 import { renderFunnels } from './html/funnels.js';
 import { renderGoals } from './html/goals.js';
 import { renderHeader } from './html/header.js';
-import { htmlContext, lines, sectionElementId, type HtmlSectionRenderer } from './html/kit.js';
+import { htmlContext, sectionElementId, type HtmlContext, type HtmlSectionRenderer } from './html/kit.js';
 import { renderRaci } from './html/raci.js';
 import { renderRegulations } from './html/regulations.js';
 import { renderRisks } from './html/risks.js';
@@ -28,6 +29,7 @@ export { roadmapStyles };
 /** The ids of the sections' elements, in order: the preview and the tests find them by these. */
 export const SECTION_IDS: readonly string[] = ROADMAP_SECTION_IDS.map(sectionElementId);
 
+/** The renderer of each section: a new section id in sections.ts is a compile error until it has one here. */
 const SECTIONS: Record<RoadmapSectionId, HtmlSectionRenderer> = {
     header: renderHeader,
     goals: renderGoals,
@@ -55,17 +57,29 @@ export function renderHtmlDocument(roadmap: Roadmap, locale: Locale): string {
 <style>${trustedHtml(roadmapStyles('print'))}</style>
 </head>
 <body class="rm-document">
-${body(roadmap, locale)}
+${trustedHtml(sectionsOf(roadmap, locale, 'open').map(section => section.markup).join('\n'))}
 </body>
 </html>
 `.markup;
 }
 
-export function renderHtmlBody(roadmap: Roadmap, locale: Locale): string {
-    return body(roadmap, locale).markup;
+/** One section of the page: its markup is one element whose id is `sectionElementId(id)`. */
+export interface HtmlSection {
+    id: RoadmapSectionId;
+    markup: string;
 }
 
-function body(roadmap: Roadmap, locale: Locale): SafeHtml {
-    const context = htmlContext(roadmap, locale);
-    return lines(roadmapSections(roadmap).map(section => SECTIONS[section.id](roadmap, context, section)));
+/** The sections of the preview's body, in order, each rendered on its own (long lists folded). */
+export function renderHtmlSections(roadmap: Roadmap, locale: Locale): HtmlSection[] {
+    return sectionsOf(roadmap, locale, 'folded');
+}
+
+/** The preview's body: its sections, one per line. */
+export function renderHtmlBody(roadmap: Roadmap, locale: Locale): string {
+    return renderHtmlSections(roadmap, locale).map(section => section.markup).join('\n');
+}
+
+function sectionsOf(roadmap: Roadmap, locale: Locale, longLists: HtmlContext['longLists']): HtmlSection[] {
+    const context = htmlContext(roadmap, locale, longLists);
+    return roadmapSections(roadmap).map(section => ({ id: section.id, markup: SECTIONS[section.id](roadmap, context, section).markup }));
 }

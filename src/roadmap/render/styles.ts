@@ -3,6 +3,8 @@
  * theme variables (light, dark and high-contrast alike), 'print' is a fixed light theme for exports.
  */
 
+import { GANTT_PART_ASPECT_RATIO } from './svg.js';
+
 const EDITOR_PALETTE = `
 :root {
   --rm-fg: var(--vscode-editor-foreground);
@@ -42,6 +44,8 @@ const LAYOUT = `
 .rm-document { margin: 0 auto; max-width: 1100px; padding: 24px; }
 body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font); font-size: var(--rm-size); line-height: 1.45; }
 .rm-section { margin: 0 0 28px; }
+/* Sections off screen are not laid out until they come near it; the size they had stands in for them. */
+.rm-section { content-visibility: auto; contain-intrinsic-size: auto 480px; }
 .rm-section h2 { border-bottom: 1px solid var(--rm-border); padding-bottom: 4px; margin: 0 0 12px; font-size: 1.35em; }
 .rm-section h3 { margin: 12px 0 6px; font-size: 1.08em; }
 .rm-header h1 { margin: 0 0 8px; font-size: 1.7em; }
@@ -73,9 +77,13 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-reasons li.rm-bad b { color: var(--rm-bad); }
 .rm-reasons li.rm-ok b { color: var(--rm-ok); }
 .rm-empty, .rm-note { color: var(--rm-muted); }
+.rm-fold > summary { cursor: pointer; color: var(--rm-muted); }
 .rm-forecasts { font-size: .9em; margin: .4em 0; padding-left: 1.2em; overflow-wrap: anywhere; }
 .rm-scroll { overflow-x: auto; }
 .rm-gantt { min-width: 720px; font-size: 11px; }
+.rm-gantt svg { display: block; width: 100%; }
+/* A full part of the chart has a known height (svg.ts): it is laid out only near the screen. */
+.rm-gantt-full { aspect-ratio: ${GANTT_PART_ASPECT_RATIO}; content-visibility: auto; }
 .rm-gantt text { fill: var(--rm-fg); }
 .rm-gantt .rm-tick { fill: var(--rm-muted); }
 .rm-gantt .rm-label-phase { font-weight: 700; }
@@ -84,7 +92,7 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-bar-task { fill: var(--rm-accent); }
 .rm-mark-milestone { fill: var(--rm-accent-2); }
 .rm-mark-kpi { fill: var(--rm-warn); }
-.rm-today { stroke: var(--rm-bad); stroke-width: 2; stroke-dasharray: 4 3; }
+.rm-today, .rm-today-line { stroke: var(--rm-bad); stroke-width: 2; stroke-dasharray: 4 3; }
 .rm-gantt .rm-today-label { fill: var(--rm-bad); font-weight: 700; }
 .rm-hbar { display: block; width: 100%; min-width: 80px; height: 10px; }
 .rm-hbar-track { fill: var(--rm-track); }
@@ -126,6 +134,7 @@ const PRINT_MEDIA = `
   h2, h3 { break-after: avoid; }
   .rm-scroll { overflow: visible; }
   .rm-gantt { min-width: 0; }
+  .rm-section, .rm-gantt-full { content-visibility: visible; }
   [data-line] { cursor: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }`;

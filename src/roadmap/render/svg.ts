@@ -16,11 +16,18 @@ const HEAD = 30;
 /** Labels longer than this are cut with an ellipsis; the full text is in the row's tooltip. */
 const LABEL_CHARS = 44;
 
-/** ` data-uri="…" data-line="…"` for an item the preview can reveal in its source (line is 0-based). */
-export function sourceAttributes(item: Sourced): SafeHtml {
-    return item.source
-        ? html` data-uri="${item.source.uri}" data-line="${item.source.range.start.line}"`
-        : html``;
+/**
+ * ` data-uri="…" data-line="…"` for an item the preview can reveal in its source (line is 0-based). An
+ * item inside an element that names its file already (`around`) has only its line: the preview takes the
+ * file of the nearest element that names one, and a long plan does not repeat its path on every row.
+ */
+export function sourceAttributes(item: Sourced, around?: string): SafeHtml {
+    if (!item.source) {
+        return html``;
+    }
+    return item.source.uri === around
+        ? html` data-line="${item.source.range.start.line}"`
+        : html` data-uri="${item.source.uri}" data-line="${item.source.range.start.line}"`;
 }
 
 function cut(text: string): string {
@@ -72,44 +79,86 @@ function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
     return rows;
 }
 
+/**
+ * Rows per part of the chart. The chart is a head (the ticks) and parts of this many rows, each its own
+ * SVG of the same height: the page lays out only the parts on screen (`content-visibility` with the
+ * part's known aspect ratio, styles.ts), so a plan of a thousand tasks costs what the rows in view cost.
+ */
+const GANTT_ROWS_PER_PART = 25;
+
+/** The width ÷ height of a full part of the chart, for the stylesheet. */
+export const GANTT_PART_ASPECT_RATIO = `${WIDTH} / ${GANTT_ROWS_PER_PART * ROW}`;
+
+/** Where each row is drawn, computed once from day numbers: the chart's geometry before any markup. */
+interface RowGeometry {
+    row: GanttRow;
+    /** The bar, when the row has one. */
+    bar?: { left: string; width: string };
+    /** The markers' centres. */
+    marks: string[];
+}
+
+/** Days since 1970-01-01 of an ISO date, without a `Date` object. */
+function dayNumber(iso: string): number {
+    return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+}
+
 /** The Gantt chart of the timeline, or undefined when the strategy has no period. */
 export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | undefined {
     if (!timeline.start || !timeline.end) {
         return undefined;
     }
-    const start = Date.parse(timeline.start);
-    const span = Date.parse(timeline.end) + DAY_MS - start;
-    const x = (iso: string) => LABEL_WIDTH + Math.min(Math.max((Date.parse(iso) - start) / span, 0), 1) * CHART_WIDTH;
-    const rows = ganttRows(timeline, locale);
-    const height = HEAD + rows.length * ROW + 8;
-    const parts: SafeHtml[] = [];
-    timeline.ticks.forEach(tick => {
-        const at = x(tick).toFixed(1);
-        parts.push(html`<line class="rm-grid" x1="${at}" y1="${HEAD - 6}" x2="${at}" y2="${height}"/>`,
-            html`<text class="rm-tick" x="${(x(tick) + 3).toFixed(1)}" y="${HEAD - 12}">${formatTick(locale, tick, timeline.scale)}</text>`);
-    });
-    rows.forEach((row, index) => {
-        const y = HEAD + index * ROW;
-        const shapes: SafeHtml[] = [html`<title>${row.tooltip}</title>`,
-            html`<text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${cut(row.label)}</text>`];
+    const first = dayNumber(timeline.start);
+    const days = dayNumber(timeline.end) + 1 - first;
+    const dayWidth = CHART_WIDTH / days;
+    const xOf = (day: number) => LABEL_WIDTH + Math.min(Math.max((day - first) / days, 0), 1) * CHART_WIDTH;
+    // Rows share their dates (a task's due date is the next one's start): each is placed once.
+    const placed = new Map<string, number>();
+    const x = (iso: string) => {
+        let at = placed.get(iso);
+        if (at === undefined) {
+            at = xOf(dayNumber(iso));
+            placed.set(iso, at);
+        }
+        return at;
+    };
+    const geometry: RowGeometry[] = ganttRows(timeline, locale).map(row => {
+        let bar: RowGeometry['bar'];
         if (row.from && row.to) {
             const left = x(row.from);
-            const right = Math.max(x(row.to) + CHART_WIDTH * DAY_MS / span, left + 3);
-            shapes.push(html`<rect class="rm-bar-${row.kind}" x="${left.toFixed(1)}" y="${y + 4}" width="${(right - left).toFixed(1)}" height="${ROW - 8}" rx="3"/>`);
+            const right = Math.max(x(row.to) + dayWidth, left + 3);
+            bar = { left: left.toFixed(1), width: (right - left).toFixed(1) };
         }
-        for (const mark of row.marks ?? []) {
-            const cx = x(mark);
-            const cy = y + ROW / 2;
-            shapes.push(html`<path class="rm-mark-${row.kind}" d="M${cx.toFixed(1)} ${cy - 6}l6 6l-6 6l-6 -6z"/>`);
-        }
-        parts.push(html`<g class="rm-row"${sourceAttributes(row)}>${shapes}</g>`);
+        return { row, bar, marks: (row.marks ?? []).map(mark => x(mark).toFixed(1)) };
     });
-    if (timeline.today) {
-        const at = x(timeline.today).toFixed(1);
-        parts.push(html`<line class="rm-today" x1="${at}" y1="${HEAD - 6}" x2="${at}" y2="${height}"/>`,
-            html`<text class="rm-today-label" x="${(Number(at) + 3).toFixed(1)}" y="${height - 2}">${t(locale, 'roadmap.timeline.today')}</text>`);
+    const ticks = timeline.ticks.map(tick => x(tick).toFixed(1));
+    const today = timeline.today ? x(timeline.today).toFixed(1) : undefined;
+    const head = html`<svg class="rm-gantt-head" viewBox="0 0 ${WIDTH} ${HEAD}" aria-hidden="true">${timeline.ticks.map((tick, index) =>
+        html`<line class="rm-grid" x1="${ticks[index]}" y1="${HEAD - 6}" x2="${ticks[index]}" y2="${HEAD}"/><text class="rm-tick" x="${(Number(ticks[index]) + 3).toFixed(1)}" y="${HEAD - 12}">${formatTick(locale, tick, timeline.scale)}</text>`)}${
+        today === undefined ? '' : html`<line class="rm-today" x1="${today}" y1="${HEAD - 6}" x2="${today}" y2="${HEAD}"/>`}</svg>`;
+    const parts: SafeHtml[] = [];
+    for (let from = 0; from < geometry.length; from += GANTT_ROWS_PER_PART) {
+        const rows = geometry.slice(from, from + GANTT_ROWS_PER_PART);
+        const last = from + GANTT_ROWS_PER_PART >= geometry.length;
+        // Every part but the last is full, of the height the stylesheet knows; the last one is laid out as it is,
+        // with room below its rows for the label of the today line.
+        const height = rows.length * ROW + (last ? 8 : 0);
+        // The part names the file of its first row; the rows of that file give only their lines.
+        const uri = rows.find(({ row }) => row.source)?.row.source?.uri;
+        parts.push(html`<svg class="rm-gantt-part${last ? '' : ' rm-gantt-full'}" viewBox="0 0 ${WIDTH} ${height}"${uri === undefined ? '' : html` data-uri="${uri}"`}>${
+            ticks.length > 0 ? html`<path class="rm-grid" d="${ticks.map(at => `M${at} 0V${height}`).join('')}"/>` : ''}${
+            rows.map((geometryOfRow, index) => ganttRow(geometryOfRow, index * ROW, uri))}${
+            today === undefined ? '' : html`<line class="rm-today-line" x1="${today}" y1="0" x2="${today}" y2="${height}"/>`}${
+            today !== undefined && last ? html`<text class="rm-today-label" x="${(Number(today) + 3).toFixed(1)}" y="${height - 2}">${t(locale, 'roadmap.timeline.today')}</text>` : ''}</svg>`);
     }
-    return html`<svg class="rm-gantt" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${t(locale, 'roadmap.timeline.title')}">${parts}</svg>`;
+    return html`<div class="rm-gantt" role="img" aria-label="${t(locale, 'roadmap.timeline.title')}">${head}${parts}</div>`;
+}
+
+function ganttRow({ row, bar, marks }: RowGeometry, y: number, partUri: string | undefined): SafeHtml {
+    const cy = y + ROW / 2;
+    return html`<g class="rm-row"${sourceAttributes(row, partUri)}><title>${row.tooltip}</title><text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${cut(row.label)}</text>${
+        bar ? html`<rect class="rm-bar-${row.kind}" x="${bar.left}" y="${y + 4}" width="${bar.width}" height="${ROW - 8}" rx="3"/>` : ''}${
+        marks.map(cx => html`<path class="rm-mark-${row.kind}" d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"/>`)}</g>`;
 }
 
 /** A share for drawing: 0 when it is negative or unknown (left out of the roadmap, or not a number). */

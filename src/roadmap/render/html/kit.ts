@@ -17,15 +17,20 @@ export interface HtmlContext {
     label(key: MessageKey, args?: Record<string, string | number>): string;
     /** An amount in the strategy's currency, as text; '' for none. */
     money(value: number | undefined): string;
+    /**
+     * Whether long lists are shown folded (the preview: the page lays out only what is open) or open (the
+     * standalone document, which is also printed).
+     */
+    longLists: 'folded' | 'open';
 }
 
 /** The HTML of one section of the roadmap. */
 export type HtmlSectionRenderer = (roadmap: Roadmap, context: HtmlContext, section: RoadmapSection) => SafeHtml;
 
-export function htmlContext(roadmap: Roadmap, locale: Locale): HtmlContext {
+export function htmlContext(roadmap: Roadmap, locale: Locale, longLists: HtmlContext['longLists']): HtmlContext {
     const currency = roadmap.header.currency;
     return {
-        locale, currency,
+        locale, currency, longLists,
         label: (key, args) => t(locale, key, args),
         money: value => value === undefined ? '' : formatMoney(locale, value, currency)
     };
@@ -78,6 +83,19 @@ export function table(head: HtmlValue[], rows: HtmlValue[][], className = 'rm-ta
     const headRow = head.map(cell => html`<th>${cell}</th>`);
     const bodyRows = rows.map(row => html`<tr>${row.map(cell => html`<td>${cell}</td>`)}</tr>`);
     return html`<table class="${className}"><thead><tr>${headRow}</tr></thead><tbody>${bodyRows}</tbody></table>`;
+}
+
+/** Lists longer than this are folded in the preview, behind a summary that says how long they are. */
+export const LONG_LIST = 10;
+
+/**
+ * A list of `count` items that is folded under `summary` when it is long (see `HtmlContext.longLists`):
+ * a folded `<details>` costs the page no layout until it is opened.
+ */
+export function foldable(context: HtmlContext, count: number, summary: HtmlValue, content: HtmlValue): SafeHtml {
+    return count > LONG_LIST
+        ? html`<details class="rm-fold"${context.longLists === 'open' ? html` open` : ''}><summary>${summary}</summary>${content}</details>`
+        : html`${content}`;
 }
 
 /** Blocks one per line. */

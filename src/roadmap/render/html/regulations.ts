@@ -1,15 +1,17 @@
 /** Regulations: who does what — per role, the goals it owns, its tasks in order, its rubrics, risks and correction rules. */
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapRegulation } from '../../model.js';
-import { formatDate, formatFrequency } from '../format.js';
+import { formatDate, formatFrequency, formatNumber } from '../format.js';
 import { formatDuration } from '../team-format.js';
 import { sourceAttributes as src } from '../svg.js';
-import { cards, facts, list, none, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { cards, facts, foldable, list, none, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderRegulations: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('regulations', context, hasContent ? cards(roadmap.regulations.map(regulation => regulationCard(regulation, context))) : none(context));
 
 function regulationCard(regulation: RoadmapRegulation, context: HtmlContext): HtmlValue {
+    // The card names the file of the role; its items of the same file give only their lines.
+    const around = regulation.source?.uri;
     const tasks = regulation.tasks.map(task => {
         const details = [
             task.format !== undefined ? context.label('roadmap.task.format', { format: task.format }) : '',
@@ -17,14 +19,14 @@ function regulationCard(regulation: RoadmapRegulation, context: HtmlContext): Ht
             task.due !== undefined ? context.label('roadmap.timeline.due', { date: formatDate(context.locale, task.due) }) : '',
             task.after.length > 0 ? context.label('roadmap.task.after', { tasks: task.after.join(', ') }) : ''
         ].filter(Boolean).join('; ');
-        return html`<span${src(task)}><b>${task.title}</b>${details ? ` — ${details}` : ''}</span>`;
+        return html`<span${src(task, around)}><b>${task.title}</b>${details ? ` — ${details}` : ''}</span>`;
     });
-    const rubrics = regulation.rubrics.map(rubric => html`<span${src(rubric)}><b>${rubric.title ?? rubric.name}</b>: ${[
+    const rubrics = regulation.rubrics.map(rubric => html`<span${src(rubric, around)}><b>${rubric.title ?? rubric.name}</b>: ${[
         rubric.frequency ? formatFrequency(context.locale, rubric.frequency) : '',
         rubric.channels.join(', '),
         rubric.formats.join(', ')
     ].filter(Boolean).join(' · ')}</span>`);
-    const rules = regulation.adjustRules.map(rule => html`<span${src(rule)}>${rule.action}</span>`);
+    const rules = regulation.adjustRules.map(rule => html`<span${src(rule, around)}>${rule.action}</span>`);
     const approves = regulation.approves.map(({ approval, step, within }) => context.label('roadmap.regulation.step', { approval, step })
         + (within ? ` (${context.label('roadmap.approval.within', { time: formatDuration(context.locale, within) })})` : ''));
     const raci = regulation.raci.map(({ item, letters }) => `${item} (${letters.join('')})`);
@@ -32,7 +34,10 @@ function regulationCard(regulation: RoadmapRegulation, context: HtmlContext): Ht
 <h3>${regulation.title ?? regulation.role}</h3>
 ${facts([
         [context.label('roadmap.regulation.goals'), regulation.goals.join(', ')],
-        [context.label('roadmap.regulation.tasks'), tasks.length > 0 ? html`<ol>${tasks.map(task => html`<li>${task}</li>`)}</ol>` : undefined],
+        [context.label('roadmap.regulation.tasks'), tasks.length > 0
+            ? foldable(context, tasks.length, context.label('roadmap.regulation.taskCount', { count: formatNumber(context.locale, tasks.length) }),
+                html`<ol>${tasks.map(task => html`<li>${task}</li>`)}</ol>`)
+            : undefined],
         [context.label('roadmap.regulation.rubrics'), list(rubrics)],
         [context.label('roadmap.regulation.duties'), regulation.duties.join(', ')],
         [context.label('roadmap.regulation.receives'), regulation.receives.join(', ')],
