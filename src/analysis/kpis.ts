@@ -35,9 +35,11 @@ export type ForecastWindow =
  * - `rateMismatch`: the `from` stage's conversion is a different rate (ER read off a click-to-subscribe step);
  * - `noPeriod`: an amount per month, or by a date, in a strategy without a period;
  * - `outsidePeriod`: an amount due outside the period (`kpi-deadline-outside-period` says so): the plan has no
- *   days there to count.
+ *   days there to count;
+ * - `lifetimeRevenue`: revenue or gross profit of customers who pay more than once (a subscription, repeat
+ *   purchases): the plan says what they bring over their lifetime, not when each payment comes.
  */
-export type NotForecast = 'noFunnel' | 'notFromFunnels' | 'stageUnknown' | 'rateMismatch' | 'noPeriod' | 'outsidePeriod';
+export type NotForecast = 'noFunnel' | 'notFromFunnels' | 'stageUnknown' | 'rateMismatch' | 'noPeriod' | 'outsidePeriod' | 'lifetimeRevenue';
 
 export interface KpiAssessment {
     kpi: Kpi;
@@ -215,6 +217,9 @@ function fromStages(metric: MetricLike, behaviour: MetricBehaviour, sources: Sta
             if (value === undefined) {
                 return { notForecast: 'stageUnknown' };
             }
+            if (behaviour === 'flow' && paidMoreThanOnce(funnel!)) {
+                return { notForecast: 'lifetimeRevenue' };
+            }
             return behaviour === 'flow' ? overWindow([{ funnel, total: value }], behaviour, assessment, context) : { value, window: { kind: 'period' } };
         }
     }
@@ -253,9 +258,21 @@ function fromFunnels(metric: MetricLike, behaviour: MetricBehaviour, funnels: Fu
     if (behaviour !== 'flow') {
         return { value, window: { kind: 'period' } };
     }
+    if (funnels.some(paidMoreThanOnce)) {
+        return { notForecast: 'lifetimeRevenue' };
+    }
     // An amount of several funnels (revenue…): each funnel's share by the date, added up.
     const each = funnels.map(funnel => ({ funnel, total: funnel.economics[figure as 'revenue'] ?? 0 }));
     return overWindow(each, behaviour, assessment, context);
+}
+
+/**
+ * Whether a funnel's customers pay more than once (a subscription, repeat purchases): its revenue is what they
+ * bring over their lifetime, paid at times the plan does not state, so no revenue by a date can be read from it.
+ */
+function paidMoreThanOnce(funnel: FunnelForecast): boolean {
+    const { price, ltv } = funnel.economics;
+    return price !== undefined && ltv !== undefined && ltv > price * (1 + 1e-9);
 }
 
 /** The economics of several funnels as one: amounts added up, ratios recomputed from the sums. */

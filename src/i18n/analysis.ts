@@ -31,6 +31,7 @@ const en = {
     'forecast.not.rateMismatch': 'not forecast: the conversion of {stage} is not {metric}',
     'forecast.not.noPeriod': 'not forecast: the strategy has no period to place it in time',
     'forecast.not.outsidePeriod': 'not forecast: the KPI is due outside the strategy period',
+    'forecast.not.lifetimeRevenue': 'not forecast: a customer pays more than once (a subscription or repeat purchases), and the plan does not say when each payment comes; ROMI, ROAS and LTV count the whole lifetime',
     // Quick fixes
     'fix.addKpi': 'Add a KPI to “{goal}”',
     'fix.writeUnit': 'Write {replacement}',
@@ -104,6 +105,7 @@ export const analysisMessages = {
         'forecast.not.rateMismatch': 'нет прогноза: конверсия этапа {stage} — это не «{metric}»',
         'forecast.not.noPeriod': 'нет прогноза: у стратегии нет периода, чтобы разложить план по времени',
         'forecast.not.outsidePeriod': 'нет прогноза: срок KPI вне периода стратегии',
+        'forecast.not.lifetimeRevenue': 'нет прогноза: клиент платит не один раз (подписка или повторные покупки), а когда придёт каждый платёж, план не говорит; ROMI, ROAS и LTV считают всю жизнь клиента',
         'fix.addKpi': 'Добавить KPI к «{goal}»',
         'fix.writeUnit': 'Написать {replacement}',
         'fix.addDeadline': 'Добавить срок {date}',

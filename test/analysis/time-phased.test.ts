@@ -294,3 +294,30 @@ describe('in a Russian strategy', () => {
         expect(describeKpiForecast('ru', cac, 'RUB')).toBe('прогноз воронок цели (Воронка): ≈ 500\u00a0₽ (цена_клиента) за период');
     });
 });
+
+describe('revenue of customers who pay more than once', () => {
+    const SUBSCRIPTION = (kpi: string) => `strategy "S" {
+  period 2027-01-01 .. 2027-06-30
+  currency RUB
+  product Box { price 1 000 per month  lifetime 6 months  margin 50% }
+  channel vk { budget 60 000 cpc 10 }
+  funnel F sells Box { stage Click via vk stage Pay conversion 10% }
+  goal G { ${kpi} }
+}`;
+
+    test('a revenue KPI is not forecast: the plan does not say when each payment comes', async () => {
+        // 6 000 clicks × 10 % = 600 subscribers × 6 payments of 1 000 = 3 600 000 over their lifetime, but most
+        // of it after the deadline: counting it by the date would be a false ✓
+        const [revenue, romi] = kpis(await analyze(SUBSCRIPTION('kpi revenue >= 1 000 000 by 2027-03-31 from F.Pay  kpi romi >= 100% from F.Pay')));
+        expect([revenue.forecast, revenue.met, revenue.notForecast]).toEqual([undefined, undefined, 'lifetimeRevenue']);
+        expect(describeKpiForecast('en', revenue, 'RUB')).toMatch(/^not forecast: a customer pays more than once/);
+        // ROMI counts the lifetime: gross profit 3 600 000 × 50 % = 1 800 000; (1 800 000 − 60 000) ÷ 60 000 = 2 900 %
+        expect(romi.forecast).toBeCloseTo(2_900, 6);
+    });
+
+    test('a one-off price keeps its revenue by the date', async () => {
+        const [revenue] = kpis(await analyze(SUBSCRIPTION('kpi revenue >= 100 000 by 2027-03-31 from F.Pay').replace('price 1 000 per month  lifetime 6 months', 'price 1 000')));
+        // 600 × 1 000 = 600 000 over 181 days; by March 31 (90 days): 600 000 × 90 ÷ 181 = 298 342.5
+        expect(revenue.forecast).toBeCloseTo(298_342.54, 1);
+    });
+});
