@@ -5,11 +5,11 @@
  * language. The page is a list of sections of entries, written as text here and laid out as HTML or Markdown.
  */
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
-import { html, joinHtml, trustedHtml } from '../../shared/html.js';
+import { html, joinHtml } from '../../shared/html.js';
 import type { NamedRef, Roadmap, RoadmapApproval, RoadmapRegulation, Sourced } from '../model.js';
 import { formatDate, formatFrequency, formatMoney, formatPercent, formatTarget, kpiName, ruleCondition } from './format.js';
 import { joinMarkdown, md, trustedMarkdown } from './markdown-text.js';
-import { roadmapStyles } from './styles.js';
+import { standaloneDocument } from './html.js';
 import { formatApprovalChain, formatApprovalTargets, formatDuration, formatSchedule } from './team-format.js';
 
 export type HandbookFormat = 'html' | 'md';
@@ -203,24 +203,11 @@ export function renderHandbookHtml(roadmap: Roadmap, regulation: RoadmapRegulati
         const list = section.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
         return html`<section class="rm-section hb-section" id="hb-${section.id}">\n<h2>${section.title}</h2>\n${list}\n</section>`;
     }), '\n') : html`<p class="rm-empty">${t(locale, 'handbook.nothing')}</p>`;
-    return html`<!DOCTYPE html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t(locale, 'handbook.documentTitle', { role: regulation.title ?? regulation.role })}</title>
-<style>${trustedHtml(roadmapStyles('print'))}${trustedHtml(HANDBOOK_STYLES)}</style>
-</head>
-<body class="rm-document">
-<header class="rm-section" id="hb-header">
+    return standaloneDocument(locale, t(locale, 'handbook.documentTitle', { role: regulation.title ?? regulation.role }), HANDBOOK_STYLES, html`<header class="rm-section" id="hb-header">
 <h1>${title}</h1>
 <dl class="rm-facts">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
 </header>
-${body}
-</body>
-</html>
-`.markup;
+${body}`);
 }
 
 /** The handbook as Markdown, for a wiki or a chat; every text of the strategy escaped. */

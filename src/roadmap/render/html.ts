@@ -6,7 +6,7 @@
  * in html/, named after it, and registered in `SECTIONS` under its id (sections.ts lists the ids in order).
  */
 import { t, type Locale } from '../../i18n/index.js';
-import { html, trustedHtml } from '../../shared/html.js';
+import { html, trustedHtml, type HtmlValue } from '../../shared/html.js';
 import type { Roadmap } from '../model.js';
 import { ROADMAP_SECTION_IDS, roadmapSections, type RoadmapSectionId } from '../sections.js';
 import { renderAudience } from './html/audience.js';
@@ -47,6 +47,14 @@ const SECTIONS: Record<RoadmapSectionId, HtmlSectionRenderer> = {
 
 export function renderHtmlDocument(roadmap: Roadmap, locale: Locale): string {
     const title = t(locale, 'roadmap.documentTitle', { title: roadmap.header.title ?? t(locale, 'roadmap.untitled') });
+    return standaloneDocument(locale, title, '', trustedHtml(sectionsOf(roadmap, locale, 'open').map(section => section.markup).join('\n')));
+}
+
+/**
+ * A self-contained page that opens anywhere and runs nothing: the roadmap's print styles (and `styles`), a
+ * Content-Security-Policy without scripts, and `body`.
+ */
+export function standaloneDocument(locale: Locale, title: string, styles: string, body: HtmlValue): string {
     return html`<!DOCTYPE html>
 <html lang="${locale}">
 <head>
@@ -54,10 +62,10 @@ export function renderHtmlDocument(roadmap: Roadmap, locale: Locale): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${trustedHtml(roadmapStyles('print'))}</style>
+<style>${trustedHtml(roadmapStyles('print'))}${trustedHtml(styles)}</style>
 </head>
 <body class="rm-document">
-${trustedHtml(sectionsOf(roadmap, locale, 'open').map(section => section.markup).join('\n'))}
+${body}
 </body>
 </html>
 `.markup;
