@@ -1,3 +1,5 @@
+import type { GanttFigures } from './mermaid.js';
+
 export interface Goal {
     name: string;
     value: number;
@@ -73,20 +75,7 @@ function format(value: number | undefined): string {
 }
 
 /** The figures of the comparison with Mermaid's gantt, by plan size (see mermaid.ts). */
-interface GanttRow {
-    tasks: number;
-    mermaidMs: number;
-    textToVisibleMs: number;
-    builtToVisibleMs: number;
-    buildMs: number;
-    compileRoadmapMs: number;
-    renderHtmlMs: number;
-    htmlParseMs: number;
-    layoutMs: number;
-    paintMs: number;
-    htmlKb: number;
-    ratio: { textToVisible: number; builtToVisible: number };
-}
+type GanttRow = Omit<GanttFigures, 'milestones'>;
 
 interface GanttReport {
     machine: Report['machine'];
