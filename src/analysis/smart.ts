@@ -1,6 +1,6 @@
 import type { Goal } from '../language/generated/ast.js';
 import { t, type Locale, type MessageArgs, type MessageKey } from '../i18n/index.js';
-import { formatKpiTarget } from '../i18n/numbers.js';
+import { formatDate, formatKpiTarget } from '../i18n/numbers.js';
 import { parseIsoDate } from './dates.js';
 import { describeKpiForecast } from './kpi-forecast-text.js';
 import type { KpiAssessment } from './kpis.js';
@@ -24,6 +24,8 @@ export interface SmartCriterion {
     details?: Record<string, SmartDetail | undefined>;
     /** The KPI whose forecast and target the reason quotes (`{forecast}`, `{target}`), in their one wording. */
     forecast?: KpiAssessment;
+    /** The day the reason quotes as `{date}`, written in the reader's language by the one date formatter. */
+    date?: Date;
 }
 
 export interface SmartAssessment {
@@ -82,7 +84,8 @@ export function smartReason(
             comparator: kpi.comparator, value: kpi.target, written: kpi.written, unit: kpi.unit, currency, per: kpi.per
         })
     };
-    return t(locale, criterion.reason, { ...quoted(criterion.args), ...Object.fromEntries(details), ...forecast });
+    const date = criterion.date && { date: formatDate(locale, criterion.date) };
+    return t(locale, criterion.reason, { ...quoted(criterion.args), ...Object.fromEntries(details), ...forecast, ...date });
 }
 
 const COMPARATORS: Record<string, string> = { '>=': '≥', '<=': '≤', '≥': '≥', '≤': '≤' };
@@ -165,10 +168,10 @@ function timeBound(goal: Goal, kpis: KpiAssessment[]): SmartCriterion {
     const goalDeadline = deadlineOf(goal);
     // The goal's deadline is the one it is due at when no KPI's own date is later.
     if (goalDeadline && (!latest || goalDeadline >= latest.deadline!.date)) {
-        return criterion('T', true, 'smart.T.goal', { date: isoDate(goalDeadline) });
+        return { ...criterion('T', true, 'smart.T.goal'), date: goalDeadline };
     }
     if (latest) {
-        return criterion('T', true, 'smart.T.kpi', { date: isoDate(latest.deadline!.date), metric: latest.kpi.metric?.$refText ?? '' });
+        return { ...criterion('T', true, 'smart.T.kpi', { metric: latest.kpi.metric?.$refText ?? '' }), date: latest.deadline!.date };
     }
     return kpis.some(kpi => kpi.deadline?.source === 'period')
         ? criterion('T', false, 'smart.T.periodOnly')
@@ -177,8 +180,4 @@ function timeBound(goal: Goal, kpis: KpiAssessment[]): SmartCriterion {
 
 function deadlineOf(goal: Goal): Date | undefined {
     return goal.deadline ? parseIsoDate(goal.deadline) : undefined;
-}
-
-function isoDate(date: Date): string {
-    return date.toISOString().slice(0, 10);
 }

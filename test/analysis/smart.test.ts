@@ -159,16 +159,16 @@ describe('R — relevant', () => {
 describe('T — time-bound', () => {
     test('the latest KPI date, and whose it is', async () => {
         expect(await letter('goal G { kpi orders >= 10 by 2027-03-31 kpi leads >= 10 by 2027-05-31 kpi reach >= 5 by 2027-04-30 }', 'T'))
-            .toEqual([true, 'Time-bound: due 2027-05-31, the date of the KPI “leads”.']);
+            .toEqual([true, 'Time-bound: due May 31, 2027, the date of the KPI “leads”.']);
     });
 
     test('a KPI without a date takes the goal’s deadline when it is later', async () => {
         expect(await letter('goal G { deadline 2027-06-30 kpi orders >= 10 by 2027-03-31 kpi leads >= 10 }', 'T'))
-            .toEqual([true, 'Time-bound: due 2027-06-30, the goal’s deadline.']);
+            .toEqual([true, 'Time-bound: due Jun 30, 2027, the goal’s deadline.']);
     });
 
     test('a goal without KPIs is due at its deadline', async () => {
-        expect(await letter('goal G { deadline 2027-04-30 }', 'T', 'ru')).toEqual([true, 'Ограничена во времени: срок 2027-04-30, дедлайн цели.']);
+        expect(await letter('goal G { deadline 2027-04-30 }', 'T', 'ru')).toEqual([true, 'Ограничена во времени: срок 30 апр. 2027 г., дедлайн цели.']);
     });
 
     test('the strategy’s period alone does not make a goal time-bound', async () => {

@@ -121,7 +121,7 @@ describe('hover on a goal', () => {
                 '- ✓ Measurable: 1 KPI(s) with targets.',
                 '- ✓ Achievable: forecast from stage “Orders.Order”: ≈ 1,200 orders by Jun 30, 2027; the target is ≥ 1,000.',
                 '- ✓ Relevant: aimed at Students.',
-                '- ✓ Time-bound: due 2027-06-30, the goal’s deadline.'
+                '- ✓ Time-bound: due Jun 30, 2027, the goal’s deadline.'
             ].join('\n'),
             '---',
             'The main goal.'
