@@ -12,6 +12,7 @@ import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from 
 import { renderHtmlSections, type HtmlSection } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
 import { roadmapStyles } from '../../roadmap/render/styles.js';
+import { SmmDocumentFactory } from '../parsing/document-factory.js';
 import type { SmmServices } from '../smm-module.js';
 import { folderDocuments } from '../workspace/strategy-folder.js';
 import { toRoadmapDiagnostic } from './roadmap-diagnostics.js';
@@ -45,7 +46,10 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
         if (!document) {
             throw new ResponseError(ErrorCodes.InvalidParams, `No strategy file is known at ${params.uri}: open it first.`);
         }
-        const version = shared.workspace.TextDocuments?.get(params.uri)?.version ?? 0;
+        // The version of the text the syntax tree was read from: the editor may hold a later edit, queued behind this read.
+        const factory = shared.workspace.LangiumDocumentFactory;
+        const version = (factory instanceof SmmDocumentFactory ? factory.versionOf(document) : undefined)
+            ?? shared.workspace.TextDocuments?.get(params.uri)?.version ?? 0;
         const diagnostics = await strategyDiagnostics(smm, shared, document, token);
         // The syntax errors, and where there are too many to list, the one that says so.
         const parseErrors = diagnostics.filter(({ diagnostic }) =>

@@ -1,6 +1,6 @@
 import {
     CstUtils, DefaultLangiumDocumentFactory, type AstNode, type Cancellation, type LangiumDocument,
-    type LangiumSharedCoreServices, type Mutable, type ParseResult, type ParserOptions, type URI
+    type LangiumSharedCoreServices, type Mutable, type ParseResult, type ParserOptions, type TextDocument, type URI
 } from 'langium';
 import type { Locale } from '../../i18n/index.js';
 import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, type Metric } from '../generated/ast.js';
@@ -16,6 +16,8 @@ import { MAX_PARSER_ERRORS, SmmParserErrorMessageProvider, SyntaxErrorLimitReach
  */
 export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
     private readonly parsedIn = new WeakMap<ParseResult, Locale>();
+    /** The editor's version of the text each document was last read from. */
+    private readonly readVersions = new WeakMap<LangiumDocument, number>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -30,6 +32,45 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
             (document.parseResult.value as Mutable<AstNode>).$document = document;
         }
         return document;
+    }
+
+    /**
+     * The editor's version of the text the document's syntax tree was built from; undefined for a file no
+     * editor has open. The editor's own version may be newer: an edit that arrived while the document waited
+     * for its turn to be read again.
+     */
+    versionOf(document: LangiumDocument): number | undefined {
+        return this.readVersions.get(document);
+    }
+
+    protected override create<T extends AstNode = AstNode>(uri: URI, content: string | TextDocument | { $model: T }, options?: ParserOptions): LangiumDocument<T> {
+        const version = isTextDocument(content) ? content.version : undefined;
+        return this.remembered(super.create<T>(uri, content, options), version);
+    }
+
+    protected override async createAsync<T extends AstNode = AstNode>(
+        uri: URI, content: string | TextDocument, cancelToken: Cancellation.CancellationToken
+    ): Promise<LangiumDocument<T>> {
+        // Read before the parse yields: the text is read in this same turn.
+        const version = isTextDocument(content) ? content.version : undefined;
+        return this.remembered(await super.createAsync<T>(uri, content, cancelToken), version);
+    }
+
+    private remembered<T extends AstNode>(document: LangiumDocument<T>, version: number | undefined): LangiumDocument<T> {
+        if (version !== undefined) {
+            this.readVersions.set(document, version);
+        }
+        return document;
+    }
+
+    protected override async getUpdatedText<T extends AstNode>(
+        document: Mutable<LangiumDocument<T>>, textDocument: TextDocument | undefined, cancellationToken: Cancellation.CancellationToken
+    ): Promise<string> {
+        // Read in the same turn as the text: no edit can come between them.
+        if (textDocument) {
+            this.readVersions.set(document, textDocument.version);
+        }
+        return super.getUpdatedText(document, textDocument, cancellationToken);
     }
 
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
@@ -252,4 +293,9 @@ function deeperThan(formula: Expression, limit: number): boolean {
 
 function count(text: string, pattern: RegExp): number {
     return text.match(pattern)?.length ?? 0;
+}
+
+function isTextDocument(content: unknown): content is TextDocument {
+    return typeof content === 'object' && content !== null && typeof (content as TextDocument).getText === 'function'
+        && typeof (content as TextDocument).version === 'number';
 }
