@@ -4,36 +4,22 @@
  */
 import { t, type Locale } from './index.js';
 import { formatMoney, formatNumber, formatPercent, type PerUnit } from './numbers.js';
+import { wordFor, words, type WordForms } from './units.js';
 
-interface Forms {
-    en: { one: string; other: string };
-    ru: { one: string; few: string; many: string; other: string };
-}
-
-const forms = (one: string, other: string, ruOne: string, few: string, many: string, ruOther = few): Forms =>
-    ({ en: { one, other }, ru: { one: ruOne, few, many, other: ruOther } });
-
-const WORDS: Record<PerUnit | 'purchase' | 'payment', Forms> = {
-    day: forms('day', 'days', 'день', 'дня', 'дней'),
-    week: forms('week', 'weeks', 'неделя', 'недели', 'недель'),
-    month: forms('month', 'months', 'месяц', 'месяца', 'месяцев'),
-    quarter: forms('quarter', 'quarters', 'квартал', 'квартала', 'кварталов'),
-    year: forms('year', 'years', 'год', 'года', 'лет'),
-    purchase: forms('purchase', 'purchases', 'покупка', 'покупки', 'покупок'),
-    payment: forms('payment', 'payments', 'платёж', 'платежа', 'платежей')
+const WORDS: Record<PerUnit | 'purchase' | 'payment', WordForms> = {
+    day: words('day', 'days', 'день', 'дня', 'дней'),
+    week: words('week', 'weeks', 'неделя', 'недели', 'недель'),
+    month: words('month', 'months', 'месяц', 'месяца', 'месяцев'),
+    quarter: words('quarter', 'quarters', 'квартал', 'квартала', 'кварталов'),
+    year: words('year', 'years', 'год', 'года', 'лет'),
+    purchase: words('purchase', 'purchases', 'покупка', 'покупки', 'покупок'),
+    payment: words('payment', 'payments', 'платёж', 'платежа', 'платежей')
 };
 
-const rules = { en: new Intl.PluralRules('en-US'), ru: new Intl.PluralRules('ru-RU') };
-
-/** `6 months`, `1,5 года`, `3 покупки`: a count with its word in the right form. */
+/** `6 months`, `1,5 года`, `3 покупки`: a count with its word in the form of the number as shown. */
 function counted(locale: Locale, count: number, word: keyof typeof WORDS): string {
     const shown = Number(formatNumber('en', count).replace(/,/g, ''));
-    const category = rules[locale].select(shown);
-    const entry = WORDS[word];
-    const text = locale === 'en'
-        ? (category === 'one' ? entry.en.one : entry.en.other)
-        : entry.ru[category as keyof Forms['ru']] ?? entry.ru.other;
-    return `${formatNumber(locale, count)} ${text}`;
+    return `${formatNumber(locale, count)} ${wordFor(locale, WORDS[word], shown)}`;
 }
 
 /** What a customer of a product pays, as the analysis found it. */

@@ -4,15 +4,16 @@ import type { Locale } from './index.js';
  * What a count of each countable standard metric is called: "16 667 clicks", «16 667 кликов», and one
  * unit of it for costs: "15 ₽/click". Russian needs three forms (1 клик, 2 клика, 5 кликов).
  */
-interface UnitWords {
+export interface WordForms {
     en: { one: string; other: string };
-    ru: { one: string; few: string; many: string };
+    /** `other` is the form of a fraction (1,5 года), the `few` form unless given. */
+    ru: { one: string; few: string; many: string; other?: string };
 }
 
-const words = (one: string, other: string, ruOne: string, few: string, many: string): UnitWords =>
-    ({ en: { one, other }, ru: { one: ruOne, few, many } });
+export const words = (one: string, other: string, ruOne: string, few: string, many: string, ruOther?: string): WordForms =>
+    ({ en: { one, other }, ru: { one: ruOne, few, many, ...ruOther !== undefined && { other: ruOther } } });
 
-const UNIT_WORDS: Record<string, UnitWords> = {
+const UNIT_WORDS: Record<string, WordForms> = {
     reach: words('person reached', 'people reached', 'человек', 'человека', 'человек'),
     impressions: words('impression', 'impressions', 'показ', 'показа', 'показов'),
     views: words('view', 'views', 'просмотр', 'просмотра', 'просмотров'),
@@ -41,11 +42,17 @@ export function unitWord(locale: Locale, metricId: string, count: number): strin
         return undefined;
     }
     // Forecasts are shown rounded (16 666.7 → «16 667 кликов»), and so is the count that picks the word.
-    const category = pluralRules[locale].select(Math.round(count));
+    return wordFor(locale, entry, Math.round(count));
+}
+
+/** The form of a word for `count` of it, by the language's plural rules: 1 клик, 2 клика, 5 кликов, 1,5 клика. */
+export function wordFor(locale: Locale, entry: WordForms, count: number): string {
+    const category = pluralRules[locale].select(count);
     if (locale === 'en') {
         return category === 'one' ? entry.en.one : entry.en.other;
     }
-    return category === 'one' ? entry.ru.one : category === 'few' ? entry.ru.few : entry.ru.many;
+    return category === 'one' ? entry.ru.one : category === 'few' ? entry.ru.few : category === 'many' ? entry.ru.many
+        : entry.ru.other ?? entry.ru.few;
 }
 
 /** The word for one unit of a standard metric (`click`, `клик`), for costs per unit. */
