@@ -5,6 +5,7 @@ import { implausibleAdFrequency, segmentOverflow, unwatchedLoss } from '../../sr
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import type { Product } from '../../src/language/generated/ast.js';
 import { createTestServices } from '../support/services.js';
+import { twoProductStrategy } from '../support/strategies.js';
 
 const smm = createTestServices();
 afterEach(() => smm.clear());
@@ -17,20 +18,7 @@ async function analyze(text: string): Promise<StrategyAnalysis> {
 const funnelOf = (analysis: StrategyAnalysis) => [...analysis.funnels.values()][0];
 
 /** Two products at $5 (60 % margin) and $20 (40 %), 2 000 orders from $10 000 of Instagram ads. */
-const coffee = (sells: string, extra = '') => `strategy "Coffee" {
-    period 2027-01-01 .. 2027-06-30
-    currency USD
-    product Cup { price 5 USD margin 60% }
-    product Bundle { price 20 USD margin 40% }
-    segment Office { size 50 000 }
-    channel ig { budget 10 000 cpm 5 }
-    funnel F for Office sells ${sells} {
-        stage Seen via ig
-        stage Tap conversion 1%
-        stage Order conversion 10%
-    }
-    ${extra}
-}`;
+const coffee = twoProductStrategy;
 
 /** Beans bought three times, a subscription paid for six months; 750 orders from 300 000 ₽ of VK ads. */
 const zerno = (extra = '') => `strategy «Зерно» {

@@ -171,3 +171,25 @@ export function rateFunnelStrategy(goal: string): string {
   goal G { ${goal} }
 }`;
 }
+
+/**
+ * A coffee strategy selling two products, $5 at 60 % margin and $20 at 40 %: 10 000 ÷ 5 × 1 000 = 2 000 000
+ * impressions × 1 % × 10 % = 2 000 orders for $10 000 of Instagram ads. `sells` is what the funnel sells
+ * (its mix), `extra` more members of the strategy.
+ */
+export function twoProductStrategy(sells: string, extra = ''): string {
+    return `strategy "Coffee" {
+    period 2027-01-01 .. 2027-06-30
+    currency USD
+    product Cup { price 5 USD margin 60% }
+    product Bundle { price 20 USD margin 40% }
+    segment Office { size 50 000 }
+    channel ig { budget 10 000 cpm 5 }
+    funnel F for Office sells ${sells} {
+        stage Seen via ig
+        stage Tap conversion 1%
+        stage Order conversion 10%
+    }
+    ${extra}
+}`;
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { issueRows } from '../../support/issues.js';
 import { createTestServices } from '../../support/services.js';
+import { twoProductStrategy } from '../../support/strategies.js';
 
 /** A funnel's economics and the plausibility of its numbers: `src/language/validation/economics.ts`. */
 const t = createTestServices();
@@ -13,20 +14,7 @@ async function found(input: string, code: string): Promise<Array<[number, string
 }
 
 /** $5 at 60 % and $20 at 40 %; 10 000 ÷ 5 × 1 000 = 2 000 000 impressions × 1 % × 10 % = 2 000 orders for $10 000. */
-const coffee = (sells: string, extra = '') => `strategy "Coffee" {
-    period 2027-01-01 .. 2027-06-30
-    currency USD
-    product Cup { price 5 USD margin 60% }
-    product Bundle { price 20 USD margin 40% }
-    segment Office { size 50 000 }
-    channel ig { budget 10 000 cpm 5 }
-    funnel F for Office sells ${sells} {
-        stage Seen via ig
-        stage Tap conversion 1%
-        stage Order conversion 10%
-    }
-    ${extra}
-}`;
+const coffee = twoProductStrategy;
 
 /** 690 ₽ beans and a 1 290 ₽ subscription; 300 000 ÷ 200 × 1 000 = 1 500 000 impressions × 1 % × 5 % = 750 orders. */
 const zerno = (sells: string, extra = '') => `strategy «Зерно» {
