@@ -1,7 +1,8 @@
 import type { DateRange, TimeUnit } from '../language/generated/ast.js';
 import { parseIsoDate } from './dates.js';
 
-const DAY_MS = 86_400_000;
+/** Milliseconds in a day: dates are UTC midnights, so a day is always this long. */
+export const DAY_MS = 86_400_000;
 
 /** Average length of each time unit in days (a month is a twelfth of a 365.25-day year). */
 const UNIT_DAYS: Record<TimeUnit, number> = {

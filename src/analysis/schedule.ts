@@ -4,9 +4,7 @@
  * of such stretches, so what the plan gives between two dates is a sum of overlaps.
  */
 import type { ChannelBudget, TimeUnit } from '../language/generated/ast.js';
-import { daysIn, periodOf, type Period } from './period.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, daysIn, periodOf, type Period } from './period.js';
 
 /** An amount spread evenly over the days `start` to `end` (day numbers since 1970-01-01 UTC, both included). */
 export interface Stretch {
@@ -18,10 +16,6 @@ export interface Stretch {
 /** Day number of a UTC date: 2027-01-01 is 20 819. */
 export function dayNumber(date: Date): number {
     return Math.floor(date.getTime() / DAY_MS);
-}
-
-export function dateOfDay(day: number): Date {
-    return new Date(day * DAY_MS);
 }
 
 /** The whole of an amount over a period, evenly: a volume or a budget stated for the period. */
