@@ -109,6 +109,8 @@ export interface RoadmapGoal extends Sourced {
     name: string;
     title?: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     segments: NamedRef[];
     products: NamedRef[];
     deadline?: string;
@@ -178,6 +180,8 @@ export interface RoadmapTask extends Sourced {
     name?: string;
     title: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     format?: string;
     deliverable?: string;
     due?: string;
@@ -325,6 +329,8 @@ export interface RoadmapRubric extends Sourced {
     frequency?: RoadmapFrequency;
     formats: string[];
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     goal?: NamedRef;
 }
 
@@ -334,6 +340,7 @@ export interface RoadmapPost {
     rubric: string;
     channel: string;
     format?: string;
+    /** The owners' names, joined with a comma when there are several. */
     owner?: string;
     goal?: string;
 }
@@ -415,6 +422,8 @@ export interface RoadmapDuty extends Sourced {
     /** As written, with the day the period's first gives it when the duty names none. */
     schedule?: RoadmapSchedule;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     format?: string;
     deliverable?: string;
     recipients: NamedRef[];
@@ -448,6 +457,8 @@ export interface RoadmapServiceLevel extends Sourced {
     within?: RoadmapDuration;
     channels: NamedRef[];
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     /** The metric it is measured by. */
     measure?: string;
     /** The KPIs (`Goal: metric`) and correction rules that watch that metric. */
@@ -475,6 +486,8 @@ export interface RoadmapRisk extends Sourced {
     expectedLoss?: number;
     mitigation?: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
 }
 
 export interface RoadmapCondition {
@@ -490,4 +503,11 @@ export interface RoadmapAdjustRule extends Sourced {
     duration?: { value: number; unit: RoadmapTimeUnit };
     action: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
+}
+
+/** Every owner of a roadmap item, in the order written: `owners` when there are several, else `owner`. */
+export function ownersIn(item: { owner?: NamedRef; owners?: NamedRef[] }): NamedRef[] {
+    return item.owners ?? (item.owner ? [item.owner] : []);
 }
