@@ -590,10 +590,10 @@ export function isExpression(item: unknown): item is Expression {
     return reflection.isInstance(item, Expression.$type);
 }
 
-export type FormatName = string;
+export type FormatName = 'post' | string;
 
 export function isFormatName(item: unknown): item is FormatName {
-    return (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/.test(item) || /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/.test(item)));
+    return item === 'post' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/.test(item) || /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/.test(item)));
 }
 
 export interface Frequency extends langium.AstNode {

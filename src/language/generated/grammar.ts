@@ -3272,6 +3272,10 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               "$ref": "#/rules@74"
             },
             "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "post"
           }
         ]
       },
