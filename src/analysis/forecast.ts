@@ -151,6 +151,12 @@ export function channelCanFeed(forecast: ChannelForecast): boolean {
 
 export type StageVolumeSource = 'given' | 'channel' | 'conversion';
 
+/** An organic channel that feeds a funnel, and how its reach is made up. */
+export interface OrganicSource {
+    channel: Channel;
+    forecast: OrganicForecast;
+}
+
 export interface StageForecast {
     stage: Stage;
     /** People or events at this stage over the strategy period. */
@@ -165,6 +171,8 @@ export interface StageForecast {
     spend: number;
     /** spend ÷ volume. */
     costPerUnit?: number;
+    /** The organic channels whose reach this stage's volume comes from (at this stage or above it). */
+    organic?: OrganicSource[];
     /**
      * What the volume counts: the stage's unit or its channel's (impressions, clicks…), else the standard
      * metric its name stands for (`stage Click` counts clicks, `stage Order` orders); a standard metric by
@@ -231,6 +239,11 @@ export function forecastFunnel(funnel: Funnel, channels: ReadonlyMap<Channel, Ch
         via.forEach(channel => paidChannels.add(channel));
         const fed = via.map(channel => channels.get(channel)).filter((channel): channel is ChannelForecast => channel !== undefined);
         const forecast = forecastStage(stage, previous, fed, spend);
+        // The reach of organic channels flows down the funnel with the volume it starts.
+        const organic = forecast.source === 'channel'
+            ? fed.filter(channel => channel.organic?.reach).map(channel => ({ channel: channel.channel, forecast: channel.organic! }))
+            : forecast.source === 'given' ? [] : previous?.organic ?? [];
+        forecast.organic = organic.length > 0 ? organic : undefined;
         stages.push(forecast);
         previous = forecast;
     }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeStrategy, type StrategyAnalysis } from '../../src/analysis/analyze.js';
+import { describeKpiForecast } from '../../src/analysis/kpi-forecast-text.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import { createTestServices } from '../support/services.js';
 
@@ -46,6 +47,23 @@ describe('organic channels', () => {
         expect(stage(analysis, 'Охват')).toMatchObject({ source: 'channel', unit: 'reach' });
         expect(stage(analysis, 'Подписка').volume).toBeCloseTo(5_430, 6);
         expect(stage(analysis, 'Подписка').costPerUnit).toBeUndefined();
+    });
+
+    test('the KPI forecast says that the content plan feeds it', async () => {
+        const analysis = await analyze(`strategy "S" {
+    period 2027-01-01 .. 2027-06-30
+    channel vk { organic 3 000 per post }
+    content { rubric Kitchen on vk 3 per week }
+    funnel Community {
+        stage Seen via vk
+        stage Follow conversion 2%
+    }
+    goal G { kpi subscriber_growth >= 4 000 from Community.Follow }
+}`);
+        const [assessment] = analysis.kpis.values();
+        // 3 ÷ 7 × 181 = 77.57 posts × 3 000 = 232 714 reached × 2 % = 4 654 new subscribers
+        expect(describeKpiForecast('en', assessment, 'USD')).toBe('forecast from stage “Community.Follow” (organic reach of vk: '
+            + '77.6 posts of the content plan × 3,000 = 232,714 people reached): ≈ 4,654 subscriber_growth over the period');
     });
 
     test('a reach stated per month counts every month of the period', async () => {
