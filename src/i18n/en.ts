@@ -55,6 +55,8 @@ export const en = {
     'fix.ambiguousNumber.decimal': 'Write {value} (decimal)',
     'fix.currency': 'Use the strategy’s currency {currency}',
     'fix.removeDuplicate': 'Remove this earlier value',
+    'rewrite.form': 'Write {written} as {canonical}',
+    'rewrite.allForms': 'Write every everyday number, date and currency of the file in its canonical form ({count})',
 
     // Language server
     'server.unreadableInput': 'smm-language-server: the client sent a message that cannot be read ({reason}); the messages after it cannot be told apart, so the server exits for the client to restart it.',

@@ -50,6 +50,8 @@ export const ru: Record<CoreMessageKey, string> = {
     'fix.ambiguousNumber.decimal': 'Написать {value} (дробь)',
     'fix.currency': 'Указать валюту стратегии {currency}',
     'fix.removeDuplicate': 'Удалить это прежнее значение',
+    'rewrite.form': 'Записать {written} как {canonical}',
+    'rewrite.allForms': 'Записать все числа, даты и валюты файла в каноническом виде ({count})',
 
     'server.unreadableInput': 'smm-language-server: клиент прислал сообщение, которое нельзя прочитать ({reason}); границы следующих сообщений уже не найти, поэтому сервер завершается, чтобы клиент его перезапустил.',
     'server.notInitialized': 'Сервер ещё не инициализирован: «{method}» можно отправлять только после «initialize».',
