@@ -58,9 +58,7 @@ function sourceOf(locale: Locale, assessment: KpiAssessment, escape: (name: stri
     const fed = assessment.basis === 'funnels' ? assessment.funnels.map(funnel => funnel.stages.at(-1)) : assessment.sources;
     const organic = [...new Map(fed.flatMap((stage: StageForecast | undefined) => stage?.organic ?? [])
         .map(item => [item.channel, item] as const)).values()];
-    return organic.length > 0
-        ? t(locale, 'forecast.source.organic', { source, organic: organic.map(item => describeOrganicReach(locale, item, escape)).join('; ') })
-        : source;
+    return organic.length > 0 ? `${source} (${organic.map(item => describeOrganicReach(locale, item, escape)).join('; ')})` : source;
 }
 
 /**
