@@ -147,18 +147,6 @@ const en = {
     'roadmap.rule.then': 'Then',
     'roadmap.rule.and': ' and ',
 
-    // Content calendar export (CSV columns and calendar entries)
-    'roadmap.csv.date': 'Date',
-    'roadmap.csv.channel': 'Channel',
-    'roadmap.csv.rubric': 'Rubric',
-    'roadmap.csv.format': 'Format',
-    'roadmap.csv.owner': 'Owner',
-    'roadmap.csv.goal': 'Goal',
-    'roadmap.ics.post': 'Post: {rubric} on {channel}',
-    'roadmap.ics.task': 'Task due: {title}',
-    'roadmap.ics.milestone': 'Milestone: {title}',
-    'roadmap.ics.kpi': 'KPI deadline: {goal} — {metric}',
-
     // `smm render`
     'cli.render.written': 'Roadmap written to {path}',
     'cli.render.hasErrors': 'The strategy has {errors} error(s); the roadmap shows what could be read. Run `smm check {input}` for the details.',
@@ -318,17 +306,6 @@ export const roadmapMessages = {
         'roadmap.rule.for': 'в течение {value} {unit}',
         'roadmap.rule.then': 'Тогда',
         'roadmap.rule.and': ' и ',
-
-        'roadmap.csv.date': 'Дата',
-        'roadmap.csv.channel': 'Канал',
-        'roadmap.csv.rubric': 'Рубрика',
-        'roadmap.csv.format': 'Формат',
-        'roadmap.csv.owner': 'Ответственный',
-        'roadmap.csv.goal': 'Цель',
-        'roadmap.ics.post': 'Публикация: {rubric} в {channel}',
-        'roadmap.ics.task': 'Срок задачи: {title}',
-        'roadmap.ics.milestone': 'Веха: {title}',
-        'roadmap.ics.kpi': 'Срок KPI: {goal} — {metric}',
 
         'cli.render.written': 'Дорожная карта записана в {path}',
         'cli.render.hasErrors': 'В стратегии ошибок: {errors}; дорожная карта показывает то, что удалось прочитать. Подробности: `smm check {input}`.',

@@ -323,6 +323,10 @@ export interface RoadmapRubric extends Sourced {
     title?: string;
     channels: NamedRef[];
     frequency?: RoadmapFrequency;
+    /** The weekdays its posts go out on (`on monday, thursday`), when the rubric names them. */
+    days?: RoadmapWeekday[];
+    /** The time of day of its posts (`at 19:00`), `HH:MM`. */
+    time?: string;
     formats: string[];
     owner?: NamedRef;
     goal?: NamedRef;
@@ -331,6 +335,8 @@ export interface RoadmapRubric extends Sourced {
 /** One planned post, expanded from a rubric's frequency. */
 export interface RoadmapPost {
     date: string;
+    /** The rubric's time of day, `HH:MM`, when it names one. */
+    time?: string;
     rubric: string;
     channel: string;
     format?: string;

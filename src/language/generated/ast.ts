@@ -9,6 +9,7 @@ import * as langium from 'langium';
 export const SmmTerminals = {
     WS: /\s+/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
+    TIME: /(?:[01]?[0-9]|2[0-3]):[0-5][0-9]/,
     NUMBER: /[0-9]{1,3}(?:[ \u00A0\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?/,
     ID: /[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/,
     STRING: /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/,
@@ -57,6 +58,7 @@ export type SmmKeywordNames =
     | "and"
     | "approval"
     | "approve"
+    | "at"
     | "baseline"
     | "budget"
     | "by"
@@ -1025,12 +1027,14 @@ export interface Rubric extends langium.AstNode {
     accountable: Array<langium.Reference<Role>>;
     channels: Array<langium.Reference<Channel>>;
     consulted: Array<langium.Reference<Role>>;
+    days: Array<Weekday>;
     formats: Array<FormatName>;
     frequency?: Frequency;
     goal?: langium.Reference<Goal>;
     informed: Array<langium.Reference<Role>>;
     name: string;
     owner?: langium.Reference<Role>;
+    time?: string;
     title?: string;
 }
 
@@ -1039,12 +1043,14 @@ export const Rubric = {
     accountable: 'accountable',
     channels: 'channels',
     consulted: 'consulted',
+    days: 'days',
     formats: 'formats',
     frequency: 'frequency',
     goal: 'goal',
     informed: 'informed',
     name: 'name',
     owner: 'owner',
+    time: 'time',
     title: 'title'
 } as const;
 
@@ -2132,6 +2138,11 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     referenceType: Role.$type,
                     optional: true
                 },
+                days: {
+                    name: Rubric.days,
+                    defaultValue: [],
+                    optional: true
+                },
                 formats: {
                     name: Rubric.formats,
                     defaultValue: [],
@@ -2158,6 +2169,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: Rubric.owner,
                     referenceType: Role.$type,
+                    optional: true
+                },
+                time: {
+                    name: Rubric.time,
                     optional: true
                 },
                 title: {
