@@ -27,8 +27,6 @@ const en = {
     'roadmap.ics.milestone': 'Milestone: {title}',
     'roadmap.ics.kpi': 'KPI deadline: {goal} — {metric}',
 
-    'cli.render.badDelimiter': 'Unknown CSV delimiter "{value}": use {choices}.',
-    'cli.render.badInclude': 'Unknown calendar entries "{value}": choose from {choices}.',
     'cli.render.optionFormat': '{option} applies to {format} only, not to {actual}.'
 };
 
@@ -61,8 +59,6 @@ export const exportMessages = {
         'roadmap.ics.milestone': 'Веха: {title}',
         'roadmap.ics.kpi': 'Срок KPI: {goal} — {metric}',
 
-        'cli.render.badDelimiter': 'Неизвестный разделитель CSV «{value}»: укажите {choices}.',
-        'cli.render.badInclude': 'Неизвестные записи календаря «{value}»: выберите из {choices}.',
         'cli.render.optionFormat': '{option} относится только к формату {format}, а не к {actual}.'
     } satisfies Record<keyof typeof en, string>
 };
