@@ -16,11 +16,19 @@ export function isEnglish(text: string): boolean {
 /**
  * The English words of the product's own texts (the message catalogs and the extension's texts) that a text
  * holds, in lower case: a Russian surface must hold none. A word is four letters or more, and one that the
- * Russian texts use too (`SMART`, `ROMI`, `Markdown`) is not English here.
+ * Russian texts use too (`SMART`, `ROMI`, `Markdown`) is not English here; nor is a name `strategy` (its
+ * text) declares, which every surface shows as the author wrote it.
  */
-export function englishWords(text: string): string[] {
-    const found = new Set(wordsOf(text).filter(word => ENGLISH_ONLY.has(word)));
+export function englishWords(text: string, strategy = ''): string[] {
+    const names = new Set(declaredNames(strategy).map(name => name.toLowerCase()));
+    const found = new Set(wordsOf(text).filter(word => ENGLISH_ONLY.has(word) && !names.has(word)));
     return [...found].sort();
+}
+
+/** The names a strategy's text declares (`funnel Orders` → `Orders`): the author's words, shown as written. */
+function declaredNames(strategy: string): string[] {
+    return [...strategy.matchAll(/\b(?:strategy|role|product|competitor|segment|channel|funnel|stage|goal|metric|rubric|phase|task|milestone|risk|duty|approval)\s+([\p{L}_][\p{L}\d_]*)/gu)]
+        .map(match => match[1]);
 }
 
 function wordsOf(text: string): string[] {
