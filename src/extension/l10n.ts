@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { resolveLocale, type Locale } from '../i18n/index.js';
+import { localeOfSetting } from '../shared/locale.js';
 
 /**
  * The extension's own words (the preview's toolbar and banner, the export picker, its notifications, the
@@ -22,9 +22,8 @@ export function loadTranslations(bundlePath: string): void {
 }
 
 /** The language the user chose for everything the extension shows. */
-export function extensionLocale(): Locale {
-    const setting = vscode.workspace.getConfiguration('smm').get<string>('locale');
-    return setting === 'en' || setting === 'ru' ? setting : resolveLocale(vscode.env.language);
+export function extensionLocale(): 'en' | 'ru' {
+    return localeOfSetting(vscode.workspace.getConfiguration('smm').get<string>('locale'), vscode.env.language);
 }
 
 export const l10n = {

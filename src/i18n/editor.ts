@@ -141,8 +141,7 @@ const en = {
     'health.budget': 'budget {share}',
     'health.empty': 'No goals yet',
     'health.tooltip': 'Strategy health: {errors} error(s), {warnings} warning(s). Click to open the Problems view.',
-    'health.notSmart': 'Not SMART yet (a grade, not a problem; the goal\'s hover says more):',
-    'health.notSmartGoal': '{goal}: ✗ {letters} — {reason}'
+    'health.notSmart': 'Not SMART yet (a grade, not a problem; the goal\'s hover says more):'
 };
 
 export const editorMessages = {
@@ -281,7 +280,6 @@ export const editorMessages = {
         'health.budget': 'бюджет {share}',
         'health.empty': 'Целей пока нет',
         'health.tooltip': 'Здоровье стратегии: ошибок {errors}, предупреждений {warnings}. Нажмите, чтобы открыть панель «Проблемы».',
-        'health.notSmart': 'Ещё не SMART (это оценка, а не ошибка; подробности — в подсказке цели):',
-        'health.notSmartGoal': '{goal}: ✗ {letters} — {reason}'
+        'health.notSmart': 'Ещё не SMART (это оценка, а не ошибка; подробности — в подсказке цели):'
     } satisfies Record<keyof typeof en, string>
 };

@@ -2,6 +2,7 @@
  * Calendar arithmetic of the roadmap: planned posts expanded from rubric frequencies, weeks of the
  * content calendar and ticks of the timeline. Dates are UTC midnights, written as ISO `YYYY-MM-DD`.
  */
+import { WEEKDAYS, weekdayOf } from '../analysis/team.js';
 import type { RoadmapFrequency, RoadmapPost, RoadmapWeekday, TimelineScale } from './model.js';
 
 const DAY_MS = 86_400_000;
@@ -215,14 +216,9 @@ function postsUntil(end: Date, posts: number, length: number, from: Date, dayOf:
     return prefixLength(post => post < posts && dayOf(post) <= end, estimate);
 }
 
-/** Monday is day 0 of a week, as the calendars of Europe count. */
-const WEEKDAY_INDEX: Record<RoadmapWeekday, number> = {
-    monday: 0, tuesday: 1, wednesday: 2, thursday: 3, friday: 4, saturday: 5, sunday: 6
-};
-
-/** The weekday of a date, Monday 0 … Sunday 6. */
-export function weekdayIndex(date: Date): number {
-    return (date.getUTCDay() + 6) % 7;
+/** The weekday of a date, Monday 0 … Sunday 6 (the order of `WEEKDAYS`). */
+function weekdayIndex(date: Date): number {
+    return WEEKDAYS.indexOf(weekdayOf(date));
 }
 
 /**
@@ -236,7 +232,7 @@ class WeekdaySchedule implements PostSchedule {
     private readonly skipped: number;
 
     constructor(days: RoadmapWeekday[], private readonly interval: number, private readonly start: Date) {
-        this.offsets = [...new Set(days.map(day => WEEKDAY_INDEX[day]))].sort((a, b) => a - b);
+        this.offsets = [...new Set(days.map(day => WEEKDAYS.indexOf(day)))].sort((a, b) => a - b);
         this.monday = addDays(start, -weekdayIndex(start));
         this.skipped = this.offsets.filter(offset => offset < weekdayIndex(start)).length;
     }

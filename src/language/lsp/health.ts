@@ -60,11 +60,8 @@ function describe(health: Omit<StrategyHealth, 'text' | 'tooltip'>, analysis: St
 function notSmart(analysis: StrategyAnalysis, locale: LocaleState): string[] {
     const lines = [...analysis.goals.values()].filter(assessment => !isSmart(assessment)).map(assessment => {
         const missed = assessment.criteria.filter(criterion => !criterion.holds);
-        return locale.t('health.notSmartGoal', {
-            goal: assessment.goal.title?.trim() || assessment.goal.name,
-            letters: missed.map(criterion => criterion.letter).join(''),
-            reason: smartReason(locale.current, missed[0], analysis.parts.currency)
-        });
+        const goal = assessment.goal.title?.trim() || assessment.goal.name;
+        return `${goal}: ✗ ${missed.map(criterion => criterion.letter).join('')} — ${smartReason(locale.current, missed[0], analysis.parts.currency)}`;
     });
     return lines.length > 0 ? ['', locale.t('health.notSmart'), ...lines.map(line => `• ${line}`)] : [];
 }

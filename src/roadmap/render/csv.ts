@@ -10,12 +10,12 @@
  * makes a formula, whatever the delimiter.
  */
 import { stringify } from 'csv-stringify/sync';
+import { weekdayOf } from '../../analysis/team.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { replaceControlCharacters } from '../../shared/control-characters.js';
-import { weekdayIndex } from '../calendar.js';
+import { CSV_DELIMITERS, type CsvDelimiter, type ExportOptions } from '../../shared/roadmap-formats.js';
 import type { Roadmap } from '../model.js';
 import { roadmapTitles } from '../titles.js';
-import { CSV_DELIMITERS, type CsvDelimiter, type ExportOptions } from '../../shared/roadmap-formats.js';
 
 /** Before a formula start that begins the cell or follows a separator; a tab is both (`\t=1` → `'\t'=1`). */
 const FORMULA_STARTS = /(?<=^|[,;\t\r\n])(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
@@ -32,8 +32,6 @@ export function defaultDelimiter(locale: Locale): CsvDelimiter {
 
 const COLUMNS = ['date', 'weekday', 'time', 'channel', 'rubric', 'format', 'topic', 'owner', 'goal', 'status'] as const;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-
 export function renderCsv(roadmap: Roadmap, locale: Locale, options: ExportOptions = {}): string {
     const titles = roadmapTitles(roadmap);
     const header = COLUMNS.map(column => t(locale, `roadmap.csv.${column}`));
@@ -46,7 +44,7 @@ export function renderCsv(roadmap: Roadmap, locale: Locale, options: ExportOptio
         const rubric = titles.rubric(post.rubric);
         return [
             post.date,
-            t(locale, `calendar.weekday.${WEEKDAYS[weekdayIndex(new Date(`${post.date}T00:00:00Z`))]}`),
+            t(locale, `calendar.weekday.${weekdayOf(new Date(`${post.date}T00:00:00Z`))}`),
             post.time ?? '',
             titles.channel(post.rubric, post.channel),
             rubric,

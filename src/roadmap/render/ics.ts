@@ -13,9 +13,9 @@ import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { createHash } from 'node:crypto';
 import { t, type Locale } from '../../i18n/index.js';
 import { replaceControlCharacters } from '../../shared/control-characters.js';
+import { CALENDAR_ENTRIES, type CalendarEntry, type ExportOptions } from '../../shared/roadmap-formats.js';
 import type { Roadmap, RoadmapDuty, RoadmapSchedule, RoadmapWeekday } from '../model.js';
 import { roadmapTitles, titleOf } from '../titles.js';
-import { CALENDAR_ENTRIES, type CalendarEntry, type ExportOptions } from '../../shared/roadmap-formats.js';
 import { formatSchedule } from './team-format.js';
 
 interface CalendarItem {
