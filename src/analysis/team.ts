@@ -56,7 +56,8 @@ export function dutySchedule(schedule: Schedule | undefined): DutySchedule | und
     }
 }
 
-function weekdayOf(date: Date): Weekday {
+/** The weekday of a UTC date. */
+export function weekdayOf(date: Date): Weekday {
     return WEEKDAYS[(date.getUTCDay() + 6) % 7];
 }
 

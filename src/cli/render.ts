@@ -9,7 +9,7 @@ import { folderDocuments, strategyKeyOf } from '../language/workspace/strategy-f
 import type { Roadmap, RoadmapRegulation } from '../roadmap/model.js';
 import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from '../roadmap/render/handbook.js';
 import { renderRoadmap } from '../roadmap/render/index.js';
-import { exportFormat, roleFileNamePart, type ExportFormat } from '../shared/roadmap-formats.js';
+import { exportFormat, roleFileNamePart, type ExportFormat, type ExportOptions } from '../shared/roadmap-formats.js';
 import { overwritesStrategy } from '../shared/overwrite-guard.js';
 import { InputError, reasonOf, strategyFiles, writeFileAtomic } from './files.js';
 import { printable, terminalText } from './printable.js';
@@ -17,6 +17,8 @@ import { loadStrategies } from './workspace.js';
 
 export interface RenderOptions {
     format: ExportFormat;
+    /** The CSV's delimiter, the iCalendar file's entries. */
+    exportOptions?: ExportOptions;
     /** A file path, `-` for standard output, or undefined for `<name>.roadmap.<format>` in the strategy's folder. */
     output?: string;
     locale: Locale;
@@ -67,7 +69,7 @@ export async function renderCommand(
         const analysis = services.analysis.StrategyAnalyzer.forDocument(document);
         const roadmap = compileRoadmap(analysis, { locale, diagnostics, today: options.today });
         const portable = portableRoadmap(roadmap, document.uri.toString());
-        const text = role === undefined ? renderRoadmap(portable, options.format, locale)
+        const text = role === undefined ? renderRoadmap(portable, options.format, locale, options.exportOptions)
             : renderHandbook(portable, regulationOf(portable, role, locale), options.format as HandbookFormat, locale);
 
         if (target === undefined) {

@@ -142,7 +142,8 @@ const en = {
     'health.goals': 'Goals {smart}/{total} SMART',
     'health.budget': 'budget {share}',
     'health.empty': 'No goals yet',
-    'health.tooltip': 'Strategy health: {errors} error(s), {warnings} warning(s). Click to open the Problems view.'
+    'health.tooltip': 'Strategy health: {errors} error(s), {warnings} warning(s). Click to open the Problems view.',
+    'health.notSmart': 'Not SMART yet (a grade, not a problem; the goal\'s hover says more):'
 };
 
 export const editorMessages = {
@@ -282,6 +283,7 @@ export const editorMessages = {
         'health.goals': 'Цели {smart}/{total} SMART',
         'health.budget': 'бюджет {share}',
         'health.empty': 'Целей пока нет',
-        'health.tooltip': 'Здоровье стратегии: ошибок {errors}, предупреждений {warnings}. Нажмите, чтобы открыть панель «Проблемы».'
+        'health.tooltip': 'Здоровье стратегии: ошибок {errors}, предупреждений {warnings}. Нажмите, чтобы открыть панель «Проблемы».',
+        'health.notSmart': 'Ещё не SMART (это оценка, а не ошибка; подробности — в подсказке цели):'
     } satisfies Record<keyof typeof en, string>
 };

@@ -81,6 +81,11 @@ Options:
   --today YYYY-MM-DD          The date of the "today" line in render (default: today).
   --role <role>               Render one role's handbook instead of the roadmap (html or md; default
                               file: <name>.handbook.<role>.<format>).
+  --delimiter comma|semicolon|tab
+                              The CSV's delimiter (default: what the spreadsheet of --lang reads:
+                              comma in English, semicolon in Russian).
+  --include posts,tasks,milestones,kpis,duties
+                              What the iCalendar file holds (default: all of them).
   --lang en|ru                Language of messages and labels (default: from the environment).
   -h, --help                  Show this help.
   -v, --version               Show the version.

@@ -3,6 +3,7 @@ const en = {
     'roadmap.documentTitle': 'Roadmap: {title}',
     'roadmap.untitled': 'Untitled strategy',
     'roadmap.hasErrors': 'The strategy has {errors} error(s): this roadmap shows what could be read. Run `smm check` for the details.',
+    'roadmap.hasErrorsInEditor': 'The strategy has {errors} error(s): this roadmap shows what could be read. They are listed in the Problems view (Ctrl+Shift+M).',
     'roadmap.noPeriod': 'The strategy has no period: add `period 2027-01-01 .. 2027-06-30`.',
     'roadmap.none': 'None declared.',
     'roadmap.generated': 'Compiled on {date}',
@@ -147,18 +148,6 @@ const en = {
     'roadmap.rule.then': 'Then',
     'roadmap.rule.and': ' and ',
 
-    // Content calendar export (CSV columns and calendar entries)
-    'roadmap.csv.date': 'Date',
-    'roadmap.csv.channel': 'Channel',
-    'roadmap.csv.rubric': 'Rubric',
-    'roadmap.csv.format': 'Format',
-    'roadmap.csv.owner': 'Owner',
-    'roadmap.csv.goal': 'Goal',
-    'roadmap.ics.post': 'Post: {rubric} on {channel}',
-    'roadmap.ics.task': 'Task due: {title}',
-    'roadmap.ics.milestone': 'Milestone: {title}',
-    'roadmap.ics.kpi': 'KPI deadline: {goal} — {metric}',
-
     // `smm render`
     'cli.render.written': 'Roadmap written to {path}',
     'cli.render.hasErrors': 'The strategy has {errors} error(s); the roadmap shows what could be read. Run `smm check {input}` for the details.',
@@ -186,6 +175,7 @@ export const roadmapMessages = {
         'roadmap.documentTitle': 'Дорожная карта: {title}',
         'roadmap.untitled': 'Стратегия без названия',
         'roadmap.hasErrors': 'В стратегии ошибок: {errors}. Дорожная карта показывает то, что удалось прочитать. Подробности — `smm check`.',
+        'roadmap.hasErrorsInEditor': 'В стратегии ошибок: {errors}. Дорожная карта показывает то, что удалось прочитать. Ошибки перечислены на панели «Проблемы» (Ctrl+Shift+M).',
         'roadmap.noPeriod': 'У стратегии нет периода: добавьте `period 2027-01-01 .. 2027-06-30`.',
         'roadmap.none': 'Ничего не объявлено.',
         'roadmap.generated': 'Составлено {date}',
@@ -319,17 +309,6 @@ export const roadmapMessages = {
         'roadmap.rule.for': 'в течение {value} {unit}',
         'roadmap.rule.then': 'Тогда',
         'roadmap.rule.and': ' и ',
-
-        'roadmap.csv.date': 'Дата',
-        'roadmap.csv.channel': 'Канал',
-        'roadmap.csv.rubric': 'Рубрика',
-        'roadmap.csv.format': 'Формат',
-        'roadmap.csv.owner': 'Ответственный',
-        'roadmap.csv.goal': 'Цель',
-        'roadmap.ics.post': 'Публикация: {rubric} в {channel}',
-        'roadmap.ics.task': 'Срок задачи: {title}',
-        'roadmap.ics.milestone': 'Веха: {title}',
-        'roadmap.ics.kpi': 'Срок KPI: {goal} — {metric}',
 
         'cli.render.written': 'Дорожная карта записана в {path}',
         'cli.render.hasErrors': 'В стратегии ошибок: {errors}; дорожная карта показывает то, что удалось прочитать. Подробности: `smm check {input}`.',

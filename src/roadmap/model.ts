@@ -327,6 +327,10 @@ export interface RoadmapRubric extends Sourced {
     title?: string;
     channels: NamedRef[];
     frequency?: RoadmapFrequency;
+    /** The weekdays its posts go out on (`on monday, thursday`), when the rubric names them. */
+    days?: RoadmapWeekday[];
+    /** The time of day of its posts (`at 19:00`), `HH:MM`. */
+    time?: string;
     formats: string[];
     owner?: NamedRef;
     /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
@@ -337,6 +341,8 @@ export interface RoadmapRubric extends Sourced {
 /** One planned post, expanded from a rubric's frequency. */
 export interface RoadmapPost {
     date: string;
+    /** The rubric's time of day, `HH:MM`, when it names one. */
+    time?: string;
     rubric: string;
     channel: string;
     format?: string;

@@ -178,6 +178,18 @@ describe('smm/roadmap over stdio', () => {
         expect(json.goals.map(goal => goal.name)).toEqual(['MoreOrders']);
     });
 
+    it('takes the export options: the CSV\'s delimiter, the iCalendar file\'s entries; refuses unknown ones', async () => {
+        const client = await startServer();
+        const uri = untitledUri();
+        await client.openAndWait(uri, CLEAN_STRATEGY);
+        const csv = rendered(await roadmap(client, { uri, format: 'csv', options: { delimiter: 'semicolon' } })).content;
+        expect(csv.split('\n')[0]).toBe('\uFEFFDate;Weekday;Time;Channel;Rubric;Format;Topic;Owner;Goal;Status');
+        const ics = rendered(await roadmap(client, { uri, format: 'ics', options: { include: ['milestones'] } })).content;
+        expect(new Set(ics.match(/^CATEGORIES:[a-z]+/gm))).toEqual(new Set(['CATEGORIES:milestone']));
+        const wrong = await roadmap(client, { uri, format: 'csv', options: { delimiter: 'pipe' as 'tab' } }).catch((e: unknown) => e) as ResponseError<unknown>;
+        expect([wrong.code, wrong.message]).toEqual([ErrorCodes.InvalidParams, 'Unknown CSV delimiter: pipe']);
+    });
+
     it('answers with the syntax errors, not a roadmap, when the file does not parse', async () => {
         const client = await startServer();
         const uri = untitledUri();

@@ -9,6 +9,7 @@ import * as langium from 'langium';
 export const SmmTerminals = {
     WS: /\s+/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}/,
+    TIME: /(?:[01]?[0-9]|2[0-3]):[0-5][0-9]/,
     NUMBER: /(?:[0-9]{1,3}(?:[ \u00A0\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)(?:(?:[ \u00A0\u202F]?(?:тыс\.?|млн\.?|млрд\.?)|[кkKmM])(?![_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]))?/,
     ID: /[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/,
     STRING: /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/,
@@ -57,6 +58,7 @@ export type SmmKeywordNames =
     | "and"
     | "approval"
     | "approve"
+    | "at"
     | "baseline"
     | "budget"
     | "by"
@@ -1065,12 +1067,14 @@ export interface Rubric extends langium.AstNode {
     channels: Array<langium.Reference<Channel>>;
     consulted: Array<langium.Reference<Role>>;
     coOwners: Array<langium.Reference<Role>>;
+    days: Array<Weekday>;
     formats: Array<FormatName>;
     frequency?: Frequency;
     goal?: langium.Reference<Goal>;
     informed: Array<langium.Reference<Role>>;
     name: string;
     owner?: langium.Reference<Role>;
+    time?: string;
     title?: string;
 }
 
@@ -1080,12 +1084,14 @@ export const Rubric = {
     channels: 'channels',
     consulted: 'consulted',
     coOwners: 'coOwners',
+    days: 'days',
     formats: 'formats',
     frequency: 'frequency',
     goal: 'goal',
     informed: 'informed',
     name: 'name',
     owner: 'owner',
+    time: 'time',
     title: 'title'
 } as const;
 
@@ -2228,6 +2234,11 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     referenceType: Role.$type,
                     optional: true
                 },
+                days: {
+                    name: Rubric.days,
+                    defaultValue: [],
+                    optional: true
+                },
                 formats: {
                     name: Rubric.formats,
                     defaultValue: [],
@@ -2254,6 +2265,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: Rubric.owner,
                     referenceType: Role.$type,
+                    optional: true
+                },
+                time: {
+                    name: Rubric.time,
                     optional: true
                 },
                 title: {
