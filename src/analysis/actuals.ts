@@ -47,6 +47,8 @@ export interface ActualsLog {
     /** The first and the last day any record covers (day numbers): the last is the day the progress is "as of". */
     first?: number;
     last?: number;
+    /** Each record that repeats an earlier one (same metric, same place, overlapping days), with the earlier one. */
+    duplicates: Map<ActualEntry, ActualRecord>;
 }
 
 /** The stretch of days an `actuals` block covers: a day, a week (7 days) or a calendar month from its first day, or a range. */
@@ -77,7 +79,7 @@ export function actualsDays(block: Actuals): { start: number; end: number } | un
 
 /** Lays out every entry of the blocks on the calendar; entries whose metric or days are unknown are left out. */
 export function collectActuals(blocks: readonly Actuals[]): ActualsLog {
-    const log: ActualsLog = { records: [], byMetric: new Map() };
+    const log: ActualsLog = { records: [], byMetric: new Map(), duplicates: new Map() };
     for (const block of blocks) {
         const days = actualsDays(block);
         if (!days) {
@@ -103,7 +105,34 @@ export function collectActuals(blocks: readonly Actuals[]): ActualsLog {
             log.last = Math.max(log.last ?? days.end, days.end);
         }
     }
+    findDuplicates(log);
     return log;
+}
+
+/** Records of one metric at one place whose days overlap: sorted by their first day, each compared with the furthest-reaching before it. */
+function findDuplicates(log: ActualsLog): void {
+    for (const records of log.byMetric.values()) {
+        const byPlace = new Map<unknown, ActualRecord[]>();
+        for (const record of records) {
+            const place = record.channel ?? record.stage ?? record.goal ?? null;
+            let list = byPlace.get(place);
+            if (!list) {
+                byPlace.set(place, list = []);
+            }
+            list.push(record);
+        }
+        for (const list of byPlace.values()) {
+            let reach: ActualRecord | undefined;
+            for (const record of [...list].sort((a, b) => a.start - b.start)) {
+                if (reach && record.start <= reach.end) {
+                    log.duplicates.set(record.entry, reach);
+                }
+                if (!reach || record.end > reach.end) {
+                    reach = record;
+                }
+            }
+        }
+    }
 }
 
 /** The records of a metric that a scope reads (see `ActualScope`). */

@@ -4,6 +4,7 @@ import { analysisMessages } from './analysis.js';
 import { economicsMessages } from './economics.js';
 import { editorMessages } from './editor.js';
 import { navigationMessages } from './navigation.js';
+import { progressMessages } from './progress.js';
 import { formatNumber } from './numbers.js';
 import { roadmapMessages } from './roadmap.js';
 import { teamMessages } from './team.js';
@@ -13,12 +14,12 @@ export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
 const en = {
     ...coreEn, ...analysisMessages.en, ...economicsMessages.en, ...editorMessages.en, ...navigationMessages.en, ...roadmapMessages.en,
-    ...teamMessages.en
+    ...teamMessages.en, ...progressMessages.en
 };
 export type MessageKey = keyof typeof en;
 const ru: Record<MessageKey, string> = {
     ...coreRu, ...analysisMessages.ru, ...economicsMessages.ru, ...editorMessages.ru, ...navigationMessages.ru, ...roadmapMessages.ru,
-    ...teamMessages.ru
+    ...teamMessages.ru, ...progressMessages.ru
 };
 
 /** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */
