@@ -83,10 +83,13 @@ export interface StrategyHealth {
     budgetShare?: number;
     /** (Σ gross profit − spend) ÷ spend, in percent; absent when the funnels say nothing of profit. */
     romi?: number;
+    /** With actuals: the KPIs whose projection meets their target, of those with a projection. */
+    kpisOnTrack?: number;
+    kpisTracked?: number;
     /** Problems in the files of the strategy. */
     errors: number;
     warnings: number;
-    /** `Goals 3/4 SMART · budget 92% · ROMI 140%`. */
+    /** `Goals 3/4 SMART · budget 92% · ROMI 140% · 2/4 KPIs on track`. */
     text: string;
     tooltip: string;
 }

@@ -109,6 +109,21 @@ export function collectActuals(blocks: readonly Actuals[]): ActualsLog {
     return log;
 }
 
+/** The actuals as they stood at the end of day `day`: the records that ended by then. */
+export function actualsUntil(log: ActualsLog, day: number): ActualsLog {
+    const until: ActualsLog = { records: log.records.filter(record => record.end <= day), byMetric: new Map(), duplicates: log.duplicates };
+    for (const record of until.records) {
+        let list = until.byMetric.get(record.metric);
+        if (!list) {
+            until.byMetric.set(record.metric, list = []);
+        }
+        list.push(record);
+        until.first = Math.min(until.first ?? record.start, record.start);
+        until.last = Math.max(until.last ?? record.end, record.end);
+    }
+    return until;
+}
+
 /** Records of one metric at one place whose days overlap: sorted by their first day, each compared with the furthest-reaching before it. */
 function findDuplicates(log: ActualsLog): void {
     for (const records of log.byMetric.values()) {

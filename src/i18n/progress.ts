@@ -10,6 +10,7 @@ const en = {
     'progress.perDay': '{value} a day',
 
     'roadmap.progress.title': 'Plan vs actual',
+    'roadmap.progress.none': 'No actuals yet: record them in an `actuals` block of the strategy\'s folder (`actuals week 2027-03-01 { leads 84 at Main.Leads }`) or import a CSV with `smm import`.',
     'roadmap.progress.asOf': 'As of {date}: actuals from {from} to {to}.',
     'roadmap.progress.onTrack': '{count} of {total} KPIs on track',
     'roadmap.progress.kpi': 'KPI',
@@ -46,25 +47,27 @@ const en = {
 
     'statusBar.onTrack': '{count}/{total} KPIs on track',
 
+    'cli.import.usage': 'Import a CSV of actuals into a strategy: smm import <file.csv> --into <folder or .smm file>.',
     'cli.import.imported': 'Imported {rows} values into {path}.',
     'cli.import.nothing': 'The file has no rows of values.',
     'cli.import.failed': 'Nothing was imported: {count} problem(s) in {path}.',
     'cli.report.written': 'Status report written to {path}',
     'cli.report.noActuals': 'The strategy has no actuals: add an `actuals` block or import a CSV with `smm import`.',
 
-    'import.missingColumn': 'line 1: no “{column}” column; the header must name date, metric and value (optionally channel, stage, goal, period).',
-    'import.unknownColumn': 'line 1: the column “{column}” is not one of date, metric, value, channel, stage, goal, period.',
-    'import.badDate': 'line {line}: “{value}” is not a date (2027-03-01 or 01.03.2027).',
-    'import.badValue': 'line {line}: “{value}” is not a number.',
-    'import.badPeriod': 'line {line}: “{value}” is not a period: day, week or month.',
-    'import.unknownMetric': 'line {line}: the strategy has no metric “{value}”.',
-    'import.unknownChannel': 'line {line}: the strategy has no channel “{value}”.',
-    'import.unknownStage': 'line {line}: the strategy has no funnel stage “{value}” (write it as Funnel.Stage).',
-    'import.unknownGoal': 'line {line}: the strategy has no goal “{value}”.',
-    'import.severalPlaces': 'line {line}: a value is counted in one place: a channel, a stage or a goal, not several.',
-    'import.duplicate': 'line {line}: the same value as line {first} (date, period, metric and place).',
-    'import.alreadyRecorded': 'line {line}: the strategy already records {metric} for {date} there ({file}).',
-    'import.unreadable': 'line {line}: {reason}'
+    'import.missingColumn': 'No “{column}” column; the header must name date, metric and value (optionally channel, stage, goal, period).',
+    'import.unknownColumn': 'The column “{column}” is not one of date, metric, value, channel, stage, goal, period.',
+    'import.badDate': '“{value}” is not a date (2027-03-01 or 01.03.2027).',
+    'import.badValue': '“{value}” is not a number.',
+    'import.badPeriod': '“{value}” is not a period: day, week or month.',
+    'import.unknownMetric': 'The strategy has no metric “{value}”.',
+    'import.unknownChannel': 'The strategy has no channel “{value}”.',
+    'import.unknownStage': 'The strategy has no funnel stage “{value}” (write it as Funnel.Stage).',
+    'import.unknownGoal': 'The strategy has no goal “{value}”.',
+    'import.severalPlaces': 'A value is counted in one place: a channel, a stage or a goal, not several.',
+    'import.duplicate': 'The same value as line {first} (date, period, metric and place).',
+    'import.alreadyRecorded': 'The strategy already records {metric} for {date} there ({file}).',
+    'import.columnCount': 'The line has {count} values, the header {expected}.',
+    'import.unreadable': 'A quotation mark opened on this line or before it is not closed, or stands inside a value that does not start with one: the file cannot be read from here on.'
 };
 
 const ru: Record<keyof typeof en, string> = {
@@ -78,6 +81,7 @@ const ru: Record<keyof typeof en, string> = {
     'progress.perDay': '{value} в день',
 
     'roadmap.progress.title': 'План и факт',
+    'roadmap.progress.none': 'Факта пока нет: запишите его в блок `actuals` в папке стратегии (`actuals week 2027-03-01 { лиды 84 at Воронка.Заявки }`) или импортируйте CSV командой `smm import`.',
     'roadmap.progress.asOf': 'На {date}: факт с {from} по {to}.',
     'roadmap.progress.onTrack': 'В графике {count} KPI из {total}',
     'roadmap.progress.kpi': 'KPI',
@@ -114,25 +118,27 @@ const ru: Record<keyof typeof en, string> = {
 
     'statusBar.onTrack': 'KPI в графике: {count}/{total}',
 
+    'cli.import.usage': 'Импорт CSV с фактом в стратегию: smm import <файл.csv> --into <папка или файл .smm>.',
     'cli.import.imported': 'Импортировано значений: {rows}, в {path}.',
     'cli.import.nothing': 'В файле нет строк со значениями.',
     'cli.import.failed': 'Ничего не импортировано: проблем в {path}: {count}.',
     'cli.report.written': 'Отчёт записан в {path}',
     'cli.report.noActuals': 'В стратегии нет факта: добавьте блок `actuals` или импортируйте CSV командой `smm import`.',
 
-    'import.missingColumn': 'строка 1: нет столбца «{column}»; в заголовке должны быть дата, метрика и значение (и по желанию канал, этап, цель, период).',
-    'import.unknownColumn': 'строка 1: столбец «{column}» — не дата, метрика, значение, канал, этап, цель или период.',
-    'import.badDate': 'строка {line}: «{value}» — не дата (2027-03-01 или 01.03.2027).',
-    'import.badValue': 'строка {line}: «{value}» — не число.',
-    'import.badPeriod': 'строка {line}: «{value}» — не период: день, неделя или месяц.',
-    'import.unknownMetric': 'строка {line}: в стратегии нет метрики «{value}».',
-    'import.unknownChannel': 'строка {line}: в стратегии нет канала «{value}».',
-    'import.unknownStage': 'строка {line}: в стратегии нет этапа воронки «{value}» (пишите Воронка.Этап).',
-    'import.unknownGoal': 'строка {line}: в стратегии нет цели «{value}».',
-    'import.severalPlaces': 'строка {line}: значение считается в одном месте: канал, этап или цель, а не несколько.',
-    'import.duplicate': 'строка {line}: то же значение, что в строке {first} (дата, период, метрика и место).',
-    'import.alreadyRecorded': 'строка {line}: в стратегии уже есть {metric} за {date} там же ({file}).',
-    'import.unreadable': 'строка {line}: {reason}'
+    'import.missingColumn': 'Нет столбца «{column}»; в заголовке должны быть дата, метрика и значение (и по желанию канал, этап, цель, период).',
+    'import.unknownColumn': 'Столбец «{column}» — не дата, метрика, значение, канал, этап, цель или период.',
+    'import.badDate': '«{value}» — не дата (2027-03-01 или 01.03.2027).',
+    'import.badValue': '«{value}» — не число.',
+    'import.badPeriod': '«{value}» — не период: день, неделя или месяц.',
+    'import.unknownMetric': 'В стратегии нет метрики «{value}».',
+    'import.unknownChannel': 'В стратегии нет канала «{value}».',
+    'import.unknownStage': 'В стратегии нет этапа воронки «{value}» (пишите Воронка.Этап).',
+    'import.unknownGoal': 'В стратегии нет цели «{value}».',
+    'import.severalPlaces': 'Значение считается в одном месте: канал, этап или цель, а не несколько.',
+    'import.duplicate': 'То же значение, что в строке {first} (дата, период, метрика и место).',
+    'import.alreadyRecorded': 'В стратегии уже есть {metric} за {date} там же ({file}).',
+    'import.columnCount': 'The line has {count} values, the header {expected}.',
+    'import.unreadable': 'A quotation mark opened on this line or before it is not closed, or stands inside a value that does not start with one: the file cannot be read from here on.'
 };
 
 export const progressMessages = { en, ru };

@@ -28,11 +28,13 @@ export function strategyHealth(document: LangiumDocument, smm: SmmServices, docu
     const analysis = smm.analysis.StrategyAnalyzer.forDocument(document);
     const folder = strategyFolderOf(document.uri);
     const diagnostics = documents.all.filter(d => strategyFolderOf(d.uri) === folder).flatMap(d => d.diagnostics ?? []).toArray();
+    const tracked = analysis.progress?.kpis.filter(kpi => kpi.onTrack !== undefined) ?? [];
     const counts = {
         goals: analysis.parts.goals.length,
         smartGoals: countSmartGoals(analysis.goals.values()),
         budgetShare: analysis.budget.allocatedShare,
         romi: analysis.totals.romi,
+        ...tracked.length > 0 && { kpisOnTrack: tracked.filter(kpi => kpi.onTrack).length, kpisTracked: tracked.length },
         errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
         warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length
     };
@@ -45,7 +47,8 @@ function describe(health: Omit<StrategyHealth, 'text' | 'tooltip'>, analysis: St
         health.goals > 0 ? locale.t('health.goals', { smart: health.smartGoals, total: health.goals }) : locale.t('health.empty'),
         health.budgetShare !== undefined ? locale.t('health.budget', { share: formats.percent(health.budgetShare) }) : undefined,
         // ROMI is written so in both languages.
-        health.romi !== undefined ? `ROMI ${formats.percent(health.romi)}` : undefined
+        health.romi !== undefined ? `ROMI ${formats.percent(health.romi)}` : undefined,
+        health.kpisTracked !== undefined ? locale.t('statusBar.onTrack', { count: health.kpisOnTrack!, total: health.kpisTracked }) : undefined
     ];
     return {
         text: parts.filter(Boolean).join(' · '),
