@@ -84,7 +84,7 @@ const ru: Record<keyof typeof en, string> = {
     'roadmap.progress.none': 'Факта пока нет: запишите его в блок `actuals` в папке стратегии (`actuals week 2027-03-01 { лиды 84 at Воронка.Заявки }`) или импортируйте CSV командой `smm import`.',
     'roadmap.progress.asOf': 'На {date}: факт с {from} по {to}.',
     'roadmap.progress.onTrack': 'В графике {count} KPI из {total}',
-    'roadmap.progress.kpi': 'KPI',
+    'roadmap.progress.kpi': 'Показатель',
     'roadmap.progress.target': 'Цель',
     'roadmap.progress.baseline': 'База',
     'roadmap.progress.actual': 'Факт',
@@ -110,7 +110,7 @@ const ru: Record<keyof typeof en, string> = {
     'roadmap.progress.values': 'Значения',
     'roadmap.progress.action': 'Действие',
     'roadmap.progress.owner': 'Ответственный',
-    'roadmap.progress.days': '{from} – {to}',
+    'roadmap.progress.days': 'с {from} по {to}',
     'roadmap.progress.chart': 'План и факт по {kpi} по месяцам',
 
     'report.title': 'Отчёт о ходе работ: {title}',
@@ -137,8 +137,8 @@ const ru: Record<keyof typeof en, string> = {
     'import.severalPlaces': 'Значение считается в одном месте: канал, этап или цель, а не несколько.',
     'import.duplicate': 'То же значение, что в строке {first} (дата, период, метрика и место).',
     'import.alreadyRecorded': 'В стратегии уже есть {metric} за {date} там же ({file}).',
-    'import.columnCount': 'The line has {count} values, the header {expected}.',
-    'import.unreadable': 'A quotation mark opened on this line or before it is not closed, or stands inside a value that does not start with one: the file cannot be read from here on.'
+    'import.columnCount': 'В строке значений: {count}, а в заголовке: {expected}.',
+    'import.unreadable': 'Кавычка, открытая в этой строке или раньше, не закрыта или стоит внутри значения, которое не начинается с неё: дальше файл не прочитать.'
 };
 
 export const progressMessages = { en, ru };
