@@ -11,7 +11,7 @@ const en = {
 
     'roadmap.progress.title': 'Plan vs actual',
     'roadmap.progress.none': 'No actuals yet: record them in an `actuals` block of the strategy\'s folder (`actuals week 2027-03-01 { leads 84 at Main.Leads }`) or import a CSV with `smm import`.',
-    'roadmap.progress.asOf': 'As of {date}: actuals from {from} to {to}.',
+    'roadmap.progress.asOf': 'As of {date} (actuals from {from} to {to}):',
     'roadmap.progress.onTrack': '{count} of {total} KPIs on track',
     'roadmap.progress.kpi': 'KPI',
     'roadmap.progress.target': 'Target',
@@ -82,7 +82,7 @@ const ru: Record<keyof typeof en, string> = {
 
     'roadmap.progress.title': 'План и факт',
     'roadmap.progress.none': 'Факта пока нет: запишите его в блок `actuals` в папке стратегии (`actuals week 2027-03-01 { лиды 84 at Воронка.Заявки }`) или импортируйте CSV командой `smm import`.',
-    'roadmap.progress.asOf': 'На {date}: факт с {from} по {to}.',
+    'roadmap.progress.asOf': 'На {date} (факт с {from} по {to}):',
     'roadmap.progress.onTrack': 'В графике {count} KPI из {total}',
     'roadmap.progress.kpi': 'Показатель',
     'roadmap.progress.target': 'Цель',

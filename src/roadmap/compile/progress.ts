@@ -4,7 +4,7 @@ import { dateOf, type StrategyProgress } from '../../analysis/progress.js';
 import type { Goal } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
 import type { RoadmapProgress } from '../model.js';
-import { named, refName, sourceOf } from './refs.js';
+import { named, sourceOf } from './refs.js';
 
 export function compileProgress(analysis: StrategyAnalysis, progress: StrategyProgress | undefined = analysis.progress): RoadmapProgress | undefined {
     if (!progress) {
@@ -18,7 +18,7 @@ export function compileProgress(analysis: StrategyAnalysis, progress: StrategyPr
         tracked: tracked.length,
         kpis: progress.kpis.map(kpi => ({
             goal: named(kpi.kpi.$container as Goal) ?? { name: '' },
-            metric: refName(kpi.kpi.metric) ?? '',
+            metric: kpi.kpi.metric?.$refText ?? '',
             unit: kpi.assessment.unit,
             targetUnit: kpi.assessment.written,
             per: kpi.assessment.per,
@@ -60,7 +60,7 @@ export function compileProgress(analysis: StrategyAnalysis, progress: StrategyPr
             from: isoDate(dateOf(fired.from)),
             to: isoDate(dateOf(fired.to)),
             values: fired.values.map(value => ({
-                metric: refName(value.condition.metric) ?? '',
+                metric: value.condition.metric?.$refText ?? '',
                 value: value.value,
                 perDay: value.perDay,
                 unit: value.metric.unit as 'count' | 'money' | 'percent' | 'ratio' | undefined,

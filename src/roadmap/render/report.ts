@@ -7,7 +7,7 @@ import { t, type Locale } from '../../i18n/index.js';
 import { html } from '../../shared/html.js';
 import type { Roadmap, RoadmapProgress } from '../model.js';
 import { standaloneDocument } from './html.js';
-import { htmlContext } from './html/kit.js';
+import { htmlContext, sectionElementId } from './html/kit.js';
 import { progressBody as htmlProgress } from './html/progress.js';
 import { formatDate } from './format.js';
 import { markdownContext } from './markdown.js';
@@ -27,5 +27,5 @@ export function renderStatusReport(roadmap: Roadmap, progress: RoadmapProgress, 
     }
     const context = htmlContext(roadmap, locale, 'open');
     return standaloneDocument(locale, title, '', html`<header class="rm-section rm-header"><h1>${title}</h1><p>${reported}</p></header>
-<section class="rm-section">${htmlProgress(progress, context)}</section>`);
+<section class="rm-section" id="${sectionElementId('progress')}">${htmlProgress(progress, context)}</section>`);
 }
