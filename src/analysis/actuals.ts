@@ -44,11 +44,17 @@ export interface ActualsLog {
     records: ActualRecord[];
     /** The records of each metric, in file order. */
     byMetric: Map<Metric, ActualRecord[]>;
+    /** The records counted at each funnel stage, in file order. */
+    byStage: Map<Stage, ActualRecord[]>;
+    /** The goals some record is `for`. */
+    goals: Set<Goal>;
     /** The first and the last day any record covers (day numbers): the last is the day the progress is "as of". */
     first?: number;
     last?: number;
     /** Each record that repeats an earlier one (same metric, same place, overlapping days), with the earlier one. */
     duplicates: Map<ActualEntry, ActualRecord>;
+    /** The day-by-day series of each metric and scope read so far. */
+    series: Map<Metric, Map<unknown, Series>>;
 }
 
 /** The stretch of days an `actuals` block covers: a day, a week (7 days) or a calendar month from its first day, or a range. */
@@ -79,7 +85,7 @@ export function actualsDays(block: Actuals): { start: number; end: number } | un
 
 /** Lays out every entry of the blocks on the calendar; entries whose metric or days are unknown are left out. */
 export function collectActuals(blocks: readonly Actuals[]): ActualsLog {
-    const log: ActualsLog = { records: [], byMetric: new Map(), duplicates: new Map() };
+    const log: ActualsLog = { records: [], byMetric: new Map(), byStage: new Map(), goals: new Set(), duplicates: new Map(), series: new Map() };
     for (const block of blocks) {
         const days = actualsDays(block);
         if (!days) {
@@ -96,11 +102,13 @@ export function collectActuals(blocks: readonly Actuals[]): ActualsLog {
                 channel: entry.channel?.ref, stage: entry.stage?.ref, goal: entry.goal?.ref
             };
             log.records.push(record);
-            let list = log.byMetric.get(metric);
-            if (!list) {
-                log.byMetric.set(metric, list = []);
+            addTo(log.byMetric, metric, record);
+            if (record.stage) {
+                addTo(log.byStage, record.stage, record);
             }
-            list.push(record);
+            if (record.goal) {
+                log.goals.add(record.goal);
+            }
             log.first = Math.min(log.first ?? days.start, days.start);
             log.last = Math.max(log.last ?? days.end, days.end);
         }
@@ -111,17 +119,28 @@ export function collectActuals(blocks: readonly Actuals[]): ActualsLog {
 
 /** The actuals as they stood at the end of day `day`: the records that ended by then. */
 export function actualsUntil(log: ActualsLog, day: number): ActualsLog {
-    const until: ActualsLog = { records: log.records.filter(record => record.end <= day), byMetric: new Map(), duplicates: log.duplicates };
+    const until: ActualsLog = { records: log.records.filter(record => record.end <= day), byMetric: new Map(), byStage: new Map(), goals: new Set(), duplicates: log.duplicates, series: new Map() };
     for (const record of until.records) {
-        let list = until.byMetric.get(record.metric);
-        if (!list) {
-            until.byMetric.set(record.metric, list = []);
+        addTo(until.byMetric, record.metric, record);
+        if (record.stage) {
+            addTo(until.byStage, record.stage, record);
         }
-        list.push(record);
+        if (record.goal) {
+            until.goals.add(record.goal);
+        }
         until.first = Math.min(until.first ?? record.start, record.start);
         until.last = Math.max(until.last ?? record.end, record.end);
     }
     return until;
+}
+
+function addTo<K>(map: Map<K, ActualRecord[]>, key: K, record: ActualRecord): void {
+    const list = map.get(key);
+    if (list) {
+        list.push(record);
+    } else {
+        map.set(key, [record]);
+    }
 }
 
 /** Records of one metric at one place whose days overlap: sorted by their first day, each compared with the furthest-reaching before it. */
@@ -150,12 +169,16 @@ function findDuplicates(log: ActualsLog): void {
     }
 }
 
-/** The records of a metric that a scope reads (see `ActualScope`). */
+/** The records of a metric that a scope reads (see `ActualScope`), computed once per metric and scope. */
 export function recordsIn(log: ActualsLog, metric: Metric, scope: ActualScope): ActualRecord[] {
+    return seriesOf(log, metric, scope).records;
+}
+
+function recordsOfScope(log: ActualsLog, metric: Metric, scope: ActualScope): ActualRecord[] {
     const all = log.byMetric.get(metric) ?? [];
     switch (scope.kind) {
-        case 'stages': return all.filter(record => record.stage && scope.stages.includes(record.stage));
-        case 'goal': return all.filter(record => record.goal === scope.goal);
+        case 'stages': return scope.stages.flatMap(stage => (log.byStage.get(stage) ?? []).filter(record => record.metric === metric));
+        case 'goal': return log.goals.has(scope.goal) ? all.filter(record => record.goal === scope.goal) : [];
         case 'whole': {
             const places: Array<(record: ActualRecord) => boolean> = [
                 record => !record.channel && !record.stage && !record.goal,
@@ -172,6 +195,93 @@ export function recordsIn(log: ActualsLog, metric: Metric, scope: ActualScope): 
             return [];
         }
     }
+}
+
+/**
+ * The records of one metric in one scope laid out day by day, as running sums from the first day the
+ * actuals cover: any stretch's amount, mean or coverage is then two look-ups, however many days it spans
+ * (a year of daily actuals is read for every KPI, month and rule day on every keystroke).
+ */
+interface Series {
+    records: ActualRecord[];
+    /**
+     * Sums up to (not including) each day since `log.first`: the days covered; the amounts a day (a flow's
+     * share of each record, a rate's value of each record covering the day); the records covering each day.
+     */
+    covered: Int32Array;
+    amount: Float64Array;
+    weight: Float64Array;
+    /** A stock's records by their last day. */
+    byEnd: ActualRecord[];
+}
+
+function scopeKey(scope: ActualScope): unknown {
+    switch (scope.kind) {
+        case 'whole': return WHOLE;
+        case 'goal': return scope.goal;
+        case 'stages': return scope.stages.length === 1 ? scope.stages[0]
+            : scope.stages.map(stage => `${stage.$container?.name}.${stage.name}`).join(',');
+    }
+}
+
+function seriesOf(log: ActualsLog, metric: Metric, scope: ActualScope): Series {
+    let byScope = log.series.get(metric);
+    if (!byScope) {
+        log.series.set(metric, byScope = new Map());
+    }
+    const key = scopeKey(scope);
+    let series = byScope.get(key);
+    if (!series) {
+        byScope.set(key, series = buildSeries(log, recordsOfScope(log, metric, scope), behaviourOf(metric)));
+    }
+    return series;
+}
+
+const NO_SERIES: Series = { records: [], covered: new Int32Array(1), amount: new Float64Array(1), weight: new Float64Array(1), byEnd: [] };
+
+function buildSeries(log: ActualsLog, records: ActualRecord[], behaviour: MetricBehaviour): Series {
+    if (records.length === 0) {
+        return NO_SERIES;
+    }
+    const days = log.first === undefined || log.last === undefined || records.length === 0 ? 0 : log.last - log.first + 1;
+    const covered = new Int32Array(days + 1);
+    const amount = new Float64Array(days + 1);
+    const weight = new Float64Array(days + 1);
+    // Per day first (as differences where a record adds the same to each of its days), then running sums.
+    const coverStarts = new Int32Array(days + 1);
+    for (const record of records) {
+        const from = record.start - log.first!;
+        const to = record.end - log.first!;
+        coverStarts[from] += 1;
+        coverStarts[to + 1] -= 1;
+        const perDay = behaviour === 'flow' ? record.value / (to - from + 1) : record.value;
+        amount[from] += perDay;
+        amount[to + 1] -= perDay;
+        weight[from] += 1;
+        weight[to + 1] -= 1;
+    }
+    // The differences become each day's values, and those their running sums, in place.
+    let cover = 0;
+    let daily = 0;
+    let covering = 0;
+    let sumCovered = 0;
+    let sumAmount = 0;
+    let sumWeight = 0;
+    for (let day = 0; day < days; day++) {
+        cover += coverStarts[day];
+        daily += amount[day];
+        covering += weight[day];
+        covered[day] = sumCovered;
+        amount[day] = sumAmount;
+        weight[day] = sumWeight;
+        sumCovered += cover > 0 ? 1 : 0;
+        sumAmount += daily;
+        sumWeight += covering;
+    }
+    covered[days] = sumCovered;
+    amount[days] = sumAmount;
+    weight[days] = sumWeight;
+    return { records, covered, amount, weight, byEnd: behaviour === 'stock' ? [...records].sort((a, b) => a.end - b.end) : [] };
 }
 
 /** The first of the scopes in which the metric, or every metric its formula names, was recorded. */
@@ -212,39 +322,37 @@ export function actualValue(log: ActualsLog, metric: Metric, scope: ActualScope,
 }
 
 function valueOf(log: ActualsLog, metric: Metric, scope: ActualScope, from: number, to: number, visiting: Set<Metric>): number | undefined {
-    const records = recordsIn(log, metric, scope);
-    if (records.length === 0) {
+    const series = seriesOf(log, metric, scope);
+    if (series.records.length === 0) {
         return metric.formula && !visiting.has(metric) ? computed(log, metric, metric.formula, scope, from, to, new Set([...visiting, metric])) : undefined;
     }
     const behaviour: MetricBehaviour = behaviourOf(metric);
     if (behaviour === 'stock') {
-        const measured = records.filter(record => record.end <= to);
-        return measured.length > 0 ? measured.reduce((latest, record) => record.end >= latest.end ? record : latest).value : undefined;
+        let latest: ActualRecord | undefined;
+        for (let low = 0, high = series.byEnd.length - 1; low <= high;) {
+            const middle = (low + high) >> 1;
+            if (series.byEnd[middle].end <= to) {
+                latest = series.byEnd[middle];
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return latest?.value;
     }
-    let sum = 0;
-    let weight = 0;
-    const covered = new Set<number>();
-    for (const record of records) {
-        const start = Math.max(from, record.start);
-        const end = Math.min(to, record.end);
-        if (end < start) {
-            continue;
-        }
-        const overlap = end - start + 1;
-        for (let day = start; day <= end; day++) {
-            covered.add(day);
-        }
-        if (behaviour === 'flow') {
-            sum += record.value * overlap / (record.end - record.start + 1);
-        } else {
-            sum += record.value * overlap;
-            weight += overlap;
-        }
-    }
-    if (covered.size < to - from + 1) {
+    const first = log.first!;
+    if (from < first || to > log.last! || to < from) {
         return undefined;
     }
-    return behaviour === 'flow' ? sum : sum / weight;
+    const a = from - first;
+    const b = to - first + 1;
+    if (series.covered[b] - series.covered[a] < b - a) {
+        return undefined;
+    }
+    if (behaviour === 'flow') {
+        return series.amount[b] - series.amount[a];
+    }
+    return (series.amount[b] - series.amount[a]) / (series.weight[b] - series.weight[a]);
 }
 
 function computed(log: ActualsLog, metric: Metric, expression: Expression, scope: ActualScope, from: number, to: number, visiting: Set<Metric>): number | undefined {

@@ -308,7 +308,7 @@ function monthsOfProgress(
 
 /** A funnel's stages with actuals: planned and actual volumes so far, conversions, and the re-forecast. */
 export function funnelProgress(log: ActualsLog, funnel: FunnelForecast, period: Period | undefined): FunnelProgress | undefined {
-    if (log.first === undefined || log.last === undefined || !funnel.stages.some(stage => stageMetric(log, stage))) {
+    if (log.first === undefined || log.last === undefined || !funnel.stages.some(stage => log.byStage.has(stage.stage))) {
         return undefined;
     }
     const start = period ? dayNumber(period.start) : log.first;
@@ -341,7 +341,7 @@ export function funnelProgress(log: ActualsLog, funnel: FunnelForecast, period: 
 
 /** The metric a stage's actuals count: its unit's when recorded there, else the first amount recorded there. */
 function stageMetric(log: ActualsLog, stage: StageForecast): Metric | undefined {
-    const here = log.records.filter(record => record.stage === stage.stage && behaviourOf(record.metric) === 'flow');
+    const here = (log.byStage.get(stage.stage) ?? []).filter(record => behaviourOf(record.metric) === 'flow');
     const unit = stage.unit && (findCatalogMetric(stage.unit)?.id ?? stage.unit);
     return (here.find(record => record.metric.name === unit) ?? here[0])?.metric;
 }
