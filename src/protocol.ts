@@ -96,3 +96,28 @@ export interface StrategyHealth {
 
 /** `smm/health`: the health of the strategy of a document; null for a document the server does not know. */
 export const HealthRequest = new RequestType<HealthParams, StrategyHealth | null, void>('smm/health');
+
+export interface ImportActualsParams {
+    /** A file of the strategy the actuals are for. */
+    uri: string;
+    /** The CSV's text and its file name (named in a comment above the imported blocks). */
+    csv: string;
+    source: string;
+}
+
+/**
+ * What an import of actuals would do: every problem of the CSV with its line, in the server's language; or,
+ * without any, the text to append to `target` (the folder's `actuals.smm`) and whether that file is new.
+ */
+export interface ImportActualsResult {
+    problems: Array<{ line: number; message: string }>;
+    target: string;
+    create: boolean;
+    /** Where the text goes: the end of the existing file. */
+    position: { line: number; character: number };
+    text: string;
+    values: number;
+}
+
+/** `smm/importActuals`: checks a CSV of actuals against the strategy of a document; the client applies the result. */
+export const ImportActualsRequest = new RequestType<ImportActualsParams, ImportActualsResult | null, void>('smm/importActuals');

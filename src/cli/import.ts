@@ -1,19 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { actualsDays } from '../analysis/actuals.js';
-import { actualsText, readActualsCsv, type ImportNames, type ImportProblem, type ImportedRow } from '../analysis/actuals-csv.js';
-import type { StrategyAnalysis } from '../analysis/analyze.js';
-import { findCatalogMetric } from '../analysis/metric-catalog.js';
-import { dayNumber } from '../analysis/schedule.js';
-import { parseIsoDate } from '../analysis/dates.js';
+import { actualsText } from '../analysis/actuals-csv.js';
+import { ACTUALS_FILE, checkImport } from '../analysis/actuals-import.js';
 import { t, type Locale } from '../i18n/index.js';
 import { AstUtils, UriUtils } from 'langium';
 import { InputError, reasonOf, siblingSmmFiles, writeFileAtomic } from './files.js';
 import { printable } from './printable.js';
 import { loadStrategies } from './workspace.js';
-
-/** The file of actuals an import into a folder appends to. */
-export const ACTUALS_FILE = 'actuals.smm';
 
 /**
  * `smm import actuals.csv --into <folder or file>`: reads the CSV against the strategy's names and appends its
@@ -42,10 +35,9 @@ export async function importCommand(
     }
     const { services, files } = await loadStrategies(paths, locale);
     const analysis = services.analysis.StrategyAnalyzer.forDocument(files[0].document);
-    const { rows, problems } = readActualsCsv(csv, namesOf(analysis));
-    problems.push(...alreadyRecorded(rows, analysis));
+    const { rows, problems } = checkImport(csv, analysis, record => UriUtils.basename(AstUtils.getDocument(record.entry).uri));
     if (problems.length > 0) {
-        for (const problem of problems.sort((a, b) => a.line - b.line)) {
+        for (const problem of problems) {
             err(`${printable(csvPath)}:${problem.line}: ${printable(t(locale, problem.key, problem.args))}\n`);
         }
         err(`smm: ${printable(t(locale, 'cli.import.failed', { count: problems.length, path: csvPath }))}\n`);
@@ -61,40 +53,4 @@ export async function importCommand(
     });
     out(`${printable(t(locale, 'cli.import.imported', { rows: String(rows.length), path: target }))}\n`);
     return 0;
-}
-
-/** The names the strategy declares: its metrics (standard and its own, with their aliases), channels, stages and goals. */
-export function namesOf(analysis: StrategyAnalysis): ImportNames {
-    const custom = new Map<string, string>();
-    for (const metric of analysis.parts.metrics) {
-        [metric.name, ...metric.aliases].forEach(name => name && custom.set(name.toLowerCase(), metric.name));
-    }
-    return {
-        metric: name => custom.get(name.toLowerCase()) ?? findCatalogMetric(name)?.id,
-        channels: new Set(analysis.parts.channels.map(channel => channel.name)),
-        stages: new Set(analysis.parts.funnels.flatMap(funnel => funnel.stages.map(stage => `${funnel.name}.${stage.name}`))),
-        goals: new Set(analysis.parts.goals.map(goal => goal.name))
-    };
-}
-
-/** Rows the strategy records already: the same metric at the same place for days that overlap. */
-function alreadyRecorded(rows: readonly ImportedRow[], analysis: StrategyAnalysis): ImportProblem[] {
-    const names = namesOf(analysis);
-    const problems: ImportProblem[] = [];
-    for (const row of rows) {
-        const start = dayNumber(parseIsoDate(row.date)!);
-        const days = actualsDays({ unit: row.period, start: row.date } as never)!;
-        const metric = names.metric(row.metric);
-        const clash = analysis.actuals.records.find(record => record.metric.name === metric
-            && (record.channel?.name ?? '') === (row.channel ?? '')
-            && (record.stage ? `${record.stage.$container.name}.${record.stage.name}` : '') === (row.stage ?? '')
-            && (record.goal?.name ?? '') === (row.goal ?? '')
-            && record.start <= days.end && start <= record.end);
-        if (clash) {
-            problems.push({ line: row.line, key: 'import.alreadyRecorded', args: {
-                line: row.line, metric: row.metric, date: row.date, file: UriUtils.basename(AstUtils.getDocument(clash.entry).uri)
-            } });
-        }
-    }
-    return problems;
 }
