@@ -275,7 +275,7 @@ function deadlineIndex(per: PerUnit, buckets: Bucket[], deadline: number): numbe
 }
 
 /** The least-squares line through the points, read at `x`. */
-export function trendAt(points: Array<[number, number]>, x: number): number {
+function trendAt(points: Array<[number, number]>, x: number): number {
     const n = points.length;
     const meanX = points.reduce((sum, [px]) => sum + px, 0) / n;
     const meanY = points.reduce((sum, [, py]) => sum + py, 0) / n;

@@ -1,9 +1,9 @@
 import { AstUtils, UriUtils } from 'langium';
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { dateOf, type FiredRule, type KpiProgress } from '../../analysis/progress.js';
-import { behaviourOf } from '../../analysis/metric-catalog.js';
 import { t, type Locale } from '../../i18n/index.js';
 import { formatDate, formatKpiTarget, formatMetricValue, formatPercent } from '../../i18n/numbers.js';
+import { correctionValues } from '../../roadmap/render/progress-format.js';
 import type { SmmServices } from '../smm-module.js';
 import type { Checks } from './report.js';
 
@@ -48,8 +48,8 @@ export function progressChecks(services: SmmServices): Checks {
     };
 }
 
-/** The numbers of a KPI off track, in the user's language: the diagnostic's, the roadmap's and the report's. */
-export function offTrackArgs(locale: Locale, progress: KpiProgress, analysis: StrategyAnalysis): {
+/** The numbers of a KPI off track, in the user's language. */
+function offTrackArgs(locale: Locale, progress: KpiProgress, analysis: StrategyAnalysis): {
     target: string; actual: string; date: string; reached: string; elapsed: string; projection: string; deadline: string; method: string;
 } {
     const assessment = progress.assessment;
@@ -69,20 +69,18 @@ export function offTrackArgs(locale: Locale, progress: KpiProgress, analysis: St
 }
 
 /** A fired rule's numbers: `ctr 0.88%, leads 1.5 a day`, the days, the action and the owner. */
-export function firedArgs(locale: Locale, fired: FiredRule, analysis: StrategyAnalysis): {
+function firedArgs(locale: Locale, fired: FiredRule, analysis: StrategyAnalysis): {
     rule: string; values: string; from: string; to: string; action: string; owner: string;
 } {
-    const values = fired.values.map(({ condition, metric, value, perDay }) => {
-        const written = condition.threshold?.unit === '%' || (condition.threshold?.unit === undefined && metric.unit === 'percent') ? '%' : undefined;
-        const number = formatMetricValue(locale, value, {
-            unit: metric.unit ?? (behaviourOf(metric) === 'rate' ? undefined : 'count'), written, currency: analysis.parts.currency
-        });
-        return `${condition.metric.$refText} ${perDay ? t(locale, 'progress.perDay', { value: number }) : number}`;
-    });
+    const values = correctionValues(locale, {
+        values: fired.values.map(({ condition, metric, value, perDay }) => ({
+            metric: condition.metric.$refText, value, perDay, unit: metric.unit, written: condition.threshold?.unit === '%' ? '%' : undefined
+        }))
+    }, analysis.parts.currency);
     const owner = fired.rule.owner?.ref;
     return {
         rule: fired.rule.name ?? fired.rule.action ?? '',
-        values: values.join(', '),
+        values,
         from: formatDate(locale, dateOf(fired.from)),
         to: formatDate(locale, dateOf(fired.to)),
         action: fired.rule.action ?? '',

@@ -44,7 +44,7 @@ export function stageVolume(locale: Locale, value: number | undefined, metric: s
 }
 
 /** `ctr 0.88%, leads 1.5 a day` */
-export function correctionValues(locale: Locale, correction: RoadmapCorrection, currency: string | undefined): string {
+export function correctionValues(locale: Locale, correction: Pick<RoadmapCorrection, 'values'>, currency: string | undefined): string {
     return correction.values.map(value => {
         const number = formatMetricValue(locale, value.value, { unit: value.unit, written: value.written, currency });
         return `${value.metric} ${value.perDay ? t(locale, 'progress.perDay', { value: number }) : number}`;
