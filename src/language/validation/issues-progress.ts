@@ -37,8 +37,8 @@ export const PROGRESS_ISSUES = defineIssues('review', {
         meaning: 'One metric recorded twice at the same place (the strategy, a channel, a stage or a goal) for days that overlap: the actuals would count it twice. Keep one of them.',
         example: '`actuals week 2027-03-01 { leads 84 }` and `actuals day 2027-03-02 { leads 12 }`',
         message: {
-            en: '“{metric}” is recorded twice for the same days at the same place: {file}, line {line} records it for {days} too. Keep one.',
-            ru: '«{metric}» записано дважды за те же дни в том же месте: {file}, строка {line} тоже записывает его за {days}. Оставьте одно.'
+            en: '“{metric}” is recorded twice for the same days at the same place: {file} records it for {days} too. Keep one.',
+            ru: '«{metric}» записано дважды за те же дни в том же месте: {file} тоже записывает его за {days}. Оставьте одно.'
         }
     }
 });

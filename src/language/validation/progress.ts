@@ -38,12 +38,16 @@ export function progressChecks(services: SmmServices): Checks {
                 return;
             }
             const document = AstUtils.getDocument(first.entry);
+            const range = first.entry.$cstNode?.range;
             report('actual-duplicate', {
                 metric: entry.metric?.$refText ?? '',
                 file: UriUtils.basename(document.uri),
-                line: (first.entry.$cstNode?.range.start.line ?? 0) + 1,
                 days: days(locale.current, first.start, first.end)
-            }, { node: entry, property: 'metric' });
+            }, {
+                node: entry, property: 'metric',
+                // The record it repeats, to jump to.
+                relatedInformation: range ? [{ location: { uri: document.uri.toString(), range }, message: first.entry.metric?.$refText ?? '' }] : undefined
+            });
         }
     };
 }

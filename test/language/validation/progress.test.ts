@@ -98,7 +98,10 @@ describe('actual-duplicate', () => {
             'file:///ws/strategy.smm': plan,
             'file:///ws/actuals.smm': 'actuals week 2027-01-01 {\n    signups 21\n}\nactuals day 2027-01-03 { signups 4 }'
         }, 'actual-duplicate')).toEqual([[4, 'signups', 'warning',
-            '“signups” is recorded twice for the same days at the same place: actuals.smm, line 2 records it for Jan 1, 2027 – Jan 7, 2027 too. Keep one.']]);
+            '“signups” is recorded twice for the same days at the same place: actuals.smm records it for Jan 1, 2027 – Jan 7, 2027 too. Keep one.']]);
+        const [issue] = t.issuesOf('file:///ws/actuals.smm').filter(i => i.code === 'actual-duplicate');
+        // The related information points at the week that records it first (line 2, 0-based 1).
+        expect(issue.related.map(related => related.location.range.start.line)).toEqual([1]);
     });
 
     test('another place or the next days are silent', async () => {
