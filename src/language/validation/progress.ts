@@ -32,22 +32,30 @@ export function progressChecks(services: SmmServices): Checks {
                 node: rule, property: rule.name ? 'name' : undefined, variant: fired.from === fired.to ? 'oneDay' : undefined
             });
         },
-        ActualEntry: function checkActualRecordedOnce(entry, report) {
-            const first = analyzer.forNode(entry).actuals.duplicates.get(entry);
-            if (!first) {
+        // Once per block rather than per value: a year of daily actuals is thousands of values, revalidated
+        // whenever the strategy they refer to changes.
+        Actuals: function checkActualsRecordedOnce(block, report) {
+            const { duplicates } = analyzer.forNode(block).actuals;
+            if (duplicates.size === 0) {
                 return;
             }
-            const document = AstUtils.getDocument(first.entry);
-            const range = first.entry.$cstNode?.range;
-            report('actual-duplicate', {
-                metric: entry.metric?.$refText ?? '',
-                file: UriUtils.basename(document.uri),
-                days: days(locale.current, first.start, first.end)
-            }, {
-                node: entry, property: 'metric',
-                // The record it repeats, to jump to.
-                relatedInformation: range ? [{ location: { uri: document.uri.toString(), range }, message: first.entry.metric?.$refText ?? '' }] : undefined
-            });
+            for (const entry of block.entries) {
+                const first = duplicates.get(entry);
+                if (!first) {
+                    continue;
+                }
+                const document = AstUtils.getDocument(first.entry);
+                const range = first.entry.$cstNode?.range;
+                report('actual-duplicate', {
+                    metric: entry.metric?.$refText ?? '',
+                    file: UriUtils.basename(document.uri),
+                    days: days(locale.current, first.start, first.end)
+                }, {
+                    node: entry, property: 'metric',
+                    // The record it repeats, to jump to.
+                    relatedInformation: range ? [{ location: { uri: document.uri.toString(), range }, message: first.entry.metric?.$refText ?? '' }] : undefined
+                });
+            }
         }
     };
 }
