@@ -111,6 +111,8 @@ export interface RoadmapGoal extends Sourced {
     name: string;
     title?: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     segments: NamedRef[];
     products: NamedRef[];
     deadline?: string;
@@ -180,6 +182,8 @@ export interface RoadmapTask extends Sourced {
     name?: string;
     title: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     format?: string;
     deliverable?: string;
     due?: string;
@@ -327,6 +331,8 @@ export interface RoadmapRubric extends Sourced {
     frequency?: RoadmapFrequency;
     formats: string[];
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     goal?: NamedRef;
 }
 
@@ -336,6 +342,7 @@ export interface RoadmapPost {
     rubric: string;
     channel: string;
     format?: string;
+    /** The owners' names, joined with a comma when there are several. */
     owner?: string;
     goal?: string;
 }
@@ -417,6 +424,8 @@ export interface RoadmapDuty extends Sourced {
     /** As written, with the day the period's first gives it when the duty names none. */
     schedule?: RoadmapSchedule;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     format?: string;
     deliverable?: string;
     recipients: NamedRef[];
@@ -450,6 +459,8 @@ export interface RoadmapServiceLevel extends Sourced {
     within?: RoadmapDuration;
     channels: NamedRef[];
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     /** The metric it is measured by. */
     measure?: string;
     /** The KPIs (`Goal: metric`) and correction rules that watch that metric. */
@@ -477,6 +488,8 @@ export interface RoadmapRisk extends Sourced {
     expectedLoss?: number;
     mitigation?: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
 }
 
 export interface RoadmapCondition {
@@ -492,6 +505,13 @@ export interface RoadmapAdjustRule extends Sourced {
     duration?: { value: number; unit: RoadmapTimeUnit };
     action: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
+}
+
+/** Every owner of a roadmap item, in the order written: `owners` when there are several, else `owner`. */
+export function ownersIn(item: { owner?: NamedRef; owners?: NamedRef[] }): NamedRef[] {
+    return item.owners ?? (item.owner ? [item.owner] : []);
 }
 
 /** The strategy while it runs: each KPI against its plan and target, the funnels' actual conversions, the corrections due. */

@@ -55,21 +55,21 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           }
@@ -96,7 +96,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -151,21 +151,21 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           }
@@ -232,7 +232,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
@@ -260,7 +260,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -288,7 +288,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -307,7 +307,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 }
@@ -338,7 +338,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -393,56 +393,56 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@20"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           }
@@ -469,7 +469,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -481,7 +481,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -510,7 +510,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -522,7 +522,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -552,7 +552,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@62"
+                            "$ref": "#/rules@63"
                           },
                           "arguments": []
                         }
@@ -571,7 +571,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@59"
+                                "$ref": "#/rules@60"
                               },
                               "arguments": []
                             }
@@ -595,7 +595,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@64"
                           },
                           "arguments": []
                         }
@@ -616,7 +616,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -658,7 +658,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@69"
+                            "$ref": "#/rules@71"
                           },
                           "arguments": []
                         }
@@ -694,7 +694,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -706,7 +706,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -734,7 +734,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -746,7 +746,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -776,7 +776,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -797,7 +797,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -818,7 +818,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -839,7 +839,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@62"
+                            "$ref": "#/rules@63"
                           },
                           "arguments": []
                         }
@@ -865,7 +865,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
@@ -892,7 +892,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@74"
+                                  "$ref": "#/rules@76"
                                 },
                                 "arguments": []
                               },
@@ -938,7 +938,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -950,7 +950,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -980,7 +980,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@69"
+                            "$ref": "#/rules@71"
                           },
                           "arguments": []
                         }
@@ -1001,7 +1001,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@64"
+                            "$ref": "#/rules@65"
                           },
                           "arguments": []
                         }
@@ -1022,7 +1022,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -1043,7 +1043,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -1064,7 +1064,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -1085,7 +1085,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -1106,7 +1106,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -1127,7 +1127,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -1148,7 +1148,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -1174,7 +1174,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
@@ -1201,7 +1201,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@74"
+                                  "$ref": "#/rules@76"
                                 },
                                 "arguments": []
                               },
@@ -1247,7 +1247,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -1259,7 +1259,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -1289,7 +1289,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@16"
+                            "$ref": "#/rules@17"
                           },
                           "arguments": []
                         }
@@ -1303,7 +1303,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "arguments": []
                     }
@@ -1322,12 +1322,24 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@63"
+                            "$ref": "#/rules@64"
                           },
                           "arguments": []
                         }
                       }
                     ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "organic",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@16"
+                      },
+                      "arguments": []
+                    }
                   }
                 ],
                 "cardinality": "*"
@@ -1335,6 +1347,72 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "Keyword",
                 "value": "}"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OrganicReach",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Action",
+            "inferredType": {
+              "$type": "InferredType",
+              "name": "OrganicReach"
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "organic"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "reach",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@71"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "per"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "per",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@60"
+                      },
+                      "arguments": []
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "post"
+                    }
+                  ]
+                }
               }
             ],
             "cardinality": "?"
@@ -1358,7 +1436,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -1377,7 +1455,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 }
@@ -1402,12 +1480,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@36"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -1422,7 +1500,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@65"
+                        "$ref": "#/rules@67"
                       },
                       "arguments": []
                     }
@@ -1451,7 +1529,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             }
@@ -1463,7 +1541,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -1528,7 +1606,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -1540,7 +1618,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -1565,7 +1643,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@76"
                     },
                     "arguments": []
                   },
@@ -1590,7 +1668,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@21"
                   },
                   "arguments": []
                 }
@@ -1609,7 +1687,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@20"
+                        "$ref": "#/rules@21"
                       },
                       "arguments": []
                     }
@@ -1631,7 +1709,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@22"
               },
               "arguments": []
             },
@@ -1665,7 +1743,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@74"
+                  "$ref": "#/rules@76"
                 },
                 "arguments": []
               },
@@ -1680,7 +1758,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -1709,7 +1787,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -1721,7 +1799,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -1749,13 +1827,43 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
                       "deprecatedSyntax": false,
                       "isMulti": false
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "alsoVia",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@15"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@76"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -1773,7 +1881,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@69"
+                        "$ref": "#/rules@71"
                       },
                       "arguments": []
                     }
@@ -1785,12 +1893,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@25"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -1815,7 +1923,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@64"
                       },
                       "arguments": []
                     }
@@ -1836,7 +1944,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -1869,7 +1977,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -1881,7 +1989,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -1916,7 +2024,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
@@ -1943,7 +2051,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@74"
+                                  "$ref": "#/rules@76"
                                 },
                                 "arguments": []
                               },
@@ -1975,7 +2083,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
@@ -2002,7 +2110,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                               "terminal": {
                                 "$type": "RuleCall",
                                 "rule": {
-                                  "$ref": "#/rules@74"
+                                  "$ref": "#/rules@76"
                                 },
                                 "arguments": []
                               },
@@ -2022,7 +2130,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@24"
                       },
                       "arguments": []
                     }
@@ -2046,13 +2154,43 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
                           "deprecatedSyntax": false,
                           "isMulti": false
                         }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": ","
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "coOwners",
+                            "operator": "+=",
+                            "terminal": {
+                              "$type": "CrossReference",
+                              "type": {
+                                "$ref": "#/rules@10"
+                              },
+                              "terminal": {
+                                "$type": "RuleCall",
+                                "rule": {
+                                  "$ref": "#/rules@76"
+                                },
+                                "arguments": []
+                              },
+                              "deprecatedSyntax": false,
+                              "isMulti": false
+                            }
+                          }
+                        ],
+                        "cardinality": "*"
                       }
                     ]
                   },
@@ -2070,7 +2208,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@72"
+                            "$ref": "#/rules@74"
                           },
                           "arguments": []
                         }
@@ -2080,7 +2218,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@48"
+                      "$ref": "#/rules@49"
                     },
                     "arguments": []
                   }
@@ -2117,12 +2255,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@25"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@69"
                 },
                 "arguments": []
               },
@@ -2143,7 +2281,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@58"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -2155,7 +2293,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@60"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     }
@@ -2169,7 +2307,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 }
@@ -2194,7 +2332,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@59"
+                        "$ref": "#/rules@60"
                       },
                       "arguments": []
                     }
@@ -2215,7 +2353,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@72"
+                        "$ref": "#/rules@74"
                       },
                       "arguments": []
                     }
@@ -2236,7 +2374,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@60"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     }
@@ -2257,12 +2395,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@22"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@68"
+                          "$ref": "#/rules@70"
                         },
                         "arguments": []
                       },
@@ -2284,12 +2422,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@21"
+                            "$ref": "#/rules@22"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@68"
+                              "$ref": "#/rules@70"
                             },
                             "arguments": []
                           },
@@ -2328,7 +2466,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -2340,7 +2478,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -2370,7 +2508,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@74"
+                            "$ref": "#/rules@76"
                           },
                           "arguments": []
                         }
@@ -2389,7 +2527,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@74"
+                                "$ref": "#/rules@76"
                               },
                               "arguments": []
                             }
@@ -2413,7 +2551,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@25"
+                            "$ref": "#/rules@26"
                           },
                           "arguments": []
                         }
@@ -2434,7 +2572,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@27"
+                            "$ref": "#/rules@28"
                           },
                           "arguments": []
                         }
@@ -2448,7 +2586,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -2467,7 +2605,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@75"
+                            "$ref": "#/rules@77"
                           },
                           "arguments": []
                         }
@@ -2546,7 +2684,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@28"
+          "$ref": "#/rules@29"
         },
         "arguments": []
       },
@@ -2567,7 +2705,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
@@ -2608,7 +2746,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@29"
+                    "$ref": "#/rules@30"
                   },
                   "arguments": []
                 }
@@ -2635,7 +2773,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
@@ -2676,7 +2814,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@30"
+                    "$ref": "#/rules@31"
                   },
                   "arguments": []
                 }
@@ -2710,7 +2848,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@27"
+                  "$ref": "#/rules@28"
                 },
                 "arguments": []
               },
@@ -2737,7 +2875,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@71"
                   },
                   "arguments": []
                 }
@@ -2761,12 +2899,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@25"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@67"
+                      "$ref": "#/rules@69"
                     },
                     "arguments": []
                   },
@@ -2803,7 +2941,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             },
@@ -2836,7 +2974,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -2848,7 +2986,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -2876,7 +3014,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -2903,7 +3041,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
@@ -2923,7 +3061,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -2942,7 +3080,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     }
@@ -2961,7 +3099,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@34"
+                            "$ref": "#/rules@35"
                           },
                           "arguments": []
                         }
@@ -2990,13 +3128,43 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
                       "deprecatedSyntax": false,
                       "isMulti": false
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "coOwners",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@10"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@76"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -3014,12 +3182,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@22"
+                        "$ref": "#/rules@23"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -3032,7 +3200,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@48"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               }
@@ -3058,7 +3226,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -3074,7 +3242,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             },
@@ -3087,7 +3255,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -3108,16 +3276,20 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@74"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@75"
+              "$ref": "#/rules@77"
             },
             "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "post"
           }
         ]
       },
@@ -3142,7 +3314,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -3154,7 +3326,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -3167,7 +3339,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             },
@@ -3184,7 +3356,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@37"
               },
               "arguments": []
             },
@@ -3209,14 +3381,14 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           }
@@ -3243,7 +3415,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             },
@@ -3256,7 +3428,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -3283,13 +3455,43 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
                       "deprecatedSyntax": false,
                       "isMulti": false
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "coOwners",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@10"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@76"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -3307,7 +3509,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@77"
                       },
                       "arguments": []
                     }
@@ -3328,7 +3530,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@77"
                       },
                       "arguments": []
                     }
@@ -3349,7 +3551,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@72"
+                        "$ref": "#/rules@74"
                       },
                       "arguments": []
                     }
@@ -3370,7 +3572,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@69"
+                        "$ref": "#/rules@71"
                       },
                       "arguments": []
                     }
@@ -3391,12 +3593,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@38"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -3418,12 +3620,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@37"
+                            "$ref": "#/rules@38"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
@@ -3450,7 +3652,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -3460,7 +3662,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@48"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               }
@@ -3490,7 +3692,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             },
@@ -3503,7 +3705,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -3522,7 +3724,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@72"
+                    "$ref": "#/rules@74"
                   },
                   "arguments": []
                 }
@@ -3553,7 +3755,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -3565,7 +3767,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -3588,7 +3790,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@40"
+                        "$ref": "#/rules@41"
                       },
                       "arguments": []
                     }
@@ -3614,13 +3816,43 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
                       "deprecatedSyntax": false,
                       "isMulti": false
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "coOwners",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@10"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@76"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -3638,7 +3870,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@77"
                       },
                       "arguments": []
                     }
@@ -3659,7 +3891,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@77"
                       },
                       "arguments": []
                     }
@@ -3685,7 +3917,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -3712,7 +3944,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
@@ -3728,7 +3960,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@48"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               }
@@ -3757,7 +3989,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@71"
                   },
                   "arguments": []
                 },
@@ -3770,7 +4002,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -3792,7 +4024,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@42"
+                            "$ref": "#/rules@43"
                           },
                           "arguments": []
                         }
@@ -3811,7 +4043,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@69"
+                                "$ref": "#/rules@71"
                               },
                               "arguments": []
                             }
@@ -3832,7 +4064,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@43"
               },
               "arguments": []
             }
@@ -3942,7 +4174,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -3954,7 +4186,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -3974,7 +4206,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 },
@@ -3994,7 +4226,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@46"
               },
               "arguments": []
             },
@@ -4030,12 +4262,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@32"
+                    "$ref": "#/rules@33"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@76"
                     },
                     "arguments": []
                   },
@@ -4057,12 +4289,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@33"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -4089,12 +4321,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@38"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@76"
                     },
                     "arguments": []
                   },
@@ -4116,12 +4348,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@37"
+                        "$ref": "#/rules@38"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -4152,7 +4384,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -4178,7 +4410,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -4195,7 +4427,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@74"
+                  "$ref": "#/rules@76"
                 },
                 "arguments": []
               },
@@ -4222,7 +4454,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@76"
                     },
                     "arguments": []
                   },
@@ -4247,7 +4479,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -4299,7 +4531,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -4311,7 +4543,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -4334,7 +4566,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@49"
+                        "$ref": "#/rules@50"
                       },
                       "arguments": []
                     }
@@ -4360,7 +4592,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -4387,7 +4619,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@74"
+                              "$ref": "#/rules@76"
                             },
                             "arguments": []
                           },
@@ -4419,13 +4651,43 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
                       "deprecatedSyntax": false,
                       "isMulti": false
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "coOwners",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@10"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@76"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               },
@@ -4443,12 +4705,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@25"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@67"
+                          "$ref": "#/rules@69"
                         },
                         "arguments": []
                       },
@@ -4461,7 +4723,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@48"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               }
@@ -4500,7 +4762,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@76"
                     },
                     "arguments": []
                   },
@@ -4527,7 +4789,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -4559,7 +4821,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@76"
                     },
                     "arguments": []
                   },
@@ -4586,7 +4848,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -4618,7 +4880,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@76"
                     },
                     "arguments": []
                   },
@@ -4645,7 +4907,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -4676,7 +4938,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -4688,7 +4950,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -4761,7 +5023,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -4773,7 +5035,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             },
@@ -4796,7 +5058,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@64"
                       },
                       "arguments": []
                     }
@@ -4817,7 +5079,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -4838,7 +5100,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@77"
                       },
                       "arguments": []
                     }
@@ -4864,13 +5126,43 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
                       "deprecatedSyntax": false,
                       "isMulti": false
                     }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "coOwners",
+                        "operator": "+=",
+                        "terminal": {
+                          "$type": "CrossReference",
+                          "type": {
+                            "$ref": "#/rules@10"
+                          },
+                          "terminal": {
+                            "$type": "RuleCall",
+                            "rule": {
+                              "$ref": "#/rules@76"
+                            },
+                            "arguments": []
+                          },
+                          "deprecatedSyntax": false,
+                          "isMulti": false
+                        }
+                      }
+                    ],
+                    "cardinality": "*"
                   }
                 ]
               }
@@ -4900,7 +5192,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             },
@@ -4917,7 +5209,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -4936,7 +5228,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@53"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 }
@@ -4958,7 +5250,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@71"
                   },
                   "arguments": []
                 }
@@ -4970,7 +5262,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 }
@@ -4989,7 +5281,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -5013,13 +5305,43 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@74"
+                      "$ref": "#/rules@76"
                     },
                     "arguments": []
                   },
                   "deprecatedSyntax": false,
                   "isMulti": false
                 }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ","
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "coOwners",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@10"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@76"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ],
+                "cardinality": "*"
               }
             ],
             "cardinality": "?"
@@ -5043,12 +5365,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@25"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@69"
                 },
                 "arguments": []
               },
@@ -5063,7 +5385,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -5075,7 +5397,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -5109,7 +5431,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@55"
+                        "$ref": "#/rules@56"
                       },
                       "arguments": []
                     }
@@ -5121,7 +5443,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@72"
+                        "$ref": "#/rules@74"
                       },
                       "arguments": []
                     }
@@ -5135,7 +5457,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@65"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -5153,7 +5475,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             },
@@ -5207,12 +5529,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@25"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@67"
+                  "$ref": "#/rules@69"
                 },
                 "arguments": []
               },
@@ -5227,7 +5549,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -5254,7 +5576,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -5278,12 +5600,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@21"
+                        "$ref": "#/rules@22"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@68"
+                          "$ref": "#/rules@70"
                         },
                         "arguments": []
                       },
@@ -5307,12 +5629,12 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@22"
+                        "$ref": "#/rules@23"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@74"
+                          "$ref": "#/rules@76"
                         },
                         "arguments": []
                       },
@@ -5362,7 +5684,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -5487,7 +5809,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@68"
                   },
                   "arguments": []
                 }
@@ -5499,7 +5821,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@72"
                   },
                   "arguments": []
                 }
@@ -5516,7 +5838,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@72"
                   },
                   "arguments": []
                 }
@@ -5528,7 +5850,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@62"
                   },
                   "arguments": []
                 },
@@ -5556,7 +5878,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@66"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           }
@@ -5582,7 +5904,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@68"
                   },
                   "arguments": []
                 }
@@ -5594,7 +5916,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@71"
                   },
                   "arguments": []
                 }
@@ -5611,7 +5933,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@71"
                   },
                   "arguments": []
                 }
@@ -5623,7 +5945,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@68"
                   },
                   "arguments": []
                 },
@@ -5650,7 +5972,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -5678,7 +6000,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -5707,10 +6029,39 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@66"
+            },
+            "arguments": [],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "AgeUnit",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "лет"
+          },
+          {
+            "$type": "Keyword",
+            "value": "years"
           }
         ]
       },
@@ -5731,14 +6082,27 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@74"
               },
               "arguments": []
             }
           },
           {
-            "$type": "Keyword",
-            "value": ".."
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ".."
+              },
+              {
+                "$type": "Keyword",
+                "value": "-"
+              },
+              {
+                "$type": "Keyword",
+                "value": "–"
+              }
+            ]
           },
           {
             "$type": "Assignment",
@@ -5747,7 +6111,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@74"
               },
               "arguments": []
             }
@@ -5836,6 +6200,18 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "Keyword",
             "value": "AED"
+          },
+          {
+            "$type": "Keyword",
+            "value": "руб"
+          },
+          {
+            "$type": "Keyword",
+            "value": "руб."
+          },
+          {
+            "$type": "Keyword",
+            "value": "р."
           }
         ]
       },
@@ -5853,7 +6229,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@74"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           },
@@ -5897,7 +6273,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@74"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           },
@@ -5911,7 +6287,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@74"
+                  "$ref": "#/rules@76"
                 },
                 "arguments": []
               }
@@ -5931,7 +6307,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@73"
+          "$ref": "#/rules@75"
         },
         "arguments": []
       },
@@ -5954,7 +6330,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@73"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           }
@@ -5980,7 +6356,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
       "name": "DATE",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[0-9]{4}-[0-9]{2}-[0-9]{2}/",
+        "regex": "/[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\\\\.[0-9]{1,2}\\\\.[0-9]{4}/",
         "parenthesized": false
       },
       "fragment": false,
@@ -5995,7 +6371,7 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
       },
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[0-9]{1,3}(?:[ \\\\u00A0\\\\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\\\\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?/",
+        "regex": "/(?:[0-9]{1,3}(?:[ \\\\u00A0\\\\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\\\\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)(?:(?:[ \\\\u00A0\\\\u202F]?(?:тыс\\\\.?|млн\\\\.?|млрд\\\\.?)|[кkKmM])(?![_a-zA-Z0-9\\\\u00C0-\\\\u024F\\\\u0370-\\\\u03FF\\\\u0400-\\\\u052F]))?/",
         "parenthesized": false
       },
       "fragment": false,

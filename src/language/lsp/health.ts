@@ -6,7 +6,7 @@ import { countSmartGoals } from '../../analysis/smart.js';
 import { HealthRequest, type StrategyHealth } from '../../protocol.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
-import { strategyFolderOf } from '../workspace/strategy-folder.js';
+import { folderDocuments } from '../workspace/strategy-folder.js';
 import { formatsFor } from './format-numbers.js';
 
 /** Answers `smm/health` once the document and its folder are checked. */
@@ -26,8 +26,7 @@ export function registerHealthRequest(shared: LangiumSharedServices, smm: SmmSer
 /** The health of the strategy `document` belongs to: its numbers from the analysis, its problems from the checks. */
 export function strategyHealth(document: LangiumDocument, smm: SmmServices, documents: LangiumDocuments): StrategyHealth {
     const analysis = smm.analysis.StrategyAnalyzer.forDocument(document);
-    const folder = strategyFolderOf(document.uri);
-    const diagnostics = documents.all.filter(d => strategyFolderOf(d.uri) === folder).flatMap(d => d.diagnostics ?? []).toArray();
+    const diagnostics = folderDocuments(documents, document).flatMap(d => d.diagnostics ?? []);
     const tracked = analysis.progress?.kpis.filter(kpi => kpi.onTrack !== undefined) ?? [];
     const counts = {
         goals: analysis.parts.goals.length,

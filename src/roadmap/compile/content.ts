@@ -4,7 +4,7 @@ import { parseIsoDate } from '../../analysis/dates.js';
 import type { Rubric } from '../../language/generated/ast.js';
 import { expandPosts, isoDate, POST_LIMIT, weekCount, weeklyCounts, weeksOf } from '../calendar.js';
 import type { RoadmapContent, RoadmapRubric } from '../model.js';
-import { frequencyOf, named, namedRefs, sourceOf } from './refs.js';
+import { frequencyOf, named, namedRefs, sourceOf, ownerRefs } from './refs.js';
 
 function compileRubric(rubric: Rubric): RoadmapRubric {
     return {
@@ -13,7 +13,7 @@ function compileRubric(rubric: Rubric): RoadmapRubric {
         channels: namedRefs(rubric.channels),
         frequency: frequencyOf(rubric.frequency),
         formats: [...rubric.formats],
-        owner: named(rubric.owner?.ref),
+        ...ownerRefs(rubric),
         goal: named(rubric.goal?.ref),
         source: sourceOf(rubric)
     };
@@ -30,7 +30,7 @@ export function compileContent(analysis: StrategyAnalysis): RoadmapContent {
         channels: rubric.channels.map(channel => channel.name),
         frequency: rubric.frequency,
         formats: rubric.formats,
-        owner: rubric.owner?.name,
+        owner: (rubric.owners ?? (rubric.owner ? [rubric.owner] : [])).map(owner => owner.name).join(', ') || undefined,
         goal: rubric.goal?.name
     })), period.start, period.end);
     // A truncated calendar's grid stops at the week of its last listed post: the weeks after it would show

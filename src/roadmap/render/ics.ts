@@ -10,7 +10,7 @@ import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { createHash } from 'node:crypto';
 import { t, type Locale } from '../../i18n/index.js';
 import { replaceControlCharacters } from '../../shared/control-characters.js';
-import type { Roadmap, RoadmapDuty, RoadmapSchedule, RoadmapWeekday } from '../model.js';
+import { ownersIn, type Roadmap, type RoadmapDuty, type RoadmapSchedule, type RoadmapWeekday } from '../model.js';
 import { formatSchedule } from './team-format.js';
 
 interface CalendarEntry {
@@ -29,7 +29,7 @@ function entries(roadmap: Roadmap, locale: Locale): CalendarEntry[] {
                 list.push({
                     key: `task/${phase.name}/${task.name ?? index}`, date: task.due, category: 'task',
                     summary: t(locale, 'roadmap.ics.task', { title: task.title }),
-                    description: [task.owner?.title ?? task.owner?.name, task.format, task.deliverable].filter(Boolean).join('\n')
+                    description: [ownersIn(task).map(owner => owner.title ?? owner.name).join(', '), task.format, task.deliverable].filter(Boolean).join('\n')
                 });
             }
         });
@@ -135,7 +135,7 @@ function recurrence(schedule: RoadmapSchedule, until: string): string {
 function dutyDescription(duty: RoadmapDuty, locale: Locale): string {
     return [
         duty.schedule && formatSchedule(locale, duty.schedule),
-        duty.owner && (duty.owner.title ?? duty.owner.name),
+        ownersIn(duty).map(owner => owner.title ?? owner.name).join(', '),
         duty.format,
         duty.deliverable,
         duty.recipients.length > 0 ? duty.recipients.map(ref => ref.title ?? ref.name).join(', ') : undefined
