@@ -41,7 +41,10 @@ const PRINT_PALETTE = `
 }`;
 
 const LAYOUT = `
+*, *::before, *::after { box-sizing: border-box; }
 .rm-document { margin: 0 auto; max-width: 1100px; padding: 24px; }
+/* Long words (a URL, a compound name) break wherever they must rather than push a box wider than the page. */
+body { overflow-wrap: anywhere; }
 body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font); font-size: var(--rm-size); line-height: 1.45; }
 .rm-section { margin: 0 0 28px; }
 /* Sections off screen are not laid out until they come near it; the size they had stands in for them. */
@@ -50,22 +53,39 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-section h3 { margin: 12px 0 6px; font-size: 1.08em; }
 .rm-header h1 { margin: 0 0 8px; font-size: 1.7em; }
 .rm-banner { border: 1px solid var(--rm-bad); border-left-width: 4px; padding: 6px 10px; color: var(--rm-fg); }
-.rm-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0; }
+/* A label takes at most a third of the row, so that a long one never squeezes its value to a word a line. */
+.rm-facts { display: grid; grid-template-columns: fit-content(33%) minmax(0, 1fr); gap: 2px 12px; margin: 6px 0; }
 .rm-facts dt { color: var(--rm-muted); }
-.rm-facts dd { margin: 0; }
+.rm-facts dd { margin: 0; min-width: 0; }
+/* In a card, and on a narrow screen, each label stands above its value. */
+.rm-cards .rm-facts { display: block; }
+.rm-cards .rm-facts dt { margin-top: 6px; font-size: .9em; }
+.rm-cards .rm-facts dd + dt { margin-top: 8px; }
 .rm-facts ul, .rm-facts ol { margin: 0; padding-left: 18px; }
-.rm-health { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px; margin-top: 12px; }
+.rm-health { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(180px, 100%), 1fr)); gap: 8px; margin-top: 12px; }
 .rm-card { border: 1px solid var(--rm-border); border-top-width: 4px; border-radius: 4px; padding: 8px 10px; background: var(--rm-card); }
 .rm-card.rm-ok { border-top-color: var(--rm-ok); }
 .rm-card.rm-warn { border-top-color: var(--rm-warn); }
 .rm-card.rm-bad { border-top-color: var(--rm-bad); }
 .rm-card-term { color: var(--rm-muted); font-size: .9em; }
 .rm-card-value { font-size: 1.25em; font-weight: 600; }
-.rm-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }
+.rm-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(320px, 100%), 1fr)); gap: 10px; }
+.rm-cards > * { min-width: 0; }
 .rm-cards > article, .rm-goal, .rm-funnel { border: 1px solid var(--rm-border); border-radius: 4px; padding: 8px 12px; background: var(--rm-card); margin-bottom: 10px; }
 .rm-table { border-collapse: collapse; width: 100%; margin: 6px 0; }
 .rm-table th, .rm-table td { border-bottom: 1px solid var(--rm-border); padding: 3px 6px; text-align: left; vertical-align: top; }
 .rm-table th { color: var(--rm-muted); font-weight: 600; }
+/* On a phone a table's rows become small cards: each cell under the name of its column. */
+@media screen and (max-width: 640px) {
+  .rm-document { padding: 12px; }
+  .rm-facts { display: block; }
+  .rm-facts dt { margin-top: 6px; }
+  .rm-table thead { display: none; }
+  .rm-table, .rm-table tbody, .rm-table tr, .rm-table td { display: block; width: auto !important; }
+  .rm-table tr { border-bottom: 1px solid var(--rm-border); padding: 4px 0; }
+  .rm-table td { border: 0; padding: 1px 0; }
+  .rm-table td[data-label]::before { content: attr(data-label) ": "; color: var(--rm-muted); }
+}
 .rm-funnel-table td:nth-child(2) { width: 35%; }
 .rm-ok { color: var(--rm-ok); }
 .rm-bad { color: var(--rm-bad); }
@@ -109,7 +129,7 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-months g rect.rm-stack-channel:nth-of-type(even) { fill: var(--rm-accent-2); }
 .rm-calendar { border-collapse: collapse; font-size: .8em; }
 .rm-calendar th, .rm-calendar td { border: 1px solid var(--rm-border); padding: 1px 3px; text-align: center; min-width: 1.6em; }
-.rm-calendar tbody th { text-align: left; white-space: nowrap; font-weight: 400; }
+.rm-calendar tbody th { text-align: left; font-weight: 400; min-width: 8em; max-width: 16em; }
 .rm-calendar thead th span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 400; color: var(--rm-muted); }
 .rm-heat-1 { background: color-mix(in srgb, var(--rm-accent) 15%, transparent); }
 .rm-heat-2 { background: color-mix(in srgb, var(--rm-accent) 25%, transparent); }
@@ -126,14 +146,19 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 
 const PRINT_MEDIA = `
 @media print {
-  @page { size: A4 landscape; margin: 12mm; }
+  @page { size: A4 portrait; margin: 14mm; }
+  :root { color-scheme: light; --rm-fg: #1f2933; --rm-bg: #ffffff; --rm-muted: #52606d; --rm-border: #cbd2d9; --rm-card: #ffffff; --rm-track: #edf2f7; }
   .rm-document { max-width: none; padding: 0; }
-  body { font-size: 11px; }
-  .rm-section { break-inside: auto; }
+  body { font-size: 10.5px; }
+  /* Each section starts a page: a client reads one topic a sheet. */
+  .rm-section { break-before: page; break-inside: auto; margin: 0; }
   .rm-goal, .rm-funnel, .rm-cards > article, tr { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   .rm-scroll { overflow: visible; }
   .rm-gantt { min-width: 0; }
+  .rm-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .rm-calendar { font-size: .7em; }
+  .rm-fold > summary { display: none; }
   .rm-section, .rm-gantt-full { content-visibility: visible; }
   [data-line] { cursor: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

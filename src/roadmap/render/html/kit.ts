@@ -79,9 +79,14 @@ export function list(items: HtmlValue[]): SafeHtml {
     return items.length > 0 ? html`<ul>${items.map(item => html`<li>${item}</li>`)}</ul>` : html``;
 }
 
+/**
+ * A table; on a phone its rows become small cards (styles.ts), each cell under the name of its column, which
+ * the cell carries as `data-label` when the column's heading is text.
+ */
 export function table(head: HtmlValue[], rows: HtmlValue[][], className = 'rm-table'): SafeHtml {
     const headRow = head.map(cell => html`<th>${cell}</th>`);
-    const bodyRows = rows.map(row => html`<tr>${row.map(cell => html`<td>${cell}</td>`)}</tr>`);
+    const labels = head.map(cell => typeof cell === 'string' && cell !== '' ? html` data-label="${cell}"` : html``);
+    const bodyRows = rows.map(row => html`<tr>${row.map((cell, index) => html`<td${labels[index] ?? ''}>${cell}</td>`)}</tr>`);
     return html`<table class="${className}"><thead><tr>${headRow}</tr></thead><tbody>${bodyRows}</tbody></table>`;
 }
 
