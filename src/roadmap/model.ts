@@ -10,7 +10,7 @@ import type { FunnelEconomics } from '../analysis/forecast.js';
 import type { SoldProductText } from '../i18n/customer-value.js';
 import type { PerUnit } from '../i18n/numbers.js';
 
-export const ROADMAP_SCHEMA_VERSION = 2;
+export const ROADMAP_SCHEMA_VERSION = 3;
 
 export interface SourcePosition {
     /** 0-based, as in LSP. */
@@ -363,24 +363,24 @@ export interface RoadmapContent {
 export interface RoadmapRegulation extends Sourced {
     role: string;
     title?: string;
-    goals: string[];
+    goals: NamedRef[];
     /** Tasks in order: by phase, then step, then due date. */
-    tasks: Array<{ phase: string; title: string; format?: string; deliverable?: string; due?: string; step?: number; after: string[] } & Sourced>;
-    rubrics: Array<{ name: string; title?: string; channels: string[]; frequency?: RoadmapFrequency; formats: string[] } & Sourced>;
-    risks: string[];
+    tasks: Array<{ phase: string; title: string; format?: string; deliverable?: string; due?: string; step?: number; after: NamedRef[] } & Sourced>;
+    rubrics: Array<{ name: string; title?: string; channels: NamedRef[]; frequency?: RoadmapFrequency; formats: string[] } & Sourced>;
+    risks: NamedRef[];
     adjustRules: Array<{ name?: string; action: string } & Sourced>;
     /** The recurring duties the role does. */
-    duties: string[];
+    duties: NamedRef[];
     /** The duties whose result the role receives (`to`). */
-    receives: string[];
+    receives: NamedRef[];
     /** The approvals the role gives: which approval and the step it approves at (1-based among the approve steps). */
-    approves: Array<{ approval: string; step: number; within?: RoadmapDuration }>;
+    approves: Array<{ approval: NamedRef; step: number; within?: RoadmapDuration }>;
     /** The approvals of the role's own work: what it prepares and waits to have approved. */
-    awaits: string[];
+    awaits: NamedRef[];
     /** The response times the role keeps. */
-    serviceLevels: string[];
+    serviceLevels: NamedRef[];
     /** The items the role is accountable for, consulted on or informed of, beyond those it owns. */
-    raci: Array<{ item: string; kind: RoadmapRaciKind; letters: Array<'A' | 'C' | 'I'> }>;
+    raci: Array<{ item: NamedRef; kind: RoadmapRaciKind; letters: Array<'A' | 'C' | 'I'> }>;
 }
 
 export type RoadmapWeekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';

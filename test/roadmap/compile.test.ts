@@ -92,7 +92,7 @@ describe('the coffee example (values checked by hand)', () => {
     test('regulations: what each role owns, tasks in phase and step order', async () => {
         const { regulations } = await roadmapOf(smm, exampleFiles('coffee-en'));
         const smmManager = regulations.find(regulation => regulation.role === 'SmmManager')!;
-        expect(smmManager.goals).toEqual(['MonthlyOrders']);
+        expect(smmManager.goals).toEqual([{ name: 'MonthlyOrders', title: '2 900 app orders a month by the end of June, half of new customers coming back' }]);
         expect(smmManager.tasks.map(task => [task.phase, task.title, task.step])).toEqual([
             ['Launch', 'Start the give $5, get $5 referral codes', 3],
             ['Growth', 'Contract four local creators', 1],
@@ -100,11 +100,11 @@ describe('the coffee example (values checked by hand)', () => {
             ['Retain', 'Half-year report to the founder', 2]
         ]);
         expect(smmManager.rubrics.map(rubric => rubric.name)).toEqual(['MorningDeal', 'CustomerOfTheWeek']);
-        expect(smmManager.risks).toEqual(['LateCreator']);
+        expect(smmManager.risks.map(risk => risk.name)).toEqual(['LateCreator']);
         const designer = regulations.find(regulation => regulation.role === 'Designer')!;
         // Shoot (step 1, due Jan 12) comes before Creatives (step 2, after Shoot)
         expect(designer.tasks.map(task => task.title)).toEqual(['Product photo and video shoot', 'First creative pack']);
-        expect(designer.tasks[1].after).toEqual(['Shoot']);
+        expect(designer.tasks[1].after).toEqual([{ name: 'Shoot', title: 'Product photo and video shoot' }]);
     });
 
     test('SMART: four goals meet all five criteria; the others have no funnel forecast to judge achievability', async () => {

@@ -38,73 +38,11 @@ const STRATEGIES: Array<{ name: string; locale: Locale; files: () => Record<stri
 ];
 
 /**
- * Measured in the page (injected through the driver: the roadmap's CSP forbids scripts of its own). Sections
- * off screen are skipped by `content-visibility: auto`, so the measurement lays every one of them out first.
- * Returns one line per problem: where, what, and the start of the text concerned.
+ * The measurement, run in the page (layout-measure.js: plain JavaScript, injected through the driver, since
+ * the roadmap's CSP forbids scripts of its own): one line per problem, saying where, what, and the start of
+ * the text concerned.
  */
-function measureInPage(): string[] {
-    for (const element of document.querySelectorAll<HTMLElement>('.rm-section, .rm-gantt-full')) {
-        element.style.contentVisibility = 'visible';
-    }
-    const problems: string[] = [];
-    const scrolls = (element: Element): boolean => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
-    const inScrollBox = (element: Element): boolean => {
-        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-            if (scrolls(parent)) {
-                return true;
-            }
-        }
-        return false;
-    };
-    const where = (element: Element): string => {
-        const section = element.closest('section, header')?.id || element.closest('section, header')?.className || 'page';
-        const classes = element.getAttribute('class') ? `.${element.getAttribute('class')!.trim().split(/\s+/).join('.')}` : '';
-        return `${section} ${element.tagName.toLowerCase()}${classes} «${(element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)}»`;
-    };
-    const viewport = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth > viewport + 1) {
-        problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px of content in ${viewport} px`);
-    }
-    for (const element of document.body.querySelectorAll('*')) {
-        if (element.closest('svg') && element.tagName.toLowerCase() !== 'svg') {
-            continue;
-        }
-        const style = getComputedStyle(element);
-        if (style.display === 'inline' || style.display === 'none' || style.display === 'contents' || scrolls(element) || inScrollBox(element)) {
-            continue;
-        }
-        const box = element as HTMLElement;
-        if (box.clientWidth > 0 && box.scrollWidth > box.clientWidth + 1) {
-            problems.push(`${where(element)}: content ${box.scrollWidth} px wide in a box of ${box.clientWidth} px`);
-        }
-        if (['hidden', 'clip'].includes(style.overflowY) && box.clientHeight > 0 && box.scrollHeight > box.clientHeight + 1) {
-            problems.push(`${where(element)}: text clipped, ${box.scrollHeight} px high in a box of ${box.clientHeight} px`);
-        }
-    }
-    // Text outside the card, cell or block that holds it.
-    const CONTAINERS = 'article, .rm-card, .rm-goal, .rm-funnel, td, th, dd, dt, li, p, h1, h2, h3, summary, section, header';
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || !node.textContent?.trim() || parent.closest('svg, style, title') || inScrollBox(parent)) {
-            continue;
-        }
-        const container = parent.closest(CONTAINERS);
-        if (!container) {
-            continue;
-        }
-        const outer = container.getBoundingClientRect();
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        for (const rect of range.getClientRects()) {
-            if (rect.width > 0 && (rect.left < outer.left - 1 || rect.right > outer.right + 1)) {
-                problems.push(`${where(container)}: text «${node.textContent.trim().slice(0, 40)}» spans ${Math.round(rect.left)}–${Math.round(rect.right)} px, its box ${Math.round(outer.left)}–${Math.round(outer.right)} px`);
-                break;
-            }
-        }
-    }
-    return [...new Set(problems)];
-}
+const MEASURE = readFileSync(join(ROOT, 'test', 'roadmap', 'layout-measure.js'), 'utf8');
 
 const smm = createTestServices();
 let browser: Browser;
@@ -137,7 +75,7 @@ describe.each(STRATEGIES)('the roadmap of $name', ({ name, locale, files }) => {
         await page.emulateMedia({ media: 'screen' });
         await page.setViewportSize({ width, height: 900 });
         await page.setContent(html);
-        const problems = await page.evaluate(measureInPage);
+        const problems = await page.evaluate(MEASURE) as string[];
         await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
         expect(problems).toEqual([]);
     }, 60_000);
@@ -146,7 +84,7 @@ describe.each(STRATEGIES)('the roadmap of $name', ({ name, locale, files }) => {
         await page.emulateMedia({ media: 'print' });
         await page.setViewportSize({ width: A4_PRINT_WIDTH, height: 1000 });
         await page.setContent(html);
-        const problems = await page.evaluate(measureInPage);
+        const problems = await page.evaluate(MEASURE) as string[];
         await page.screenshot({ path: join(SCREENSHOTS, `${name}-print.png`), fullPage: true });
         writeFileSync(join(SCREENSHOTS, `${name}.pdf`), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
         expect(problems).toEqual([]);

@@ -29,7 +29,7 @@ export function named(node: { name?: string; title?: string } | undefined): Name
 }
 
 /** The declarations a list of references resolves to; names that do not resolve keep their text. */
-export function namedRefs(refs: ReadonlyArray<Reference<AstNode & { name: string; title?: string }>>): NamedRef[] {
+export function namedRefs(refs: ReadonlyArray<Reference<AstNode & { name?: string; title?: string }>>): NamedRef[] {
     return refs.map(ref => named(ref.ref) ?? { name: ref.$refText });
 }
 

@@ -111,17 +111,17 @@ export function teamPartOf(role: Role, analysis: StrategyAnalysis): Pick<Roadmap
     const { parts } = analysis;
     const is = (ref: { ref?: Role }) => ref.ref === role;
     return {
-        duties: parts.duties.filter(duty => duty.owner && is(duty.owner)).map(duty => duty.name ?? ''),
-        receives: parts.duties.filter(duty => duty.recipients.some(is)).map(duty => duty.name ?? ''),
+        duties: parts.duties.filter(duty => duty.owner && is(duty.owner)).flatMap(duty => named(duty) ?? []),
+        receives: parts.duties.filter(duty => duty.recipients.some(is)).flatMap(duty => named(duty) ?? []),
         approves: parts.approvals.flatMap(approval => approvalSteps(approval).flatMap((step, index) =>
-            step.roles.some(is) ? [{ approval: approval.name ?? '', step: index + 1, within: durationOf(step.within) }] : [])),
-        awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).map(approval => approval.name ?? ''),
-        serviceLevels: parts.serviceLevels.filter(level => level.owner && is(level.owner)).map(level => level.name ?? ''),
+            step.roles.some(is) ? [{ approval: named(approval) ?? { name: '' }, step: index + 1, within: durationOf(step.within) }] : [])),
+        awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).flatMap(approval => named(approval) ?? []),
+        serviceLevels: parts.serviceLevels.filter(level => level.owner && is(level.owner)).flatMap(level => named(level) ?? []),
         raci: raciItems(analysis).flatMap(({ kind, item }) => {
             const raci = raciOf(item);
             const letters = ([['A', raci.accountable], ['C', raci.consulted], ['I', raci.informed]] as const)
                 .filter(([, roles]) => roles.includes(role)).map(([letter]) => letter);
-            return letters.length > 0 ? [{ item: item.name ?? item.title ?? '', kind, letters: [...letters] }] : [];
+            return letters.length > 0 ? [{ item: { name: item.name ?? item.title ?? '', title: item.title }, kind, letters: [...letters] }] : [];
         })
     };
 }

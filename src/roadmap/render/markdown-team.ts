@@ -1,5 +1,5 @@
 /** The Markdown of the team's routine (duties, approvals, response times) and of the RACI matrix; see markdown.ts. */
-import type { Roadmap, RoadmapRegulation } from '../model.js';
+import type { NamedRef, Roadmap, RoadmapRegulation } from '../model.js';
 import type { RoadmapSection } from '../sections.js';
 import { facts, heading, nameOf, names, none, table, type MarkdownContext } from './markdown.js';
 import { joinMarkdown, md, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
@@ -67,15 +67,15 @@ export function raci(roadmap: Roadmap, context: MarkdownContext, { hasContent }:
 
 /** What of the team's routine falls to one role, in its block of the regulations. */
 export function regulationTeamPart(regulation: RoadmapRegulation, context: MarkdownContext): SafeMarkdown {
-    const line = (key: Parameters<MarkdownContext['label']>[0], items: string[]) =>
-        items.length > 0 ? md`**${context.label(key)}:** ${joinMarkdown(items, ', ')}` : '';
+    const line = (key: Parameters<MarkdownContext['label']>[0], items: Array<string | NamedRef>) =>
+        items.length > 0 ? md`**${context.label(key)}:** ${joinMarkdown(items.map(item => typeof item === 'string' ? item : nameOf(item)), ', ')}` : '';
     return joinMarkdown([
         line('roadmap.regulation.duties', regulation.duties),
         line('roadmap.regulation.receives', regulation.receives),
-        line('roadmap.regulation.approves', regulation.approves.map(({ approval, step, within }) => context.text('roadmap.regulation.step', { approval, step })
+        line('roadmap.regulation.approves', regulation.approves.map(({ approval, step, within }) => context.text('roadmap.regulation.step', { approval: nameOf(approval), step })
             + (within ? ` (${context.text('roadmap.approval.within', { time: formatDuration(context.locale, within) })})` : ''))),
         line('roadmap.regulation.awaits', regulation.awaits),
         line('roadmap.regulation.serviceLevels', regulation.serviceLevels),
-        line('roadmap.regulation.raci', regulation.raci.map(({ item, letters }) => `${item} (${letters.join('')})`))
+        line('roadmap.regulation.raci', regulation.raci.map(({ item, letters }) => `${nameOf(item)} (${letters.join('')})`))
     ], '\n\n', true);
 }

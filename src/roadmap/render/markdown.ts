@@ -327,7 +327,7 @@ function regulations(roadmap: Roadmap, context: Context, { hasContent }: Roadmap
 function regulationBlock(regulation: RoadmapRegulation, context: Context): SafeMarkdown {
     const parts: MarkdownValue[] = [md`### ${regulation.title ?? regulation.role}`];
     if (regulation.goals.length > 0) {
-        parts.push(md`**${context.label('roadmap.regulation.goals')}:** ${joinMarkdown(regulation.goals, ', ')}`);
+        parts.push(md`**${context.label('roadmap.regulation.goals')}:** ${names(regulation.goals)}`);
     }
     if (regulation.tasks.length > 0) {
         parts.push(md`**${context.label('roadmap.regulation.tasks')}:**`, joinMarkdown(regulation.tasks.map((task, index) => {
@@ -342,13 +342,13 @@ function regulationBlock(regulation: RoadmapRegulation, context: Context): SafeM
     if (regulation.rubrics.length > 0) {
         parts.push(md`**${context.label('roadmap.regulation.rubrics')}:**`, joinMarkdown(regulation.rubrics.map(rubric => md`- ${rubric.title ?? rubric.name}: ${blocks([
             rubric.frequency ? formatFrequency(context.locale, rubric.frequency) : '',
-            joinMarkdown(rubric.channels, ', '),
+            names(rubric.channels),
             joinMarkdown(rubric.formats, ', ')
         ], ' · ')}`), '\n'));
     }
     parts.push(regulationTeamPart(regulation, context));
     if (regulation.risks.length > 0) {
-        parts.push(md`**${context.label('roadmap.regulation.risks')}:** ${joinMarkdown(regulation.risks, ', ')}`);
+        parts.push(md`**${context.label('roadmap.regulation.risks')}:** ${names(regulation.risks)}`);
     }
     if (regulation.adjustRules.length > 0) {
         parts.push(md`**${context.label('roadmap.regulation.rules')}:**`, joinMarkdown(regulation.adjustRules.map(rule => md`- ${rule.action}`), '\n'));
