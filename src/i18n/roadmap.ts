@@ -43,6 +43,9 @@ const en = {
     'roadmap.timeline.task': 'Task',
     'roadmap.timeline.phase': 'Phase',
     'roadmap.timeline.due': 'due {date}',
+    'roadmap.timeline.taskDue': 'Task due date',
+    'roadmap.timeline.kpiRow': 'KPI deadlines: {goal}',
+    'roadmap.timeline.legend': 'Legend',
 
     // Funnels
     'roadmap.funnels.title': 'Funnels',
@@ -222,6 +225,9 @@ export const roadmapMessages = {
         'roadmap.timeline.task': 'Задача',
         'roadmap.timeline.phase': 'Этап',
         'roadmap.timeline.due': 'до {date}',
+        'roadmap.timeline.taskDue': 'Срок задачи',
+        'roadmap.timeline.kpiRow': 'Сроки KPI: {goal}',
+        'roadmap.timeline.legend': 'Условные обозначения',
 
         'roadmap.funnels.title': 'Воронки',
         'roadmap.funnel.stage': 'Этап воронки',

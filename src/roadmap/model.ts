@@ -194,7 +194,11 @@ export interface RoadmapMilestone extends Sourced {
 
 export interface RoadmapKpiDeadline extends Sourced {
     goal: string;
+    /** The goal's title, when it has one. */
+    goalTitle?: string;
     metric: string;
+    /** The metric's name in the roadmap's language (a custom metric's title). */
+    metricTitle?: string;
     date: string;
 }
 
@@ -450,6 +454,8 @@ export interface RoadmapServiceLevel extends Sourced {
     owner?: NamedRef;
     /** The metric it is measured by. */
     measure?: string;
+    /** That metric's name in the roadmap's language. */
+    measureTitle?: string;
     /** The KPIs (`Goal: metric`) and correction rules that watch that metric. */
     watchedBy: { kpis: string[]; rules: string[] };
 }
@@ -479,6 +485,8 @@ export interface RoadmapRisk extends Sourced {
 
 export interface RoadmapCondition {
     metric: string;
+    /** The metric as the roadmap's reader says it: its name in the roadmap's language (`частота`, `CTR`). */
+    metricTitle?: string;
     comparator: string;
     threshold: number;
     unit?: string;

@@ -119,11 +119,11 @@ describe('the coffee example (values checked by hand)', () => {
         const monthly = roadmap.goals.find(goal => goal.name === 'MonthlyOrders')!.smart!;
         expect(monthly.criteria.map(c => c.letter)).toEqual(['S', 'M', 'A', 'R', 'T']);
         expect(monthly.criteria[2]).toEqual({
-            letter: 'A', holds: false, reason: 'Achievability unknown: not forecast: the goal’s funnels (OfficeFunnel, StudentFunnel, ReferralFunnel) do not give orders; measure it at a stage with `from`.'
+            letter: 'A', holds: false, reason: 'Achievability unknown: not forecast: the goal’s funnels (Office workers from Instagram, Students from TikTok, Friends of customers) do not give orders.'
         });
         // 1 620 forecast against 1 600 by the KPI's date (the end of the period), the number written the English way
         expect(roadmap.goals[0].smart!.criteria[2].reason)
-            .toBe('Achievable: forecast from stage “OfficeFunnel.FirstOrder”: ≈ 1,620 customers by Jun 30, 2027; the target is ≥ 1,600.');
+            .toBe('Achievable: forecast from stage “Places a first order” of “Office workers from Instagram”: ≈ 1,620 customers by Jun 30, 2027; the target is ≥ 1,600.');
     });
 
     test('SMART reasons in Russian, for a vague goal', async () => {

@@ -85,7 +85,7 @@ describe('a KPI watches a response time', () => {
                 '}'
             ].join('\n')
         });
-        expect(team.serviceLevels[0].watchedBy).toEqual({ kpis: ['Service: reply_hours'], rules: [] });
+        expect(team.serviceLevels[0].watchedBy).toEqual({ kpis: ['Answers within two hours: median time to answer, hours'], rules: [] });
     });
 });
 

@@ -28,7 +28,7 @@ function compileSmart(assessment: SmartAssessment | undefined, locale: Locale, c
     return assessment && {
         score: assessment.score,
         criteria: assessment.criteria.map(criterion => ({
-            letter: criterion.letter, holds: criterion.holds, reason: smartReason(locale, criterion, currency)
+            letter: criterion.letter, holds: criterion.holds, reason: smartReason(locale, criterion, currency, undefined, 'titles')
         }))
     };
 }
@@ -53,7 +53,7 @@ function compileKpi(kpi: Kpi, analysis: StrategyAnalysis, locale: Locale): Roadm
         sources: kpi.sources.map(source => source.$refText),
         // A target in a unit the metric cannot have is not compared: the table shows no forecast beside it.
         forecast: assessment?.misfit ? undefined : assessment?.forecast,
-        forecastText: assessment && describeKpiForecast(locale, assessment, analysis.parts.currency),
+        forecastText: assessment && describeKpiForecast(locale, assessment, analysis.parts.currency, undefined, 'titles'),
         met: assessment?.met,
         source: sourceOf(kpi)
     };

@@ -3,6 +3,8 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import type { AdjustRule, Risk } from '../../language/generated/ast.js';
 import type { RoadmapAdjustRule, RoadmapRisk } from '../model.js';
 import { writtenUnit } from '../../analysis/money.js';
+import { metricWord } from '../../analysis/kpi-forecast-text.js';
+import type { Locale } from '../../i18n/index.js';
 import { named, refName, singular, sourceOf } from './refs.js';
 
 export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
@@ -18,11 +20,12 @@ export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk
     };
 }
 
-export function compileAdjustRule(rule: AdjustRule): RoadmapAdjustRule {
+export function compileAdjustRule(rule: AdjustRule, locale: Locale): RoadmapAdjustRule {
     return {
         name: rule.name,
         conditions: rule.conditions.map(condition => ({
             metric: refName(condition.metric) ?? '',
+            metricTitle: condition.metric ? metricWord(locale, condition.metric, 'titles') : undefined,
             comparator: condition.comparator ?? '',
             threshold: condition.threshold?.value,
             unit: writtenUnit(condition.threshold)

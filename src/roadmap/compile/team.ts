@@ -10,13 +10,15 @@ import type {
     RoadmapServiceLevel, RoadmapTeam
 } from '../model.js';
 import { named, namedRefs, sourceOf } from './refs.js';
+import { metricWord } from '../../analysis/kpi-forecast-text.js';
+import type { Locale } from '../../i18n/index.js';
 
-export function compileTeam(analysis: StrategyAnalysis): RoadmapTeam {
+export function compileTeam(analysis: StrategyAnalysis, locale: Locale): RoadmapTeam {
     const { parts } = analysis;
     return {
         duties: parts.duties.map(duty => compileDuty(duty, analysis)),
         approvals: parts.approvals.map(compileApproval),
-        serviceLevels: parts.serviceLevels.map(level => compileServiceLevel(level, analysis)),
+        serviceLevels: parts.serviceLevels.map(level => compileServiceLevel(level, analysis, locale)),
         raci: raciItems(analysis).filter(({ item }) => item.owner?.ref || hasRaci(item)).map(({ kind, item }) => raciRow(kind, item))
     };
 }
@@ -61,7 +63,7 @@ function compileApproval(approval: Approval): RoadmapApproval {
     };
 }
 
-function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis): RoadmapServiceLevel {
+function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis, locale: Locale): RoadmapServiceLevel {
     const metric = level.measure?.ref;
     const { goals, adjustRules } = analysis.parts;
     return {
@@ -71,8 +73,10 @@ function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis): R
         channels: namedRefs(level.channels),
         owner: named(level.owner?.ref),
         measure: level.measure?.$refText,
+        measureTitle: level.measure && metricWord(locale, level.measure, 'titles'),
         watchedBy: {
-            kpis: metric ? goals.flatMap(goal => goal.kpis.filter(kpi => kpi.metric?.ref === metric).map(kpi => `${goal.name ?? ''}: ${kpi.metric.$refText}`)) : [],
+            kpis: metric ? goals.flatMap(goal => goal.kpis.filter(kpi => kpi.metric?.ref === metric)
+                .map(kpi => `${goal.title ?? goal.name ?? ''}: ${metricWord(locale, kpi.metric, 'titles')}`)) : [],
             rules: metric ? adjustRules.filter(rule => rule.conditions.some(condition => condition.metric?.ref === metric)).map(rule => rule.name ?? rule.action ?? '') : []
         },
         source: sourceOf(level)

@@ -48,7 +48,7 @@ export function kpiName(kpi: RoadmapKpi): string {
 /** `ctr < 0.7% and frequency > 3.5 for 7 days` */
 export function ruleCondition(locale: Locale, rule: RoadmapAdjustRule): string {
     const conditions = rule.conditions.map(condition => {
-        return `${condition.metric} ${condition.comparator} ${formatMetricValue(locale, condition.threshold, { written: condition.unit })}`;
+        return `${condition.metricTitle ?? condition.metric} ${condition.comparator} ${formatMetricValue(locale, condition.threshold, { written: condition.unit })}`;
     }).join(t(locale, 'roadmap.rule.and'));
     const duration = rule.duration
         ? ` ${t(locale, 'roadmap.rule.for', { value: formatNumber(locale, rule.duration.value), unit: t(locale, `roadmap.units.${rule.duration.unit}`) })}`

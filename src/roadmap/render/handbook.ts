@@ -137,7 +137,7 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
                 details: [
                     level.within ? `${label('roadmap.response.within')}: ${formatDuration(locale, level.within)}` : '',
                     level.channels.length > 0 ? `${label('roadmap.response.channels')}: ${level.channels.map(nameOf).join(', ')}` : '',
-                    level.measure ? `${label('roadmap.response.measure')}: ${level.measure}` : '',
+                    level.measure ? `${label('roadmap.response.measure')}: ${level.measureTitle ?? level.measure}` : '',
                     [...level.watchedBy.kpis, ...level.watchedBy.rules].length > 0
                         ? `${label('roadmap.response.watchedBy')}: ${[...level.watchedBy.kpis, ...level.watchedBy.rules].join('; ')}` : ''
                 ].filter(Boolean),

@@ -43,7 +43,7 @@ export function team(roadmap: Roadmap, context: MarkdownContext, { hasContent }:
                 [context.label('roadmap.response.within'), level.within ? formatDuration(context.locale, level.within) : undefined],
                 [context.label('roadmap.response.channels'), level.channels.length > 0 ? names(level.channels) : undefined],
                 [context.label('roadmap.response.owner'), nameOf(level.owner)],
-                [context.label('roadmap.response.measure'), level.measure],
+                [context.label('roadmap.response.measure'), level.measureTitle ?? level.measure],
                 [context.label('roadmap.response.watchedBy'), [...level.watchedBy.kpis, ...level.watchedBy.rules].join('; ')]
             ])
         ], '\n\n')), '\n\n'));

@@ -172,7 +172,7 @@ function timeline(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSec
         }
     }
     for (const deadline of info.kpiDeadlines) {
-        rows.push([md`${deadline.goal} · ${deadline.metric}`, context.label('roadmap.timeline.kpiDeadline'), '', context.date(deadline.date), '']);
+        rows.push([md`${deadline.goalTitle ?? deadline.goal} · ${deadline.metricTitle ?? deadline.metric}`, context.label('roadmap.timeline.kpiDeadline'), '', context.date(deadline.date), '']);
     }
     const period = hasContent ? '' : md`_${context.label('roadmap.noPeriod')}_\n\n`;
     const today = info.today ? md`${context.label('roadmap.timeline.today')}: ${context.date(info.today)}\n\n` : '';

@@ -112,6 +112,10 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-bar-task { fill: var(--rm-accent); }
 .rm-mark-milestone { fill: var(--rm-accent-2); }
 .rm-mark-kpi { fill: var(--rm-warn); }
+.rm-mark-task { fill: var(--rm-accent); }
+.rm-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; padding: 0; margin: 6px 0 0; font-size: .85em; color: var(--rm-muted); }
+.rm-legend li { display: inline-flex; align-items: center; gap: 4px; }
+.rm-legend svg { width: 24px; height: 14px; flex: none; }
 .rm-today, .rm-today-line { stroke: var(--rm-bad); stroke-width: 2; stroke-dasharray: 4 3; }
 .rm-gantt .rm-today-label { fill: var(--rm-bad); font-weight: 700; }
 .rm-hbar { display: block; width: 100%; min-width: 80px; height: 10px; }

@@ -37,7 +37,7 @@ export const renderTeam: HtmlSectionRenderer = (roadmap, context, { hasContent }
         level.within ? formatDuration(context.locale, level.within) : '',
         names(level.channels),
         nameOf(level.owner),
-        level.measure,
+        level.measureTitle ?? level.measure,
         [...level.watchedBy.kpis, ...level.watchedBy.rules].join('; ')
     ]))}` : '';
     return section('team', context, html`${dutyTable}\n${approvalTable}\n${responseTable}`);
