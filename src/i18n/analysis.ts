@@ -145,7 +145,7 @@ export const analysisMessages = {
         'smart.A.short': 'Недостижима по плану: {forecast}; цель {target}.',
         'smart.A.unknown': 'Достижимость неизвестна: {forecast}.',
         'smart.A.noForecast': 'Достижимость неизвестна: нет прогноза, у цели нет KPI.',
-        'smart.R.holds': 'Актуальна: нацелена на {segments}{products}{company}.',
+        'smart.R.holds': 'Актуальна: аудитория — {segments}{products}{company}.',
         'smart.R.products': ', продукт: {products}',
         'smart.R.company': ', служит цели компании «{company}»',
         'smart.R.noAudience': 'Актуальность неясна: не указан сегмент аудитории.',

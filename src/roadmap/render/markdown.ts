@@ -10,7 +10,7 @@ import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSect
 import { customerFacts, productCustomerValue, productPrice } from './customers.js';
 import {
     formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatMonth, formatPercent, formatTarget, kpiName,
-    ruleCondition
+    formatStageCost, ruleCondition
 } from './format.js';
 import { raci, regulationTeamPart, team } from './markdown-team.js';
 import { joinMarkdown, md, trustedMarkdown, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
@@ -115,6 +115,9 @@ function header(roadmap: Roadmap, context: Context): SafeMarkdown {
             health.romi !== undefined ? context.percent(health.romi) : '—',
             `${health.errors} / ${health.warnings}`
         ]]));
+    if (health.romi !== undefined) {
+        lines.push(md`_${context.label('roadmap.health.romi')}: ${context.label('roadmap.health.romiScope', { spend: context.money(health.allocated) })}._`);
+    }
     return joinMarkdown(lines, '\n\n');
 }
 
@@ -177,7 +180,8 @@ function timeline(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSec
     const period = hasContent ? '' : md`_${context.label('roadmap.noPeriod')}_\n\n`;
     const today = info.today ? md`${context.label('roadmap.timeline.today')}: ${context.date(info.today)}\n\n` : '';
     return md`${heading(context, 'timeline')}\n\n${period}${today}${rows.length > 0
-        ? table(['', '', '', context.label('roadmap.kpi.deadline'), context.label('roadmap.goals.owner')], rows)
+        ? table([context.label('roadmap.timeline.item'), context.label('roadmap.timeline.kind'), context.label('roadmap.timeline.start'),
+            context.label('roadmap.kpi.deadline'), context.label('roadmap.goals.owner')], rows)
         : none(context)}`;
 }
 
@@ -195,7 +199,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: Context): SafeMarkdown {
                 stage.title ?? stage.name,
                 stage.volume !== undefined ? formatCount(context.locale, stage.volume, stage.unit) : '',
                 context.percent(stage.conversion),
-                context.money(stage.costPerUnit)
+                formatStageCost(context.locale, stage, context.currency)
             ])),
         facts([
             ...customerFacts(funnel, context.locale, context.currency).map(([key, value]) => [context.label(key), value] as [SafeMarkdown, MarkdownValue]),
@@ -290,7 +294,7 @@ function competitors(roadmap: Roadmap, context: Context, { hasContent }: Roadmap
     const perCustomer: MarkdownValue[][] = columns.some(column => column.perCustomer !== '')
         ? [[context.label('economics.label.perCustomer'), ...columns.map(column => column.perCustomer)]]
         : [];
-    return md`${title}\n\n${table(['', ...columns.map(column => column.head)], [
+    return md`${title}\n\n${table([context.label('roadmap.competitor.compared'), ...columns.map(column => column.head)], [
         [context.label('roadmap.competitor.usp'), ...columns.map(column => column.usp)],
         [context.label('roadmap.competitor.price'), ...columns.map(column => column.price)],
         ...perCustomer,

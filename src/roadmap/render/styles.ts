@@ -69,6 +69,7 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-card.rm-bad { border-top-color: var(--rm-bad); }
 .rm-card-term { color: var(--rm-muted); font-size: .9em; }
 .rm-card-value { font-size: 1.25em; font-weight: 600; }
+.rm-card-note { color: var(--rm-muted); font-size: .8em; margin-top: 2px; }
 .rm-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(320px, 100%), 1fr)); gap: 10px; }
 .rm-cards > * { min-width: 0; }
 .rm-cards > article, .rm-goal, .rm-funnel { border: 1px solid var(--rm-border); border-radius: 4px; padding: 8px 12px; background: var(--rm-card); margin-bottom: 10px; }
@@ -87,6 +88,8 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
   .rm-table td[data-label]::before { content: attr(data-label) ": "; color: var(--rm-muted); }
 }
 .rm-funnel-table td:nth-child(2) { width: 35%; }
+/* The funnel's headings are the catalog's words, never the author's: they keep their words whole. */
+.rm-funnel-table th { overflow-wrap: normal; }
 .rm-ok { color: var(--rm-ok); }
 .rm-bad { color: var(--rm-bad); }
 .rm-warn { color: var(--rm-warn); }
