@@ -108,6 +108,8 @@ export interface RoadmapSmartCriterion {
 export interface RoadmapGoal extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     owner?: NamedRef;
     segments: NamedRef[];
     products: NamedRef[];
@@ -205,6 +207,8 @@ export interface RoadmapKpiDeadline extends Sourced {
 export interface RoadmapFunnel extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     segment?: NamedRef;
     products: NamedRef[];
     stages: RoadmapStage[];
@@ -281,6 +285,8 @@ export interface RoadmapMonthlyPlan {
 export interface RoadmapSegment extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     size?: number;
     age?: { min: number; max: number };
     geo?: string;
@@ -296,6 +302,8 @@ export interface RoadmapSegment extends Sourced {
 export interface RoadmapProduct extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     price?: number;
     /** The period a subscription's price is paid per. */
     per?: PerUnit;
@@ -475,6 +483,8 @@ export interface RoadmapRaciRow extends Sourced {
 export interface RoadmapRisk extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     probability?: number;
     impact?: number;
     /** probability × impact, from the analysis. */

@@ -230,3 +230,33 @@ describe('roadmapDiagnostics', () => {
             .toEqual(issues.map(issue => [issue.severity, issue.code, issue.line, URI]).sort());
     });
 });
+
+describe('rationale', () => {
+    test('the doc comment before a goal, segment, funnel, product or risk is its rationale; a plain comment is not', async () => {
+        const roadmap = await snippet([
+            'strategy "S" {',
+            '  period 2027-01-01 .. 2027-03-31',
+            '  /** Price-sensitive,',
+            '   *  but they order often.',
+            '   *',
+            '   *  Sized from the campus register. */',
+            '  segment Students "Students" { size 1000 }',
+            '  /* a note for the author only */',
+            '  segment Staff "Staff" { size 100 }',
+            '  /** The core product. */',
+            '  product Coffee "Coffee" { price 5 }',
+            '  /** 10 000 × 1% = 100 orders. */',
+            '  funnel F "Students from ads" for Students { stage Seen "Sees" volume 10000 impressions stage Order "Orders" conversion 1% }',
+            '  /** The main acquisition goal. */',
+            '  goal G "100 student orders by March 31" { segment Students kpi orders >= 100 by 2027-03-31 from F.Order }',
+            '  /** Exams in March. */',
+            '  risk Exams "Students stop ordering in exam weeks" probability 30% impact 500',
+            '}'
+        ].join('\n'));
+        expect(roadmap.segments.map(segment => segment.rationale)).toEqual(['Price-sensitive, but they order often.\n\nSized from the campus register.', undefined]);
+        expect(roadmap.products[0].rationale).toBe('The core product.');
+        expect(roadmap.funnels[0].rationale).toBe('10 000 × 1% = 100 orders.');
+        expect(roadmap.goals[0].rationale).toBe('The main acquisition goal.');
+        expect(roadmap.risks[0].rationale).toBe('Exams in March.');
+    });
+});

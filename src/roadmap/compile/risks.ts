@@ -5,12 +5,13 @@ import type { RoadmapAdjustRule, RoadmapRisk } from '../model.js';
 import { writtenUnit } from '../../analysis/money.js';
 import { metricWord } from '../../analysis/kpi-forecast-text.js';
 import type { Locale } from '../../i18n/index.js';
-import { named, refName, singular, sourceOf } from './refs.js';
+import { named, rationaleOf, refName, singular, sourceOf } from './refs.js';
 
 export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
     return {
         name: risk.name ?? '',
         title: risk.title,
+        rationale: rationaleOf(risk),
         probability: risk.probability?.value,
         impact: risk.impact?.amount,
         expectedLoss: analysis.budget.risks.find(line => line.item === risk)?.amount,

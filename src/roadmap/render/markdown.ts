@@ -84,6 +84,20 @@ function blocks(items: MarkdownValue[], separator = '\n\n'): SafeMarkdown {
     return joinMarkdown(items, separator, true);
 }
 
+/** The author's reasoning behind an item (its doc comment) as a quote under a label that says so; '' without one. */
+function rationale(context: Context, text: string | undefined): MarkdownValue {
+    return text ? joinMarkdown(text.split('\n\n').map((paragraph, index) =>
+        index === 0 ? md`> **${context.label('roadmap.rationale')}:** ${paragraph}` : md`> ${paragraph}`), '\n>\n') : '';
+}
+
+/** The reasons behind the items of a table (products, risks), one line each: a table cell holds no paragraphs. */
+function rationales(context: Context, items: Array<{ name: string; title?: string; rationale?: string }>): MarkdownValue {
+    const explained = items.filter(item => item.rationale);
+    return explained.length > 0
+        ? joinMarkdown(explained.map(item => md`- **${context.label('roadmap.rationale')} — ${item.title ?? item.name}:** ${item.rationale!.replace(/\n\n/g, ' ')}`), '\n')
+        : '';
+}
+
 export function none(context: Context): SafeMarkdown {
     return md`_${context.label('roadmap.none')}_`;
 }
@@ -151,6 +165,7 @@ function goalBlock(goal: RoadmapGoal, context: Context): SafeMarkdown {
         : '';
     return blocks([
         md`### ${goal.title ?? goal.name}${smart}`,
+        rationale(context, goal.rationale),
         facts([
             [context.label('roadmap.goals.owner'), nameOf(goal.owner)],
             [context.label('roadmap.goals.segment'), names(goal.segments)],
@@ -194,6 +209,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: Context): SafeMarkdown {
     const segment = funnel.segment ? md` (${context.text('roadmap.funnel.for', { segment: funnel.segment.title ?? funnel.segment.name })})` : '';
     return blocks([
         md`### ${funnel.title ?? funnel.name}${segment}`,
+        rationale(context, funnel.rationale),
         table([context.label('roadmap.funnel.stage'), context.label('roadmap.funnel.volume'), context.label('roadmap.funnel.conversion'), context.label('roadmap.funnel.costPerUnit')],
             funnel.stages.map(stage => [
                 stage.title ?? stage.name,
@@ -257,7 +273,7 @@ function audience(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSec
 }
 
 function segmentBlock(segment: RoadmapSegment, context: Context): SafeMarkdown {
-    return md`### ${segment.title ?? segment.name}\n\n${facts([
+    return md`### ${segment.title ?? segment.name}\n\n${segment.rationale ? md`${rationale(context, segment.rationale)}\n\n` : ''}${facts([
         [context.label('roadmap.segment.size'), context.number(segment.size)],
         [context.label('roadmap.segment.age'), segment.age ? `${context.number(segment.age.min)}–${context.number(segment.age.max)}` : undefined],
         [context.label('roadmap.segment.geo'), segment.geo],
@@ -300,7 +316,7 @@ function competitors(roadmap: Roadmap, context: Context, { hasContent }: Roadmap
         ...perCustomer,
         [context.label('roadmap.competitor.strengths'), ...columns.map(column => texts(column.strengths))],
         [context.label('roadmap.competitor.weaknesses'), ...columns.map(column => texts(column.weaknesses))]
-    ])}`;
+    ])}${roadmap.products.some(product => product.rationale) ? md`\n\n${rationales(context, roadmap.products)}` : ''}`;
 }
 
 function content(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSection): SafeMarkdown {
@@ -371,6 +387,9 @@ function risks(roadmap: Roadmap, context: Context): SafeMarkdown {
             context.money(risk.expectedLoss), risk.mitigation, nameOf(risk.owner)
         ]))
         : none(context));
+    if (roadmap.risks.some(risk => risk.rationale)) {
+        parts.push(rationales(context, roadmap.risks));
+    }
     if (roadmap.adjustRules.length > 0) {
         parts.push(md`### ${context.label('roadmap.rules.title')}`, table(
             [context.label('roadmap.rule.when'), context.label('roadmap.rule.then'), context.label('roadmap.risk.owner')],

@@ -100,6 +100,9 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-reasons li.rm-bad b { color: var(--rm-bad); }
 .rm-reasons li.rm-ok b { color: var(--rm-ok); }
 .rm-empty, .rm-note { color: var(--rm-muted); }
+.rm-rationale { border-left: 3px solid var(--rm-accent-2); padding: 0 0 0 8px; margin: 4px 0 8px; font-size: .92em; }
+.rm-rationale p { margin: 2px 0; }
+.rm-rationale-label { color: var(--rm-muted); font-weight: 600; }
 .rm-fold > summary { cursor: pointer; color: var(--rm-muted); }
 .rm-forecasts { font-size: .9em; margin: .4em 0; padding-left: 1.2em; overflow-wrap: anywhere; }
 .rm-scroll { overflow-x: auto; }

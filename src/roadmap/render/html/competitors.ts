@@ -3,7 +3,7 @@ import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapCompetitor, RoadmapProduct } from '../../model.js';
 import { productCustomerValue, productPrice } from '../customers.js';
 import { sourceAttributes as src } from '../svg.js';
-import { cards, facts, list, names, none, percentOf, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { cards, facts, list, names, none, percentOf, rationale, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderCompetitors: HtmlSectionRenderer = (roadmap, context, { hasContent }) => {
     if (!hasContent) {
@@ -17,6 +17,7 @@ export const renderCompetitors: HtmlSectionRenderer = (roadmap, context, { hasCo
 function productCard(product: RoadmapProduct, context: HtmlContext): HtmlValue {
     return html`<article class="rm-product"${src(product)}>
 <h3><small>${context.label('roadmap.competitors.ours')}</small><br>${product.title ?? product.name}</h3>
+${rationale(context, product.rationale)}
 ${facts([
         [context.label('roadmap.competitor.usp'), product.usp !== undefined ? html`<strong>${product.usp}</strong>` : undefined],
         [context.label('roadmap.competitor.price'), productPrice(product, context.locale, context.currency)],

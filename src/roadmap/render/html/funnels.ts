@@ -4,7 +4,7 @@ import type { RoadmapFunnel } from '../../model.js';
 import { barSvg, sourceAttributes as src } from '../svg.js';
 import { customerFacts as customerFactsOf } from '../customers.js';
 import { formatCount, formatStageCost } from '../format.js';
-import { facts, lines, none, percentOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { facts, lines, none, percentOf, rationale, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderFunnels: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('funnels', context, hasContent
@@ -27,6 +27,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: HtmlContext): HtmlValue {
         : '';
     return html`<article class="rm-funnel"${src(funnel)}>
 <h3>${funnel.title ?? funnel.name}${segment}</h3>
+${rationale(context, funnel.rationale)}
 ${table([context.label('roadmap.funnel.stage'), '', context.label('roadmap.funnel.volume'), context.label('roadmap.funnel.conversion'),
         context.label('roadmap.funnel.costPerUnit')], rows, 'rm-table rm-funnel-table')}
 ${facts([

@@ -103,6 +103,16 @@ export function foldable(context: HtmlContext, count: number, summary: HtmlValue
         : html`${content}`;
 }
 
+/** The author's reasoning behind an item (its doc comment), paragraph by paragraph, under a label that says so. */
+export function rationale(context: HtmlContext, text: string | undefined): SafeHtml {
+    if (!text) {
+        return html``;
+    }
+    const [first, ...rest] = text.split('\n\n');
+    return html`<div class="rm-rationale"><p><span class="rm-rationale-label">${context.label('roadmap.rationale')}:</span> ${first}</p>${
+        rest.map(paragraph => html`<p>${paragraph}</p>`)}</div>`;
+}
+
 /** Blocks one per line. */
 export function lines(blocks: HtmlValue[]): SafeHtml {
     return joinHtml(blocks, '\n');
