@@ -1,7 +1,8 @@
 // The layout test's measurement (layout.test.ts), evaluated in the roadmap's page as an expression.
 // Sections off screen are skipped by `content-visibility: auto`, so it lays every one of them out first.
 // Its value: one line per problem (a page that scrolls sideways, a box whose content is wider than the box
-// outside a box meant to scroll, text clipped, text outside the card or cell that holds it).
+// outside a box meant to scroll, text clipped, a cell squeezed to a few letters a line, text outside the card
+// or cell that holds it).
 (() => {
     for (const element of document.querySelectorAll('.rm-section, .rm-gantt-full')) {
         element.style.contentVisibility = 'visible';
@@ -39,6 +40,18 @@
         }
         if (['hidden', 'clip'].includes(style.overflowY) && box.clientHeight > 0 && box.scrollHeight > box.clientHeight + 1) {
             problems.push(`${where(element)}: text clipped, ${box.scrollHeight} px high in a box of ${box.clientHeight} px`);
+        }
+    }
+    // A cell or value squeezed so narrow that its words fall apart a few letters a line.
+    for (const element of document.body.querySelectorAll('td, th, dd, li')) {
+        const text = (element.textContent ?? '').trim();
+        // A heading written vertically (the calendar's weeks) is narrow by design.
+        if ([element, ...element.children].some(part => getComputedStyle(part).writingMode.startsWith('vertical'))) {
+            continue;
+        }
+        const fontSize = parseFloat(getComputedStyle(element).fontSize);
+        if (text.length >= 6 && !inScrollBox(element) && element.clientWidth > 0 && element.clientWidth < 4 * fontSize) {
+            problems.push(`${where(element)}: squeezed to ${element.clientWidth} px, a few letters a line`);
         }
     }
     // Text outside the card, cell or block that holds it.

@@ -75,6 +75,8 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-cards > article, .rm-goal, .rm-funnel { border: 1px solid var(--rm-border); border-radius: 4px; padding: 8px 12px; background: var(--rm-card); margin-bottom: 10px; }
 .rm-table { border-collapse: collapse; width: 100%; margin: 6px 0; }
 .rm-table th, .rm-table td { border-bottom: 1px solid var(--rm-border); padding: 3px 6px; text-align: left; vertical-align: top; }
+/* A long word may break anywhere, so a column of short values would shrink to a letter a line: none is narrower than this. */
+.rm-table th, .rm-table td { min-width: 6em; }
 .rm-table th { color: var(--rm-muted); font-weight: 600; }
 /* On a phone a table's rows become small cards: each cell under the name of its column. */
 @media screen and (max-width: 640px) {
@@ -86,6 +88,7 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
   .rm-table tr { border-bottom: 1px solid var(--rm-border); padding: 4px 0; }
   .rm-table td { border: 0; padding: 1px 0; }
   .rm-table td[data-label]::before { content: attr(data-label) ": "; color: var(--rm-muted); }
+  .rm-table td:empty { display: none; }
 }
 .rm-funnel-table td:nth-child(2) { width: 35%; }
 /* The funnel's headings are the catalog's words, never the author's: they keep their words whole. */
