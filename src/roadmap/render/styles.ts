@@ -3,7 +3,7 @@
  * theme variables (light, dark and high-contrast alike), 'print' is a fixed light theme for exports.
  */
 
-import { GANTT_PART_ASPECT_RATIO } from './svg.js';
+import { CHART_SERIES, GANTT_PART_ASPECT_RATIO } from './svg.js';
 
 const EDITOR_PALETTE = `
 :root {
@@ -18,6 +18,14 @@ const EDITOR_PALETTE = `
   --rm-warn: var(--vscode-charts-yellow, var(--vscode-editorWarning-foreground));
   --rm-bad: var(--vscode-charts-red, var(--vscode-editorError-foreground));
   --rm-track: var(--vscode-editorWidget-background, rgba(128,128,128,.15));
+  --rm-series-0: var(--vscode-charts-blue, #3794ff);
+  --rm-series-1: var(--vscode-charts-purple, #b180d7);
+  --rm-series-2: var(--vscode-charts-green, #89d185);
+  --rm-series-3: var(--vscode-charts-orange, #d18616);
+  --rm-series-4: #2aa7b8;
+  --rm-series-5: #d6457a;
+  --rm-series-6: #8c9a2f;
+  --rm-series-7: #7a8a99;
   --rm-font: var(--vscode-font-family);
   --rm-size: var(--vscode-font-size, 13px);
 }`;
@@ -36,6 +44,14 @@ const PRINT_PALETTE = `
   --rm-warn: #b7791f;
   --rm-bad: #c53030;
   --rm-track: #edf2f7;
+  --rm-series-0: #2f6fdb;
+  --rm-series-1: #7b4fd6;
+  --rm-series-2: #2f9e6e;
+  --rm-series-3: #e07b24;
+  --rm-series-4: #17a2b8;
+  --rm-series-5: #d6457a;
+  --rm-series-6: #8c7a1f;
+  --rm-series-7: #5b6b7a;
   --rm-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --rm-size: 14px;
 }`;
@@ -132,14 +148,14 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-hbar-value { fill: var(--rm-accent); }
 .rm-hbar-risk { fill: var(--rm-bad); }
 .rm-stack { display: block; width: 100%; height: 18px; margin: 6px 0; border: 1px solid var(--rm-border); }
-.rm-stack-channel:nth-child(odd) { fill: var(--rm-accent); }
-.rm-stack-channel:nth-child(even) { fill: var(--rm-accent-2); }
 .rm-stack-tasks { fill: var(--rm-warn); }
 .rm-stack-free { fill: var(--rm-track); }
+${Array.from({ length: CHART_SERIES }, (_, n) => `.rm-stack-channel-${n} { fill: var(--rm-series-${n}); }\n.rm-swatch-channel-${n} { background: var(--rm-series-${n}); }`).join('\n')}
+.rm-swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; flex: none; }
+.rm-swatch-tasks { background: var(--rm-warn); }
+.rm-swatch-free { background: var(--rm-track); border: 1px solid var(--rm-border); }
 .rm-months { display: block; max-width: 640px; margin: 6px 0; }
 .rm-months .rm-month-label { font-size: 11px; fill: var(--rm-muted); }
-.rm-months g rect.rm-stack-channel:nth-of-type(odd) { fill: var(--rm-accent); }
-.rm-months g rect.rm-stack-channel:nth-of-type(even) { fill: var(--rm-accent-2); }
 .rm-calendar { border-collapse: collapse; font-size: .8em; }
 .rm-calendar th, .rm-calendar td { border: 1px solid var(--rm-border); padding: 1px 3px; text-align: center; min-width: 1.6em; }
 .rm-calendar tbody th { text-align: left; font-weight: 400; min-width: 8em; max-width: 16em; }

@@ -205,6 +205,9 @@ export function barSvg(share: number, kind = 'value'): SafeHtml {
     return html`<svg class="rm-hbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="rm-hbar-track" width="100" height="10"/><rect class="rm-hbar-${kind}" width="${width}" height="10"/></svg>`;
 }
 
+/** How many colours the channels of the budget's charts take in turn: the stylesheet has one `--rm-series-N` each. */
+export const CHART_SERIES = 8;
+
 /** One bar split into consecutive parts, each `share` (0..1) of the whole, with its tooltip. */
 export function stackedBarSvg(parts: Array<{ share: number; kind: string; label: string }>): SafeHtml {
     let at = 0;
