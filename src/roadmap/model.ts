@@ -320,6 +320,10 @@ export interface RoadmapCompetitor extends Sourced {
     weaknesses: string[];
     usp?: string;
     price?: number;
+    /** The period the price is paid per (`price 990 per month`). */
+    per?: PerUnit;
+    /** What the price is for, in the author's words (`price 800 per "lesson"`). */
+    priceUnit?: string;
     channels: NamedRef[];
 }
 

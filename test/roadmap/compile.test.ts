@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { roadmapDiagnostics } from '../../src/language/lsp/roadmap-diagnostics.js';
 import { ROADMAP_SCHEMA_VERSION, type Roadmap } from '../../src/roadmap/model.js';
+import { renderHtmlDocument } from '../../src/roadmap/render/html.js';
+import { renderMarkdown } from '../../src/roadmap/render/markdown.js';
 import { ROOT } from '../support/artifacts.js';
 import { CLEAN_STRATEGY, strategyWith, SYNTAX_ERROR_LINE, VAGUE_GOAL_LINE } from '../support/strategies.js';
 import { createTestServices } from '../support/services.js';
@@ -258,5 +260,26 @@ describe('rationale', () => {
         expect(roadmap.funnels[0].rationale).toBe('10 000 × 1% = 100 orders.');
         expect(roadmap.goals[0].rationale).toBe('The main acquisition goal.');
         expect(roadmap.risks[0].rationale).toBe('Exams in March.');
+    });
+});
+
+describe("a competitor's price", () => {
+    test('says what it is for: a period, or a unit in the author\'s words, in every roadmap', async () => {
+        const roadmap = await snippet([
+            'strategy "S" {',
+            '  currency USD',
+            '  product Course "Monthly course" { price 120 per month }',
+            '  competitor School "A language school" { price 25 per "lesson" }',
+            '  competitor App "An app" { price 9.99 per month }',
+            '  competitor Tutor "A tutor" { price 30 }',
+            '}'
+        ].join('\n'));
+        expect(roadmap.competitors.map(({ price, per, priceUnit }) => ({ price, per, priceUnit }))).toEqual([
+            { price: 25, per: undefined, priceUnit: 'lesson' }, { price: 9.99, per: 'month', priceUnit: undefined }, { price: 30, per: undefined, priceUnit: undefined }
+        ]);
+        const html = renderHtmlDocument(roadmap, 'en');
+        expect(html).toContain('$25 / lesson');
+        expect(html).toContain('$9.99 a month');
+        expect(renderMarkdown(roadmap, 'en')).toContain('$25 / lesson');
     });
 });

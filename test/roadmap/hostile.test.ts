@@ -173,7 +173,7 @@ describe('the handbook of a role', () => {
     /** What the handbook of `Smm`, who owns everything in the strategy, shows: every text but the strategy's own ones. */
     const IN_HANDBOOK = (field: string) => !['Metric.description', 'CompanyGoalSetting.text', 'Channel.title', 'Segment.title', 'Segment.geo',
         'Segment.gender', 'Segment.income', 'Segment.interests', 'Segment.pains', 'Segment.motives', 'Segment.objections', 'Product.title',
-        'Product.usp', 'Competitor.title', 'Competitor.strengths', 'Competitor.weaknesses', 'Competitor.usp', 'Funnel.title', 'Stage.title',
+        'Product.usp', 'Competitor.title', 'Competitor.strengths', 'Competitor.weaknesses', 'Competitor.usp', 'Competitor.priceUnit', 'Funnel.title', 'Stage.title',
         'Milestone.title', 'Rubric.formats'].includes(field);
 
     it('the page has the elements of the harmless one, nothing that runs, and every text of the role literally', () => {

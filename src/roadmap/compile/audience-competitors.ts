@@ -2,7 +2,7 @@
 import { customerValueOf } from '../../analysis/economics.js';
 import type { Competitor, Product, Segment } from '../../language/generated/ast.js';
 import type { RoadmapCompetitor, RoadmapProduct, RoadmapSegment } from '../model.js';
-import { namedRefs, rationaleOf, sourceOf } from './refs.js';
+import { namedRefs, rationaleOf, singular, sourceOf } from './refs.js';
 
 export function compileSegment(segment: Segment): RoadmapSegment {
     return {
@@ -39,6 +39,8 @@ export function compileCompetitor(competitor: Competitor): RoadmapCompetitor {
         weaknesses: [...competitor.weaknesses],
         usp: competitor.usp,
         price: competitor.price?.amount,
+        per: competitor.pricePer && singular(competitor.pricePer),
+        priceUnit: competitor.priceUnit,
         channels: namedRefs(competitor.channels),
         source: sourceOf(competitor)
     };

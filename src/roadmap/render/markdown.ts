@@ -7,7 +7,7 @@
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
-import { customerFacts, productCustomerValue, productPrice } from './customers.js';
+import { competitorPrice, customerFacts, productCustomerValue, productPrice } from './customers.js';
 import {
     formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatMonth, formatPercent, formatTarget, kpiName,
     formatStageCost, ruleCondition
@@ -302,7 +302,7 @@ function competitors(roadmap: Roadmap, context: Context, { hasContent }: Roadmap
         })),
         ...roadmap.competitors.map(competitor => ({
             head: md`${competitor.title ?? competitor.name}`,
-            usp: competitor.usp, price: context.money(competitor.price), perCustomer: '',
+            usp: competitor.usp, price: competitorPrice(competitor, context.locale, context.currency), perCustomer: '',
             strengths: competitor.strengths, weaknesses: competitor.weaknesses
         }))
     ];
