@@ -2,7 +2,7 @@
 const en = {
     'roadmap.documentTitle': 'Roadmap: {title}',
     'roadmap.untitled': 'Untitled strategy',
-    'roadmap.hasErrors': 'The strategy has {errors} error(s): this roadmap shows what could be read. Run `smm check` for the details.',
+    'roadmap.hasErrors': 'The strategy has {errors} error(s): this roadmap shows what could be read. The editor’s Problems view (or smm check) lists them.',
     'roadmap.noPeriod': 'The strategy has no period: add `period 2027-01-01 .. 2027-06-30`.',
     'roadmap.none': 'None declared.',
     'roadmap.generated': 'Compiled on {date}',
@@ -195,7 +195,7 @@ export const roadmapMessages = {
     ru: {
         'roadmap.documentTitle': 'Дорожная карта: {title}',
         'roadmap.untitled': 'Стратегия без названия',
-        'roadmap.hasErrors': 'В стратегии ошибок: {errors}. Дорожная карта показывает то, что удалось прочитать. Подробности — `smm check`.',
+        'roadmap.hasErrors': 'В стратегии ошибок: {errors}. Дорожная карта показывает то, что удалось прочитать. Список ошибок — в панели «Проблемы» редактора (или в выводе smm check).',
         'roadmap.noPeriod': 'У стратегии нет периода: добавьте `period 2027-01-01 .. 2027-06-30`.',
         'roadmap.none': 'Ничего не объявлено.',
         'roadmap.generated': 'Составлено {date}',
