@@ -160,7 +160,8 @@ function achievable(kpis: KpiAssessment[]): SmartCriterion {
 /** Relevant to someone: the segment the goal is about, the products it sells, the company goal it serves. */
 function relevant(goal: Goal, companyGoal: string | undefined): SmartCriterion {
     const names = (refs: typeof goal.segments | typeof goal.products) => refs.map(ref => ref.$refText).filter(Boolean).join(', ');
-    const titles = (refs: typeof goal.segments | typeof goal.products) => refs.map(ref => ref.ref?.title ?? ref.$refText).filter(Boolean).join(', ');
+    // A title may have commas of its own: titles are set apart by semicolons.
+    const titles = (refs: typeof goal.segments | typeof goal.products) => refs.map(ref => ref.ref?.title ?? ref.$refText).filter(Boolean).join('; ');
     if (goal.segments.length === 0) {
         return criterion('R', false, 'smart.R.noAudience');
     }

@@ -68,7 +68,7 @@ export function raci(roadmap: Roadmap, context: MarkdownContext, { hasContent }:
 /** What of the team's routine falls to one role, in its block of the regulations. */
 export function regulationTeamPart(regulation: RoadmapRegulation, context: MarkdownContext): SafeMarkdown {
     const line = (key: Parameters<MarkdownContext['label']>[0], items: Array<string | NamedRef>) =>
-        items.length > 0 ? md`**${context.label(key)}:** ${joinMarkdown(items.map(item => typeof item === 'string' ? item : nameOf(item)), ', ')}` : '';
+        items.length > 0 ? md`**${context.label(key)}:** ${joinMarkdown(items.map(item => typeof item === 'string' ? item : nameOf(item)), '; ')}` : '';
     return joinMarkdown([
         line('roadmap.regulation.duties', regulation.duties),
         line('roadmap.regulation.receives', regulation.receives),

@@ -64,8 +64,9 @@ export function nameOf(ref: NamedRef | undefined): string {
     return ref ? ref.title ?? ref.name : '';
 }
 
+/** Titles one after another; a semicolon between them, since a title may have commas of its own. */
 export function names(refs: NamedRef[]): SafeMarkdown {
-    return joinMarkdown(refs.map(nameOf), ', ');
+    return joinMarkdown(refs.map(nameOf), '; ');
 }
 
 export function table(head: MarkdownValue[], rows: MarkdownValue[][]): SafeMarkdown {

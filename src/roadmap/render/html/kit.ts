@@ -53,8 +53,9 @@ export function nameOf(ref: NamedRef | undefined): string {
     return ref ? ref.title ?? ref.name : '';
 }
 
+/** Titles one after another; a semicolon between them, since a title may have commas of its own. */
 export function names(refs: NamedRef[]): string {
-    return refs.map(nameOf).join(', ');
+    return refs.map(nameOf).join('; ');
 }
 
 export function dateOf(context: HtmlContext, iso: string | undefined): string {

@@ -44,7 +44,7 @@ ${facts([
         [context.label('roadmap.regulation.approves'), approves.join('; ')],
         [context.label('roadmap.regulation.awaits'), names(regulation.awaits)],
         [context.label('roadmap.regulation.serviceLevels'), names(regulation.serviceLevels)],
-        [context.label('roadmap.regulation.raci'), raci.join(', ')],
+        [context.label('roadmap.regulation.raci'), raci.join('; ')],
         [context.label('roadmap.regulation.risks'), names(regulation.risks)],
         [context.label('roadmap.regulation.rules'), list(rules)]
     ])}
