@@ -15,11 +15,14 @@ export const ru: Record<CoreMessageKey, string> = {
     'syntax.token.STRING': 'текст в кавычках',
     'syntax.token.ID': 'имя',
     'syntax.token.NUMBER': 'число',
-    'syntax.token.DATE': 'дата (ГГГГ-ММ-ДД)',
+    'syntax.token.DATE': 'дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)',
     'syntax.token.currency': 'валюта',
     'syntax.keyword': 'ключевое слово «{keyword}»',
     'syntax.symbol': '«{symbol}»',
     'syntax.alternatives': '{first} или {last}',
+    'syntax.form.currency': '«{found}» — не валюта языка: для рублей пишите ₽, руб, руб., р. или RUB; для других — $ или USD, € или EUR, £ или GBP, ₸ или KZT (`690 руб.`, `$1,500`)',
+    'syntax.form.multiplier': '«{found}» — не множитель языка: для тысяч пишите тыс или к, для миллионов — млн или m, сразу после числа (`300 тыс.`, `1,2 млн`, `50к`, `$1.5k`)',
+    'syntax.form.age': '«{found}» не может стоять после диапазона возраста: пишите `25-40`, `25-40 лет` или `25-40 years`',
 
     'kind.Role': 'роль',
     'kind.Product': 'продукт',
@@ -47,6 +50,8 @@ export const ru: Record<CoreMessageKey, string> = {
     'fix.ambiguousNumber.decimal': 'Написать {value} (дробь)',
     'fix.currency': 'Указать валюту стратегии {currency}',
     'fix.removeDuplicate': 'Удалить это прежнее значение',
+    'rewrite.form': 'Записать {written} как {canonical}',
+    'rewrite.allForms': 'Записать все числа, даты и валюты файла в каноническом виде ({count})',
 
     'server.unreadableInput': 'smm-language-server: клиент прислал сообщение, которое нельзя прочитать ({reason}); границы следующих сообщений уже не найти, поэтому сервер завершается, чтобы клиент его перезапустил.',
     'server.notInitialized': 'Сервер ещё не инициализирован: «{method}» можно отправлять только после «initialize».',
@@ -69,6 +74,12 @@ export const ru: Record<CoreMessageKey, string> = {
   --today ГГГГ-ММ-ДД          Дата линии «сегодня» в render (по умолчанию — сегодня).
   --role <роль>               Вместо дорожной карты — памятка одной роли (html или md; по умолчанию
                               файл <имя>.handbook.<роль>.<формат>).
+  --delimiter comma|semicolon|tab
+                              Разделитель CSV (по умолчанию — тот, что читает таблица языка --lang:
+                              запятая в английском, точка с запятой в русском).
+  --include posts,tasks,milestones,kpis,duties
+                              Что попадёт в файл iCalendar: публикации, задачи, вехи, сроки KPI,
+                              обязанности (по умолчанию — всё).
   --lang en|ru                Язык сообщений и подписей (по умолчанию — из окружения).
   -h, --help                  Показать эту справку.
   -v, --version               Показать версию.

@@ -111,6 +111,8 @@ export interface RoadmapGoal extends Sourced {
     /** The author's reasoning: the doc comment written before its declaration. */
     rationale?: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     segments: NamedRef[];
     products: NamedRef[];
     deadline?: string;
@@ -180,6 +182,8 @@ export interface RoadmapTask extends Sourced {
     name?: string;
     title: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     format?: string;
     deliverable?: string;
     due?: string;
@@ -339,17 +343,26 @@ export interface RoadmapRubric extends Sourced {
     title?: string;
     channels: NamedRef[];
     frequency?: RoadmapFrequency;
+    /** The weekdays its posts go out on (`on monday, thursday`), when the rubric names them. */
+    days?: RoadmapWeekday[];
+    /** The time of day of its posts (`at 19:00`), `HH:MM`. */
+    time?: string;
     formats: string[];
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     goal?: NamedRef;
 }
 
 /** One planned post, expanded from a rubric's frequency. */
 export interface RoadmapPost {
     date: string;
+    /** The rubric's time of day, `HH:MM`, when it names one. */
+    time?: string;
     rubric: string;
     channel: string;
     format?: string;
+    /** The owners' names, joined with a comma when there are several. */
     owner?: string;
     goal?: string;
 }
@@ -431,6 +444,8 @@ export interface RoadmapDuty extends Sourced {
     /** As written, with the day the period's first gives it when the duty names none. */
     schedule?: RoadmapSchedule;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     format?: string;
     deliverable?: string;
     recipients: NamedRef[];
@@ -464,6 +479,8 @@ export interface RoadmapServiceLevel extends Sourced {
     within?: RoadmapDuration;
     channels: NamedRef[];
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     /** The metric it is measured by. */
     measure?: string;
     /** That metric's name in the roadmap's language. */
@@ -495,6 +512,8 @@ export interface RoadmapRisk extends Sourced {
     expectedLoss?: number;
     mitigation?: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
 }
 
 export interface RoadmapCondition {
@@ -512,4 +531,11 @@ export interface RoadmapAdjustRule extends Sourced {
     duration?: { value: number; unit: RoadmapTimeUnit };
     action: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
+}
+
+/** Every owner of a roadmap item, in the order written: `owners` when there are several, else `owner`. */
+export function ownersIn(item: { owner?: NamedRef; owners?: NamedRef[] }): NamedRef[] {
+    return item.owners ?? (item.owner ? [item.owner] : []);
 }

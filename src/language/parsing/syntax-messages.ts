@@ -3,6 +3,7 @@ import { SmmGrammar } from '../generated/grammar.js';
 import type { IToken, TokenType } from 'chevrotain';
 import type { MessageKey } from '../../i18n/index.js';
 import type { LocaleState } from '../workspace/locale.js';
+import { everydayFormMiss } from './number-forms.js';
 
 const TERMINALS = new Set(['ID', 'STRING', 'NUMBER', 'DATE']);
 /** The keywords of the grammar's `CurrencyCode` rule. */
@@ -92,6 +93,10 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     private expected(expected: string, actual: IToken | undefined): string {
+        const miss = isEnd(actual) ? undefined : everydayFormMiss(actual!.image);
+        if (miss) {
+            return this.locale.t(`syntax.form.${miss}`, { found: actual!.image });
+        }
         return isEnd(actual)
             ? this.locale.t('syntax.expectedBeforeEnd', { expected })
             : this.locale.t('syntax.expected', { expected, found: actual!.image });

@@ -5,7 +5,7 @@ import type { RoadmapAdjustRule, RoadmapRisk } from '../model.js';
 import { writtenUnit } from '../../analysis/money.js';
 import { metricWord } from '../../analysis/kpi-forecast-text.js';
 import type { Locale } from '../../i18n/index.js';
-import { named, rationaleOf, refName, singular, sourceOf } from './refs.js';
+import { ownerRefs, rationaleOf, refName, singular, sourceOf } from './refs.js';
 
 export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
     return {
@@ -16,7 +16,7 @@ export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk
         impact: risk.impact?.amount,
         expectedLoss: analysis.budget.risks.find(line => line.item === risk)?.amount,
         mitigation: risk.mitigation,
-        owner: named(risk.owner?.ref),
+        ...ownerRefs(risk),
         source: sourceOf(risk)
     };
 }
@@ -33,7 +33,7 @@ export function compileAdjustRule(rule: AdjustRule, locale: Locale): RoadmapAdju
         })),
         duration: rule.duration !== undefined && rule.durationUnit ? { value: rule.duration, unit: singular(rule.durationUnit) } : undefined,
         action: rule.action ?? '',
-        owner: named(rule.owner?.ref),
+        ...ownerRefs(rule),
         source: sourceOf(rule)
     };
 }

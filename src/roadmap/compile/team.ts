@@ -1,7 +1,7 @@
 /** The team's regulations: recurring duties, approval chains, response times and the RACI matrix. */
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import {
-    anchoredSchedule, approvalAuthors, approvalSteps, dutyDates, dutySchedule, hasRaci, raciOf, type RaciItem
+    anchoredSchedule, approvalAuthors, approvalSteps, dutyDates, dutySchedule, hasRaci, isOwnedBy, ownersOf, raciOf, type RaciItem
 } from '../../analysis/team.js';
 import { isTask, type Approval, type Duration, type Duty, type Role, type ServiceLevel } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
@@ -9,7 +9,7 @@ import type {
     NamedRef, RoadmapApproval, RoadmapDuration, RoadmapDuty, RoadmapRaciKind, RoadmapRaciRow, RoadmapRegulation,
     RoadmapServiceLevel, RoadmapTeam
 } from '../model.js';
-import { named, namedRefs, sourceOf } from './refs.js';
+import { named, namedRefs, ownerRefs, sourceOf } from './refs.js';
 import { metricWord } from '../../analysis/kpi-forecast-text.js';
 import type { Locale } from '../../i18n/index.js';
 
@@ -19,7 +19,7 @@ export function compileTeam(analysis: StrategyAnalysis, locale: Locale): Roadmap
         duties: parts.duties.map(duty => compileDuty(duty, analysis)),
         approvals: parts.approvals.map(compileApproval),
         serviceLevels: parts.serviceLevels.map(level => compileServiceLevel(level, analysis, locale)),
-        raci: raciItems(analysis).filter(({ item }) => item.owner?.ref || hasRaci(item)).map(({ kind, item }) => raciRow(kind, item))
+        raci: raciItems(analysis).filter(({ item }) => ownersOf(item).length > 0 || hasRaci(item)).map(({ kind, item }) => raciRow(kind, item))
     };
 }
 
@@ -31,7 +31,7 @@ function compileDuty(duty: Duty, analysis: StrategyAnalysis): RoadmapDuty {
         name: duty.name ?? '',
         title: duty.title,
         schedule: schedule && (period ? anchoredSchedule(schedule, period) : schedule),
-        owner: named(duty.owner?.ref),
+        ...ownerRefs(duty),
         format: duty.format,
         deliverable: duty.deliverable,
         recipients: namedRefs(duty.recipients),
@@ -71,7 +71,7 @@ function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis, lo
         title: level.title,
         within: durationOf(level.within),
         channels: namedRefs(level.channels),
-        owner: named(level.owner?.ref),
+        ...ownerRefs(level),
         measure: level.measure?.$refText,
         measureTitle: level.measure && metricWord(locale, level.measure, 'titles'),
         watchedBy: {
@@ -115,12 +115,12 @@ export function teamPartOf(role: Role, analysis: StrategyAnalysis): Pick<Roadmap
     const { parts } = analysis;
     const is = (ref: { ref?: Role }) => ref.ref === role;
     return {
-        duties: parts.duties.filter(duty => duty.owner && is(duty.owner)).flatMap(duty => named(duty) ?? []),
+        duties: parts.duties.filter(duty => isOwnedBy(duty, role)).flatMap(duty => named(duty) ?? []),
         receives: parts.duties.filter(duty => duty.recipients.some(is)).flatMap(duty => named(duty) ?? []),
         approves: parts.approvals.flatMap(approval => approvalSteps(approval).flatMap((step, index) =>
             step.roles.some(is) ? [{ approval: named(approval) ?? { name: '' }, step: index + 1, within: durationOf(step.within) }] : [])),
         awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).flatMap(approval => named(approval) ?? []),
-        serviceLevels: parts.serviceLevels.filter(level => level.owner && is(level.owner)).flatMap(level => named(level) ?? []),
+        serviceLevels: parts.serviceLevels.filter(level => isOwnedBy(level, role)).flatMap(level => named(level) ?? []),
         raci: raciItems(analysis).flatMap(({ kind, item }) => {
             const raci = raciOf(item);
             const letters = ([['A', raci.accountable], ['C', raci.consulted], ['I', raci.informed]] as const)

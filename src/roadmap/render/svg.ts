@@ -4,7 +4,7 @@
  */
 import { t, type Locale } from '../../i18n/index.js';
 import { html, trustedHtml, type SafeHtml } from '../../shared/html.js';
-import type { RoadmapTimeline, Sourced } from '../model.js';
+import { ownersIn, type RoadmapTimeline, type Sourced } from '../model.js';
 import { formatDate, formatTick } from './format.js';
 
 const DAY_MS = 86_400_000;
@@ -54,7 +54,7 @@ function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
             // A task that waits for others runs from the latest of their due dates to its own; one that waits for
             // nothing has no known start: it is its due date alone.
             const after = task.after.map(name => dueOf.get(name)).filter((d): d is string => d !== undefined).sort().at(-1);
-            const owner = task.owner ? ` — ${task.owner.title ?? task.owner.name}` : '';
+            const owner = task.owner ? ` — ${ownersIn(task).map(ref => ref.title ?? ref.name).join(', ')}` : '';
             const due = task.due ? `, ${t(locale, 'roadmap.timeline.due', { date: formatDate(locale, task.due) })}` : '';
             const tooltip = `${task.title}${owner}${due}`;
             const bar = task.due && after && after < task.due;

@@ -1,9 +1,9 @@
 /** Goals and KPIs: a card per goal with its SMART badges, its KPIs (target, deadline, baseline, forecast) and the reasons. */
 import { html, type HtmlValue } from '../../../shared/html.js';
-import type { RoadmapGoal, RoadmapKpi } from '../../model.js';
+import { ownersIn, type RoadmapGoal, type RoadmapKpi } from '../../model.js';
 import { formatKpiValue, formatTarget, kpiName } from '../format.js';
 import { sourceAttributes as src } from '../svg.js';
-import { dateOf, facts, lines, nameOf, names, none, rationale, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { dateOf, facts, lines, names, none, rationale, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderGoals: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('goals', context, hasContent ? lines(roadmap.goals.map(goal => goalCard(goal, context))) : none(context));
@@ -32,7 +32,7 @@ function goalCard(goal: RoadmapGoal, context: HtmlContext): HtmlValue {
 <h3>${goal.title ?? goal.name} ${badges}</h3>
 ${rationale(context, goal.rationale)}
 ${facts([
-        [context.label('roadmap.goals.owner'), nameOf(goal.owner)],
+        [context.label('roadmap.goals.owner'), names(ownersIn(goal))],
         [context.label('roadmap.goals.segment'), names(goal.segments)],
         [context.label('roadmap.goals.deadline'), dateOf(context, goal.deadline)]
     ])}
