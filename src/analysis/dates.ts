@@ -1,16 +1,37 @@
+/**
+ * The days already read, as their time in ms (NaN for text that is no date): a strategy and its roadmap read
+ * the same few hundred dates thousands of times (every task's due date, in its checks and in the roadmap).
+ * Emptied when it grows past a bound, so a long-running server does not keep every date it ever read.
+ */
+const readDays = new Map<string, number>();
+const READ_DAYS_LIMIT = 20_000;
+
 /** Parses an ISO calendar date (YYYY-MM-DD) as UTC midnight; undefined when the date does not exist. */
 export function parseIsoDate(text: string): Date | undefined {
+    let time = readDays.get(text);
+    if (time === undefined) {
+        if (readDays.size >= READ_DAYS_LIMIT) {
+            readDays.clear();
+        }
+        time = readIsoDate(text);
+        readDays.set(text, time);
+    }
+    // A new Date each time: callers may change theirs.
+    return Number.isNaN(time) ? undefined : new Date(time);
+}
+
+function readIsoDate(text: string): number {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (!match) {
-        return undefined;
+        return NaN;
     }
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     // `Date.UTC` reads the years 0–99 as 1900–1999; setting the full year keeps 0001 as the year 1.
     const date = new Date(0);
     date.setUTCFullYear(year, month - 1, day);
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-        ? date
-        : undefined;
+        ? date.getTime()
+        : NaN;
 }
 
 /** The local calendar day of `date` as YYYY-MM-DD (today, as the person at the keyboard sees it). */

@@ -1,0 +1,34 @@
+import '../../src/polyfill.js';
+import { EmptyFileSystem, URI } from 'langium';
+import { createSmmServices } from '../../src/language/smm-module.js';
+import { compileRoadmap } from '../../src/roadmap/compile.js';
+import { renderHtmlBody } from '../../src/roadmap/render/html.js';
+import { ganttPlan } from '../gantt-plan.js';
+const tasks = Number(process.argv[2] ?? 1000);
+const { shared, Smm } = createSmmServices(EmptyFileSystem);
+await shared.workspace.WorkspaceManager.initializeWorkspace([]);
+const plan = ganttPlan(tasks);
+const parser = Smm.parser.LangiumParser;
+const t: Record<string, number[]> = { parse: [], build: [], compile: [], render: [] };
+const N = Number(process.argv[3] ?? 60);
+for (let i = 0; i < N; i++) {
+    let a = performance.now();
+    parser.parse(plan.smm);
+    t.parse.push(performance.now() - a);
+    const uri = URI.parse(`file:///bench/p${i}/plan.smm`);
+    a = performance.now();
+    const doc = shared.workspace.LangiumDocumentFactory.fromString(plan.smm, uri);
+    shared.workspace.LangiumDocuments.addDocument(doc);
+    await shared.workspace.DocumentBuilder.build([doc], { validation: true });
+    const analysis = Smm.analysis.StrategyAnalyzer.forDocument(doc);
+    t.build.push(performance.now() - a);
+    a = performance.now();
+    const roadmap = compileRoadmap(analysis, { locale: 'en', today: new Date(Date.UTC(2027, 5, 1)) });
+    t.compile.push(performance.now() - a);
+    a = performance.now();
+    renderHtmlBody(roadmap, 'en');
+    t.render.push(performance.now() - a);
+    await shared.workspace.DocumentBuilder.update([], [uri]);
+}
+const med = (v: number[]) => { const s = v.slice(Math.floor(N / 3)).sort((x, y) => x - y); return s[Math.floor(s.length / 2)].toFixed(2); };
+console.log(Object.entries(t).map(([k, v]) => `${k} ${med(v)}`).join('  '));
