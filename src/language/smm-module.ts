@@ -6,6 +6,7 @@ import {
 import { SmmGeneratedModule, SmmGeneratedSharedModule } from './generated/module.js';
 import { LocaleState } from './workspace/locale.js';
 import { SmmValueConverter } from './parsing/value-converter.js';
+import { SmmLexer } from './parsing/lexer.js';
 import { SmmScopeComputation, SmmScopeProvider } from './references/scope.js';
 import { SmmReferences } from './references/references.js';
 import { SmmLinker, SmmReferenceDescriptionProvider } from './references/linker.js';
@@ -60,6 +61,7 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         Editor: () => new EditorSettings()
     },
     parser: {
+        Lexer: (services) => new SmmLexer(services),
         ValueConverter: () => new SmmValueConverter(),
         ParserErrorMessageProvider: (services) => new SmmParserErrorMessageProvider(services.i18n.Locale),
         LexerErrorMessageProvider: (services) => new SmmLexerErrorMessageProvider(services.i18n.Locale)
