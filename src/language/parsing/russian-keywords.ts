@@ -86,7 +86,7 @@ export const RUSSIAN_KEYWORD_TABLE: Readonly<Record<string, readonly string[]>> 
     day: ['день', 'сутки'],
     days: ['дня', 'дней', 'дни'],
     weekday: ['будний день', 'будни'],
-    week: ['неделя', 'неделю'],
+    week: ['неделю', 'неделя'],
     weeks: ['недели', 'недель'],
     month: ['месяц'],
     months: ['месяца', 'месяцев', 'месяцы'],
