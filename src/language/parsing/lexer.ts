@@ -1,6 +1,6 @@
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
-import { RUSSIAN_KEYWORDS } from './keywords.js';
+import { RUSSIAN_KEYWORDS, type KeywordLanguage } from './keywords.js';
 
 /** The Russian forms of several words or hyphenated parts (`раза в`, `цель-компании`), split into parts. */
 interface CompoundForm {
@@ -23,6 +23,13 @@ export class SmmLexer extends DefaultLexer {
     /** Compound forms by their first part, the longest first. */
     private readonly compounds = new Map<string, Array<CompoundForm & { type: TokenType }>>();
     private readonly hyphen: TokenType | undefined;
+    /** The keywords that have a Russian form, written in English when their token has their name. */
+    private readonly translatable = new Set<string>();
+    /**
+     * The language most keywords of the last text were written in, `undefined` when as many in each (or
+     * none): syntax errors name keywords the way the text writes them.
+     */
+    lastKeywordLanguage: KeywordLanguage | undefined;
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -32,6 +39,9 @@ export class SmmLexer extends DefaultLexer {
             const type = types[keyword];
             if (!type) {
                 continue;
+            }
+            if (forms.length > 0) {
+                this.translatable.add(keyword);
             }
             for (const form of forms.filter(form => !types[form])) {
                 const parts = form.split(/(\s+|-)/).filter(part => part.trim() !== '');
@@ -51,9 +61,14 @@ export class SmmLexer extends DefaultLexer {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
         let merged = false;
+        let russian = 0;
+        let english = 0;
         for (let i = 0; i < tokens.length; i++) {
             const token = tokens[i];
             if (token.tokenType.name !== 'ID') {
+                if (this.translatable.has(token.tokenType.name)) {
+                    english++;
+                }
                 continue;
             }
             const compound = this.compounds.get(token.image)?.find(form => this.matches(text, tokens, i, form.parts));
@@ -65,13 +80,16 @@ export class SmmLexer extends DefaultLexer {
                 }
                 i += compound.parts.length - 1;
                 merged = true;
+                russian++;
                 continue;
             }
             const type = this.single.get(token.image);
             if (type) {
                 tokens[i] = retyped(token, type, token.image, token);
+                russian++;
             }
         }
+        this.lastKeywordLanguage = russian > english ? 'ru' : english > russian ? 'en' : undefined;
         if (merged) {
             result.tokens = tokens.filter(Boolean);
         }
