@@ -63,6 +63,7 @@ export const en = {
     'syntax.rule.Duration': 'Duration',
     'syntax.rule.Risk': 'Risk',
     'syntax.rule.AdjustRule': 'Correction rule',
+    'syntax.explain.Rubric': 'A rubric: `rubric Tips on vk 3 per week format reels owner Smm goal MoreOrders`.',
     'syntax.explain.Frequency': 'How often: `3 per week`, `1 per 2 weeks`.',
     'syntax.explain.Schedule': 'When it recurs: `every weekday`, `every monday`, `every week on friday`, `every 2 weeks on monday`, `every month on day 5`.',
     'syntax.explain.Duration': 'A number and its unit: `30 minutes`, `4 hours`, `1 day`, `2 weeks`.',

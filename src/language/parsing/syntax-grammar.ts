@@ -44,6 +44,29 @@ function firstKeywords(element: AstNode | undefined, seen: Set<AstNode> = new Se
 }
 
 const properties = new Map<string, string[]>();
+const unkeyed = new Map<string, boolean>();
+
+/** The repeated blocks of a rule: `( 'size' size=Decimal | … )*`, not a list after a comma. */
+function repeatedBlocks(ruleName: string): AstNode[] {
+    const rule = rules.get(ruleName);
+    return rule && GrammarAST.isParserRule(rule)
+        ? [rule.definition, ...AstUtils.streamAllContents(rule.definition)].filter(element =>
+            GrammarAST.isAbstractElement(element) && (element.cardinality === '*' || element.cardinality === '+')
+            && !(GrammarAST.isGroup(element) && GrammarAST.isKeyword(element.elements[0]) && element.elements[0].value === ','))
+        : [];
+}
+
+/** Whether a property of the rule starts with no keyword (a rubric's frequency, `3 per week`). */
+export function hasPropertyWithoutKeyword(ruleName: string): boolean {
+    let result = unkeyed.get(ruleName);
+    if (result === undefined) {
+        result = repeatedBlocks(ruleName).some(block => GrammarAST.isAlternatives(block)
+            ? block.elements.some(alternative => firstKeywords(alternative).length === 0)
+            : firstKeywords(block).length === 0);
+        unkeyed.set(ruleName, result);
+    }
+    return result;
+}
 
 /**
  * The keywords that may start a property of the rule's repeated block, in the grammar's order: `size`, `age`,
@@ -52,13 +75,7 @@ const properties = new Map<string, string[]>();
 export function propertiesOf(ruleName: string): string[] {
     let result = properties.get(ruleName);
     if (!result) {
-        const rule = rules.get(ruleName);
-        const repeated = rule && GrammarAST.isParserRule(rule)
-            ? [rule.definition, ...AstUtils.streamAllContents(rule.definition)].filter(element =>
-                GrammarAST.isAbstractElement(element) && (element.cardinality === '*' || element.cardinality === '+')
-                // A list after a comma (`channels vk, tg`) is no place for a property.
-                && !(GrammarAST.isGroup(element) && GrammarAST.isKeyword(element.elements[0]) && element.elements[0].value === ','))
-            : [];
+        const repeated = repeatedBlocks(ruleName);
         result = [...new Set(repeated.flatMap(element => firstKeywords(element)))].filter(keyword => /\p{L}/u.test(keyword));
         properties.set(ruleName, result);
     }

@@ -4,7 +4,9 @@ import { catalogs, type MessageKey } from '../../i18n/index.js';
 import type { LocaleState } from '../workspace/locale.js';
 import { keywordForms, keywordIn, type KeywordLanguage } from './keywords.js';
 import { closestWord } from './closest-word.js';
-import { DECLARATION_KEYWORDS, WORD_KEYWORDS, isBlock, isCurrencyKeyword, leadingKeyword, propertiesOf } from './syntax-grammar.js';
+import {
+    DECLARATION_KEYWORDS, WORD_KEYWORDS, hasPropertyWithoutKeyword, isBlock, isCurrencyKeyword, leadingKeyword, propertiesOf
+} from './syntax-grammar.js';
 
 const TERMINALS = new Set(['ID', 'STRING', 'NUMBER', 'DATE']);
 /** Beyond this many alternatives a list of what was expected stops helping. */
@@ -180,7 +182,10 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
         const head = suggestion
             ? this.locale.t('syntax.unknownWord', { declaration, found, suggestion, allowed })
             : this.locale.t('syntax.notHere', { declaration, found, allowed });
-        return [head, ...hints].join(' ');
+        // A property without a keyword (a rubric's `3 per week`) is not in the list: the example shows it.
+        const examples = [rule, ...children].filter(hasPropertyWithoutKeyword).map(name => this.explanation([name]))
+            .filter((example): example is string => !!example);
+        return [head, ...examples, ...hints].join(' ');
     }
 
     /** Something else where one thing must stand: a name, a number, a unit, one of a few keywords. */
@@ -232,13 +237,16 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
         return lowerCase && !/^[A-Z]{2}/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
     }
 
-    /** What the innermost rule that has an explanation is: its own text, or the hover text of its keyword. */
+    /**
+     * What the innermost rule that has an explanation is: its own text, or the hover text of the keyword it
+     * starts with (`budget` for `budget -5`).
+     */
     private explanation(stack: string[]): string | undefined {
         for (const rule of [...stack].reverse()) {
             if (`syntax.explain.${rule}` in catalogs.en) {
                 return this.locale.t(`syntax.explain.${rule}` as MessageKey);
             }
-            const keyword = `syntax.rule.${rule}` in catalogs.en ? leadingKeyword(rule) : undefined;
+            const keyword = leadingKeyword(rule);
             if (keyword && `keyword.${keyword}` in catalogs.en) {
                 return this.locale.t(`keyword.${keyword}` as MessageKey);
             }
