@@ -10,7 +10,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { MessageArgs, MessageKey } from '../../i18n/index.js';
 import type { SmmServices } from '../smm-module.js';
 import type { LocaleState } from '../workspace/locale.js';
-import { REVIEW_CODES, issueMessage, type IssueCode, type IssueSeverity } from './issue-catalog.js';
+import { issueMessage, type IssueCode, type IssueSeverity } from './issue-catalog.js';
 import { NODES_PER_INTERRUPT_CHECK } from '../parsing/ast-walk.js';
 import type { SmmValidationRegistry } from './validation-registry.js';
 
@@ -38,55 +38,6 @@ const SEVERITY_NAMES = Object.fromEntries(Object.entries(SEVERITIES).map(([name,
 /** `error`, `warning`, `info` or `hint`, as settings, the CLI and the roadmap name a severity (none is an error). */
 export function severityName(severity: DiagnosticSeverity | undefined): SeverityName {
     return SEVERITY_NAMES[severity ?? DiagnosticSeverity.Error];
-}
-
-const REVIEW = new Set<string>(REVIEW_CODES);
-
-/** Where the syntax errors of a document are: their offsets in order, and the text. */
-interface SyntaxErrors {
-    offsets: number[];
-    text: string;
-}
-
-function syntaxErrorsOf(document: LangiumDocument): SyntaxErrors | undefined {
-    const { parserErrors, lexerErrors } = document.parseResult;
-    if (parserErrors.length + lexerErrors.length === 0) {
-        return undefined;
-    }
-    const text = document.textDocument.getText();
-    const offsets = [
-        ...parserErrors.map(error => Number.isInteger(error.token.startOffset) ? error.token.startOffset : text.length),
-        ...lexerErrors.map(error => error.offset)
-    ].sort((a, b) => a - b);
-    return { offsets, text };
-}
-
-/** Only spaces and comments. */
-const NOTHING = /^(?:\s|\/\/[^\n\r]*|\/\*[\s\S]*?\*\/)*$/;
-
-/**
- * Whether a syntax error is inside the node's text or right after it (nothing but spaces and comments
- * between): the parser skipped text that may belong to the node (`rubric R 3 per week format owner Smm`: the
- * owner after the error), so no review check may judge what the node lacks.
- */
-function touches(node: AstNode, { offsets, text }: SyntaxErrors): boolean {
-    const cst = node.$cstNode;
-    if (!cst) {
-        return false;
-    }
-    let low = 0;
-    let high = offsets.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if (offsets[middle] < cst.offset) {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    const next = offsets[low];
-    // A gap of more than a few lines holds more than comments: no need to read it all.
-    return next !== undefined && (next <= cst.end || (next - cst.end < 2_000 && NOTHING.test(text.substring(cst.end, next))));
 }
 
 function isSyntaxError(diagnostic: Diagnostic): boolean {
@@ -126,12 +77,6 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
         const nodes = AstUtils.streamAst(rootNode).iterator();
-        const broken = syntaxErrorsOf(AstUtils.getDocument(rootNode));
-        const reviewSilenced: ValidationAcceptor = (severity, message, info) => {
-            if (!REVIEW.has((info as { code?: string }).code ?? '')) {
-                acceptor(severity, message, info);
-            }
-        };
         let sinceInterruptCheck = NODES_PER_INTERRUPT_CHECK;
         for (const node of nodes) {
             if (++sinceInterruptCheck >= NODES_PER_INTERRUPT_CHECK) {
@@ -140,9 +85,8 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
             }
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                const accept = broken && touches(node, broken) ? reviewSilenced : acceptor;
                 for (const check of this.registry.checksOf(node.$type, options.categories)) {
-                    const pending = check(node, accept, cancelToken);
+                    const pending = check(node, acceptor, cancelToken);
                     if (pending) {
                         await pending;
                     }
