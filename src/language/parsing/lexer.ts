@@ -19,59 +19,72 @@ interface CompoundForm {
  * the grammar's own keyword.
  */
 export class SmmLexer extends DefaultLexer {
-    private readonly single = new Map<string, TokenType>();
-    /** Compound forms by their first part, the longest first. */
-    private readonly compounds = new Map<string, Array<CompoundForm & { type: TokenType }>>();
+    /** By the first word of a Russian form: the keyword it is alone, and the compound forms it starts (longest first). */
+    private readonly forms = new Map<string, { single?: TokenType; compounds: Array<CompoundForm & { type: TokenType }> }>();
     private readonly hyphen: TokenType | undefined;
-    /** The keywords that have a Russian form, written in English when their token has their name. */
-    private readonly translatable = new Set<string>();
-    /**
-     * The language most keywords of the last text were written in, `undefined` when as many in each (or
-     * none): syntax errors name keywords the way the text writes them.
-     */
-    lastKeywordLanguage: KeywordLanguage | undefined;
+    private readonly id: TokenType | undefined;
+    /** The keywords that have a Russian form. */
+    private readonly translatable = new Set<TokenType>();
+    private lastTokens: IToken[] = [];
 
     constructor(services: LangiumCoreServices) {
         super(services);
         const types = this.tokenTypes as Record<string, TokenType>;
         this.hyphen = types['-'];
+        this.id = types['ID'];
         for (const [keyword, forms] of RUSSIAN_KEYWORDS) {
             const type = types[keyword];
-            if (!type) {
+            if (!type || forms.length === 0) {
                 continue;
             }
-            if (forms.length > 0) {
-                this.translatable.add(keyword);
-            }
+            this.translatable.add(type);
             for (const form of forms.filter(form => !types[form])) {
                 const parts = form.split(/(\s+|-)/).filter(part => part.trim() !== '');
+                const entry = this.forms.get(parts[0]) ?? { compounds: [] };
                 if (parts.length === 1) {
-                    this.single.set(form, type);
+                    entry.single = type;
                 } else {
-                    const list = this.compounds.get(parts[0]) ?? [];
-                    list.push({ parts, keyword, type });
-                    list.sort((a, b) => b.parts.length - a.parts.length);
-                    this.compounds.set(parts[0], list);
+                    entry.compounds.push({ parts, keyword, type });
+                    entry.compounds.sort((a, b) => b.parts.length - a.parts.length);
+                }
+                this.forms.set(parts[0], entry);
+            }
+        }
+    }
+
+    /**
+     * The language most keywords of the last text were written in, `undefined` when as many in each (or
+     * none): syntax errors name keywords the way the text writes them. Counted only when asked.
+     */
+    get lastKeywordLanguage(): KeywordLanguage | undefined {
+        let russian = 0;
+        let english = 0;
+        for (const token of this.lastTokens) {
+            if (this.translatable.has(token.tokenType)) {
+                if (token.image === token.tokenType.name) {
+                    english++;
+                } else {
+                    russian++;
                 }
             }
         }
+        return russian > english ? 'ru' : english > russian ? 'en' : undefined;
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
         let merged = false;
-        let russian = 0;
-        let english = 0;
         for (let i = 0; i < tokens.length; i++) {
             const token = tokens[i];
-            if (token.tokenType.name !== 'ID') {
-                if (this.translatable.has(token.tokenType.name)) {
-                    english++;
-                }
+            if (token.tokenType !== this.id) {
                 continue;
             }
-            const compound = this.compounds.get(token.image)?.find(form => this.matches(text, tokens, i, form.parts));
+            const entry = this.forms.get(token.image);
+            if (!entry) {
+                continue;
+            }
+            const compound = entry.compounds.find(form => this.matches(text, tokens, i, form.parts));
             if (compound) {
                 const last = tokens[i + compound.parts.length - 1];
                 tokens[i] = retyped(token, compound.type, text.substring(token.startOffset, last.endOffset! + 1), last);
@@ -80,19 +93,14 @@ export class SmmLexer extends DefaultLexer {
                 }
                 i += compound.parts.length - 1;
                 merged = true;
-                russian++;
-                continue;
-            }
-            const type = this.single.get(token.image);
-            if (type) {
-                tokens[i] = retyped(token, type, token.image, token);
-                russian++;
+            } else if (entry.single) {
+                tokens[i] = retyped(token, entry.single, token.image, token);
             }
         }
-        this.lastKeywordLanguage = russian > english ? 'ru' : english > russian ? 'en' : undefined;
         if (merged) {
             result.tokens = tokens.filter(Boolean);
         }
+        this.lastTokens = result.tokens;
         return result;
     }
 
