@@ -1,4 +1,4 @@
-import { expectHover } from 'langium/test';
+import { expectHover, highlightHelper } from 'langium/test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/index.js';
@@ -69,5 +69,16 @@ describe('quick fixes write keywords in the language of the file', () => {
         const document = await fixes.open('role Smm\ncontent {\n    rubric Tips 3 per week\n}');
         const [fix] = await fixes.fixesFor(document, 'rubric-without-owner');
         expect(fixes.apply(document, fix)).toBe('role Smm\ncontent {\n    rubric Tips 3 per week owner Smm\n}');
+    });
+});
+
+describe('semantic tokens in a file of Russian keywords', () => {
+    test('colour the same names as in the English file, and no keyword', async () => {
+        const names = async (text: string) => (await highlightHelper(t.services)(text, { documentUri: `file:///tokens-ru${folder++}/s.smm` }))
+            .tokens.map(token => `${token.text} ${token.tokenType}`);
+        const english = await names('role Smm\nchannel vk\nsegment S { channels vk }\ngoal G { segment S kpi orders >= 1 per month owner Smm }');
+        const russian = await names('роль Smm\nканал vk\nсегмент S { каналы vk }\nцель G { сегмент S показатель orders >= 1 в месяц ответственный Smm }');
+        expect(russian).toEqual(english);
+        expect(russian).toContain('orders function');
     });
 });
