@@ -35,7 +35,7 @@ const OPENS_ON_SPACE = opensOnSpace([
 ]);
 
 function opensOnSpace(keywords: string[]): RegExp {
-    const pattern = (form: string) => form.split(/\s+/).map(word => word.replace(/[-.]/g, '\\$&')).join('\\s+');
+    const pattern = (form: string) => form.split(/\s+/).map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
     const words = keywords.flatMap(keywordForms).map(pattern).join('|');
     const kpi = keywordForms('kpi').map(pattern).join('|');
     return new RegExp(`(?:^|[\\s{(,])(?:${words}|(?:${kpi})\\s+[\\p{L}_][\\p{L}\\d_]*)\\s$|,\\s$`, 'u');

@@ -61,6 +61,19 @@ function skippedText(document: LangiumDocument): Skipped[] {
     return skipped;
 }
 
+const patterns = new Map<string, RegExp>();
+
+/** The keyword in any of its forms, as a whole word (`owner`, `ответственный`, `раза в`). */
+function wordPattern(keyword: string): RegExp {
+    let pattern = patterns.get(keyword);
+    if (!pattern) {
+        const forms = keywordForms(keyword).map(form => form.split(/\s+/).map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+        pattern = new RegExp(`(?<![\\p{L}\\d_-])(?:${forms.join('|')})(?![\\p{L}\\d_-])`, 'u');
+        patterns.set(keyword, pattern);
+    }
+    return pattern;
+}
+
 /** Only spaces and comments. */
 const NOTHING = /^(?:\s|\/\/[^\n\r]*|\/\*[\s\S]*?\*\/)*$/;
 
@@ -72,7 +85,7 @@ function writtenInSkippedText(node: AstNode, keyword: string): boolean {
         return false;
     }
     const text = document.textDocument.getText();
-    const word = new RegExp(`(?<![\\p{L}\\d_-])(?:${keywordForms(keyword).map(form => form.replace(/[-.]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d_-])`, 'u');
+    const word = wordPattern(keyword);
     return skippedText(document).some(({ start, end }) =>
         start >= cst.offset && (start <= cst.end || (start - cst.end < 2_000 && NOTHING.test(text.substring(cst.end, start))))
         && word.test(text.substring(start, end)));
