@@ -1,5 +1,5 @@
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import { EXPORT_FORMATS, type ExportFormat } from './shared/roadmap-formats.js';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './shared/roadmap-formats.js';
 
 /**
  * The custom requests between the VS Code client and the language server, declared once and imported by
@@ -16,6 +16,8 @@ export interface RoadmapParams {
     format: RoadmapFormat;
     /** Instead of the roadmap, this role's handbook (its name or its title); `html` and `md` only. */
     role?: string;
+    /** The CSV's delimiter and the iCalendar file's entries (src/shared/roadmap-formats.ts). */
+    options?: ExportOptions;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Channel, Funnel, Goal, Kpi, Stage } from '../language/generated/ast.js';
 import { balanceBudget, type BudgetBalance } from './budget.js';
-import { forecastChannel, forecastFunnel, type ChannelForecast, type FunnelForecast, type StageForecast } from './forecast.js';
+import { forecastChannel, forecastFunnel, postsOn, type ChannelForecast, type FunnelForecast, type StageForecast } from './forecast.js';
 import { assessKpi, type KpiAssessment } from './kpis.js';
 import { periodOf, type Period } from './period.js';
 import { assessGoal, type SmartAssessment } from './smart.js';
@@ -38,7 +38,8 @@ export interface StrategyAnalysis {
 
 export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
     const period = periodOf(parts.period);
-    const channels = new Map(parts.channels.map(channel => [channel, forecastChannel(channel, period, parts.budget)]));
+    const channels = new Map(parts.channels.map(channel =>
+        [channel, forecastChannel(channel, period, parts.budget, channel.organic ? postsOn(channel, parts.rubrics, period) : undefined)]));
     const funnels = new Map(parts.funnels.map(funnel => [funnel, forecastFunnel(funnel, channels, period)]));
     const stages = new Map([...funnels.values()].flatMap(funnel => funnel.stages.map(stage => [stage.stage, stage] as const)));
     const context = { period, stages, funnels, allFunnels: [...funnels.values()], goalFunnels: new Map() };

@@ -1,8 +1,8 @@
-import type { Channel, ChannelBudget, CostRate, Funnel, Stage } from '../language/generated/ast.js';
+import type { Channel, ChannelBudget, CostRate, Funnel, Rubric, Stage } from '../language/generated/ast.js';
 import { mixValue, productMixOf, type ProductMix } from './economics.js';
 import { findCatalogMetric } from './metric-catalog.js';
-import type { Period } from './period.js';
-import { amountBetween, budgetOnCalendar, evenOver, totalOf, type Stretch } from './schedule.js';
+import { postsPerDay, type Period } from './period.js';
+import { amountBetween, budgetOnCalendar, evenOver, recurring, totalOf, type Stretch } from './schedule.js';
 
 export interface ChannelForecast {
     channel: Channel;
@@ -20,8 +20,60 @@ export interface ChannelForecast {
      * `costOf`): impressions = budget ÷ CPM × 1000, clicks = budget ÷ CPC…
      */
     volumes: Partial<Record<string, number>>;
-    /** The first priced cost model's volume: what a funnel stage fed by this channel starts from. */
+    /**
+     * The first priced cost model's volume, or an organic channel's reach: what a funnel stage fed by this
+     * channel starts from.
+     */
     primary?: { metric: string; volume: number };
+    /** An organic channel's reach over the period and where it comes from (see `organicReach`). */
+    organic?: OrganicForecast;
+}
+
+export interface OrganicForecast {
+    /** Reach over the period; undefined when the channel states none, or states it per post and has no posts. */
+    reach?: number;
+    /** `organic 3 000 per post`: the reach of one post. */
+    perPost?: number;
+    /** Posts the content plan publishes on the channel over the period (Σ rubrics `on` it: frequency × days). */
+    posts?: number;
+    /** `organic 20 000 per month`: the reach stated per time unit. */
+    perUnit?: { reach: number; unit: string };
+}
+
+/** The posts the rubrics plan on a channel over the period: Σ frequency × days (`3 per week` over 182 days: 78). */
+export function postsOn(channel: Channel, rubrics: readonly Rubric[], period: Period | undefined): number | undefined {
+    if (!period) {
+        return undefined;
+    }
+    return rubrics.filter(rubric => rubric.frequency && rubric.channels.some(ref => ref.ref === channel))
+        .reduce((sum, rubric) => {
+            const { count, interval, per } = rubric.frequency!;
+            return sum + (count !== undefined && per ? postsPerDay(count, interval ?? 1, per) * period.days : 0);
+        }, 0);
+}
+
+/**
+ * What an organic channel reaches, with no budget: posts × the reach of a post (the content plan feeds the
+ * forecast), or the reach stated per time unit over the period (`per month`: every calendar month of it).
+ */
+export function organicReach(channel: Channel, period: Period | undefined, posts: number | undefined): OrganicForecast | undefined {
+    const organic = channel.organic;
+    if (!organic) {
+        return undefined;
+    }
+    const stated = Number.isFinite(organic.reach) ? organic.reach : undefined;
+    if (stated === undefined || !organic.per) {
+        return {};
+    }
+    if (organic.per === 'post') {
+        return { perPost: stated, posts, reach: posts !== undefined ? posts * stated : undefined };
+    }
+    return { perUnit: { reach: stated, unit: organic.per }, reach: period ? totalOf(recurring(period, stated, organic.per)) : undefined };
+}
+
+/** The channels a stage comes `via`: `via vk, telegram`. */
+export function stageChannels(stage: Stage): Channel[] {
+    return [...new Set([stage.channel, ...stage.alsoVia].map(ref => ref?.ref).filter((channel): channel is Channel => channel !== undefined))];
 }
 
 /**
@@ -57,11 +109,15 @@ export function channelBudget(channel: Channel, period: Period | undefined): num
     return channelSpending(channel, period)?.budget;
 }
 
-/** What a channel's budget buys: impressions = budget ÷ CPM × 1000, clicks = budget ÷ CPC, … */
-export function forecastChannel(channel: Channel, period: Period | undefined, strategyBudget?: number): ChannelForecast {
+/**
+ * What a channel's budget buys: impressions = budget ÷ CPM × 1000, clicks = budget ÷ CPC, …; an organic
+ * channel reaches people without one (its reach over the period, from `posts` of the content plan).
+ */
+export function forecastChannel(channel: Channel, period: Period | undefined, strategyBudget?: number, posts?: number): ChannelForecast {
     const { budget, spending } = channelSpending(channel, period) ?? {};
     const volumes: Partial<Record<string, number>> = {};
     let primary: ChannelForecast['primary'];
+    const organic = organicReach(channel, period, posts);
     for (const rate of channel.costs) {
         const bought = boughtBy(rate);
         if (bought && budget !== undefined && volumes[bought.metric] === undefined) {
@@ -74,8 +130,12 @@ export function forecastChannel(channel: Channel, period: Period | undefined, st
     if (volumes.impressions !== undefined && volumes.clicks === undefined && channel.ctr) {
         volumes.clicks = volumes.impressions * channel.ctr.value / 100;
     }
+    if (organic?.reach !== undefined && volumes.reach === undefined) {
+        volumes.reach = organic.reach;
+        primary ??= { metric: 'reach', volume: organic.reach };
+    }
     return {
-        channel, budget, spending, volumes, primary,
+        channel, budget, spending, volumes, primary, organic,
         budgetShare: budget !== undefined && strategyBudget ? budget / strategyBudget * 100 : undefined
     };
 }
@@ -91,6 +151,12 @@ export function channelCanFeed(forecast: ChannelForecast): boolean {
 
 export type StageVolumeSource = 'given' | 'channel' | 'conversion';
 
+/** An organic channel that feeds a funnel, and how its reach is made up. */
+export interface OrganicSource {
+    channel: Channel;
+    forecast: OrganicForecast;
+}
+
 export interface StageForecast {
     stage: Stage;
     /** People or events at this stage over the strategy period. */
@@ -105,6 +171,8 @@ export interface StageForecast {
     spend: number;
     /** spend ÷ volume. */
     costPerUnit?: number;
+    /** The organic channels whose reach this stage's volume comes from (at this stage or above it). */
+    organic?: OrganicSource[];
     /**
      * What the volume counts: the stage's unit or its channel's (impressions, clicks…), else the standard
      * metric its name stands for (`stage Click` counts clicks, `stage Order` orders); a standard metric by
@@ -162,21 +230,25 @@ export function forecastFunnel(funnel: Funnel, channels: ReadonlyMap<Channel, Ch
     let spend = 0;
     let previous: StageForecast | undefined;
     for (const stage of funnel.stages) {
-        const channel = stage.channel?.ref;
+        const via = stageChannels(stage);
         if (stage.cost) {
             spend += stage.cost.amount;
-        } else if (channel && !paidChannels.has(channel)) {
-            spend += channels.get(channel)?.budget ?? 0;
+        } else {
+            spend += via.filter(channel => !paidChannels.has(channel)).reduce((sum, channel) => sum + (channels.get(channel)?.budget ?? 0), 0);
         }
-        if (channel) {
-            paidChannels.add(channel);
-        }
-        const forecast = forecastStage(stage, previous, channel ? channels.get(channel) : undefined, spend);
+        via.forEach(channel => paidChannels.add(channel));
+        const fed = via.map(channel => channels.get(channel)).filter((channel): channel is ChannelForecast => channel !== undefined);
+        const forecast = forecastStage(stage, previous, fed, spend);
+        // The reach of organic channels flows down the funnel with the volume it starts.
+        const organic = forecast.source === 'channel'
+            ? fed.filter(channel => channel.organic?.reach).map(channel => ({ channel: channel.channel, forecast: channel.organic! }))
+            : forecast.source === 'given' ? [] : previous?.organic ?? [];
+        forecast.organic = organic.length > 0 ? organic : undefined;
         stages.push(forecast);
         previous = forecast;
     }
     const mix = productMixOf(funnel);
-    const fedBy = funnel.stages.map(stage => stage.channel?.ref && channels.get(stage.channel.ref)).find(channel => channel?.spending);
+    const fedBy = funnel.stages.flatMap(stageChannels).map(channel => channels.get(channel)).find(channel => channel?.spending);
     const delivery = fedBy?.spending && totalOf(fedBy.spending) > 0 ? fedBy.spending : period && evenOver(period, 1);
     return { funnel, stages, mix, economics: economicsOf(mix, stages, spend), delivery };
 }
@@ -189,7 +261,12 @@ export function deliveredShare(funnel: FunnelForecast, from: number, to: number)
     return funnel.delivery && amountBetween(funnel.delivery, from, to) / totalOf(funnel.delivery);
 }
 
-function forecastStage(stage: Stage, previous: StageForecast | undefined, channel: ChannelForecast | undefined, spend: number): StageForecast {
+/**
+ * A stage's forecast. Fed by several channels (`via vk, telegram`), its volume is the sum of what each one
+ * brings in the stage's unit (else in the first channel's unit: impressions of VK + impressions of Telegram);
+ * a channel that gives no volume in that unit adds nothing.
+ */
+function forecastStage(stage: Stage, previous: StageForecast | undefined, channels: ChannelForecast[], spend: number): StageForecast {
     const unitName = stage.unit?.ref?.name ?? stage.unit?.$refText;
     let volume: number | undefined;
     let source: StageVolumeSource | undefined;
@@ -204,10 +281,12 @@ function forecastStage(stage: Stage, previous: StageForecast | undefined, channe
     } else if (conversion !== undefined && previous?.volume !== undefined) {
         volume = previous.volume * conversion / 100;
         source = 'conversion';
-    } else if (channel?.primary && (previous === undefined || conversion === undefined)) {
-        const wanted = unitName ? channel.volumes[findCatalogMetric(unitName)?.id ?? ''] : undefined;
-        volume = wanted ?? channel.primary.volume;
-        unit = wanted !== undefined ? unitName : channel.primary.metric;
+    } else if (channels.some(channel => channel.primary) && (previous === undefined || conversion === undefined)) {
+        const wantedId = unitName ? findCatalogMetric(unitName)?.id : undefined;
+        const wanted = wantedId !== undefined && channels.some(channel => channel.volumes[wantedId] !== undefined) ? wantedId : undefined;
+        const metric = wanted ?? channels.find(channel => channel.primary)!.primary!.metric;
+        volume = channels.reduce((sum, channel) => sum + (channel.volumes[metric] ?? 0), 0);
+        unit = wanted !== undefined ? unitName : metric;
         source = 'channel';
     }
     return {

@@ -3,7 +3,8 @@
  * why there is none. Diagnostics, hovers, inlay hints, the SMART assessment and the roadmap all show it.
  */
 import { t, type Locale, type MessageKey } from '../i18n/index.js';
-import { formatDate, formatMetricValue } from '../i18n/numbers.js';
+import { formatCount, formatDate, formatMetricValue, formatNumber } from '../i18n/numbers.js';
+import type { OrganicSource, StageForecast } from './forecast.js';
 import type { KpiAssessment } from './kpis.js';
 
 /**
@@ -50,10 +51,36 @@ function metricName(assessment: KpiAssessment): string | undefined {
 
 function sourceOf(locale: Locale, assessment: KpiAssessment, escape: (name: string) => string): string {
     const stages = assessment.sources.map(source => escape(`${source.stage.$container.name}.${source.stage.name}`));
-    if (assessment.basis === 'funnels') {
-        return t(locale, 'forecast.source.funnels', { funnels: assessment.funnels.map(f => escape(f.funnel.name)).join(', ') });
+    const source = assessment.basis === 'funnels'
+        ? t(locale, 'forecast.source.funnels', { funnels: assessment.funnels.map(f => escape(f.funnel.name)).join(', ') })
+        : stages.length === 1 ? t(locale, 'forecast.source.stage', { stage: stages[0] }) : t(locale, 'forecast.source.stages', { stages: stages.join(', ') });
+    // The content plan feeds the forecast: say how, once per organic channel.
+    const fed = assessment.basis === 'funnels' ? assessment.funnels.map(funnel => funnel.stages.at(-1)) : assessment.sources;
+    const organic = [...new Map(fed.flatMap((stage: StageForecast | undefined) => stage?.organic ?? [])
+        .map(item => [item.channel, item] as const)).values()];
+    return organic.length > 0 ? `${source} (${organic.map(item => describeOrganicReach(locale, item, escape)).join('; ')})` : source;
+}
+
+/**
+ * Where an organic channel's reach comes from: `organic reach of vk: 90.5 posts of the content plan × 3,000
+ * = 271,500`, or `20,000 a month over the period = 120,000`. The hovers and the KPI forecast show it.
+ */
+export function describeOrganicReach(locale: Locale, { channel, forecast }: OrganicSource, escape: (name: string) => string = name => name): string {
+    const reach = formatCount(locale, forecast.reach ?? 0, 'reach');
+    const name = escape(channel.name);
+    if (forecast.perPost !== undefined) {
+        return t(locale, 'forecast.organic.perPost', {
+            channel: name, posts: formatNumber(locale, forecast.posts ?? 0), perPost: formatNumber(locale, forecast.perPost), reach
+        });
     }
-    return stages.length === 1 ? t(locale, 'forecast.source.stage', { stage: stages[0] }) : t(locale, 'forecast.source.stages', { stages: stages.join(', ') });
+    return t(locale, 'forecast.organic.perUnit', {
+        channel: name, perUnit: formatNumber(locale, forecast.perUnit?.reach ?? 0),
+        per: forecast.perUnit ? t(locale, `per.${singularUnit(forecast.perUnit.unit)}` as MessageKey) : '', reach
+    });
+}
+
+function singularUnit(unit: string): string {
+    return unit.endsWith('s') ? unit.slice(0, -1) : unit;
 }
 
 function windowOf(locale: Locale, assessment: KpiAssessment): string {

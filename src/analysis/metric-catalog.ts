@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/index.js';
 import { isBinaryExpression, isMetricCall, isNumberLiteral, type Expression } from '../language/generated/ast.js';
 
 /**
@@ -226,6 +227,24 @@ const byIdOrAlias = new Map<string, CatalogMetric>(
 /** Finds a standard metric by its id or any alias, case-insensitively. */
 export function findCatalogMetric(name: string): CatalogMetric | undefined {
     return byIdOrAlias.get(name.toLowerCase());
+}
+
+/** A metric's name as a Russian strategy writes it in code: its first Cyrillic alias (`spend` → `расход`), else its id. */
+function russianName(metric: CatalogMetric): string {
+    return metric.aliases.find(alias => /[а-яё]/i.test(alias)) ?? metric.id;
+}
+
+/**
+ * A standard metric's formula in the reader's language, each metric in it named as a strategy in that
+ * language writes it: `spend / customers` reads `расход / клиенты` in Russian, and either can be typed.
+ */
+export function formulaIn(locale: Locale, formula: string): string {
+    return locale === 'ru'
+        ? formula.replace(/[a-z_]+/g, word => {
+            const metric = findCatalogMetric(word);
+            return metric ? russianName(metric) : word;
+        })
+        : formula;
 }
 
 /** The cost-per-unit metrics a channel can be paid by, in the catalog's order: from the widest unit to the narrowest. */

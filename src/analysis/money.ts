@@ -1,5 +1,5 @@
-/** Currency symbols people write after amounts, and the ISO codes they stand for. */
-const SYMBOLS: Record<string, string> = { '₽': 'RUB', '$': 'USD', '€': 'EUR', '£': 'GBP', '₸': 'KZT' };
+/** Currency symbols and abbreviations people write beside amounts, and the ISO codes they stand for. */
+const SYMBOLS: Record<string, string> = { '₽': 'RUB', '$': 'USD', '€': 'EUR', '£': 'GBP', '₸': 'KZT', 'руб': 'RUB', 'руб.': 'RUB', 'р.': 'RUB' };
 
 /** The ISO 4217 code of a currency written as a code or a symbol. */
 export function currencyCode(written: string): string {

@@ -56,7 +56,8 @@ export function dutySchedule(schedule: Schedule | undefined): DutySchedule | und
     }
 }
 
-function weekdayOf(date: Date): Weekday {
+/** The weekday of a UTC date. */
+export function weekdayOf(date: Date): Weekday {
     return WEEKDAYS[(date.getUTCDay() + 6) % 7];
 }
 
@@ -162,7 +163,7 @@ export function approvalAuthors(approval: Approval): Role[] {
         return unique(preparers);
     }
     const { rubrics, tasks } = approvalTargets(approval);
-    return unique([...rubrics, ...tasks].map(item => item.owner?.ref).filter((role): role is Role => role !== undefined));
+    return unique([...rubrics, ...tasks].flatMap(ownersOf));
 }
 
 export function approvalSteps(approval: Approval): ApprovalStep[] {
@@ -193,9 +194,8 @@ export interface Raci {
 }
 
 export function raciOf(item: RaciItem): Raci {
-    const owner = item.owner?.ref;
     return {
-        responsible: owner ? [owner] : [],
+        responsible: ownersOf(item),
         accountable: roles(item.accountable),
         consulted: roles(item.consulted),
         informed: roles(item.informed)
@@ -205,4 +205,20 @@ export function raciOf(item: RaciItem): Raci {
 /** Whether the item names any part of a RACI beyond its owner. */
 export function hasRaci(item: RaciItem): boolean {
     return item.accountable.length > 0 || item.consulted.length > 0 || item.informed.length > 0;
+}
+
+/** Anything with an owner: `owner A`, or several, `owner A, B` (each is responsible, each has it on their list). */
+export interface Owned {
+    owner?: Reference<Role>;
+    coOwners: Array<Reference<Role>>;
+}
+
+/** The owners of an item, in the order written, each once: the one accessor every consumer asks. */
+export function ownersOf(item: Owned): Role[] {
+    return unique([item.owner, ...item.coOwners].map(ref => ref?.ref).filter((role): role is Role => role !== undefined));
+}
+
+/** Whether `role` is one of the owners of an item. */
+export function isOwnedBy(item: Owned, role: Role): boolean {
+    return ownersOf(item).includes(role);
 }

@@ -8,7 +8,7 @@ import { printable } from './printable.js';
 import { renderCommand } from './render.js';
 import { loadStrategies } from './workspace.js';
 import { parseIsoDate } from '../analysis/dates.js';
-import { EXPORT_FORMATS, formatOfExtension, type ExportFormat } from '../shared/roadmap-formats.js';
+import { CALENDAR_ENTRIES, CSV_DELIMITERS, EXPORT_FORMATS, formatOfExtension, type CalendarEntry, type CsvDelimiter, type ExportFormat } from '../shared/roadmap-formats.js';
 
 declare const SMM_VERSION: string;
 
@@ -47,8 +47,13 @@ export async function run(
             if (implied !== undefined && implied !== format) {
                 throw new InputError(t(locale, 'cli.render.formatMismatch', { format, path: values.output! }));
             }
+            const delimiter = values.delimiter === undefined ? undefined
+                : oneOf('--delimiter', forFormat(values.delimiter, optionName(tokens, 'delimiter'), format, 'csv', locale), DELIMITERS, locale);
+            const include = values.include === undefined ? undefined
+                : entriesOption(forFormat(values.include, optionName(tokens, 'include'), format, 'ics', locale), locale);
             return await renderCommand(inputs, {
                 format,
+                exportOptions: { delimiter, include },
                 output: values.output,
                 locale,
                 today: values.today === undefined ? undefined : dateOption('--today', values.today, locale),
@@ -59,7 +64,7 @@ export async function run(
         if (command !== 'check') {
             throw new InputError(t(locale, 'cli.unknownCommand', { command }));
         }
-        for (const name of ['output', 'today', 'role'] as const) {
+        for (const name of ['output', 'today', 'role', 'delimiter', 'include'] as const) {
             if (values[name] !== undefined) {
                 throw new InputError(t(locale, 'cli.renderOnlyOption', { option: optionName(tokens, name) }));
             }
@@ -103,8 +108,25 @@ function formatNamedBy(path: string): ExportFormat | undefined {
     return formatOfExtension(extname(path).slice(1));
 }
 
+const DELIMITERS = Object.keys(CSV_DELIMITERS) as CsvDelimiter[];
+
+/** The value of an option that shapes one format only (`--delimiter` for CSV), refused with any other format. */
+function forFormat(value: string, option: string, format: ExportFormat, only: ExportFormat, locale: Locale): string {
+    if (format !== only) {
+        throw new InputError(t(locale, 'cli.render.optionFormat', { option, format: only, actual: format }));
+    }
+    return value;
+}
+
+/** `--include posts,kpis`: the entries of an iCalendar export, each one of CALENDAR_ENTRIES. */
+function entriesOption(value: string, locale: Locale): CalendarEntry[] {
+    return [...new Set(value.split(',').map(entry => oneOf('--include', entry.trim(), CALENDAR_ENTRIES, locale)))];
+}
+
 const OPTIONS = {
     format: { type: 'string' },
+    delimiter: { type: 'string' },
+    include: { type: 'string' },
     output: { type: 'string', short: 'o' },
     today: { type: 'string' },
     role: { type: 'string' },
@@ -177,6 +199,10 @@ function optionValues(option: string, command: string | undefined): readonly str
             return LOCALES;
         case '--today':
             return ['YYYY-MM-DD'];
+        case '--delimiter':
+            return DELIMITERS;
+        case '--include':
+            return [CALENDAR_ENTRIES.join(',')];
         default:
             return undefined;
     }

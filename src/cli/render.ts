@@ -1,13 +1,15 @@
+import type { LangiumDocument } from 'langium';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
 import { compileRoadmap } from '../roadmap/compile.js';
 import { portableRoadmap } from '../roadmap/portable.js';
 import { roadmapDiagnostics } from '../language/lsp/roadmap-diagnostics.js';
+import { folderDocuments, strategyKeyOf } from '../language/workspace/strategy-folder.js';
 import type { Roadmap, RoadmapRegulation } from '../roadmap/model.js';
 import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from '../roadmap/render/handbook.js';
 import { renderRoadmap } from '../roadmap/render/index.js';
-import { exportFormat, roleFileNamePart, type ExportFormat } from '../shared/roadmap-formats.js';
+import { exportFormat, roleFileNamePart, type ExportFormat, type ExportOptions } from '../shared/roadmap-formats.js';
 import { overwritesStrategy } from '../shared/overwrite-guard.js';
 import { InputError, reasonOf, strategyFiles, writeFileAtomic } from './files.js';
 import { printable, terminalText } from './printable.js';
@@ -15,6 +17,8 @@ import { loadStrategies } from './workspace.js';
 
 export interface RenderOptions {
     format: ExportFormat;
+    /** The CSV's delimiter, the iCalendar file's entries. */
+    exportOptions?: ExportOptions;
     /** A file path, `-` for standard output, or undefined for `<name>.roadmap.<format>` in the strategy's folder. */
     output?: string;
     locale: Locale;
@@ -27,7 +31,8 @@ export interface RenderOptions {
 
 /**
  * `smm render`: compiles one strategy (a folder, or a file with its folder's siblings) into a roadmap and
- * writes it. Returns 0, or 1 when the strategy has errors (the roadmap is still written).
+ * writes it; a folder of several strategies, each of them beside its file. Returns 0, or 1 when a strategy
+ * has errors (the roadmap is still written).
  */
 export async function renderCommand(
     inputs: string[], options: RenderOptions, out: (text: string) => void, err: (text: string) => void
@@ -42,36 +47,61 @@ export async function renderCommand(
         throw new InputError(t(locale, 'cli.render.roleFormat', { format: options.format }));
     }
     const paths = await strategyFiles(input, locale);
-    const target = options.output === '-' ? undefined : options.output ?? await defaultOutput(input, options.format, role);
-    if (target !== undefined) {
-        await checkTarget(target, paths, locale);
-    }
-
     const { services, files } = await loadStrategies(paths, locale);
-    const diagnostics = roadmapDiagnostics(files.map(file => file.document));
-    const analysis = services.analysis.StrategyAnalyzer.forDocument(files[0].document);
-    const roadmap = compileRoadmap(analysis, { locale, diagnostics, today: options.today });
-    const portable = portableRoadmap(roadmap, files[0].document.uri.toString());
-    const text = role === undefined ? renderRoadmap(portable, options.format, locale)
-        : renderHandbook(portable, regulationOf(portable, role, locale), options.format as HandbookFormat, locale);
+    const documents = services.shared.workspace.LangiumDocuments;
+    // A folder of several strategies renders each one beside its file (`h1.smm` → `h1.roadmap.html`).
+    const isFolder = (await stat(input)).isDirectory();
+    const strategies = isFolder ? strategyDocuments(files.map(file => file.document)) : [files[0].document];
+    const several = strategies.length > 1;
+    if (several && options.output !== undefined) {
+        throw new InputError(t(locale, 'cli.render.severalStrategies', {
+            path: input, count: strategies.length, example: files.find(file => file.document === strategies[0])!.path
+        }));
+    }
+    let status = 0;
+    for (const document of strategies) {
+        const path = files.find(file => file.document === document)!.path;
+        const target = options.output === '-' ? undefined : options.output ?? await defaultOutput(several ? path : input, options.format, role);
+        if (target !== undefined) {
+            await checkTarget(target, paths, locale);
+        }
+        const diagnostics = roadmapDiagnostics(folderDocuments(documents, document));
+        const analysis = services.analysis.StrategyAnalyzer.forDocument(document);
+        const roadmap = compileRoadmap(analysis, { locale, diagnostics, today: options.today });
+        const portable = portableRoadmap(roadmap, document.uri.toString());
+        const text = role === undefined ? renderRoadmap(portable, options.format, locale, options.exportOptions)
+            : renderHandbook(portable, regulationOf(portable, role, locale), options.format as HandbookFormat, locale);
 
-    if (target === undefined) {
-        out(options.stdoutIsTerminal ? terminalText(text) : text);
-    } else {
-        await writeFileAtomic(target, text).catch(async (error: NodeJS.ErrnoException) => {
-            // ENOENT names the folder when it is missing; in a folder that exists (`/proc`), no file can be made there.
-            const folderExists = error.code === 'ENOENT' && await stat(dirname(target)).then(info => info.isDirectory(), () => false);
-            const reason = error.code !== 'ENOENT' ? reasonOf(locale, error)
-                : t(locale, folderExists ? 'cli.render.cannotCreate' : 'cli.render.noFolder');
-            throw new InputError(t(locale, 'cli.render.cannotWrite', { path: target, reason }));
-        });
-        err(`${printable(t(locale, role === undefined ? 'cli.render.written' : 'cli.render.handbookWritten', { path: target }))}\n`);
+        if (target === undefined) {
+            out(options.stdoutIsTerminal ? terminalText(text) : text);
+        } else {
+            await writeFileAtomic(target, text).catch(async (error: NodeJS.ErrnoException) => {
+                // ENOENT names the folder when it is missing; in a folder that exists (`/proc`), no file can be made there.
+                const folderExists = error.code === 'ENOENT' && await stat(dirname(target)).then(info => info.isDirectory(), () => false);
+                const reason = error.code !== 'ENOENT' ? reasonOf(locale, error)
+                    : t(locale, folderExists ? 'cli.render.cannotCreate' : 'cli.render.noFolder');
+                throw new InputError(t(locale, 'cli.render.cannotWrite', { path: target, reason }));
+            });
+            err(`${printable(t(locale, role === undefined ? 'cli.render.written' : 'cli.render.handbookWritten', { path: target }))}\n`);
+        }
+        if (roadmap.health.errors > 0) {
+            err(`${printable(t(locale, 'cli.render.hasErrors', { errors: roadmap.health.errors, input: several ? path : input }))}\n`);
+            status = 1;
+        }
     }
-    if (roadmap.health.errors > 0) {
-        err(`${printable(t(locale, 'cli.render.hasErrors', { errors: roadmap.health.errors, input }))}\n`);
-        return 1;
+    return status;
+}
+
+/** One document of each strategy among `documents` (its strategy file; for a folder of one strategy, the first file). */
+function strategyDocuments(documents: LangiumDocument[]): LangiumDocument[] {
+    const byKey = new Map<string, LangiumDocument>();
+    for (const document of documents) {
+        const key = strategyKeyOf(document);
+        if (!byKey.has(key) || document.uri.toString() === key) {
+            byKey.set(key, document);
+        }
     }
-    return 0;
+    return [...byKey.values()];
 }
 
 /**

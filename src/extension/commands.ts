@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../shared/commands.js';
 import { isExportFormat } from '../shared/roadmap-formats.js';
 import { exportRoadmap } from './export.js';
+import { l10n } from './l10n.js';
 import type { RoadmapPreviews, RoadmapSource } from './preview.js';
 
 /**
@@ -23,7 +24,7 @@ function withStrategy(previews: RoadmapPreviews, action: (uri: vscode.Uri, ...re
     return (argument?: unknown, ...rest: unknown[]) => {
         const uri = strategyUri(argument, previews);
         if (!uri) {
-            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .smm file to see its roadmap.'));
+            void vscode.window.showInformationMessage(l10n.t('Open a .smm file to see its roadmap.'));
             return;
         }
         return action(uri, ...rest);
@@ -34,7 +35,7 @@ async function reportFailure(action: Promise<void>): Promise<void> {
     try {
         await action;
     } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The roadmap was not exported: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(l10n.t('The roadmap was not exported: {0}', error instanceof Error ? error.message : String(error)));
     }
 }
 

@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { RoadmapRequest, RoadmapStylesRequest } from '../protocol.js';
 import { Commands, PREVIEW_VIEW_TYPE } from '../shared/commands.js';
 import { registerPreviewCommands } from './commands.js';
+import { l10n, loadTranslations } from './l10n.js';
 import { RoadmapPreviews, type RoadmapSource, type RoadmapStylesSource } from './preview.js';
 import { registerStatusBar } from './status-bar.js';
 
@@ -10,6 +11,7 @@ let client: LanguageClient | undefined;
 
 /** Starts the bundled language server for .smm files; the server does all the work, the client only shows it. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    loadTranslations(context.asAbsolutePath('l10n/bundle.l10n.ru.json'));
     const serverModule = context.asAbsolutePath('out/server.cjs');
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -23,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         },
         initializationOptions: { settings: vscode.workspace.getConfiguration('smm') }
     };
-    const languageClient = new LanguageClient('smm', vscode.l10n.t('SMM Strategy language server'), serverOptions, clientOptions);
+    const languageClient = new LanguageClient('smm', l10n.t('SMM Strategy language server'), serverOptions, clientOptions);
     client = languageClient;
     const started = languageClient.start();
     // Previews restored after a window reload ask for their roadmap before the server has started.

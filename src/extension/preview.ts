@@ -6,6 +6,7 @@ import { previewPage } from './preview-page.js';
 import { RenderOrder } from './render-order.js';
 import { RenderThrottle } from './render-throttle.js';
 import { isSourceOfStrategy, isStrategyFileUri, sameStrategy } from './strategy-uri.js';
+import { extensionLocale, l10n } from './l10n.js';
 import { createNonce } from './webview-security.js';
 
 /** Asks the language server for a roadmap. */
@@ -90,7 +91,10 @@ export class RoadmapPreviews implements vscode.Disposable {
             watcher.onDidCreate(uri => this.changed(uri)),
             watcher.onDidDelete(uri => this.changed(uri)),
             vscode.workspace.onDidChangeConfiguration(event => {
-                if (event.affectsConfiguration('smm')) {
+                if (event.affectsConfiguration('smm.locale')) {
+                    // The toolbar and the title speak the roadmap's language: the page is written again, then rendered.
+                    this.previews.forEach(preview => preview.rewrite());
+                } else if (event.affectsConfiguration('smm')) {
                     this.previews.forEach(preview => preview.refresh());
                 }
             })
@@ -190,13 +194,13 @@ export class RoadmapPreview {
         private isLocked: boolean,
         private readonly extensionUri: vscode.Uri,
         private readonly roadmap: RoadmapSource,
-        styles: RoadmapStylesSource,
+        private readonly styles: RoadmapStylesSource,
         private readonly exporter: RoadmapExporter
     ) {
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'smm-file.svg');
         panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.received(message));
         this.updateTitle();
-        void this.writePage(styles);
+        void this.writePage();
     }
 
     get uri(): vscode.Uri {
@@ -230,6 +234,12 @@ export class RoadmapPreview {
         this.throttle.request();
     }
 
+    /** Writes the page again (its words changed language); its script asks for the roadmap once it is loaded. */
+    rewrite(): void {
+        this.updateTitle();
+        void this.writePage();
+    }
+
     toggleLock(): void {
         this.isLocked = !this.isLocked;
         this.updateTitle();
@@ -247,10 +257,10 @@ export class RoadmapPreview {
      * Sets the page once the server has given the roadmap's stylesheet (previews restored after a window
      * reload wait for the server to start); its script then asks for the first render.
      */
-    private async writePage(styles: RoadmapStylesSource): Promise<void> {
+    private async writePage(): Promise<void> {
         let roadmapStyles: string;
         try {
-            roadmapStyles = await styles();
+            roadmapStyles = await this.styles();
         } catch {
             // Without the stylesheet the page still shows the roadmap, plainly.
             roadmapStyles = '';
@@ -266,20 +276,20 @@ export class RoadmapPreview {
             scriptUri: media('preview.js'),
             styleUri: media('preview.css'),
             roadmapStyles,
-            lang: vscode.env.language,
+            lang: extensionLocale(),
             labels: {
-                toolbar: vscode.l10n.t('Roadmap'),
-                exportAs: vscode.l10n.t('Export:'),
-                lock: vscode.l10n.t('Lock'),
-                lockHint: vscode.l10n.t('Keep showing this file instead of following the active editor'),
-                loading: vscode.l10n.t('Rendering the roadmap…')
+                toolbar: l10n.t('Roadmap'),
+                exportAs: l10n.t('Export:'),
+                lock: l10n.t('Lock'),
+                lockHint: l10n.t('Keep showing this file instead of following the active editor'),
+                loading: l10n.t('Rendering the roadmap…')
             }
         });
     }
 
     private updateTitle(): void {
         const name = fileName(this.current);
-        this.panel.title = this.isLocked ? vscode.l10n.t('[Locked] Roadmap: {0}', name) : vscode.l10n.t('Roadmap: {0}', name);
+        this.panel.title = this.isLocked ? l10n.t('[Locked] Roadmap: {0}', name) : l10n.t('Roadmap: {0}', name);
     }
 
     private received(message: WebviewMessage): void {
@@ -331,12 +341,12 @@ export class RoadmapPreview {
             }
             this.post({
                 type: 'problem', uri: result.uri, locked: this.isLocked,
-                title: vscode.l10n.t('The file does not parse: the roadmap shows its last correct state.'),
+                title: l10n.t('The file does not parse: the roadmap shows its last correct state. Click an error to go to it; the Problems view lists them all.'),
                 errors: result.parseErrors.map(error => ({
                     uri: error.uri, line: error.line, character: error.character,
                     text: error.uri === result.uri
-                        ? vscode.l10n.t('Line {0}: {1}', error.line + 1, error.message)
-                        : vscode.l10n.t('{0}, line {1}: {2}', fileName(vscode.Uri.parse(error.uri)), error.line + 1, error.message)
+                        ? l10n.t('Line {0}: {1}', error.line + 1, error.message)
+                        : l10n.t('{0}, line {1}: {2}', fileName(vscode.Uri.parse(error.uri)), error.line + 1, error.message)
                 }))
             });
         } catch (error) {
@@ -345,7 +355,7 @@ export class RoadmapPreview {
             }
             this.post({
                 type: 'problem', uri: uri.toString(), locked: this.isLocked,
-                title: vscode.l10n.t('The roadmap of {0} could not be rendered: {1}', fileName(uri),
+                title: l10n.t('The roadmap of {0} could not be rendered: {1}', fileName(uri),
                     error instanceof Error ? error.message : String(error)),
                 errors: []
             });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { HealthRequest } from '../protocol.js';
+import { l10n } from './l10n.js';
 
 /** How long diagnostics must be quiet before the status bar asks again: they arrive file by file. */
 const SETTLE_MS = 300;
@@ -11,7 +12,7 @@ const SETTLE_MS = 300;
  */
 export function registerStatusBar(client: LanguageClient): vscode.Disposable {
     const item = vscode.window.createStatusBarItem('smm.health', vscode.StatusBarAlignment.Left, 100);
-    item.name = vscode.l10n.t('SMM strategy health');
+    item.name = l10n.t('SMM strategy health');
     item.command = 'workbench.actions.view.problems';
     let asked = 0;
     let timer: NodeJS.Timeout | undefined;

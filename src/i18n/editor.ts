@@ -114,12 +114,14 @@ const en = {
     'hover.stage.volume': 'Forecast: {volume} over the period',
     'hover.stage.source.given': 'as written in `volume`',
     'hover.stage.source.channel': 'bought by the channel’s budget',
+    'hover.stage.source.organic': 'the organic reach of its channel',
     'hover.stage.source.conversion': '{conversion} of the previous stage',
     'hover.stage.cost': 'Cost per unit: {cost} (spent so far {spend})',
     'hover.stage.unknown': 'No forecast yet: give the stage a `volume`, a `conversion` after a stage with a volume, or a channel with a budget and a price (`via`).',
     'hover.channel.budget': 'Budget: {budget} ({share} of the strategy budget)',
     'hover.channel.budgetOnly': 'Budget: {budget}',
     'hover.channel.buys': 'The budget buys: {volumes}',
+    'hover.channel.organicUnknown': 'Organic: needs no budget. State its reach to forecast it: `organic 3 000 per post` (from the content plan) or `organic 20 000 per month`.',
     'hover.channel.months': 'By month: {months}',
     'hover.channel.unknown': 'No forecast yet: give the channel a `budget` and a price (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`).',
     'hover.channel.flat': 'A flat fee buys no countable volume: give the funnel stage it feeds a `volume`.',
@@ -140,7 +142,8 @@ const en = {
     'health.goals': 'Goals {smart}/{total} SMART',
     'health.budget': 'budget {share}',
     'health.empty': 'No goals yet',
-    'health.tooltip': 'Strategy health: {errors} error(s), {warnings} warning(s). Click to open the Problems view.'
+    'health.tooltip': 'Strategy health: {errors} error(s), {warnings} warning(s). Click to open the Problems view.',
+    'health.notSmart': 'Not SMART yet (a grade, not a problem; the goal\'s hover says more):'
 };
 
 export const editorMessages = {
@@ -256,12 +259,14 @@ export const editorMessages = {
         'hover.stage.volume': 'Прогноз: {volume} за период',
         'hover.stage.source.given': 'как указано в `volume`',
         'hover.stage.source.channel': 'покупается бюджетом канала',
+        'hover.stage.source.organic': 'органический охват канала',
         'hover.stage.source.conversion': '{conversion} от предыдущего этапа',
         'hover.stage.cost': 'Цена единицы: {cost} (потрачено к этому этапу {spend})',
         'hover.stage.unknown': 'Прогноза пока нет: укажите у этапа `volume`, `conversion` после этапа с объёмом или канал с бюджетом и ценой (`via`).',
         'hover.channel.budget': 'Бюджет: {budget} ({share} бюджета стратегии)',
         'hover.channel.budgetOnly': 'Бюджет: {budget}',
         'hover.channel.buys': 'На бюджет покупается: {volumes}',
+        'hover.channel.organicUnknown': 'Органический канал: бюджет не нужен. Чтобы его спрогнозировать, укажите охват: `organic 3 000 per post` (по контент-плану) или `organic 20 000 per month`.',
         'hover.channel.months': 'По месяцам: {months}',
         'hover.channel.unknown': 'Прогноза пока нет: укажите у канала `budget` и цену (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`).',
         'hover.channel.flat': 'Фиксированная оплата не покупает счётного объёма: укажите `volume` у этапа воронки, который питает канал.',
@@ -278,6 +283,7 @@ export const editorMessages = {
         'health.goals': 'Цели {smart}/{total} SMART',
         'health.budget': 'бюджет {share}',
         'health.empty': 'Целей пока нет',
-        'health.tooltip': 'Здоровье стратегии: ошибок {errors}, предупреждений {warnings}. Нажмите, чтобы открыть панель «Проблемы».'
+        'health.tooltip': 'Здоровье стратегии: ошибок {errors}, предупреждений {warnings}. Нажмите, чтобы открыть панель «Проблемы».',
+        'health.notSmart': 'Ещё не SMART (это оценка, а не ошибка; подробности — в подсказке цели):'
     } satisfies Record<keyof typeof en, string>
 };

@@ -18,7 +18,7 @@ export const en = {
     'syntax.token.STRING': 'a text in quotes',
     'syntax.token.ID': 'a name',
     'syntax.token.NUMBER': 'a number',
-    'syntax.token.DATE': 'a date (YYYY-MM-DD)',
+    'syntax.token.DATE': 'a date (YYYY-MM-DD or DD.MM.YYYY)',
     'syntax.token.currency': 'a currency',
     'syntax.keyword': 'keyword “{keyword}”',
     'syntax.symbol': '“{symbol}”',
@@ -67,6 +67,9 @@ export const en = {
     'syntax.explain.Frequency': 'How often: `3 per week`, `1 per 2 weeks`.',
     'syntax.explain.Schedule': 'When it recurs: `every weekday`, `every monday`, `every week on friday`, `every 2 weeks on monday`, `every month on day 5`.',
     'syntax.explain.Duration': 'A number and its unit: `30 minutes`, `4 hours`, `1 day`, `2 weeks`.',
+    'syntax.form.currency': '“{found}” is not a currency the language knows: write ₽, руб, руб., р. or RUB for roubles, $ or USD, € or EUR, £ or GBP, ₸ or KZT (`690 руб.`, `$1,500`)',
+    'syntax.form.multiplier': '“{found}” is not a multiplier the language knows: write тыс or k for thousands, млн or m for millions, right after the number (`300 тыс.`, `1,2 млн`, `50к`, `$1.5k`)',
+    'syntax.form.age': '“{found}” cannot follow an age range: write `25-40`, `25-40 лет` or `25-40 years`',
 
     // Node kinds, as used inside messages
     'kind.Role': 'role',
@@ -96,6 +99,8 @@ export const en = {
     'fix.ambiguousNumber.decimal': 'Write {value} (decimal)',
     'fix.currency': 'Use the strategy’s currency {currency}',
     'fix.removeDuplicate': 'Remove this earlier value',
+    'rewrite.form': 'Write {written} as {canonical}',
+    'rewrite.allForms': 'Write every everyday number, date and currency of the file in its canonical form ({count})',
 
     // Language server
     'server.unreadableInput': 'smm-language-server: the client sent a message that cannot be read ({reason}); the messages after it cannot be told apart, so the server exits for the client to restart it.',
@@ -120,6 +125,11 @@ Options:
   --today YYYY-MM-DD          The date of the "today" line in render (default: today).
   --role <role>               Render one role's handbook instead of the roadmap (html or md; default
                               file: <name>.handbook.<role>.<format>).
+  --delimiter comma|semicolon|tab
+                              The CSV's delimiter (default: what the spreadsheet of --lang reads:
+                              comma in English, semicolon in Russian).
+  --include posts,tasks,milestones,kpis,duties
+                              What the iCalendar file holds (default: all of them).
   --lang en|ru                Language of messages and labels (default: from the environment).
   -h, --help                  Show this help.
   -v, --version               Show the version.

@@ -2,6 +2,7 @@ import { en as coreEn } from './en.js';
 import { ru as coreRu } from './ru.js';
 import { analysisMessages } from './analysis.js';
 import { economicsMessages } from './economics.js';
+import { exportMessages } from './exports.js';
 import { editorMessages } from './editor.js';
 import { navigationMessages } from './navigation.js';
 import { formatNumber } from './numbers.js';
@@ -13,12 +14,12 @@ export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
 const en = {
     ...coreEn, ...analysisMessages.en, ...economicsMessages.en, ...editorMessages.en, ...navigationMessages.en, ...roadmapMessages.en,
-    ...teamMessages.en
+    ...teamMessages.en, ...exportMessages.en
 };
 export type MessageKey = keyof typeof en;
 const ru: Record<MessageKey, string> = {
     ...coreRu, ...analysisMessages.ru, ...economicsMessages.ru, ...editorMessages.ru, ...navigationMessages.ru, ...roadmapMessages.ru,
-    ...teamMessages.ru
+    ...teamMessages.ru, ...exportMessages.ru
 };
 
 /** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */

@@ -16,7 +16,7 @@ export const ru: Record<CoreMessageKey, string> = {
     'syntax.token.STRING': 'текст в кавычках',
     'syntax.token.ID': 'имя',
     'syntax.token.NUMBER': 'число',
-    'syntax.token.DATE': 'дату (ГГГГ-ММ-ДД)',
+    'syntax.token.DATE': 'дату (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)',
     'syntax.token.currency': 'валюту',
     'syntax.keyword': 'ключевое слово «{keyword}»',
     'syntax.symbol': '«{symbol}»',
@@ -65,6 +65,9 @@ export const ru: Record<CoreMessageKey, string> = {
     'syntax.explain.Frequency': 'Как часто: «3 раза в неделю», «1 раз в 2 недели».',
     'syntax.explain.Schedule': 'Когда повторяется: «каждый будний день», «каждый понедельник», «каждую неделю по пятницам», «каждые 2 недели по понедельникам», «каждый месяц на день 5».',
     'syntax.explain.Duration': 'Число и единица: «30 минут», «4 часа», «1 день», «2 недели».',
+    'syntax.form.currency': '«{found}» — не валюта языка: для рублей пишите ₽, руб, руб., р. или RUB; для других — $ или USD, € или EUR, £ или GBP, ₸ или KZT (`690 руб.`, `$1,500`)',
+    'syntax.form.multiplier': '«{found}» — не множитель языка: для тысяч пишите тыс или к, для миллионов — млн или m, сразу после числа (`300 тыс.`, `1,2 млн`, `50к`, `$1.5k`)',
+    'syntax.form.age': '«{found}» не может стоять после диапазона возраста: пишите `25-40`, `25-40 лет` или `25-40 years`',
 
     'kind.Role': 'роль',
     'kind.Product': 'продукт',
@@ -92,6 +95,8 @@ export const ru: Record<CoreMessageKey, string> = {
     'fix.ambiguousNumber.decimal': 'Написать {value} (дробь)',
     'fix.currency': 'Указать валюту стратегии {currency}',
     'fix.removeDuplicate': 'Удалить это прежнее значение',
+    'rewrite.form': 'Записать {written} как {canonical}',
+    'rewrite.allForms': 'Записать все числа, даты и валюты файла в каноническом виде ({count})',
 
     'server.unreadableInput': 'smm-language-server: клиент прислал сообщение, которое нельзя прочитать ({reason}); границы следующих сообщений уже не найти, поэтому сервер завершается, чтобы клиент его перезапустил.',
     'server.notInitialized': 'Сервер ещё не инициализирован: «{method}» можно отправлять только после «initialize».',
@@ -114,6 +119,12 @@ export const ru: Record<CoreMessageKey, string> = {
   --today ГГГГ-ММ-ДД          Дата линии «сегодня» в render (по умолчанию — сегодня).
   --role <роль>               Вместо дорожной карты — памятка одной роли (html или md; по умолчанию
                               файл <имя>.handbook.<роль>.<формат>).
+  --delimiter comma|semicolon|tab
+                              Разделитель CSV (по умолчанию — тот, что читает таблица языка --lang:
+                              запятая в английском, точка с запятой в русском).
+  --include posts,tasks,milestones,kpis,duties
+                              Что попадёт в файл iCalendar: публикации, задачи, вехи, сроки KPI,
+                              обязанности (по умолчанию — всё).
   --lang en|ru                Язык сообщений и подписей (по умолчанию — из окружения).
   -h, --help                  Показать эту справку.
   -v, --version               Показать версию.

@@ -2,7 +2,8 @@
  * Calendar arithmetic of the roadmap: planned posts expanded from rubric frequencies, weeks of the
  * content calendar and ticks of the timeline. Dates are UTC midnights, written as ISO `YYYY-MM-DD`.
  */
-import type { RoadmapFrequency, RoadmapPost, TimelineScale } from './model.js';
+import { WEEKDAYS, weekdayOf } from '../analysis/team.js';
+import type { RoadmapFrequency, RoadmapPost, RoadmapWeekday, TimelineScale } from './model.js';
 
 const DAY_MS = 86_400_000;
 
@@ -36,9 +37,21 @@ function intervalStart(start: Date, frequency: RoadmapFrequency, index: number):
         : addDays(start, (DAYS_IN[frequency.unit] ?? 7) * frequency.interval * index);
 }
 
-/** Where a frequency's intervals start and how many posts each gets; post `j` of a rubric is found without walking. */
-class Schedule {
-    constructor(private readonly frequency: RoadmapFrequency, private readonly start: Date) {}
+/** When a rubric's posts fall: post `j` and the number of posts by a date are found without walking. */
+interface PostSchedule {
+    /** The day of post `j` (counted from 0 over the whole period), or `undefined` past the dates JavaScript holds. */
+    dayOfPost(j: number): Date | undefined;
+    /** How many posts fall within [start, end]. */
+    countUntil(end: Date): number;
+}
+
+/**
+ * Where a frequency's intervals start and how many posts each gets; post `j` of a rubric is found without
+ * walking. `shift` moves every post of an interval that many days later, the ones pushed past its end
+ * wrapping round to its beginning: the same spacing on other weekdays, so that rubrics do not pile up on one.
+ */
+class Schedule implements PostSchedule {
+    constructor(private readonly frequency: RoadmapFrequency, private readonly start: Date, private readonly shift = 0) {}
 
     /** The posts of intervals 0 … k−1: ⌊k·count⌋, no more than the largest finite number. */
     postsBefore(k: number): number {
@@ -55,7 +68,14 @@ class Schedule {
         const next = this.startOf(k + 1);
         const length = Math.round((next.getTime() - from.getTime()) / DAY_MS);
         const posts = this.postsBefore(k + 1) - this.postsBefore(k);
-        return { from, next, length, posts, dayOf: post => addDays(from, Math.floor((post + 0.5) * length / posts)) };
+        const base = (post: number) => Math.floor((post + 0.5) * length / posts);
+        const shift = length > 0 ? this.shift % length : 0;
+        if (shift === 0) {
+            return { from, next, length, posts, dayOf: post => addDays(from, base(post)) };
+        }
+        // The posts whose shifted day passes the end wrap round and come first: the i-th in order of day is post (i + wrapped) mod posts.
+        const wrapped = posts - prefixLength(post => post < posts && base(post) + shift < length, Math.floor((length - shift) * posts / length));
+        return { from, next, length, posts, dayOf: post => addDays(from, (base((post + posts - wrapped) % posts) + shift) % length) };
     }
 
     /**
@@ -77,6 +97,16 @@ class Schedule {
         const interval = this.interval(k);
         const day = interval.dayOf(j - this.postsBefore(k));
         return Number.isNaN(day.getTime()) ? undefined : day;
+    }
+
+    countUntil(end: Date): number {
+        if (end < this.start) {
+            return 0;
+        }
+        const whole = this.wholeIntervals(end);
+        const last = this.interval(whole);
+        const partial = last.from <= end ? postsUntil(end, last.posts, last.length, last.from, last.dayOf) : 0;
+        return finite(this.postsBefore(whole) + partial);
     }
 
     /** How many intervals end on or before `end` (the whole ones), found from an estimate, not by walking. */
@@ -148,14 +178,11 @@ function finite(count: number): number {
  * that by counting (`1 per 0.0000001 days` is a typo to show, not a loop to run).
  */
 export function countPosts(frequency: RoadmapFrequency, start: Date, end: Date): number {
-    if (!(frequency.count > 0) || !(frequency.interval > 0) || start > end) {
-        return 0;
-    }
-    const schedule = new Schedule(frequency, start);
-    const whole = schedule.wholeIntervals(end);
-    const last = schedule.interval(whole);
-    const partial = last.from <= end ? postsUntil(end, last.posts, last.length, last.from, last.dayOf) : 0;
-    return finite(schedule.postsBefore(whole) + partial);
+    return validFrequency(frequency) && start <= end ? new Schedule(frequency, start).countUntil(end) : 0;
+}
+
+function validFrequency(frequency: RoadmapFrequency): boolean {
+    return frequency.count > 0 && frequency.interval > 0;
 }
 
 /** The days on which a frequency publishes within [start, end] (see `countPosts`), at most `limit` of them. */
@@ -174,32 +201,69 @@ export function publicationDays(frequency: RoadmapFrequency, start: Date, end: D
 }
 
 /**
- * How many of an interval's `posts` fall on or before `end`. Post i falls on day ⌊(i + ½)·length / posts⌋
- * of the interval, so they are counted, not walked (`100 000 000 000 per month` is a typo to show, not a
- * loop to run); the estimate is then checked against `dayOf` itself, where rounding could shift it by one.
+ * How many of an interval's `posts` fall on or before `end`. Post i (in order of day) falls about i·length
+ * / posts days into the interval, so they are counted, not walked (`100 000 000 000 per month` is a typo to
+ * show, not a loop to run); the estimate is then corrected against `dayOf` itself, where rounding or a
+ * shifted week moves it.
  */
 function postsUntil(end: Date, posts: number, length: number, from: Date, dayOf: (post: number) => Date): number {
     if (posts <= 0 || length <= 0) {
         return dayOf(0) <= end ? Math.max(posts, 0) : 0;
     }
     const days = Math.floor((end.getTime() - from.getTime()) / DAY_MS) + 1;
-    let count = Math.min(posts, Math.max(0, Math.ceil(days * posts / length - 0.5)));
-    if (!Number.isSafeInteger(count)) {
-        // Beyond whole numbers a count of posts cannot be corrected by one: it is an estimate anyway.
-        return count;
+    const estimate = Math.min(posts, Math.max(0, Math.ceil(days * posts / length - 0.5)));
+    // Beyond whole numbers a count of posts cannot be corrected by one: it is an estimate anyway.
+    return prefixLength(post => post < posts && dayOf(post) <= end, estimate);
+}
+
+/** The weekday of a date, Monday 0 … Sunday 6 (the order of `WEEKDAYS`). */
+function weekdayIndex(date: Date): number {
+    return WEEKDAYS.indexOf(weekdayOf(date));
+}
+
+/**
+ * Posts on named weekdays (`on monday, thursday`), every `interval` weeks counted from the week, Monday to
+ * Sunday, that the period starts in. Slot g is day `offsets[g mod m]` of week ⌊g ÷ m⌋·interval.
+ */
+class WeekdaySchedule implements PostSchedule {
+    private readonly offsets: number[];
+    private readonly monday: Date;
+    /** The named days of the first week that come before the start of the period. */
+    private readonly skipped: number;
+
+    constructor(days: RoadmapWeekday[], private readonly interval: number, private readonly start: Date) {
+        this.offsets = [...new Set(days.map(day => WEEKDAYS.indexOf(day)))].sort((a, b) => a - b);
+        this.monday = addDays(start, -weekdayIndex(start));
+        this.skipped = this.offsets.filter(offset => offset < weekdayIndex(start)).length;
     }
-    if (count > 0 && dayOf(count - 1) > end) {
-        count--;
-    } else if (count < posts && dayOf(count) <= end) {
-        count++;
+
+    private slot(g: number): Date {
+        const m = this.offsets.length;
+        return addDays(this.monday, 7 * this.interval * Math.floor(g / m) + this.offsets[g % m]);
     }
-    return count;
+
+    dayOfPost(j: number): Date | undefined {
+        const day = this.slot(j + this.skipped);
+        return Number.isNaN(day.getTime()) ? undefined : day;
+    }
+
+    countUntil(end: Date): number {
+        if (end < this.start || this.offsets.length === 0) {
+            return 0;
+        }
+        const estimate = Math.floor((end.getTime() - this.monday.getTime()) / (7 * this.interval * DAY_MS)) * this.offsets.length;
+        return finite(Math.max(0, prefixLength(g => this.slot(g) <= end, estimate) - this.skipped));
+    }
 }
 
 export interface CalendarRubric {
     name: string;
     channels: string[];
     frequency?: RoadmapFrequency;
+    /** The weekdays the rubric posts on (`on monday, thursday`): they replace the spread of its frequency. */
+    days?: RoadmapWeekday[];
+    /** The time of day of its posts, `HH:MM`. */
+    time?: string;
     formats: string[];
     owner?: string;
     goal?: string;
@@ -211,6 +275,88 @@ export interface ExpandedCalendar {
     truncated: boolean;
 }
 
+/** Weeks whose posts the spread looks at: long enough for monthly rubrics to fall on several weekdays. */
+const SPREAD_WEEKS = 8;
+/** A rubric with more posts than this in those weeks covers every weekday anyway: it is not moved. */
+const SPREAD_POSTS = 500;
+
+/** The posts a schedule places on each weekday within [start, until), times `weight`; `undefined` when too many to count. */
+function weekdayLoad(schedule: PostSchedule, start: Date, until: Date, weight: number): number[] | undefined {
+    const load = new Array<number>(7).fill(0);
+    for (let j = 0; ; j++) {
+        const day = schedule.dayOfPost(j);
+        if (!day || day >= until || day < start) {
+            return load;
+        }
+        if (j >= SPREAD_POSTS) {
+            return undefined;
+        }
+        load[weekdayIndex(day)] += weight;
+    }
+}
+
+/** Lower is better: the busiest weekday first, then how unevenly the rest are loaded. */
+function unevenness(load: number[]): [number, number] {
+    return [Math.max(...load), load.reduce((sum, posts) => sum + posts * posts, 0)];
+}
+
+/** The length in days of a frequency's intervals when they all have one (days and weeks), else `undefined`. */
+function fixedLength(frequency: RoadmapFrequency): number | undefined {
+    const days = DAYS_IN[frequency.unit];
+    const length = days === undefined ? undefined : days * frequency.interval;
+    return length !== undefined && Number.isSafeInteger(length) ? length : undefined;
+}
+
+/**
+ * The schedule of each rubric's posts. Rubrics that name their weekdays post on them. The others keep
+ * their frequency's even spacing, but each is moved by the number of days (0 … 6, within its interval)
+ * that loads the weekdays most evenly given the rubrics placed before it — the busiest first — so that
+ * five weekly rubrics do not all post on the fourth day of every week.
+ */
+function schedulesOf(rubrics: CalendarRubric[], start: Date): Array<PostSchedule | undefined> {
+    const schedules: Array<PostSchedule | undefined> = rubrics.map(rubric => {
+        if (rubric.days && rubric.days.length > 0) {
+            const interval = rubric.frequency?.unit === 'week' && Number.isSafeInteger(rubric.frequency.interval) && rubric.frequency.interval > 0
+                ? rubric.frequency.interval : 1;
+            return new WeekdaySchedule(rubric.days, interval, start);
+        }
+        return rubric.frequency && validFrequency(rubric.frequency) ? new Schedule(rubric.frequency, start) : undefined;
+    });
+    const until = addDays(start, 7 * SPREAD_WEEKS);
+    const load = new Array<number>(7).fill(0);
+    const movable: number[] = [];
+    schedules.forEach((schedule, r) => {
+        const length = rubrics[r].frequency && !rubrics[r].days?.length ? fixedLength(rubrics[r].frequency!) : undefined;
+        if (length !== undefined && length >= 2) {
+            movable.push(r);
+        } else if (schedule) {
+            weekdayLoad(schedule, start, until, rubrics[r].channels.length)?.forEach((posts, day) => load[day] += posts);
+        }
+    });
+    const rate = (r: number) => rubrics[r].channels.length * rubrics[r].frequency!.count / fixedLength(rubrics[r].frequency!)!;
+    movable.sort((a, b) => rate(b) - rate(a) || a - b);
+    for (const r of movable) {
+        const frequency = rubrics[r].frequency!;
+        let best: { shift: number; load: number[]; score: [number, number] } | undefined;
+        for (let shift = 0; shift < Math.min(7, fixedLength(frequency)!); shift++) {
+            const candidate = weekdayLoad(new Schedule(frequency, start, shift), start, until, rubrics[r].channels.length);
+            if (!candidate) {
+                break;
+            }
+            const total = load.map((posts, day) => posts + candidate[day]);
+            const score = unevenness(total);
+            if (!best || score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1])) {
+                best = { shift, load: total, score };
+            }
+        }
+        if (best) {
+            best.load.forEach((posts, day) => load[day] = posts);
+            schedules[r] = new Schedule(frequency, start, best.shift);
+        }
+    }
+    return schedules;
+}
+
 /**
  * Every planned post of the content plan over the period, one per rubric, channel and publication day,
  * sorted by date; on a shared day the rubric planned first comes first; a rubric with several formats
@@ -220,19 +366,20 @@ export function expandPosts(rubrics: CalendarRubric[], start: Date, end: Date, l
     // Each rubric's posts are counted, not walked; the listed ones are merged from the rubrics' next posts
     // (a heap ordered by day, then rubric), so the work grows with the limit, not with the posts planned.
     let planned = 0;
-    const next: Array<{ rubric: number; schedule: Schedule; post: number; day: Date }> = [];
-    rubrics.forEach((rubric, r) => {
-        if (!rubric.frequency) {
-            return;
-        }
-        const count = countPosts(rubric.frequency, start, end);
-        planned = finite(planned + count * rubric.channels.length);
-        const schedule = new Schedule(rubric.frequency, start);
-        const day = count > 0 ? schedule.dayOfPost(0) : undefined;
-        if (day && day <= end && rubric.channels.length > 0) {
-            next.push({ rubric: r, schedule, post: 0, day });
-        }
-    });
+    const next: Array<{ rubric: number; schedule: PostSchedule; post: number; day: Date }> = [];
+    if (start <= end) {
+        schedulesOf(rubrics, start).forEach((schedule, r) => {
+            if (!schedule) {
+                return;
+            }
+            const count = schedule.countUntil(end);
+            planned = finite(planned + count * rubrics[r].channels.length);
+            const day = count > 0 ? schedule.dayOfPost(0) : undefined;
+            if (day && day <= end && rubrics[r].channels.length > 0) {
+                next.push({ rubric: r, schedule, post: 0, day });
+            }
+        });
+    }
     const queue = new Heap(next, (a, b) => a.day.getTime() - b.day.getTime() || a.rubric - b.rubric);
     const posts: RoadmapPost[] = [];
     while (posts.length < limit && queue.size > 0) {
@@ -241,7 +388,7 @@ export function expandPosts(rubrics: CalendarRubric[], start: Date, end: Date, l
         const date = isoDate(head.day);
         for (const channel of rubric.channels) {
             posts.push({
-                date, rubric: rubric.name, channel,
+                date, ...(rubric.time ? { time: rubric.time } : {}), rubric: rubric.name, channel,
                 format: rubric.formats.length > 0 ? rubric.formats[head.post % rubric.formats.length] : undefined,
                 owner: rubric.owner, goal: rubric.goal
             });

@@ -109,6 +109,8 @@ export interface RoadmapGoal extends Sourced {
     name: string;
     title?: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     segments: NamedRef[];
     products: NamedRef[];
     deadline?: string;
@@ -178,6 +180,8 @@ export interface RoadmapTask extends Sourced {
     name?: string;
     title: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     format?: string;
     deliverable?: string;
     due?: string;
@@ -323,17 +327,26 @@ export interface RoadmapRubric extends Sourced {
     title?: string;
     channels: NamedRef[];
     frequency?: RoadmapFrequency;
+    /** The weekdays its posts go out on (`on monday, thursday`), when the rubric names them. */
+    days?: RoadmapWeekday[];
+    /** The time of day of its posts (`at 19:00`), `HH:MM`. */
+    time?: string;
     formats: string[];
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     goal?: NamedRef;
 }
 
 /** One planned post, expanded from a rubric's frequency. */
 export interface RoadmapPost {
     date: string;
+    /** The rubric's time of day, `HH:MM`, when it names one. */
+    time?: string;
     rubric: string;
     channel: string;
     format?: string;
+    /** The owners' names, joined with a comma when there are several. */
     owner?: string;
     goal?: string;
 }
@@ -415,6 +428,8 @@ export interface RoadmapDuty extends Sourced {
     /** As written, with the day the period's first gives it when the duty names none. */
     schedule?: RoadmapSchedule;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     format?: string;
     deliverable?: string;
     recipients: NamedRef[];
@@ -448,6 +463,8 @@ export interface RoadmapServiceLevel extends Sourced {
     within?: RoadmapDuration;
     channels: NamedRef[];
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
     /** The metric it is measured by. */
     measure?: string;
     /** The KPIs (`Goal: metric`) and correction rules that watch that metric. */
@@ -475,6 +492,8 @@ export interface RoadmapRisk extends Sourced {
     expectedLoss?: number;
     mitigation?: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
 }
 
 export interface RoadmapCondition {
@@ -490,4 +509,11 @@ export interface RoadmapAdjustRule extends Sourced {
     duration?: { value: number; unit: RoadmapTimeUnit };
     action: string;
     owner?: NamedRef;
+    /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
+    owners?: NamedRef[];
+}
+
+/** Every owner of a roadmap item, in the order written: `owners` when there are several, else `owner`. */
+export function ownersIn(item: { owner?: NamedRef; owners?: NamedRef[] }): NamedRef[] {
+    return item.owners ?? (item.owner ? [item.owner] : []);
 }

@@ -45,3 +45,27 @@ export function formatOfExtension(extension: string): ExportFormat | undefined {
 export function roleFileNamePart(role: string): string {
     return role.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-');
 }
+
+/** The character between the cells of a CSV file: Excel reads a comma in English locales, a semicolon in Russian and most European ones. */
+export const CSV_DELIMITERS = { comma: ',', semicolon: ';', tab: '\t' } as const;
+export type CsvDelimiter = keyof typeof CSV_DELIMITERS;
+
+/** What an iCalendar export may hold, in the order it is offered. */
+export const CALENDAR_ENTRIES = ['posts', 'tasks', 'milestones', 'kpis', 'duties'] as const;
+export type CalendarEntry = typeof CALENDAR_ENTRIES[number];
+
+/** Choices that shape one export: `smm render --delimiter/--include`, the `smm/roadmap` request, the export command. */
+export interface ExportOptions {
+    /** The CSV's delimiter; by default the one the spreadsheet of the roadmap's language expects. */
+    delimiter?: CsvDelimiter;
+    /** The iCalendar file's entries; by default all of them. */
+    include?: readonly CalendarEntry[];
+}
+
+export function isCsvDelimiter(value: unknown): value is CsvDelimiter {
+    return typeof value === 'string' && Object.hasOwn(CSV_DELIMITERS, value);
+}
+
+export function isCalendarEntry(value: unknown): value is CalendarEntry {
+    return (CALENDAR_ENTRIES as readonly unknown[]).includes(value);
+}

@@ -41,7 +41,7 @@ describe('smm render: formats and outputs', () => {
 
     it.each([
         ['md', (text: string) => expect(text).toMatch(/^# Zerno — coffee delivery, H1 2027\n/)],
-        ['csv', (text: string) => expect(text).toMatch(/^\uFEFFDate,Channel,Rubric,Format,Owner,Goal\n2027-01-/)],
+        ['csv', (text: string) => expect(text).toMatch(/^\uFEFFDate,Weekday,Time,Channel,Rubric,Format,Topic,Owner,Goal,Status\n2027-01-/)],
         ['ics', (text: string) => expect(text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*DTSTAMP:20270315T000000Z\r\n[\s\S]*END:VCALENDAR\r\n$/)],
         ['json', (text: string) => expect(JSON.parse(text).today).toBe('2027-03-15')],
         ['html', (text: string) => expect(text).toContain('<meta charset="utf-8">')]
@@ -51,6 +51,33 @@ describe('smm render: formats and outputs', () => {
         expect(result).toMatchObject({ code: 0, stderr: '' });
         check(result.stdout);
         expect(await readdir(cwd)).toEqual(['s.smm']);
+    });
+
+    it('the CSV opens in the spreadsheet of its language: semicolons with --lang ru, or the --delimiter asked for', async () => {
+        const cwd = await project({ 's.smm': CLEAN_STRATEGY });
+        const russian = await runCli(['render', 's.smm', '--lang', 'ru', '--format', 'csv', '-o', '-'], { cwd });
+        expect(russian.stdout.split('\n')[0]).toBe('\uFEFFДата;День недели;Время;Канал;Рубрика;Формат;Тема;Ответственный;Цель;Статус');
+        const tabs = await runCli(['render', 's.smm', '--lang', 'ru', '--delimiter', 'tab', '-o', '-', '--format', 'csv'], { cwd });
+        expect(tabs.stdout.split('\n')[0].split('\t')).toHaveLength(10);
+    });
+
+    it('--include chooses the entries of the iCalendar file', async () => {
+        const cwd = await project({ 's.smm': CLEAN_STRATEGY });
+        const all = (await render(cwd, 's.smm', '--format', 'ics', '-o', '-')).stdout;
+        const deadlines = await render(cwd, 's.smm', '--format', 'ics', '--include', 'milestones,kpis', '-o', '-');
+        expect(deadlines.code).toBe(0);
+        const categories = (text: string) => [...new Set(text.match(/^CATEGORIES:[a-z]+/gm))].sort();
+        expect(categories(all)).toEqual(['CATEGORIES:kpi', 'CATEGORIES:milestone', 'CATEGORIES:post', 'CATEGORIES:task']);
+        expect(categories(deadlines.stdout)).toEqual(['CATEGORIES:kpi', 'CATEGORIES:milestone']);
+    });
+
+    it.each([
+        [['--format', 'md', '--delimiter', 'tab'], 'smm: --delimiter applies to csv only, not to md.\n'],
+        [['--format', 'csv', '--delimiter', 'pipe'], 'smm: Option --delimiter accepts comma|semicolon|tab, not “pipe”.\n'],
+        [['--format', 'ics', '--include', 'posts,meetings'], 'smm: Option --include accepts posts|tasks|milestones|kpis|duties, not “meetings”.\n']
+    ])('%j is refused with exit code 2', async (args, message) => {
+        const cwd = await project({ 's.smm': CLEAN_STRATEGY });
+        expect(await render(cwd, 's.smm', ...args, '-o', '-')).toMatchObject({ code: 2, stdout: '', stderr: message });
     });
 
     it('-o names the file; an existing file is replaced whole', async () => {

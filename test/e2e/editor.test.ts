@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRIC_CATALOG } from '../../src/analysis/metric-catalog.js';
 import { COFFEE, exampleLocation, exampleText, expectProblemsOf, MISTAKES } from './support/examples.js';
@@ -100,5 +102,22 @@ describe('the packaged extension in VS Code', () => {
         expect(metrics).toEqual(expect.arrayContaining(labels));
         expect(labels).toContain('cpl');
         expect(narrowed).toContain('romi');
+    });
+
+    it('draws no look-alike boxes around the Cyrillic names of a Russian strategy, as it does in a script', async () => {
+        const { workbench, server } = session();
+        const boxes = workbench.page.locator('.editor-instance .view-overlays .unicode-highlight, .editor-instance .unicode-highlight');
+        // The same names in JavaScript: VS Code marks the Cyrillic С and М that look like the Latin C and M.
+        await writeFile(join(server.workspace, 'names.js'), 'const СММ = 1;\nconst цена_лида = 2;\n');
+        // Quick open indexes files as it found them at startup: the new one is opened from the explorer.
+        await workbench.page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'names.js' }).click();
+        await workbench.editor().locator('.view-line', { hasText: 'цена_лида' }).first().waitFor();
+        await expect.poll(() => boxes.count(), { timeout: UI_TIMEOUT_MS }).toBeGreaterThan(0);
+
+        await workbench.openFile('zerno-ru/zerno.smm');
+        await workbench.editor().locator('.view-line', { hasText: 'СММ' }).first().waitFor();
+        expect(await boxes.count()).toBe(0);
+        // The pointer leaves the explorer, where it would show the tooltips of its rows.
+        await workbench.page.mouse.move(0, 0);
     });
 });

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../support/artifacts.js';
 import { runCli } from '../support/run.js';
-import { COFFEE, exampleGoals } from './support/examples.js';
+import { COFFEE, exampleGoals, exampleLocation } from './support/examples.js';
+import { ARTIFACTS_DIR } from './support/paths.js';
 import { normalized, PreviewPage } from './support/preview.js';
 import { useWorkbench } from './support/suite.js';
 import { UI_TIMEOUT_MS, type Workbench } from './support/workbench.js';
@@ -20,6 +21,50 @@ async function revertStrategy(workbench: Workbench): Promise<void> {
     await workbench.runCommand('File: Revert File');
 }
 const STRATEGY = 'strategy.smm';
+const ZERNO = 'zerno-ru/zerno.smm';
+/** The preview must show a lone keystroke within this many milliseconds (the median of several). */
+const KEYSTROKE_BUDGET_MS = 250;
+const KEYSTROKES = 9;
+
+/**
+ * Types one character at a time at a one-based line and column, each after a quiet second (a lone
+ * keystroke, not a burst), and returns for each how many milliseconds passed from the key press to the
+ * first frame the preview painted after its roadmap changed (a MutationObserver in the page, then
+ * requestAnimationFrame). Both clocks are this machine's.
+ */
+async function keystrokeToPaint(workbench: Workbench, preview: PreviewPage, line: number, column: number): Promise<number[]> {
+    await workbench.goTo(line, column);
+    const roadmap = preview.frame.locator('main#smm-roadmap');
+    await roadmap.evaluate(element => {
+        // The page's own globals (this file is type-checked without the DOM library).
+        const view = element.ownerDocument.defaultView as unknown as {
+            smmPaints: number[];
+            MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+            requestAnimationFrame(callback: () => void): number;
+        };
+        view.smmPaints = [];
+        new view.MutationObserver(() => view.requestAnimationFrame(() => view.smmPaints.push(Date.now())))
+            .observe(element, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const paints = () => roadmap.evaluate(element => (element.ownerDocument.defaultView as unknown as { smmPaints: number[] }).smmPaints);
+    const latencies: number[] = [];
+    for (let i = 0; i < KEYSTROKES; i++) {
+        // A pause longer than the throttle's delay makes the next key a lone keystroke: what is measured is
+        // the pause's end, not a wait for something to happen.
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        const before = (await paints()).length;
+        const pressed = Date.now();
+        await workbench.page.keyboard.type('x');
+        await expect.poll(async () => (await paints()).length, { timeout: UI_TIMEOUT_MS }).toBeGreaterThan(before);
+        latencies.push((await paints())[before] - pressed);
+    }
+    return latencies;
+}
+
+function median(values: number[]): number {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+}
 const AUDIENCE = 'coffee-en/audience.smm';
 
 /** The first goal of the coffee example, the one the tests edit and click. */
@@ -154,6 +199,32 @@ describe('the roadmap preview', () => {
         await banner.waitFor({ state: 'hidden' });
         expect(await preview.goalTitles()).toEqual(exampleGoals(COFFEE).map(goal => normalized(goal.title)));
     });
+
+    it(`shows a lone keystroke within ${KEYSTROKE_BUDGET_MS} ms (median), in the English and the Russian example`, async () => {
+        const { workbench } = session();
+        const preview = new PreviewPage(workbench);
+        const figures: Record<string, { latenciesMs: number[]; medianMs: number }> = {};
+        for (const [file, name, line, column] of [
+            [COFFEE, STRATEGY, GOAL.line, GOAL.titleColumn + GOAL.title.length],
+            [ZERNO, 'zerno.smm', ...Object.values(exampleLocation(ZERNO, '«1 580 новых покупателей к 31 августа, цена клиента не выше 450 ₽',
+                '«1 580 новых покупателей к 31 августа, цена клиента не выше 450 ₽'.length))]
+        ] as const) {
+            await workbench.runCommand('View: Focus First Editor Group');
+            await workbench.openFile(file);
+            await preview.tab(name).waitFor();
+            await preview.section('rm-goals').waitFor();
+            const latencies = await keystrokeToPaint(workbench, preview, line, column);
+            figures[file] = { latenciesMs: latencies, medianMs: median(latencies) };
+            await revertStrategy(workbench);
+        }
+        await mkdir(ARTIFACTS_DIR, { recursive: true });
+        await writeFile(join(ARTIFACTS_DIR, 'keystroke-to-paint.json'), `${JSON.stringify(figures, null, 2)}\n`);
+        console.log(`keystroke → preview painted: ${JSON.stringify(figures)}`);
+        for (const [file, { medianMs }] of Object.entries(figures)) {
+            expect(medianMs, file).toBeLessThanOrEqual(KEYSTROKE_BUDGET_MS);
+        }
+        await workbench.openFile(COFFEE);
+    }, 120_000);
 
     it('stays on its file while locked, and follows the active editor again once unlocked', async () => {
         const { workbench } = session();

@@ -49,6 +49,39 @@ describe('render throttle', () => {
         expect(renders()).toBe(1 + 4);
     });
 
+    it('renders a lone keystroke at once: a request after a quiet delay does not wait', () => {
+        const { throttle, renders } = counted();
+        throttle.request();
+        vi.advanceTimersByTime(1000);
+        throttle.request();
+        expect(renders()).toBe(2);
+        // and the next keystroke of a burst, 100 ms later, waits for the end of the delay (300 ms after the render)
+        vi.advanceTimersByTime(100);
+        throttle.request();
+        expect(renders()).toBe(2);
+        expect(throttle.pending).toBe(true);
+        vi.advanceTimersByTime(RENDER_DELAY_MS - 100);
+        expect(renders()).toBe(3);
+        expect(throttle.pending).toBe(false);
+    });
+
+    it('a render at the end of the delay starts a new one: a keystroke right after it waits too', () => {
+        const { throttle, renders } = counted();
+        throttle.request();
+        throttle.request();
+        vi.advanceTimersByTime(RENDER_DELAY_MS);
+        expect(renders()).toBe(2);
+        throttle.request();
+        expect(renders()).toBe(2);
+        vi.advanceTimersByTime(RENDER_DELAY_MS);
+        expect(renders()).toBe(3);
+        // nothing more was asked: the delay ends without a render, and the next keystroke renders at once
+        vi.advanceTimersByTime(RENDER_DELAY_MS);
+        expect(renders()).toBe(3);
+        throttle.request();
+        expect(renders()).toBe(4);
+    });
+
     it('renders at once when told to, dropping the pending render', () => {
         const { throttle, renders } = counted();
         throttle.request();

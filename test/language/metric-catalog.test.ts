@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { GrammarAST, AstUtils } from 'langium';
-import { COST_METRICS, METRIC_CATALOG, findCatalogMetric, forecastOf } from '../../src/analysis/metric-catalog.js';
+import { COST_METRICS, METRIC_CATALOG, findCatalogMetric, forecastOf, formulaIn } from '../../src/analysis/metric-catalog.js';
 import { BUILTIN_METRICS_URI } from '../../src/language/references/builtin-metrics.js';
 import type { Goal, Metric } from '../../src/language/generated/ast.js';
 import { SmmTerminals } from '../../src/language/generated/ast.js';
@@ -123,5 +123,19 @@ describe('metric semantics in the catalog', () => {
         expect(forecastOf('tastings', 'count')).toBe('volume');
         expect(forecastOf('tasting_rate', 'percent')).toBe('conversion');
         expect(forecastOf('spend', 'money')).toBeUndefined();
+    });
+});
+
+describe('formulas in the reader\'s language', () => {
+    test('CAC in Russian is `расход / клиенты`, and every formula names only Russian words and its acronyms', () => {
+        expect(formulaIn('ru', 'spend / customers')).toBe('расход / клиенты');
+        expect(formulaIn('en', 'spend / customers')).toBe('spend / customers');
+        for (const metric of METRIC_CATALOG.filter(item => item.formula)) {
+            const russian = formulaIn('ru', metric.formula!);
+            expect(russian, metric.id).not.toMatch(/[a-z]/i);
+            // each word of it is a name the Russian strategy can write: it finds the same metric as the English word
+            const words = (text: string) => text.match(/[\p{L}_]+/gu) ?? [];
+            expect(words(russian).map(word => findCatalogMetric(word)?.id), metric.id).toEqual(words(metric.formula!));
+        }
     });
 });

@@ -89,6 +89,12 @@ describe('completion of metrics', () => {
         expect(docOf(orders)).toBe('**Заказы** (`orders`)\n\nОформленные заказы.\n\nЕдиница: штуки');
     });
 
+    test('a formula in Russian names its metrics as a Russian strategy writes them', async () => {
+        const cpl = item(await itemsAt('goal G { kpi <|> }', 'ru'), 'cpl');
+        expect(cpl.labelDetails?.detail).toBe(' = расход / лиды');
+        expect(docOf(cpl)).toBe('**CPL** (`cpl`)\n\nСтоимость одного лида.\n\nЕдиница: деньги\n\nФормула: `расход / лиды`');
+    });
+
     test('a custom metric comes with its declaration, found by its alias too', async () => {
         const items = await itemsAt(`${STRATEGY}    goal G { kpi дег<|> }\n}`);
         const tastings = item(items, 'tastings');

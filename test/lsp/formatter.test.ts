@@ -234,3 +234,27 @@ describe('comments as the formatter must keep them', () => {
         expect(commentsOf(once.text)).toEqual(commentsOf(text));
     });
 });
+
+describe('everyday forms keep the author’s spelling', () => {
+    test('multipliers, rouble words, DD.MM.YYYY ranges, ages and lists of owners and channels', async () => {
+        const text = `strategy «Зерно» {
+    period 01.03.2027–31.08.2027
+    budget 1,2 млн ₽
+    role СММ
+    role Автор
+    channel вк { budget 300 тыс. руб.  cpm 200 }
+    channel тг { organic 3 000 per post }
+    segment Мамы { age 25-40 лет }
+    funnel Заказы { stage Охват via вк, тг }
+    goal Г { kpi заказы >= 1 500 by 31.08.2027 owner СММ, Автор }
+}
+`;
+        const { text: formatted } = await format(text);
+        // A date range is spaced like any other: `01.03.2027 – 31.08.2027`.
+        for (const form of ['period 01.03.2027 – 31.08.2027', '1,2 млн ₽', '300 тыс. руб.', 'organic 3 000 per post', '25-40 лет', 'via вк, тг', 'by 31.08.2027', 'owner СММ, Автор']) {
+            expect(formatted).toContain(form);
+        }
+        expect(await diagnosticsOf(formatted)).toEqual(await diagnosticsOf(text));
+    });
+});
+

@@ -53,13 +53,31 @@ describe('strategy health', () => {
         expect(health.text).toBe('Goals 1/2 SMART · budget 92% · ROMI -61%');
         // "Be known" has no KPI.
         expect(health.warnings).toBeGreaterThan(0);
-        expect(health.tooltip).toBe(`Strategy health: 0 error(s), ${health.warnings} warning(s). Click to open the Problems view.`);
+        expect(health.tooltip.split('\n').slice(0, 1)).toEqual([`Strategy health: 0 error(s), ${health.warnings} warning(s). Click to open the Problems view.`]);
+    });
+
+    test('the tooltip says which goals are not SMART, the letters they miss and why', async () => {
+        // MoreOrders is SMART; "Be known" has no KPI, no segment and no date: S, M, A, R and T all fail.
+        const health = await healthOf({ 'strategy.smm': STRATEGY });
+        const lines = health.tooltip.split('\n');
+        expect(lines.slice(1, 3)).toEqual(['', 'Not SMART yet (a grade, not a problem; the goal\'s hover says more):']);
+        expect(lines.slice(3)).toHaveLength(1);
+        expect(lines[3]).toMatch(/^• Be known: ✗ SMART — \S/);
+        expect(lines[3]).not.toContain('MoreOrders');
+    });
+
+    test('a strategy whose goals are all SMART adds nothing to the tooltip', async () => {
+        const health = await healthOf({ 'strategy.smm': STRATEGY.replace('    goal Awareness "Be known"\n', '') });
+        expect(health.smartGoals).toBe(health.goals);
+        expect(health.tooltip.split('\n')).toHaveLength(1);
     });
 
     test('in Russian', async () => {
         const health = await healthOf({ 'strategy.smm': STRATEGY }, 'ru');
         expect(health.text).toBe('Цели 1/2 SMART · бюджет 92 % · ROMI -61 %');
         expect(health.tooltip).toContain('Здоровье стратегии: ошибок 0');
+        expect(health.tooltip).toContain('Ещё не SMART');
+        expect(health.tooltip).toMatch(/• Be known: ✗ SMART — [А-Яа-яЁё]/);
     });
 
     test('counts the problems of every file of the folder, and says when there are no goals', async () => {

@@ -104,6 +104,24 @@ describe('hover on a channel', () => {
         ].join('\n\n'));
     });
 
+    test('an organic channel: its reach from the content plan, posts × the reach of a post', async () => {
+        // 181 days: 3 per week is 3 ÷ 7 × 181 = 77.57 posts × 3 000 = 232 714 reached.
+        await expectHoverAt(`strategy "S" { period 2027-01-01 .. 2027-06-30
+channel v<|>k { organic 3 000 per post }
+content { rubric Kitchen on vk 3 per week } }`, '**vk**\n\nOrganic reach of vk: 77.6 posts of the content plan × 3,000 = 232,714 people reached');
+    });
+
+    test('an organic channel with a monthly reach, in Russian', async () => {
+        // 6 months × 20 000 = 120 000
+        await expectHoverAt('strategy "S" { period 2027-01-01 .. 2027-06-30\nchannel т<|>г { organic 20 000 per month } }',
+            '**тг**\n\nОрганический охват канала тг: 20 000 в месяц за период = 120 000 человек', 'ru');
+    });
+
+    test('an organic channel without a reach says how to state one', async () => {
+        await expectHoverAt('channel b<|>log { organic }',
+            '**blog**\n\nOrganic: needs no budget. State its reach to forecast it: `organic 3 000 per post` (from the content plan) or `organic 20 000 per month`.');
+    });
+
     test('a channel without budget says what is missing', async () => {
         await expectHoverAt('channel v<|>k { cpm 200 }',
             '**vk**\n\nNo forecast yet: give the channel a `budget` and a price (`cpm`, `cpc`, `cpv`, `cpl`, `cpa`).');

@@ -52,6 +52,13 @@ describe('hover on a standard metric', () => {
         ].join('\n\n'));
     });
 
+    test('its formula in Russian: the metrics as a Russian strategy writes them, every word Russian', async () => {
+        t.setLocale('ru');
+        const document = await open('goal G { kpi ctr >= 1% }');
+        // clicks → клики, impressions → показы (their first Cyrillic aliases)
+        expect((await hover(document, 'ctr'))?.split('\n\n').at(-1)).toBe('Формула: `клики / показы * 100`');
+    });
+
     test('a custom metric without doc comment shows what its declaration says', async () => {
         const document = await open('metric tastings "Tastings held" { unit count outcome formula orders / 10 description "Coffee tastings in offices." }\ngoal G { kpi tastings >= 4 }');
         expect(await hover(document, 'tastings >=')).toBe('**Tastings held** (`tastings`)\n\nCoffee tastings in offices.\n\nUnit: count\n\nFormula: `orders / 10`');

@@ -54,6 +54,7 @@ interface Manifest {
         languages: Array<{ id: string; extensions?: string[]; configuration?: string; icon?: { light: string; dark: string } }>;
         grammars: Array<{ language: string; scopeName: string; path: string }>;
         configuration: { properties: Record<string, { enum?: string[]; default?: unknown }> };
+        configurationDefaults?: Record<string, Record<string, unknown>>;
     };
 }
 
@@ -205,6 +206,13 @@ describe('the packaged manifest', () => {
         const locale = manifest.contributes.configuration.properties['smm.locale'];
         expect(locale?.enum).toEqual(['auto', 'en', 'ru']);
         expect(locale?.default).toBe('auto');
+    });
+
+    it('turns off the boxes VS Code draws around Cyrillic letters that look like Latin ones, in .smm files only', () => {
+        // `СММ` and `цена_лида` are names in a Russian strategy, not look-alikes planted in code.
+        expect(manifest.contributes.configurationDefaults).toEqual({
+            '[smm]': { 'editor.unicodeHighlight.ambiguousCharacters': false, 'editor.unicodeHighlight.invisibleCharacters': false }
+        });
     });
 
     it('finds every %key% it uses in both package.nls.json and package.nls.ru.json', () => {

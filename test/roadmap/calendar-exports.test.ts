@@ -22,17 +22,55 @@ function events(text: string): ICAL.Event[] {
 describe('CSV content calendar', () => {
     test('one row per planned post after a header row, read back by a CSV parser', async () => {
         const rows = csvRows(renderCsv(await roadmapOf(smm, exampleFiles('coffee-en')), 'en'));
-        expect(rows[0]).toEqual(['Date', 'Channel', 'Rubric', 'Format', 'Owner', 'Goal']);
-        // 389 posts (see compile.test.ts), sorted by date
-        expect(rows).toHaveLength(1 + 389);
-        expect(rows[1]).toEqual(['2027-01-01', 'Instagram (Meta Ads)', 'Morning deal of the day', 'stories', 'SmmManager', 'DowntownCustomers']);
+        expect(rows[0]).toEqual(['Date', 'Weekday', 'Time', 'Channel', 'Rubric', 'Format', 'Topic', 'Owner', 'Goal', 'Status']);
+        // 388 posts (see compile.test.ts), sorted by date
+        expect(rows).toHaveLength(1 + 388);
+        // Friday, January 1: MorningDeal's day 0; the owner and the goal by their titles, not SmmManager and DowntownCustomers
+        expect(rows[1]).toEqual([
+            '2027-01-01', 'Friday', '', 'Instagram (Meta Ads)', 'Morning deal of the day', 'stories', 'Topic: Morning deal of the day #1',
+            'SMM manager, owns the strategy and the weekly report', '1 600 new downtown customers by June 30 at a CAC of $15 or less', 'Planned'
+        ]);
         expect(rows.slice(1).map(row => row[0])).toEqual(rows.slice(1).map(row => row[0]).sort());
+        // the 26th post of Morning deal on Instagram is numbered 26; every row is planned
+        expect(rows.filter(row => row[4] === 'Morning deal of the day')[25][6]).toBe('Topic: Morning deal of the day #26');
+        expect(new Set(rows.slice(1).map(row => row[9]))).toEqual(new Set(['Planned']));
     });
 
-    test('starts with a byte order mark so that spreadsheets read Cyrillic as UTF-8; headers in Russian', async () => {
+    test('in Russian: semicolons (what Excel in Russian reads), a byte order mark for UTF-8, headers and weekdays in Russian', async () => {
         const text = renderCsv(await roadmapOf(smm, exampleFiles('zerno-ru'), 'ru'), 'ru');
         expect(text.charCodeAt(0)).toBe(0xFEFF);
-        expect(csvRows(text)[0]).toEqual(['Дата', 'Канал', 'Рубрика', 'Формат', 'Ответственный', 'Цель']);
+        expect(text.split('\n')[0]).toBe('\uFEFFДата;День недели;Время;Канал;Рубрика;Формат;Тема;Ответственный;Цель;Статус');
+        const rows: string[][] = parseCsv(text, { bom: true, delimiter: ';' });
+        // Monday, March 1: the office rubric, owner and goal by their titles (not СММ and Офисы)
+        expect(rows[1]).toEqual([
+            '2027-03-01', 'понедельник', '', 'ВКонтакте: сообщество и VK Реклама', 'Кофе в офис: истории клиентов', 'кейс',
+            'Тема: Кофе в офис: истории клиентов № 1', 'SMM-менеджер: отвечает за стратегию и еженедельный отчёт',
+            '30 офисов на офисном тарифе к 31 августа', 'Запланирован'
+        ]);
+        expect(rows.every(row => row.length === 10)).toBe(true);
+    });
+
+    test.each([
+        ['comma', ','], ['semicolon', ';'], ['tab', '\t']
+    ] as const)('the delimiter can be chosen: %s', async (delimiter, character) => {
+        const text = renderCsv(await roadmapOf(smm, exampleFiles('zerno-ru'), 'ru'), 'ru', { delimiter });
+        const rows: string[][] = parseCsv(text, { bom: true, delimiter: character });
+        expect(rows[0]).toHaveLength(10);
+        expect(rows.slice(1).every(row => row.length === 10)).toBe(true);
+        expect(rows[1][4]).toBe('Кофе в офис: истории клиентов');
+    });
+
+    test('a rubric that names its days and time: those weekdays, that time', async () => {
+        const strategy = `strategy «S» { period 2027-03-01 .. 2027-03-14 role Smm «SMM-менеджер»
+            channel vk «ВКонтакте» { budget 10 cpm 1 }
+            content { rubric Tips «Советы» on vk on monday, thursday at 9:30 owner Smm } }`;
+        const rows = csvRows(renderCsv(await roadmapOf(smm, { 'file:///d/s.smm': strategy }), 'en'));
+        // March 1 and 8 2027 are Mondays, March 4 and 11 Thursdays; 9:30 is written 09:30
+        expect(rows.slice(1).map(row => row.slice(0, 3))).toEqual([
+            ['2027-03-01', 'Monday', '09:30'], ['2027-03-04', 'Thursday', '09:30'],
+            ['2027-03-08', 'Monday', '09:30'], ['2027-03-11', 'Thursday', '09:30']
+        ]);
+        expect(rows[1][7]).toBe('SMM-менеджер');
     });
 
     test('formulas are neutralised with a leading apostrophe; line breaks stay inside their cell', async () => {
@@ -41,9 +79,10 @@ describe('CSV content calendar', () => {
         expect(rows).toHaveLength(1 + 13);
         const [, first] = rows;
         expect(first).toEqual([
-            '2027-01-04', "'+SUM(1,2)", "'@SUM(A1)\r\nBEGIN:VEVENT\r\nSUMMARY:pwned", "'-2+3", 'Smm', 'G'
+            '2027-01-04', 'Monday', '', "'+SUM(1,2)", "'@SUM(A1)\r\nBEGIN:VEVENT\r\nSUMMARY:pwned", "'-2+3",
+            'Topic: @SUM(A1)\r\nBEGIN:VEVENT\r\nSUMMARY:pwned #1', "'=cmd|' /C calc'!A0", '`code` *bold* https://evil.example', 'Planned'
         ]);
-        expect(rows[2][3]).toBe("'\tTab");
+        expect(rows[2][5]).toBe("'\tTab");
         const cells = rows.flat();
         expect(cells.filter(cell => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     });
@@ -75,7 +114,8 @@ describe('CSV formulas after a separator', () => {
 
     test('read at commas, each text is one cell, an apostrophe before each formula', async () => {
         expect(csvRows(await csvOf()).slice(1)).toEqual([[
-            '2027-01-04', "a,'+1 ;'@SUM(A1)\n'=HYPERLINK(\"x\")\r'＝1", "Tips;'=2*21;end", "'\t'=0 x\t'-2+3\t'\t'=1", 'Smm', ''
+            '2027-01-04', 'Monday', '', "a,'+1 ;'@SUM(A1)\n'=HYPERLINK(\"x\")\r'＝1", "Tips;'=2*21;end", "'\t'=0 x\t'-2+3\t'\t'=1",
+            "Topic: Tips;'=2*21;end #1", 'Smm', '', 'Planned'
         ]]);
     });
 });
@@ -83,14 +123,44 @@ describe('CSV formulas after a separator', () => {
 describe('iCalendar', () => {
     test('milestones, task due dates, KPI deadlines and posts, read back by an iCalendar parser', async () => {
         const list = events(renderIcs(await roadmapOf(smm, exampleFiles('coffee-en')), 'en'));
-        // 11 tasks with a due date + 3 milestones + 21 KPI deadlines + 389 posts + 4 duties (team.smm), each one repeating event
-        expect(list).toHaveLength(11 + 3 + 21 + 389 + 4);
+        // 11 tasks with a due date + 3 milestones + 21 KPI deadlines + 388 posts + 4 duties (team.smm), each one repeating event
+        expect(list).toHaveLength(11 + 3 + 21 + 388 + 4);
         const milestone = list.find(event => event.summary === 'Milestone: First 100 orders from ads')!;
         expect(milestone.startDate.toString()).toBe('2027-01-31');
         expect(milestone.startDate.isDate).toBe(true);
         expect(list.filter(event => event.summary.startsWith('Task due: '))).toHaveLength(11);
-        expect(list.find(event => event.summary === 'KPI deadline: Teams — tastings')?.startDate.toString()).toBe('2027-04-30');
+        expect(list.find(event => event.summary === 'KPI deadline: 30 office plans signed by June 30 — Office tastings held')?.startDate.toString()).toBe('2027-04-30');
         expect(list.filter(event => event.summary === 'Post: Behind the bar on TikTok Ads')).toHaveLength(78);
+    });
+
+    test.each([
+        // 11 + 3 + 21 + 4 of the 427 events: everything but the posts
+        [['tasks', 'milestones', 'kpis', 'duties'], { task: 11, milestone: 3, kpi: 21, duty: 4 }],
+        [['posts'], { post: 388 }],
+        [['milestones', 'kpis'], { milestone: 3, kpi: 21 }]
+    ] as const)('include %j: only those entries, read back by an iCalendar parser', async (include, counts) => {
+        const list = events(renderIcs(await roadmapOf(smm, exampleFiles('coffee-en')), 'en', { include }));
+        const found: Record<string, number> = {};
+        list.forEach(event => {
+            const category = event.component.getFirstProperty('categories')!.getFirstValue() as string;
+            found[category] = (found[category] ?? 0) + 1;
+        });
+        expect(found).toEqual(counts);
+    });
+
+    test('a post of a rubric that names its time starts at that time, floating; the others are all-day', async () => {
+        const strategy = `strategy «S» { period 2027-03-01 .. 2027-03-07 role Smm «SMM-менеджер»
+            channel vk «ВКонтакте» { budget 10 cpm 1 }
+            content { rubric Tips «Советы» on vk on monday, thursday at 19:00 owner Smm
+                      rubric News «Новости» on vk 1 per week owner Smm } }`;
+        const list = events(renderIcs(await roadmapOf(smm, { 'file:///t/s.smm': strategy }, 'ru'), 'ru', { include: ['posts'] }));
+        const timed = list.filter(event => event.summary === 'Публикация: Советы в ВКонтакте');
+        expect(timed.map(event => [event.startDate.toString(), event.startDate.isDate, event.startDate.zone?.tzid])).toEqual([
+            ['2027-03-01T19:00:00', false, 'floating'], ['2027-03-04T19:00:00', false, 'floating']
+        ]);
+        expect(timed[0].description).toBe('SMM-менеджер');
+        const news = list.filter(event => event.summary === 'Публикация: Новости в ВКонтакте');
+        expect(news.map(event => event.startDate.isDate)).toEqual([true]);
     });
 
     test('UIDs are unique and stable; DTSTAMP is the given today', async () => {

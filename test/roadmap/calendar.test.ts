@@ -220,3 +220,81 @@ describe('an interval of absurd shortness (a typo) is counted, not walked', () =
         expect(weekCount(day('2027-01-01'), day('2027-01-14'))).toBe(2);
     });
 });
+
+describe('posts spread over the week', () => {
+    const dayOfWeek = (iso: string) => (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7;
+
+    /** Posts per weekday (Monday first) in each whole 7-day week from `start`. */
+    function weeklyLoads(posts: Array<{ date: string }>, start: string): number[][] {
+        const weeks: number[][] = [];
+        for (const post of posts) {
+            const week = Math.floor((Date.parse(post.date) - Date.parse(start)) / (7 * 86_400_000));
+            (weeks[week] ??= new Array<number>(7).fill(0))[dayOfWeek(post.date)]++;
+        }
+        return weeks.slice(0, -1); // the last week may be cut by the end of the period
+    }
+
+    test('five weekly rubrics on one channel go out on five different weekdays', () => {
+        const rubrics = ['A', 'B', 'C', 'D', 'E'].map(name => ({
+            name, channels: ['vk'], frequency: { count: 1, interval: 1, unit: 'week' as const }, formats: []
+        }));
+        const { posts } = expandPosts(rubrics, day('2027-03-01'), day('2027-03-28'));
+        // 4 weeks × 5 rubrics; each rubric keeps its weekday, and no two share one
+        expect(posts).toHaveLength(20);
+        const weekdays = new Map(rubrics.map(rubric => [rubric.name, new Set(posts.filter(post => post.rubric === rubric.name).map(post => dayOfWeek(post.date)))]));
+        expect([...weekdays.values()].every(days => days.size === 1)).toBe(true);
+        expect(new Set([...weekdays.values()].map(days => [...days][0])).size).toBe(5);
+    });
+
+    test.each([
+        // the rubrics of the examples: 15 posts a week over 6 channels and rubrics, 13 (and a monthly live stream)
+        ['coffee-en', [[3, 2], [5, 1], [2, 1], [1, 1], [1, 1]]],
+        ['zerno-ru', [[2, 2], [3, 2], [1, 2], [1, 1]]],
+        ['ten rubrics of 1 to 4 posts a week on 1 to 3 channels', Array.from({ length: 10 }, (_, r) => [1 + r % 4, 1 + r % 3])]
+    ] as const)('%s: no weekday of a week carries more than its fair share + 1', (_name, plan) => {
+        const rubrics = plan.map(([count, channels], r) => ({
+            name: `R${r}`, channels: ['vk', 'tg', 'ig'].slice(0, channels), frequency: { count, interval: 1, unit: 'week' as const }, formats: []
+        }));
+        const { posts } = expandPosts(rubrics, day('2027-01-01'), day('2027-06-30'));
+        const weeks = weeklyLoads(posts, '2027-01-01');
+        expect(weeks).toHaveLength(25);
+        for (const load of weeks) {
+            const total = load.reduce((a, b) => a + b, 0);
+            expect(Math.max(...load), JSON.stringify(load)).toBeLessThanOrEqual(Math.ceil(total / 7) + 1);
+        }
+    });
+
+    test('a moved rubric still lists exactly the posts it counts, whatever the end of the period', () => {
+        // Five rubrics of the same frequency: the second to the fifth are moved by 1 to 6 days within their interval,
+        // so the posts of the last, cut interval wrap round; the listed posts must be the counted ones.
+        for (const frequency of [
+            { count: 1, interval: 1, unit: 'week' as const }, { count: 3, interval: 1, unit: 'week' as const },
+            { count: 2, interval: 2, unit: 'week' as const }, { count: 0.5, interval: 1, unit: 'week' as const },
+            { count: 1, interval: 3, unit: 'day' as const }
+        ]) {
+            const rubrics = ['A', 'B', 'C', 'D', 'E'].map(name => ({ name, channels: ['vk'], frequency, formats: [] }));
+            for (let length = 0; length < 30; length++) {
+                const end = day('2027-03-01').getTime() + length * 86_400_000;
+                const calendar = expandPosts(rubrics, day('2027-03-01'), new Date(end));
+                expect(calendar.posts, `${JSON.stringify(frequency)} ${length}`).toHaveLength(calendar.planned);
+                expect(calendar.posts.every(post => Date.parse(post.date) <= end)).toBe(true);
+                expect(calendar.posts.map(post => post.date)).toEqual(calendar.posts.map(post => post.date).sort());
+            }
+        }
+    });
+
+    test('a rubric that names its days posts on them, every week or every other week, at its time', () => {
+        // March 2027: Monday 1, 8, 15, 22, 29; Thursday 4, 11, 18, 25. The period starts on Wednesday the 3rd.
+        const { posts, planned } = expandPosts([
+            { name: 'Weekly', channels: ['vk'], days: ['monday', 'thursday'], time: '19:00', frequency: { count: 2, interval: 1, unit: 'week' }, formats: [] },
+            { name: 'Fortnight', channels: ['vk'], days: ['monday'], frequency: { count: 1, interval: 2, unit: 'week' }, formats: [] }
+        ], day('2027-03-03'), day('2027-03-29'));
+        expect(posts.filter(post => post.rubric === 'Weekly').map(post => post.date)).toEqual([
+            '2027-03-04', '2027-03-08', '2027-03-11', '2027-03-15', '2027-03-18', '2027-03-22', '2027-03-25', '2027-03-29'
+        ]);
+        expect(posts.filter(post => post.rubric === 'Weekly').every(post => post.time === '19:00')).toBe(true);
+        // every other week from the week the period starts in (Mar 1): Mar 1 is before the start, then Mar 15, Mar 29
+        expect(posts.filter(post => post.rubric === 'Fortnight').map(post => post.date)).toEqual(['2027-03-15', '2027-03-29']);
+        expect(planned).toBe(10);
+    });
+});

@@ -76,16 +76,23 @@ describe('the coffee example (values checked by hand)', () => {
         expect(downtown.owner).toEqual({ name: 'AdsSpecialist', title: 'Paid social specialist (Meta, TikTok, LinkedIn)' });
     });
 
-    test('content plan: 389 posts expanded from five rubrics over 181 days', async () => {
+    test('content plan: 388 posts expanded from five rubrics over 181 days, spread over the week', async () => {
         const { content } = await roadmapOf(smm, exampleFiles('coffee-en'));
-        // 26 intervals of 7 days from Jan 1; the last (Jun 25 – Jul 1) ends after the period, on day 5 of it.
-        // BehindTheBar 3/week (days 1, 3, 5) × 26 × 2 channels = 156; MorningDeal 5/week (days 0, 2, 3, 4, 6): 25 × 5 + 4 = 129;
-        // ExamFuel 2/week (days 1, 5) × 26 = 52; TeamCoffee and CustomerOfTheWeek 1/week (day 3) × 26 = 26 each → 389
-        expect(content.calendar).toMatchObject({ planned: 389, truncated: false });
-        expect(content.calendar.posts).toHaveLength(389);
+        // 26 intervals of 7 days from Fri Jan 1; the last (Jun 25 – Jul 1) ends after the period, on day 5 of it.
+        // The busiest rubric is placed first, each of the others on the days that leave the week most even:
+        // BehindTheBar 3/week × 2 channels (days 1, 3, 5 = Sat, Mon, Wed) × 26 = 156;
+        // MorningDeal 5/week (days 0, 2, 3, 4, 6 = Fri, Sun, Mon, Tue, Thu): 25 × 5 + 4 = 129;
+        // ExamFuel 2/week moved by a day (days 2, 6 = Sun, Thu): 25 × 2 + 1 = 51;
+        // TeamCoffee 1/week moved by a day (day 4 = Tue) × 26 = 26; CustomerOfTheWeek moved by 4 (day 0 = Fri) × 26 = 26 → 388
+        expect(content.calendar).toMatchObject({ planned: 388, truncated: false });
+        expect(content.calendar.posts).toHaveLength(388);
         expect(content.calendar.weeks).toHaveLength(26);
         const perRubric = Object.fromEntries(content.calendar.rows.map(row => [row.rubric, row.counts.reduce((a, b) => a + b, 0)]));
-        expect(perRubric).toEqual({ BehindTheBar: 156, MorningDeal: 129, ExamFuel: 52, TeamCoffee: 26, CustomerOfTheWeek: 26 });
+        expect(perRubric).toEqual({ BehindTheBar: 156, MorningDeal: 129, ExamFuel: 51, TeamCoffee: 26, CustomerOfTheWeek: 26 });
+        // Monday to Sunday: 15 posts a week, Monday carries 3 (BehindTheBar × 2 and MorningDeal), every other day 2
+        const weekdays = new Array<number>(7).fill(0);
+        content.calendar.posts.forEach(post => weekdays[(new Date(post.date).getUTCDay() + 6) % 7]++);
+        expect(weekdays).toEqual([78, 52, 52, 50, 52, 52, 52]);
         expect(content.rubrics[0]).toMatchObject({ name: 'BehindTheBar', frequency: { count: 3, interval: 1, unit: 'week' }, formats: ['reels', 'TikTok video'] });
     });
 

@@ -222,11 +222,11 @@ describe('Markdown', () => {
 });
 
 describe('CSV', () => {
-    it('gives back the texts of the calendar, formulas neutralised by a leading apostrophe, six cells a row', () => {
+    it('gives back the texts of the calendar, formulas neutralised by a leading apostrophe, ten cells a row', () => {
         const rows: string[][] = parseCsv(renderCsv(roadmap, 'en'), { bom: true, relax_column_count: false });
         const plainRows: string[][] = parseCsv(renderCsv(plainRoadmap, 'en'), { bom: true });
         expect(rows).toHaveLength(plainRows.length);
-        expect(rows.every(row => row.length === 6)).toBe(true);
+        expect(rows.every(row => row.length === 10)).toBe(true);
         const cells = rows.flat();
         expect(cells.filter(cell => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
         const expected = (text: string) => /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
@@ -256,9 +256,11 @@ describe('CSV', () => {
             [URI]: `strategy «S» { period 2027-01-01 .. 2027-01-14 role Smm channel vk «${start}» { budget 10 cpm 1 } ${text} }`
         });
         const rows: string[][] = parseCsv(renderCsv(calendar, 'en'), { bom: true });
+        // Inside the topic the text follows "Topic: ": only a formula after its tab or carriage return gets an apostrophe.
+        const topic = (number: number) => `Topic: ${start.replace(/([\t\r])(?=[=+\-@])/g, "$1'")} #${number}`;
         expect(rows.slice(1)).toEqual([
-            ['2027-01-04', neutralised, neutralised, neutralised, 'Smm', ''],
-            ['2027-01-11', neutralised, neutralised, neutralised, 'Smm', '']
+            ['2027-01-04', 'Monday', '', neutralised, neutralised, neutralised, topic(1), 'Smm', '', 'Planned'],
+            ['2027-01-11', 'Monday', '', neutralised, neutralised, neutralised, topic(2), 'Smm', '', 'Planned']
         ]);
     });
 });

@@ -65,7 +65,7 @@ describe('the Markdown roadmap', () => {
         ]);
         expect(text.startsWith('# Dash Coffee — social media strategy, H1 2027\n')).toBe(true);
         expect(text).toContain('| Customers | ≥ 1,600 | Jun 30, 2027 |   | 1,620 ✓ |');
-        expect(text).toContain('389 planned posts over the period.');
+        expect(text).toContain('388 planned posts over the period.');
     });
 
     test('every table row has as many cells as its header', async () => {

@@ -10,7 +10,7 @@ import { EXAMPLES, SERVER_BUNDLE, requireBuilt } from '../support/artifacts.js';
 import { attributeOf, parseBody, parseDocument, textOf, type HtmlElement } from '../support/html.js';
 import { fileUri, LspClient } from '../support/lsp-client.js';
 import {
-    AUDIENCE_FILE, CLEAN_STRATEGY, MEASURED_GOAL_LINE, positionOf, SPLIT_STRATEGY_FILE, strategyWith, SYNTAX_ERROR_LINE
+    AGENCY_FOLDER, AUDIENCE_FILE, CLEAN_STRATEGY, MEASURED_GOAL_LINE, positionOf, SPLIT_STRATEGY_FILE, strategyWith, SYNTAX_ERROR_LINE
 } from '../support/strategies.js';
 import { TempFolders } from '../support/temp.js';
 
@@ -178,6 +178,18 @@ describe('smm/roadmap over stdio', () => {
         expect(json.goals.map(goal => goal.name)).toEqual(['MoreOrders']);
     });
 
+    it('takes the export options: the CSV\'s delimiter, the iCalendar file\'s entries; refuses unknown ones', async () => {
+        const client = await startServer();
+        const uri = untitledUri();
+        await client.openAndWait(uri, CLEAN_STRATEGY);
+        const csv = rendered(await roadmap(client, { uri, format: 'csv', options: { delimiter: 'semicolon' } })).content;
+        expect(csv.split('\n')[0]).toBe('\uFEFFDate;Weekday;Time;Channel;Rubric;Format;Topic;Owner;Goal;Status');
+        const ics = rendered(await roadmap(client, { uri, format: 'ics', options: { include: ['milestones'] } })).content;
+        expect(new Set(ics.match(/^CATEGORIES:[a-z]+/gm))).toEqual(new Set(['CATEGORIES:milestone']));
+        const wrong = await roadmap(client, { uri, format: 'csv', options: { delimiter: 'pipe' as 'tab' } }).catch((e: unknown) => e) as ResponseError<unknown>;
+        expect([wrong.code, wrong.message]).toEqual([ErrorCodes.InvalidParams, 'Unknown CSV delimiter: pipe']);
+    });
+
     it('answers with the syntax errors, not a roadmap, when the file does not parse', async () => {
         const client = await startServer();
         const uri = untitledUri();
@@ -206,6 +218,21 @@ describe('smm/roadmap over stdio', () => {
         const result = unparsable(await roadmap(client, { uri, format: 'preview' }));
 
         expect(result.parseErrors.map(e => e.uri)).toEqual([fileUri(join(folder, 'audience.smm'))]);
+    });
+
+    it('previews each strategy of a folder of several on its own, with the shared files', async () => {
+        const folder = await folders.create(AGENCY_FOLDER);
+        const client = await startServer();
+        for (const [file, own, other] of [['h1.smm', 'Dash Coffee — H1 2027', 'Зерно'], ['h2.smm', 'Зерно — второе полугодие 2027', 'Dash Coffee']]) {
+            const uri = fileUri(join(folder, file));
+            const diagnostics = await client.openAndWait(uri, AGENCY_FOLDER[file as keyof typeof AGENCY_FOLDER]);
+            expect(diagnostics.filter(d => d.severity === 1)).toEqual([]);
+            const json = JSON.parse(rendered(await roadmap(client, { uri, format: 'json' })).content) as { header: { title: string }; regulations: unknown[] };
+            expect(json.header.title).toBe(own);
+            expect(JSON.stringify(json)).not.toContain(other);
+            // the roles of roles.smm
+            expect(json.regulations).toHaveLength(2);
+        }
     });
 
     it('never renders an older text: a request right after an edit answers from the edited text and its version', async () => {

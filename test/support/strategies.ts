@@ -193,3 +193,41 @@ export function twoProductStrategy(sells: string, extra = ''): string {
     ${extra}
 }`;
 }
+
+/**
+ * An agency's folder of two strategies, one per file, and a shared file of roles. Both strategies declare a
+ * channel `instagram` and a goal `Orders`: each is its own, so neither is a duplicate. H1: $42,000, of which
+ * Instagram spends $30,000 (no budget is exceeded). H2: 1,2 млн ₽, of which Instagram spends 600 тыс. руб.,
+ * and a VK community reaches 3 000 people a post, 3 posts a week.
+ */
+export const AGENCY_FOLDER = {
+    'roles.smm': `role Manager "SMM manager"
+role Designer "Designer"
+`,
+    'h1.smm': `strategy "Dash Coffee — H1 2027" {
+    period 2027-01-01 .. 2027-06-30
+    currency USD
+    budget $42,000
+    channel instagram "Instagram" { budget 30 000  cpm 8 }
+    goal Orders "500 orders a month by June" {
+        kpi orders >= 500 per month by 2027-06-30
+        owner Manager, Designer
+    }
+}
+`,
+    'h2.smm': `strategy «Зерно — второе полугодие 2027» {
+    period 01.07.2027 .. 31.12.2027
+    currency RUB
+    budget 1,2 млн ₽
+    channel instagram «Инстаграм» { budget 600 тыс. руб.  cpm 250 }
+    channel вк «Сообщество» { organic 3 000 per post }
+    goal Orders «1 000 заказов в месяц к декабрю» {
+        kpi заказы >= 1 000 per month by 31.12.2027
+        owner Manager
+    }
+    content {
+        rubric Кухня «На кухне» on вк 3 per week owner Designer goal Orders
+    }
+}
+`
+};

@@ -8,8 +8,9 @@ import * as langium from 'langium';
 
 export const SmmTerminals = {
     WS: /\s+/,
-    DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
-    NUMBER: /[0-9]{1,3}(?:[ \u00A0\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?/,
+    DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}/,
+    TIME: /(?:[01]?[0-9]|2[0-3]):[0-5][0-9]/,
+    NUMBER: /(?:[0-9]{1,3}(?:[ \u00A0\u202F_][0-9]{3})+(?:[.,][0-9]+)?|[0-9]{1,3}(?:,[0-9]{3}){2,}(?:\.[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)(?:(?:[ \u00A0\u202F]?(?:тыс\.?|млн\.?|млрд\.?)|[кkKmM])(?![_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]))?/,
     ID: /[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/,
     STRING: /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
@@ -57,6 +58,7 @@ export type SmmKeywordNames =
     | "and"
     | "approval"
     | "approve"
+    | "at"
     | "baseline"
     | "budget"
     | "by"
@@ -117,6 +119,7 @@ export type SmmKeywordNames =
     | "motive"
     | "objection"
     | "on"
+    | "organic"
     | "outcome"
     | "output"
     | "owner"
@@ -125,6 +128,7 @@ export type SmmKeywordNames =
     | "percent"
     | "period"
     | "phase"
+    | "post"
     | "prepare"
     | "price"
     | "probability"
@@ -168,6 +172,10 @@ export type SmmKeywordNames =
     | "{"
     | "}"
     | "£"
+    | "лет"
+    | "р."
+    | "руб"
+    | "руб."
     | "–"
     | "€"
     | "₸"
@@ -182,6 +190,7 @@ export interface AdjustRule extends langium.AstNode {
     readonly $type: 'AdjustRule';
     action: string;
     conditions: Array<Condition>;
+    coOwners: Array<langium.Reference<Role>>;
     duration?: Decimal;
     durationUnit?: TimeUnit;
     name?: string;
@@ -192,6 +201,7 @@ export const AdjustRule = {
     $type: 'AdjustRule',
     action: 'action',
     conditions: 'conditions',
+    coOwners: 'coOwners',
     duration: 'duration',
     durationUnit: 'durationUnit',
     name: 'name',
@@ -200,6 +210,12 @@ export const AdjustRule = {
 
 export function isAdjustRule(item: unknown): item is AdjustRule {
     return reflection.isInstance(item, AdjustRule.$type);
+}
+
+export type AgeUnit = 'years' | 'лет';
+
+export function isAgeUnit(item: unknown): item is AgeUnit {
+    return item === 'лет' || item === 'years';
 }
 
 export interface Approval extends langium.AstNode {
@@ -310,6 +326,7 @@ export interface Channel extends langium.AstNode {
     costs: Array<CostRate>;
     ctr?: Percent;
     name: string;
+    organic?: OrganicReach;
     title?: string;
 }
 
@@ -319,6 +336,7 @@ export const Channel = {
     costs: 'costs',
     ctr: 'ctr',
     name: 'name',
+    organic: 'organic',
     title: 'title'
 } as const;
 
@@ -452,10 +470,10 @@ export function isCostRate(item: unknown): item is CostRate {
     return reflection.isInstance(item, CostRate.$type);
 }
 
-export type CurrencyCode = '$' | 'AED' | 'AMD' | 'BYN' | 'CNY' | 'EUR' | 'GBP' | 'GEL' | 'KZT' | 'RUB' | 'TRY' | 'UAH' | 'USD' | 'UZS' | '£' | '€' | '₸' | '₽';
+export type CurrencyCode = '$' | 'AED' | 'AMD' | 'BYN' | 'CNY' | 'EUR' | 'GBP' | 'GEL' | 'KZT' | 'RUB' | 'TRY' | 'UAH' | 'USD' | 'UZS' | '£' | 'р.' | 'руб' | 'руб.' | '€' | '₸' | '₽';
 
 export function isCurrencyCode(item: unknown): item is CurrencyCode {
-    return item === '₽' || item === '$' || item === '€' || item === '£' || item === '₸' || item === 'RUB' || item === 'USD' || item === 'EUR' || item === 'GBP' || item === 'KZT' || item === 'BYN' || item === 'UAH' || item === 'UZS' || item === 'AMD' || item === 'GEL' || item === 'CNY' || item === 'TRY' || item === 'AED';
+    return item === '₽' || item === '$' || item === '€' || item === '£' || item === '₸' || item === 'RUB' || item === 'USD' || item === 'EUR' || item === 'GBP' || item === 'KZT' || item === 'BYN' || item === 'UAH' || item === 'UZS' || item === 'AMD' || item === 'GEL' || item === 'CNY' || item === 'TRY' || item === 'AED' || item === 'руб' || item === 'руб.' || item === 'р.';
 }
 
 export interface CurrencySetting extends langium.AstNode {
@@ -534,6 +552,7 @@ export interface Duty extends langium.AstNode {
     readonly $type: 'Duty';
     accountable: Array<langium.Reference<Role>>;
     consulted: Array<langium.Reference<Role>>;
+    coOwners: Array<langium.Reference<Role>>;
     deliverable?: string;
     format?: string;
     informed: Array<langium.Reference<Role>>;
@@ -548,6 +567,7 @@ export const Duty = {
     $type: 'Duty',
     accountable: 'accountable',
     consulted: 'consulted',
+    coOwners: 'coOwners',
     deliverable: 'deliverable',
     format: 'format',
     informed: 'informed',
@@ -572,10 +592,10 @@ export function isExpression(item: unknown): item is Expression {
     return reflection.isInstance(item, Expression.$type);
 }
 
-export type FormatName = string;
+export type FormatName = 'post' | string;
 
 export function isFormatName(item: unknown): item is FormatName {
-    return (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/.test(item) || /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/.test(item)));
+    return item === 'post' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u052F][_a-zA-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u052F]*/.test(item) || /"[^"\\]*(?:\\.[^"\\]*)*"|«[^»]*»/.test(item)));
 }
 
 export interface Frequency extends langium.AstNode {
@@ -625,6 +645,7 @@ export interface Goal extends langium.AstNode {
     readonly $type: 'Goal';
     accountable: Array<langium.Reference<Role>>;
     consulted: Array<langium.Reference<Role>>;
+    coOwners: Array<langium.Reference<Role>>;
     deadline?: string;
     informed: Array<langium.Reference<Role>>;
     kpis: Array<Kpi>;
@@ -639,6 +660,7 @@ export const Goal = {
     $type: 'Goal',
     accountable: 'accountable',
     consulted: 'consulted',
+    coOwners: 'coOwners',
     deadline: 'deadline',
     informed: 'informed',
     kpis: 'kpis',
@@ -843,7 +865,7 @@ export function isNumberLiteral(item: unknown): item is NumberLiteral {
 
 export interface NumberRange extends langium.AstNode {
     readonly $container: Segment;
-    readonly $type: 'NumberRange';
+    readonly $type: 'AgeUnit' | 'NumberRange';
     max: Decimal;
     min: Decimal;
 }
@@ -856,6 +878,23 @@ export const NumberRange = {
 
 export function isNumberRange(item: unknown): item is NumberRange {
     return reflection.isInstance(item, NumberRange.$type);
+}
+
+export interface OrganicReach extends langium.AstNode {
+    readonly $container: Channel;
+    readonly $type: 'OrganicReach';
+    per?: 'post' | TimeUnit;
+    reach?: Decimal;
+}
+
+export const OrganicReach = {
+    $type: 'OrganicReach',
+    per: 'per',
+    reach: 'reach'
+} as const;
+
+export function isOrganicReach(item: unknown): item is OrganicReach {
+    return reflection.isInstance(item, OrganicReach.$type);
 }
 
 export interface Percent extends langium.AstNode {
@@ -980,6 +1019,7 @@ export function isQuantityUnit(item: unknown): item is QuantityUnit {
 export interface Risk extends langium.AstNode {
     readonly $container: Model | Strategy;
     readonly $type: 'Risk';
+    coOwners: Array<langium.Reference<Role>>;
     impact?: Money;
     mitigation?: string;
     name: string;
@@ -990,6 +1030,7 @@ export interface Risk extends langium.AstNode {
 
 export const Risk = {
     $type: 'Risk',
+    coOwners: 'coOwners',
     impact: 'impact',
     mitigation: 'mitigation',
     name: 'name',
@@ -1025,12 +1066,15 @@ export interface Rubric extends langium.AstNode {
     accountable: Array<langium.Reference<Role>>;
     channels: Array<langium.Reference<Channel>>;
     consulted: Array<langium.Reference<Role>>;
+    coOwners: Array<langium.Reference<Role>>;
+    days: Array<Weekday>;
     formats: Array<FormatName>;
     frequency?: Frequency;
     goal?: langium.Reference<Goal>;
     informed: Array<langium.Reference<Role>>;
     name: string;
     owner?: langium.Reference<Role>;
+    time?: string;
     title?: string;
 }
 
@@ -1039,12 +1083,15 @@ export const Rubric = {
     accountable: 'accountable',
     channels: 'channels',
     consulted: 'consulted',
+    coOwners: 'coOwners',
+    days: 'days',
     formats: 'formats',
     frequency: 'frequency',
     goal: 'goal',
     informed: 'informed',
     name: 'name',
     owner: 'owner',
+    time: 'time',
     title: 'title'
 } as const;
 
@@ -1122,6 +1169,7 @@ export interface ServiceLevel extends langium.AstNode {
     accountable: Array<langium.Reference<Role>>;
     channels: Array<langium.Reference<Channel>>;
     consulted: Array<langium.Reference<Role>>;
+    coOwners: Array<langium.Reference<Role>>;
     informed: Array<langium.Reference<Role>>;
     measure?: langium.Reference<Metric>;
     name: string;
@@ -1135,6 +1183,7 @@ export const ServiceLevel = {
     accountable: 'accountable',
     channels: 'channels',
     consulted: 'consulted',
+    coOwners: 'coOwners',
     informed: 'informed',
     measure: 'measure',
     name: 'name',
@@ -1183,6 +1232,7 @@ export function isSoldProduct(item: unknown): item is SoldProduct {
 export interface Stage extends langium.AstNode {
     readonly $container: Funnel;
     readonly $type: 'Stage';
+    alsoVia: Array<langium.Reference<Channel>>;
     channel?: langium.Reference<Channel>;
     conversion?: Percent;
     cost?: Money;
@@ -1194,6 +1244,7 @@ export interface Stage extends langium.AstNode {
 
 export const Stage = {
     $type: 'Stage',
+    alsoVia: 'alsoVia',
     channel: 'channel',
     conversion: 'conversion',
     cost: 'cost',
@@ -1240,6 +1291,7 @@ export interface Task extends langium.AstNode {
     accountable: Array<langium.Reference<Role>>;
     after: Array<langium.Reference<Task>>;
     consulted: Array<langium.Reference<Role>>;
+    coOwners: Array<langium.Reference<Role>>;
     cost?: Money;
     deliverable?: string;
     due?: string;
@@ -1256,6 +1308,7 @@ export const Task = {
     accountable: 'accountable',
     after: 'after',
     consulted: 'consulted',
+    coOwners: 'coOwners',
     cost: 'cost',
     deliverable: 'deliverable',
     due: 'due',
@@ -1326,6 +1379,7 @@ export type SmmAstType = {
     Money: Money
     NumberLiteral: NumberLiteral
     NumberRange: NumberRange
+    OrganicReach: OrganicReach
     Percent: Percent
     PeriodSetting: PeriodSetting
     Phase: Phase
@@ -1358,6 +1412,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 conditions: {
                     name: AdjustRule.conditions,
                     defaultValue: []
+                },
+                coOwners: {
+                    name: AdjustRule.coOwners,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
                 },
                 duration: {
                     name: AdjustRule.duration,
@@ -1489,6 +1549,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Channel.name
+                },
+                organic: {
+                    name: Channel.organic,
+                    optional: true
                 },
                 title: {
                     name: Channel.title,
@@ -1658,6 +1722,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     referenceType: Role.$type,
                     optional: true
                 },
+                coOwners: {
+                    name: Duty.coOwners,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
                 deliverable: {
                     name: Duty.deliverable,
                     optional: true
@@ -1758,6 +1828,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 consulted: {
                     name: Goal.consulted,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                coOwners: {
+                    name: Goal.coOwners,
                     defaultValue: [],
                     referenceType: Role.$type,
                     optional: true
@@ -1973,6 +2049,20 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        OrganicReach: {
+            name: OrganicReach.$type,
+            properties: {
+                per: {
+                    name: OrganicReach.per,
+                    optional: true
+                },
+                reach: {
+                    name: OrganicReach.reach,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Percent: {
             name: Percent.$type,
             properties: {
@@ -2071,6 +2161,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Risk: {
             name: Risk.$type,
             properties: {
+                coOwners: {
+                    name: Risk.coOwners,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
                 impact: {
                     name: Risk.impact,
                     optional: true
@@ -2132,6 +2228,17 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     referenceType: Role.$type,
                     optional: true
                 },
+                coOwners: {
+                    name: Rubric.coOwners,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                days: {
+                    name: Rubric.days,
+                    defaultValue: [],
+                    optional: true
+                },
                 formats: {
                     name: Rubric.formats,
                     defaultValue: [],
@@ -2158,6 +2265,10 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: Rubric.owner,
                     referenceType: Role.$type,
+                    optional: true
+                },
+                time: {
+                    name: Rubric.time,
                     optional: true
                 },
                 title: {
@@ -2268,6 +2379,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                     referenceType: Role.$type,
                     optional: true
                 },
+                coOwners: {
+                    name: ServiceLevel.coOwners,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
                 informed: {
                     name: ServiceLevel.informed,
                     defaultValue: [],
@@ -2321,6 +2438,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
         Stage: {
             name: Stage.$type,
             properties: {
+                alsoVia: {
+                    name: Stage.alsoVia,
+                    defaultValue: [],
+                    referenceType: Channel.$type,
+                    optional: true
+                },
                 channel: {
                     name: Stage.channel,
                     referenceType: Channel.$type,
@@ -2390,6 +2513,12 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 consulted: {
                     name: Task.consulted,
+                    defaultValue: [],
+                    referenceType: Role.$type,
+                    optional: true
+                },
+                coOwners: {
+                    name: Task.coOwners,
                     defaultValue: [],
                     referenceType: Role.$type,
                     optional: true

@@ -8,6 +8,7 @@ import type { Locale, MessageArgs, MessageKey } from '../../i18n/index.js';
 import {
     isAdjustRule, isGoal, isKpi, isModel, isRisk, isRubric, isStrategy, isTask, type Goal
 } from '../generated/ast.js';
+import { everydayForms } from '../parsing/canonical-forms.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
@@ -133,10 +134,30 @@ export class SmmCodeActionProvider implements CodeActionProvider {
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
-        return params.context.diagnostics.flatMap(diagnostic => {
+        const fixes = params.context.diagnostics.flatMap(diagnostic => {
             const code = diagnostic.code;
             return isIssueCode(code) ? this.fixesOf(code, diagnostic, document) : [];
         });
+        return [...fixes, ...this.canonicalForms(document, params.range)];
+    }
+
+    /**
+     * Everyday forms (`300 тыс.`, `50к`, `$42,000`, `01.09.2027`, `руб.`) mean what their canonical spelling
+     * means; on request, one is rewritten canonically, or every one of the file.
+     */
+    private canonicalForms(document: LangiumDocument, range: Range): CodeAction[] {
+        const forms = everydayForms(document.parseResult.value.$cstNode);
+        const touched = forms.filter(form => !isBefore(form.leaf.range.end, range.start) && !isBefore(range.end, form.leaf.range.start));
+        if (touched.length === 0) {
+            return [];
+        }
+        const rewrite = (title: string, chosen: typeof forms): CodeAction => ({
+            title,
+            kind: CodeActionKind.RefactorRewrite,
+            edit: { changes: { [document.uri.toString()]: chosen.map(form => ({ range: form.leaf.range, newText: form.canonical })) } }
+        });
+        const own = touched.map(form => rewrite(this.locale.t('rewrite.form', { written: form.written, canonical: form.canonical }), [form]));
+        return forms.length > touched.length ? [...own, rewrite(this.locale.t('rewrite.allForms', { count: forms.length }), forms)] : own;
     }
 
     private fixesOf<C extends IssueCode>(code: C, diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
@@ -275,4 +296,8 @@ function removalRange(range: Range, document: LangiumDocument): Range {
     }
     const blanks = /^[ \t]*/.exec(after)![0].length;
     return { start: range.start, end: { line: range.end.line, character: range.end.character + blanks } };
+}
+
+function isBefore(a: Position, b: Position): boolean {
+    return a.line < b.line || (a.line === b.line && a.character < b.character);
 }

@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { USUAL_CHANNELS } from '../../analysis/channel-catalog.js';
 import { localIsoDate } from '../../analysis/dates.js';
+import { formulaIn } from '../../analysis/metric-catalog.js';
 import { catalogs, type MessageKey } from '../../i18n/index.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import { isMetric, isStrategy, type Metric, type Model } from '../generated/ast.js';
@@ -246,7 +247,7 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
                 filterText: names.join(' '),
                 detail: this.locale.t(standard ? 'completion.metric.standard' : 'completion.metric.custom'),
                 labelDetails: {
-                    detail: standard?.formula ? ` = ${standard.formula}` : undefined,
+                    detail: standard?.formula ? ` = ${formulaIn(lang, standard.formula)}` : undefined,
                     description: [name, standard ? this.locale.t(`unit.${standard.unit}`) : undefined].filter(Boolean).join(' · ') || undefined
                 },
                 documentation: { kind: 'markdown', value: metricMarkdown(metric, this.locale) },

@@ -99,7 +99,8 @@ export class SmmFormatter extends AbstractFormatter {
         if (!before) {
             return undefined;
         }
-        if (isNumberRange(node) || sticksToPrevious(child.text) || sticksToNext(before)
+        // `25-40 лет`: the range is one word, its unit another.
+        if ((isNumberRange(node) && !AGE_UNITS.has(child.text)) || sticksToPrevious(child.text) || sticksToNext(before)
             || (CURRENCY_SIGNS.has(before.text) && /^[-0-9]/.test(child.text))) {
             return Formatting.noSpace();
         }
@@ -194,6 +195,9 @@ function isToken(node: CstNode, text: string): boolean {
 function lastLeaf(node: CstNode): CstNode | undefined {
     return isCompositeCstNode(node) ? lastLeaf(node.content[node.content.length - 1]) : node;
 }
+
+/** The words of an age range's unit (the grammar's `AgeUnit`). */
+const AGE_UNITS = new Set(['лет', 'years']);
 
 /** `5%`, `vk, telegram`, `Orders.Order`, `(a + b)`. */
 function sticksToPrevious(text: string): boolean {

@@ -2,11 +2,11 @@ import { DocumentState, URI, type LangiumDocument, type LangiumDocuments } from 
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
-import { countSmartGoals } from '../../analysis/smart.js';
+import { countSmartGoals, isSmart, smartReason } from '../../analysis/smart.js';
 import { HealthRequest, type StrategyHealth } from '../../protocol.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
-import { strategyFolderOf } from '../workspace/strategy-folder.js';
+import { folderDocuments } from '../workspace/strategy-folder.js';
 import { formatsFor } from './format-numbers.js';
 
 /** Answers `smm/health` once the document and its folder are checked. */
@@ -26,8 +26,7 @@ export function registerHealthRequest(shared: LangiumSharedServices, smm: SmmSer
 /** The health of the strategy `document` belongs to: its numbers from the analysis, its problems from the checks. */
 export function strategyHealth(document: LangiumDocument, smm: SmmServices, documents: LangiumDocuments): StrategyHealth {
     const analysis = smm.analysis.StrategyAnalyzer.forDocument(document);
-    const folder = strategyFolderOf(document.uri);
-    const diagnostics = documents.all.filter(d => strategyFolderOf(d.uri) === folder).flatMap(d => d.diagnostics ?? []).toArray();
+    const diagnostics = folderDocuments(documents, document).flatMap(d => d.diagnostics ?? []);
     const counts = {
         goals: analysis.parts.goals.length,
         smartGoals: countSmartGoals(analysis.goals.values()),
@@ -49,6 +48,19 @@ function describe(health: Omit<StrategyHealth, 'text' | 'tooltip'>, analysis: St
     ];
     return {
         text: parts.filter(Boolean).join(' · '),
-        tooltip: locale.t('health.tooltip', { errors: health.errors, warnings: health.warnings })
+        tooltip: [locale.t('health.tooltip', { errors: health.errors, warnings: health.warnings }), ...notSmart(analysis, locale)].join('\n')
     };
+}
+
+/**
+ * Why "Goals 3/6 SMART" with no problem listed: each goal that is not SMART, the letters it misses and the
+ * reason of the first, in the wording of the goal's hover and the roadmap (`smartReason`).
+ */
+function notSmart(analysis: StrategyAnalysis, locale: LocaleState): string[] {
+    const lines = [...analysis.goals.values()].filter(assessment => !isSmart(assessment)).map(assessment => {
+        const missed = assessment.criteria.filter(criterion => !criterion.holds);
+        const goal = assessment.goal.title?.trim() || assessment.goal.name;
+        return `${goal}: ✗ ${missed.map(criterion => criterion.letter).join('')} — ${smartReason(locale.current, missed[0], analysis.parts.currency)}`;
+    });
+    return lines.length > 0 ? ['', locale.t('health.notSmart'), ...lines.map(line => `• ${line}`)] : [];
 }

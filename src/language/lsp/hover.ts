@@ -1,6 +1,6 @@
 import { CstUtils, GrammarUtils, type AstNode, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import { MarkupContent, type Hover, type HoverParams } from 'vscode-languageserver';
-import { describeKpiForecast } from '../../analysis/kpi-forecast-text.js';
+import { describeKpiForecast, describeOrganicReach } from '../../analysis/kpi-forecast-text.js';
 import { amountBetween, monthsOf } from '../../analysis/schedule.js';
 import { formatMonth } from '../../i18n/numbers.js';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
@@ -97,7 +97,9 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         }
         const source = forecast.source === 'conversion' && forecast.conversion !== undefined
             ? this.locale.t('hover.stage.source.conversion', { conversion: formats.percent(forecast.conversion) })
-            : forecast.source ? this.locale.t(`hover.stage.source.${forecast.source}`) : undefined;
+            : forecast.source === 'channel' && forecast.organic && forecast.stage.$container.stages[0] === forecast.stage
+                ? this.locale.t('hover.stage.source.organic')
+                : forecast.source ? this.locale.t(`hover.stage.source.${forecast.source}`) : undefined;
         const { unit } = forecast;
         const volume = `${this.locale.t('hover.stage.volume', { volume: `≈ ${formats.count(forecast.volume, unit)}` })}${source ? ` (${source})` : ''}`;
         const cost = forecast.costPerUnit !== undefined
@@ -190,6 +192,13 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         if (months) {
             lines.push(months);
         }
+        if (forecast.organic) {
+            // An organic channel reaches people without a budget: say from what.
+            lines.push(forecast.organic.reach !== undefined
+                ? capitalized(describeOrganicReach(this.locale.current, { channel: forecast.channel, forecast: forecast.organic }, escapeMarkdown))
+                : this.locale.t('hover.channel.organicUnknown'));
+            return lines;
+        }
         const volumes = formats.volumes(forecast);
         const flat = forecast.channel.costs.some(cost => cost.model === 'flat');
         lines.push(volumes ? this.locale.t('hover.channel.buys', { volumes })
@@ -211,3 +220,7 @@ function headingOf(name: string, title: string | undefined): string {
     return title ? `**${escapeMarkdown(name)}** — ${escapeMarkdown(title)}` : `**${escapeMarkdown(name)}**`;
 }
 
+
+function capitalized(text: string): string {
+    return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

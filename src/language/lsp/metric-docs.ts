@@ -1,5 +1,5 @@
 import { AstUtils } from 'langium';
-import { findCatalogMetric, type CatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
+import { findCatalogMetric, formulaIn, type CatalogMetric, type MetricUnit } from '../../analysis/metric-catalog.js';
 import { escapeMarkdown } from '../../roadmap/render/markdown-text.js';
 import type { Metric } from '../generated/ast.js';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
@@ -19,7 +19,7 @@ export function metricMarkdown(metric: Metric, locale: LocaleState): string {
     const standard = standardMetricOf(metric);
     if (standard) {
         const lang = locale.current;
-        return describe(locale, standard.name[lang], standard.id, standard.description[lang], standard.unit, standard.formula);
+        return describe(locale, standard.name[lang], standard.id, standard.description[lang], standard.unit, standard.formula && formulaIn(lang, standard.formula));
     }
     const description = metric.description === undefined ? undefined : escapeMarkdown(metric.description);
     return describe(locale, escapeMarkdown(metric.title ?? metric.name), metric.name, description, metric.unit, metric.formula?.$cstNode?.text);

@@ -9,7 +9,7 @@ import type { MessageArgs, MessageKey } from '../../i18n/index.js';
 import { isFunnel, isMetric, isStage, Metric } from '../generated/ast.js';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
 import type { LocaleState } from '../workspace/locale.js';
-import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
+import { isVisibleFrom, strategyScopeOf } from '../workspace/strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
 
 /**
@@ -104,7 +104,7 @@ export class SmmRenameProvider extends DefaultRenameProvider {
     private isTaken(target: RenameTarget, newName: string): boolean {
         const { node } = target;
         const document = AstUtils.getDocument(node);
-        const folder = strategyFolderOf(document.uri);
+        const folder = strategyScopeOf(document.uri);
         const path = this.locator.getAstNodePath(node);
         // The index knows stages as `Funnel.Stage` and metrics case-insensitively, like the scope does.
         const qualify = (name: string) => isStage(node) && isFunnel(node.$container) ? `${node.$container.name}.${name}` : name;

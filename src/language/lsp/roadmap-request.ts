@@ -16,6 +16,7 @@ import { SmmDocumentFactory } from '../parsing/document-factory.js';
 import type { SmmServices } from '../smm-module.js';
 import { folderDocuments } from '../workspace/strategy-folder.js';
 import { toRoadmapDiagnostic } from './roadmap-diagnostics.js';
+import { isCalendarEntry, isCsvDelimiter, type ExportOptions } from '../../shared/roadmap-formats.js';
 
 /** Answers `smm/roadmap` and `smm/roadmapStyles` (see src/protocol.ts). */
 export function registerRoadmapRequest(connection: Connection, smm: SmmServices): void {
@@ -36,6 +37,7 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
     if (params.role !== undefined && (typeof params.role !== 'string' || !(HANDBOOK_FORMATS as readonly string[]).includes(params.format))) {
         throw new ResponseError(ErrorCodes.InvalidParams, `A handbook is rendered as ${HANDBOOK_FORMATS.join(' or ')}, not ${String(params.format)}.`);
     }
+    const options = exportOptionsOf(params.options);
     const shared = smm.shared;
     await shared.workspace.WorkspaceManager.ready;
     const uri = URI.parse(params.uri);
@@ -78,9 +80,24 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
         }
         return {
             status: 'rendered', uri: params.uri, version,
-            content: renderRoadmap(portableRoadmap(roadmap, document.uri.toString()), params.format, locale)
+            content: renderRoadmap(portableRoadmap(roadmap, document.uri.toString()), params.format, locale, options)
         };
     });
+}
+
+/** The export options of a request, checked: a client's typo is an error, not an option silently ignored. */
+function exportOptionsOf(options: unknown): ExportOptions {
+    if (options === undefined || options === null) {
+        return {};
+    }
+    const { delimiter, include } = options as { delimiter?: unknown; include?: unknown };
+    if (delimiter !== undefined && !isCsvDelimiter(delimiter)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `Unknown CSV delimiter: ${String(delimiter)}`);
+    }
+    if (include !== undefined && !(Array.isArray(include) && include.every(isCalendarEntry))) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `Unknown calendar entries: ${JSON.stringify(include)}`);
+    }
+    return { delimiter, include };
 }
 
 /** The preview's body, the sections one per line as `renderHtmlBody` joins them, and where each one is. */

@@ -7,6 +7,7 @@ import { isBinaryExpression, isMetric, isModel, isStrategy, type Expression, typ
 import type { SmmServices } from '../smm-module.js';
 import { forEachCstNode } from './ast-walk.js';
 import type { LocaleState } from '../workspace/locale.js';
+import { noteStrategyFile } from '../workspace/strategy-folder.js';
 import { MAX_PARSER_ERRORS, SmmParserErrorMessageProvider, SyntaxErrorLimitReached } from './syntax-messages.js';
 
 /**
@@ -189,6 +190,7 @@ export class SmmDocumentFactory extends DefaultLangiumDocumentFactory {
 
     private remember<T extends AstNode>(uri: URI, result: ParseResult<T>): ParseResult<T> {
         this.parsedIn.set(result, this.localeOf(uri));
+        noteStrategyFile(uri, result.value);
         return result;
     }
 

@@ -36,6 +36,7 @@ export const RUSSIAN_KEYWORD_TABLE: Readonly<Record<string, readonly string[]>> 
     objection: ['возражение'],
     channel: ['канал'],
     ctr: [],
+    organic: ['органика'],
     during: ['в период', 'во время'],
     cpm: [],
     cpc: [],
@@ -73,6 +74,10 @@ export const RUSSIAN_KEYWORD_TABLE: Readonly<Record<string, readonly string[]>> 
     rubric: ['рубрика', 'рубрики'],
     on: ['на', 'по'],
     format: ['формат'],
+    // Russian forms to come: `в 19:00` needs `в` told from `per` by the time after it; `пост` needs the
+    // organic reach's `per=(TimeUnit | 'post')` to take the keyword's value, not the text.
+    at: [],
+    post: [],
     phase: ['фаза'],
     task: ['задача', 'задачи'],
     deliverable: ['на выходе'],

@@ -7,6 +7,7 @@ import { closestWord } from './closest-word.js';
 import {
     DECLARATION_KEYWORDS, WORD_KEYWORDS, hasPropertyWithoutKeyword, isBlock, isCurrencyKeyword, leadingKeyword, propertiesOf
 } from './syntax-grammar.js';
+import { everydayFormMiss } from './number-forms.js';
 
 const TERMINALS = new Set(['ID', 'STRING', 'NUMBER', 'DATE']);
 /** Beyond this many alternatives a list of what was expected stops helping. */
@@ -139,6 +140,11 @@ export class SmmParserErrorMessageProvider extends LangiumParserErrorMessageProv
     }
 
     private explain(place: ErrorPlace): string {
+        // An everyday form the language does not know (`690 рублей`, `5 тысяч`) is named as such.
+        const miss = isEnd(place.actual) ? undefined : everydayFormMiss(place.actual!.image);
+        if (miss) {
+            return this.locale.t(`syntax.form.${miss}`, { found: place.actual!.image });
+        }
         const stack = this.stack(place.ruleName);
         const innermost = stack[stack.length - 1];
         const language = this.state?.keywordLanguage() ?? this.locale.current;

@@ -1,17 +1,21 @@
 import { DefaultValueConverter, GrammarAST, type CstNode, type ValueType } from 'langium';
 import { englishKeyword } from './keywords.js';
+import { commaReading, isAmbiguous, isoDateOf, parseNumberText, thousandsValue } from './number-forms.js';
 
-/** Parses the number forms people write: `1500`, `1 500`, `1_500`, `1,500,000`, `1.2`, `1,2`. */
-export function parseNumberText(text: string): number {
-    const compact = text.replace(/[ \u00A0\u202F_]/g, '');
-    // Two or more commas can only separate thousands; a single one is a decimal comma.
-    return Number((compact.match(/,/g)?.length ?? 0) > 1 ? compact.replace(/,/g, '') : compact.replace(',', '.'));
-}
+export { parseNumberText } from './number-forms.js';
 
 export class SmmValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'NUMBER') {
+            if (isAmbiguous(input)) {
+                // Read by the conventions around it; an ambiguous number has no value, so that no check and no
+                // forecast computes with a guess (`ambiguous-number` asks the writer).
+                return commaReading(cstNode.root.fullText, cstNode.offset) === 'thousands' ? thousandsValue(input) : Number.NaN;
+            }
             return parseNumberText(input);
+        }
+        if (rule.name === 'DATE') {
+            return isoDateOf(input);
         }
         if (rule.name === 'STRING' && input.startsWith('«')) {
             // Guillemet strings have no escapes: a backslash is just a character (C:\temp).

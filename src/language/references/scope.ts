@@ -4,7 +4,7 @@ import {
     type ReferenceInfo, type Scope
 } from 'langium';
 import { isFunnel, isMetric, isStage, Metric } from '../generated/ast.js';
-import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
+import { isVisibleFrom, strategyScopeOf } from '../workspace/strategy-folder.js';
 import { allNodes } from '../parsing/ast-walk.js';
 
 /** Exports every named declaration, however deeply nested; stages as `Funnel.Stage`, metrics also by alias. */
@@ -59,7 +59,7 @@ export class SmmScopeProvider extends DefaultScopeProvider {
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
-        const folder = strategyFolderOf(AstUtils.getDocument(context.container).uri);
+        const folder = strategyScopeOf(AstUtils.getDocument(context.container).uri);
         return this.folderScopes.get(`${referenceType}|${folder}`, () => new MultiMapScope(
             this.indexManager.allElements(referenceType).filter(d => isVisibleFrom(d, folder)),
             undefined,

@@ -47,9 +47,9 @@ export function budgetChecks(services: SmmServices): Checks {
             }
         },
         Channel: [function checkChannelHasBudget(channel, report) {
-            // A flat fee is the budget of a channel paid that way (bloggers, seeding).
+            // A flat fee is the budget of a channel paid that way (bloggers, seeding); an organic one needs none.
             const flat = channel.costs.some(rate => rate.model === 'flat');
-            if (leftOut(channel, 'budgets', 'budget') && !flat && channel.name) {
+            if (leftOut(channel, 'budgets', 'budget') && !flat && !channel.organic && channel.name) {
                 report('channel-without-budget', { channel: channel.name }, { node: channel, property: 'name' });
             }
         }, function checkChannelBudgetsOverPeriod(channel, report) {

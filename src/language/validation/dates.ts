@@ -1,12 +1,13 @@
-import type { AstNode, Properties } from 'langium';
+import { GrammarUtils, type AstNode, type Properties } from 'langium';
 import { parseIsoDate } from '../../analysis/dates.js';
 import type { Checks, Report } from './report.js';
 
-/** A date that is not in the calendar (`2027-02-30`). */
+/** A date that is not in the calendar (`2027-02-30`, `30.02.2027`), named as it is written. */
 function checkDate<N extends AstNode>(node: N, property: Properties<N>, report: Report): void {
     const text = (node as Record<string, unknown>)[property];
     if (typeof text === 'string' && !parseIsoDate(text)) {
-        report('invalid-date', { date: text }, { node, property });
+        const written = GrammarUtils.findNodeForProperty(node.$cstNode, property)?.text ?? text;
+        report('invalid-date', { date: written }, { node, property });
     }
 }
 

@@ -3,7 +3,7 @@ import {
     type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { closestName } from '../../analysis/suggest.js';
-import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
+import { isVisibleFrom, strategyScopeOf } from '../workspace/strategy-folder.js';
 import { isSuppressed, suppressions } from './suppression.js';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
@@ -162,7 +162,7 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
 
     /** An unknown metric in a KPI or a correction rule, with the closest known metric as a suggestion. */
     private unknownMetric(diagnostic: Diagnostic, document: LangiumDocument, name: string, code: IssueCode): Diagnostic {
-        const folder = strategyFolderOf(document.uri);
+        const folder = strategyScopeOf(document.uri);
         const known = this.index.allElements('Metric')
             .filter(d => isVisibleFrom(d, folder))
             .map(d => d.name); // aliases are indexed as names of their own

@@ -1,3 +1,4 @@
+import { stageChannels } from '../../analysis/forecast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { Checks } from './report.js';
 import { leftOut } from './omissions.js';
@@ -13,12 +14,15 @@ export function funnelChecks(services: SmmServices): Checks {
                 }
             },
             function checkTopStageChannelHasCost(stage, report) {
-                const channel = stage.channel?.ref;
-                if (!channel || stage.volume !== undefined || stage.$container.stages[0] !== stage) {
+                if (stage.volume !== undefined || stage.$container.stages[0] !== stage) {
                     return;
                 }
-                if (!analyzer.forNode(stage).channels.get(channel)?.primary) {
-                    report('funnel-channel-without-cost', { channel: channel.name, funnel: stage.$container.name }, { node: stage, property: 'channel' });
+                const channels = analyzer.forNode(stage).channels;
+                for (const [index, channel] of stageChannels(stage).entries()) {
+                    if (!channels.get(channel)?.primary) {
+                        const target = index === 0 ? { node: stage, property: 'channel' as const } : { node: stage, property: 'alsoVia' as const, index: index - 1 };
+                        report('funnel-channel-without-cost', { channel: channel.name, funnel: stage.$container.name }, target);
+                    }
                 }
             }
         ],

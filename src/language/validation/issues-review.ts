@@ -192,8 +192,8 @@ export const REVIEW_ISSUES = defineIssues('review', {
         meaning: 'The top stage comes `via` a channel without a budget or a price (cpm, cpc, cpv, cpl, cpa), so its volume is unknown.',
         example: '`stage Seen via reels` where `reels` has no `cpm`',
         message: {
-            en: 'The channel “{channel}” feeds the top of the funnel “{funnel}” but has no budget or no cost model (cpm, cpc, …), so its volume is unknown.',
-            ru: 'Канал «{channel}» наполняет верх воронки «{funnel}», но у него нет бюджета или модели оплаты (cpm, cpc, …) — объём неизвестен.'
+            en: 'The channel “{channel}” feeds the top of the funnel “{funnel}” but has no budget or no cost model (cpm, cpc, …), so its volume is unknown. A channel of your own states its reach: `organic 3 000 per post`.',
+            ru: 'Канал «{channel}» наполняет верх воронки «{funnel}», но у него нет бюджета или модели оплаты (cpm, cpc, …) — объём неизвестен. У своего канала укажите охват: `organic 3 000 per post`.'
         }
     },
     'funnel-unused': {
@@ -324,11 +324,11 @@ export const REVIEW_ISSUES = defineIssues('review', {
     },
     'channel-without-budget': {
         severity: 'warning',
-        meaning: 'A channel without a budget (a `flat` fee counts as the budget of a channel paid that way).',
+        meaning: 'A channel without a budget (a `flat` fee counts as the budget of a channel paid that way; an `organic` channel needs none).',
         example: '`channel telegram`',
         message: {
-            en: 'The channel “{channel}” has no budget: its share of the plan and what it buys are unknown.',
-            ru: 'У канала «{channel}» нет бюджета: неизвестны его доля в плане и что он даст.'
+            en: 'The channel “{channel}” has no budget: its share of the plan and what it buys are unknown. Give it a `budget`, or write `organic` for a community or channel of your own.',
+            ru: 'У канала «{channel}» нет бюджета: неизвестны его доля в плане и что он даст. Укажите `budget` или напишите `organic`, если это ваше сообщество или канал.'
         }
     },
     'date-outside-period': {

@@ -155,11 +155,11 @@ export const TEXT_ISSUES = defineIssues('text', {
     },
     'multiple-strategies': {
         severity: 'error',
-        meaning: 'A folder holds more than one `strategy` block; reported on each of them.',
-        example: 'two `strategy` blocks in `mistakes-draft/`',
+        meaning: 'One file holds more than one `strategy` block; reported on each of them. (Several files of a folder may each hold one: each is a strategy of its own.)',
+        example: 'two `strategy` blocks in one file',
         message: {
-            en: 'A folder holds one strategy, but this folder has {count} `strategy` blocks. Move each strategy into a folder of its own.',
-            ru: 'В папке должна быть одна стратегия, а здесь блоков `стратегия`: {count}. Разнесите стратегии по отдельным папкам.'
+            en: 'A file holds one strategy, but this one has {count} `strategy` blocks. Give each strategy a file of its own: the files of the folder without a `strategy` block are shared by all of them.',
+            ru: 'В файле должна быть одна стратегия, а здесь блоков `стратегия`: {count}. Вынесите каждую стратегию в свой файл: файлы папки без блока `стратегия` общие для всех стратегий.'
         }
     }
 });

@@ -3,7 +3,7 @@ import { Metric, type Model } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
-import { isVisibleFrom, strategyFolderOf } from '../workspace/strategy-folder.js';
+import { isVisibleFrom, strategyScopeOf } from '../workspace/strategy-folder.js';
 import { alsoDeclaredHere, type Checks } from './report.js';
 
 /** Pointing at a few other declarations is enough; a pasted block may repeat one name thousands of times. */
@@ -20,7 +20,7 @@ export function nameChecks(services: SmmServices): Checks {
     return {
         Model: function checkUniqueNames(model: Model, report) {
             const document = AstUtils.getDocument(model);
-            const folder = strategyFolderOf(document.uri);
+            const folder = strategyScopeOf(document.uri);
             const byKindAndName = new Map<string, AstNodeDescription[]>();
             for (const description of index.allElements().filter(d => isVisibleFrom(d, folder))) {
                 // Metric names are case-insensitive (CTR is ctr), every other name is exact.

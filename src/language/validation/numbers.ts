@@ -1,6 +1,6 @@
 import { isLeafCstNode } from 'langium';
 import { forEachCstNode } from '../parsing/ast-walk.js';
-import { parseNumberText } from '../parsing/value-converter.js';
+import { commaReading, isAmbiguous, parseNumberText, splitMultiplier } from '../parsing/number-forms.js';
 import type { Checks } from './report.js';
 
 /** Numbers mean what the writer meant: not ambiguous, not absurdly long, shares within 100 %. */
@@ -19,8 +19,10 @@ export function numberChecks(): Checks {
                     return;
                 }
                 const text = leaf.text;
-                if (/^[1-9]\d{0,2},\d{3}$/.test(text)) {
-                    const readings = { thousands: text.replace(',', ''), decimal: String(Number(text.replace(',', '.'))) };
+                if (isAmbiguous(text) && !commaReading(leaf.root.fullText, leaf.offset)) {
+                    const { digits } = splitMultiplier(text);
+                    const suffix = text.slice(digits.length);
+                    const readings = { thousands: digits.replace(',', '') + suffix, decimal: String(Number(digits.replace(',', '.'))) + suffix };
                     report('ambiguous-number', { text, ...readings }, { node: leaf.astNode, range: leaf.range, data: readings });
                 } else if (!Number.isFinite(parseNumberText(text))) {
                     report('number-too-large', { digits: text.length }, { node: leaf.astNode, range: leaf.range });

@@ -3,7 +3,7 @@ import {
     type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices, type URI
 } from 'langium';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
-import { strategyFolderOf } from './strategy-folder.js';
+import { forgetStrategyFile, strategyFolderOf } from './strategy-folder.js';
 
 /**
  * Event-loop turns given to the connection before a build parses changed documents. The connection reads
@@ -36,6 +36,7 @@ export class SmmDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        deleted.forEach(forgetStrategyFile);
         return super.update([...changed, ...await this.unloadedSiblings(changed)], deleted, cancelToken);
     }
 

@@ -1,4 +1,5 @@
-import { resolveLocale, t, type Locale, type MessageArgs, type MessageKey } from '../../i18n/index.js';
+import { t, type Locale, type MessageArgs, type MessageKey } from '../../i18n/index.js';
+import { localeOfSetting } from '../../shared/locale.js';
 
 /**
  * The language in which the server speaks to the user. Set from the client's display language and the
@@ -18,7 +19,7 @@ export class LocaleState {
 
     /** Applies a setting value (`auto`, `en`, `ru`) on top of the client's display language. */
     set(setting: string | undefined, clientLocale: string | undefined): boolean {
-        const next = setting === 'en' || setting === 'ru' ? setting : resolveLocale(clientLocale);
+        const next = localeOfSetting(setting, clientLocale);
         const changed = next !== this.value;
         this.value = next;
         return changed;

@@ -2,7 +2,7 @@ import { AstUtils, WorkspaceCache, type AstNode, type LangiumDocument, type Lang
 import type { LangiumSharedCoreServices } from 'langium';
 import { analyzeStrategy, type StrategyAnalysis } from '../../analysis/analyze.js';
 import { collectStrategy } from '../../analysis/strategy-parts.js';
-import { folderModels, strategyFolderOf } from './strategy-folder.js';
+import { folderModels, strategyKeyOf } from './strategy-folder.js';
 
 /**
  * The analysis of each strategy folder, computed once per workspace change and shared by validation,
@@ -17,9 +17,9 @@ export class StrategyAnalyzer {
         this.cache = new WorkspaceCache(shared);
     }
 
-    /** The analysis of the strategy that `document` belongs to (all the files of its folder). */
+    /** The analysis of the strategy that `document` belongs to (the files of its folder that make it up). */
     forDocument(document: LangiumDocument): StrategyAnalysis {
-        return this.cache.get(strategyFolderOf(document.uri), () =>
+        return this.cache.get(strategyKeyOf(document), () =>
             analyzeStrategy(collectStrategy(folderModels(this.documents, document))));
     }
 

@@ -3,17 +3,31 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { parseIsoDate } from '../../analysis/dates.js';
 import type { Rubric } from '../../language/generated/ast.js';
 import { expandPosts, isoDate, POST_LIMIT, weekCount, weeklyCounts, weeksOf } from '../calendar.js';
-import type { RoadmapContent, RoadmapRubric } from '../model.js';
-import { frequencyOf, named, namedRefs, sourceOf } from './refs.js';
+import type { RoadmapContent, RoadmapFrequency, RoadmapRubric, RoadmapWeekday } from '../model.js';
+import { frequencyOf, named, namedRefs, sourceOf, ownerRefs } from './refs.js';
+
+/** A rubric that names its weekdays posts once on each of them: `on monday, thursday` is 2 per week (per 2 weeks with `1 per 2 weeks`). */
+function weekdayFrequency(rubric: Rubric): RoadmapFrequency {
+    const written = frequencyOf(rubric.frequency);
+    const interval = written?.unit === 'week' && Number.isSafeInteger(written.interval) && written.interval > 0 ? written.interval : 1;
+    return { count: new Set(rubric.days).size, interval, unit: 'week' };
+}
+
+/** `9:30` as `09:30`. */
+function timeOf(time: string): string {
+    return time.padStart(5, '0');
+}
 
 function compileRubric(rubric: Rubric): RoadmapRubric {
     return {
         name: rubric.name ?? '',
         title: rubric.title,
         channels: namedRefs(rubric.channels),
-        frequency: frequencyOf(rubric.frequency),
+        frequency: rubric.days.length > 0 ? weekdayFrequency(rubric) : frequencyOf(rubric.frequency),
+        ...(rubric.days.length > 0 ? { days: [...new Set(rubric.days as RoadmapWeekday[])] } : {}),
+        ...(rubric.time ? { time: timeOf(rubric.time) } : {}),
         formats: [...rubric.formats],
-        owner: named(rubric.owner?.ref),
+        ...ownerRefs(rubric),
         goal: named(rubric.goal?.ref),
         source: sourceOf(rubric)
     };
@@ -29,8 +43,10 @@ export function compileContent(analysis: StrategyAnalysis): RoadmapContent {
         name: rubric.name ?? '',
         channels: rubric.channels.map(channel => channel.name),
         frequency: rubric.frequency,
+        days: rubric.days,
+        time: rubric.time,
         formats: rubric.formats,
-        owner: rubric.owner?.name,
+        owner: (rubric.owners ?? (rubric.owner ? [rubric.owner] : [])).map(owner => owner.name).join(', ') || undefined,
         goal: rubric.goal?.name
     })), period.start, period.end);
     // A truncated calendar's grid stops at the week of its last listed post: the weeks after it would show

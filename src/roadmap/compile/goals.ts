@@ -8,13 +8,13 @@ import type { Locale } from '../../i18n/index.js';
 import type { Goal, Kpi } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
 import type { RoadmapGoal, RoadmapKpi } from '../model.js';
-import { isoOf, named, namedRefs, sourceOf } from './refs.js';
+import { isoOf, namedRefs, sourceOf, ownerRefs } from './refs.js';
 
 export function compileGoal(goal: Goal, analysis: StrategyAnalysis, locale: Locale): RoadmapGoal {
     return {
         name: goal.name ?? '',
         title: goal.title,
-        owner: named(goal.owner?.ref),
+        ...ownerRefs(goal),
         segments: namedRefs(goal.segments),
         products: namedRefs(goal.products),
         deadline: isoOf(goal.deadline),

@@ -4,6 +4,7 @@
  */
 import { AstUtils, type AstNode, type Reference } from 'langium';
 import { parseIsoDate } from '../../analysis/dates.js';
+import { ownersOf, type Owned } from '../../analysis/team.js';
 import type { Frequency, TimeUnit } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
 import type { NamedRef, RoadmapFrequency, RoadmapTimeUnit, SourceLocation } from '../model.js';
@@ -26,6 +27,15 @@ export function sourceOf(node: AstNode): SourceLocation | undefined {
 
 export function named(node: { name?: string; title?: string } | undefined): NamedRef | undefined {
     return node?.name ? { name: node.name, title: node.title } : undefined;
+}
+
+/**
+ * The owners of an item as the roadmap holds them: `owner`, the first, and `owners`, all of them in order,
+ * when there are several (`owner A, B`).
+ */
+export function ownerRefs(item: Owned): { owner?: NamedRef; owners?: NamedRef[] } {
+    const owners = ownersOf(item).map(role => named(role)).filter((ref): ref is NamedRef => ref !== undefined);
+    return owners.length > 1 ? { owner: owners[0], owners } : { owner: owners[0] };
 }
 
 /** The declarations a list of references resolves to; names that do not resolve keep their text. */

@@ -1,6 +1,6 @@
 /** The regulations: what each role owns — goals, tasks in the order it does them, rubrics, risks and correction rules. */
-import type { Reference } from 'langium';
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
+import { isOwnedBy, type Owned } from '../../analysis/team.js';
 import { isTask, type Role, type Task } from '../../language/generated/ast.js';
 import type { RoadmapRegulation } from '../model.js';
 import { frequencyOf, isoOf, sourceOf } from './refs.js';
@@ -8,7 +8,7 @@ import { teamPartOf } from './team.js';
 
 export function compileRegulation(role: Role, analysis: StrategyAnalysis): RoadmapRegulation {
     const { parts } = analysis;
-    const owns = (node: { owner?: Reference<Role> }) => node.owner?.ref === role;
+    const owns = (node: Owned) => isOwnedBy(node, role);
     const tasks = parts.phases.flatMap(phase => inOrder(phase.items.filter(isTask).filter(owns)).map(task => ({
         phase: phase.name ?? '',
         title: task.title ?? '',

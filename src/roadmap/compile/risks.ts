@@ -3,7 +3,7 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import type { AdjustRule, Risk } from '../../language/generated/ast.js';
 import type { RoadmapAdjustRule, RoadmapRisk } from '../model.js';
 import { writtenUnit } from '../../analysis/money.js';
-import { named, refName, singular, sourceOf } from './refs.js';
+import { refName, singular, sourceOf, ownerRefs } from './refs.js';
 
 export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
     return {
@@ -13,7 +13,7 @@ export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk
         impact: risk.impact?.amount,
         expectedLoss: analysis.budget.risks.find(line => line.item === risk)?.amount,
         mitigation: risk.mitigation,
-        owner: named(risk.owner?.ref),
+        ...ownerRefs(risk),
         source: sourceOf(risk)
     };
 }
@@ -29,7 +29,7 @@ export function compileAdjustRule(rule: AdjustRule): RoadmapAdjustRule {
         })),
         duration: rule.duration !== undefined && rule.durationUnit ? { value: rule.duration, unit: singular(rule.durationUnit) } : undefined,
         action: rule.action ?? '',
-        owner: named(rule.owner?.ref),
+        ...ownerRefs(rule),
         source: sourceOf(rule)
     };
 }

@@ -1,7 +1,7 @@
 /** The team's regulations: recurring duties, approval chains, response times and the RACI matrix. */
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import {
-    anchoredSchedule, approvalAuthors, approvalSteps, dutyDates, dutySchedule, hasRaci, raciOf, type RaciItem
+    anchoredSchedule, approvalAuthors, approvalSteps, dutyDates, dutySchedule, hasRaci, isOwnedBy, ownersOf, raciOf, type RaciItem
 } from '../../analysis/team.js';
 import { isTask, type Approval, type Duration, type Duty, type Role, type ServiceLevel } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
@@ -9,7 +9,7 @@ import type {
     NamedRef, RoadmapApproval, RoadmapDuration, RoadmapDuty, RoadmapRaciKind, RoadmapRaciRow, RoadmapRegulation,
     RoadmapServiceLevel, RoadmapTeam
 } from '../model.js';
-import { named, namedRefs, sourceOf } from './refs.js';
+import { named, namedRefs, sourceOf, ownerRefs } from './refs.js';
 
 export function compileTeam(analysis: StrategyAnalysis): RoadmapTeam {
     const { parts } = analysis;
@@ -17,7 +17,7 @@ export function compileTeam(analysis: StrategyAnalysis): RoadmapTeam {
         duties: parts.duties.map(duty => compileDuty(duty, analysis)),
         approvals: parts.approvals.map(compileApproval),
         serviceLevels: parts.serviceLevels.map(level => compileServiceLevel(level, analysis)),
-        raci: raciItems(analysis).filter(({ item }) => item.owner?.ref || hasRaci(item)).map(({ kind, item }) => raciRow(kind, item))
+        raci: raciItems(analysis).filter(({ item }) => ownersOf(item).length > 0 || hasRaci(item)).map(({ kind, item }) => raciRow(kind, item))
     };
 }
 
@@ -29,7 +29,7 @@ function compileDuty(duty: Duty, analysis: StrategyAnalysis): RoadmapDuty {
         name: duty.name ?? '',
         title: duty.title,
         schedule: schedule && (period ? anchoredSchedule(schedule, period) : schedule),
-        owner: named(duty.owner?.ref),
+        ...ownerRefs(duty),
         format: duty.format,
         deliverable: duty.deliverable,
         recipients: namedRefs(duty.recipients),
@@ -69,7 +69,7 @@ function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis): R
         title: level.title,
         within: durationOf(level.within),
         channels: namedRefs(level.channels),
-        owner: named(level.owner?.ref),
+        ...ownerRefs(level),
         measure: level.measure?.$refText,
         watchedBy: {
             kpis: metric ? goals.flatMap(goal => goal.kpis.filter(kpi => kpi.metric?.ref === metric).map(kpi => `${goal.name ?? ''}: ${kpi.metric.$refText}`)) : [],
@@ -111,12 +111,12 @@ export function teamPartOf(role: Role, analysis: StrategyAnalysis): Pick<Roadmap
     const { parts } = analysis;
     const is = (ref: { ref?: Role }) => ref.ref === role;
     return {
-        duties: parts.duties.filter(duty => duty.owner && is(duty.owner)).map(duty => duty.name ?? ''),
+        duties: parts.duties.filter(duty => isOwnedBy(duty, role)).map(duty => duty.name ?? ''),
         receives: parts.duties.filter(duty => duty.recipients.some(is)).map(duty => duty.name ?? ''),
         approves: parts.approvals.flatMap(approval => approvalSteps(approval).flatMap((step, index) =>
             step.roles.some(is) ? [{ approval: approval.name ?? '', step: index + 1, within: durationOf(step.within) }] : [])),
         awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).map(approval => approval.name ?? ''),
-        serviceLevels: parts.serviceLevels.filter(level => level.owner && is(level.owner)).map(level => level.name ?? ''),
+        serviceLevels: parts.serviceLevels.filter(level => isOwnedBy(level, role)).map(level => level.name ?? ''),
         raci: raciItems(analysis).flatMap(({ kind, item }) => {
             const raci = raciOf(item);
             const letters = ([['A', raci.accountable], ['C', raci.consulted], ['I', raci.informed]] as const)

@@ -3,7 +3,7 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { isMilestone, isTask, type Phase } from '../../language/generated/ast.js';
 import { isoDate, timelineScale, timelineTicks } from '../calendar.js';
 import type { RoadmapGoal, RoadmapPhase, RoadmapTimeline } from '../model.js';
-import { isoOf, named, sourceOf } from './refs.js';
+import { isoOf, sourceOf, ownerRefs } from './refs.js';
 
 export function compileTimeline(analysis: StrategyAnalysis, goals: RoadmapGoal[], today: Date): RoadmapTimeline {
     const { period } = analysis;
@@ -30,7 +30,7 @@ function compilePhase(phase: Phase, analysis: StrategyAnalysis): RoadmapPhase {
         tasks: phase.items.filter(isTask).map(task => ({
             name: task.name,
             title: task.title ?? '',
-            owner: named(task.owner?.ref),
+            ...ownerRefs(task),
             format: task.format,
             deliverable: task.deliverable,
             due: isoOf(task.due),

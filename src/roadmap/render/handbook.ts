@@ -6,7 +6,7 @@
  */
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { html, joinHtml } from '../../shared/html.js';
-import type { NamedRef, Roadmap, RoadmapApproval, RoadmapRegulation, Sourced } from '../model.js';
+import { ownersIn, type NamedRef, type Roadmap, type RoadmapApproval, type RoadmapRegulation, type Sourced } from '../model.js';
 import { formatDate, formatFrequency, formatMoney, formatPercent, formatTarget, kpiName, ruleCondition } from './format.js';
 import { joinMarkdown, md, trustedMarkdown } from './markdown-text.js';
 import { standaloneDocument } from './html.js';
@@ -50,7 +50,7 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
     const currency = roadmap.header.currency;
     const label = (key: MessageKey, args?: Record<string, string | number>) => t(locale, key, args);
     const date = (iso: string | undefined) => iso ? formatDate(locale, iso) : '';
-    const owns = (item: { owner?: NamedRef }) => item.owner?.name === role;
+    const owns = (item: { owner?: NamedRef; owners?: NamedRef[] }) => ownersIn(item).some(owner => owner.name === role);
     const phases = new Map(roadmap.timeline.phases.map(phase => [phase.name, phase]));
     const approval = (name: string) => roadmap.team.approvals.find(item => item.name === name);
     const approvalEntry = (item: RoadmapApproval, first: string[] = []): HandbookEntry => ({
@@ -126,7 +126,7 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
             id: 'receives', key: 'handbook.receives', ordered: false,
             entries: roadmap.team.duties.filter(duty => regulation.receives.includes(duty.name)).map(duty => ({
                 title: duty.title ?? duty.name,
-                details: [duty.schedule ? formatSchedule(locale, duty.schedule) : '', duty.owner ? label('handbook.from', { roles: nameOf(duty.owner) }) : ''].filter(Boolean),
+                details: [duty.schedule ? formatSchedule(locale, duty.schedule) : '', duty.owner ? label('handbook.from', { roles: ownersIn(duty).map(nameOf).join(', ') }) : ''].filter(Boolean),
                 source: duty.source
             }))
         },

@@ -1,40 +1,48 @@
 /**
  * The roadmap as an iCalendar file (RFC 5545): milestones, task due dates, KPI deadlines and planned posts
- * as all-day events. ical-generator escapes the events' texts and folds the lines; the calendar's name it
- * writes as given, so the title is escaped here (a line break in it would end the property and start
- * others). UIDs derive from the strategy and the item, so re-importing an updated roadmap updates the
- * events instead of duplicating them; DTSTAMP is the roadmap's "today", so the same roadmap gives the same
- * file. Control characters, which RFC 5545 forbids, become U+FFFD (control-characters.ts).
+ * as all-day events (a post of a rubric that names its time at that time, in the reader's own time zone),
+ * and duties as repeating ones; `include` chooses which of them the file holds (a calendar of deadlines
+ * need not carry three hundred posts). Every name is its title. ical-generator escapes the events' texts
+ * and folds the lines; the calendar's name it writes as given, so the title is escaped here (a line break
+ * in it would end the property and start others). UIDs derive from the strategy and the item, so
+ * re-importing an updated roadmap updates the events instead of duplicating them; DTSTAMP is the roadmap's
+ * "today", so the same roadmap gives the same file. Control characters, which RFC 5545 forbids, become
+ * U+FFFD (control-characters.ts).
  */
 import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { createHash } from 'node:crypto';
 import { t, type Locale } from '../../i18n/index.js';
 import { replaceControlCharacters } from '../../shared/control-characters.js';
-import type { Roadmap, RoadmapDuty, RoadmapSchedule, RoadmapWeekday } from '../model.js';
+import { CALENDAR_ENTRIES, type CalendarEntry, type ExportOptions } from '../../shared/roadmap-formats.js';
+import { ownersIn, type Roadmap, type RoadmapDuty, type RoadmapSchedule, type RoadmapWeekday } from '../model.js';
+import { roadmapTitles, titleOf } from '../titles.js';
 import { formatSchedule } from './team-format.js';
 
-interface CalendarEntry {
+interface CalendarItem {
     key: string;
     date: string;
+    /** `HH:MM` for an event at a time of day; none for an all-day event. */
+    time?: string;
     summary: string;
     description?: string;
-    category: string;
+    category: 'task' | 'milestone' | 'kpi' | 'post';
 }
 
-function entries(roadmap: Roadmap, locale: Locale): CalendarEntry[] {
-    const list: CalendarEntry[] = [];
+function items(roadmap: Roadmap, locale: Locale, include: ReadonlySet<CalendarEntry>): CalendarItem[] {
+    const titles = roadmapTitles(roadmap);
+    const list: CalendarItem[] = [];
     for (const phase of roadmap.timeline.phases) {
         phase.tasks.forEach((task, index) => {
-            if (task.due) {
+            if (task.due && include.has('tasks')) {
                 list.push({
                     key: `task/${phase.name}/${task.name ?? index}`, date: task.due, category: 'task',
                     summary: t(locale, 'roadmap.ics.task', { title: task.title }),
-                    description: [task.owner?.title ?? task.owner?.name, task.format, task.deliverable].filter(Boolean).join('\n')
+                    description: [ownersIn(task).map(titleOf).join(', '), task.format, task.deliverable].filter(Boolean).join('\n')
                 });
             }
         });
         phase.milestones.forEach((milestone, index) => {
-            if (milestone.date) {
+            if (milestone.date && include.has('milestones')) {
                 list.push({
                     key: `milestone/${phase.name}/${milestone.name ?? index}`, date: milestone.date, category: 'milestone',
                     summary: t(locale, 'roadmap.ics.milestone', { title: milestone.title })
@@ -42,21 +50,20 @@ function entries(roadmap: Roadmap, locale: Locale): CalendarEntry[] {
             }
         });
     }
-    roadmap.timeline.kpiDeadlines.forEach((deadline, index) => list.push({
-        key: `kpi/${deadline.goal}/${deadline.metric}/${index}`, date: deadline.date, category: 'kpi',
-        summary: t(locale, 'roadmap.ics.kpi', { goal: deadline.goal, metric: deadline.metric })
-    }));
-    const rubrics = new Map(roadmap.content.rubrics.map(rubric => [rubric.name, rubric]));
-    for (const post of roadmap.content.calendar.posts) {
-        const rubric = rubrics.get(post.rubric);
-        list.push({
-            key: `post/${post.rubric}/${post.channel}/${post.date}`, date: post.date, category: 'post',
-            summary: t(locale, 'roadmap.ics.post', {
-                rubric: rubric?.title ?? post.rubric,
-                channel: rubric?.channels.find(channel => channel.name === post.channel)?.title ?? post.channel
-            }),
-            description: [post.format, post.owner, post.goal].filter(Boolean).join('\n')
-        });
+    if (include.has('kpis')) {
+        roadmap.timeline.kpiDeadlines.forEach((deadline, index) => list.push({
+            key: `kpi/${deadline.goal}/${deadline.metric}/${index}`, date: deadline.date, category: 'kpi',
+            summary: t(locale, 'roadmap.ics.kpi', { goal: titles.goal(deadline.goal), metric: titles.metric(deadline.goal, deadline.metric) })
+        }));
+    }
+    if (include.has('posts')) {
+        for (const post of roadmap.content.calendar.posts) {
+            list.push({
+                key: `post/${post.rubric}/${post.channel}/${post.date}`, date: post.date, time: post.time, category: 'post',
+                summary: t(locale, 'roadmap.ics.post', { rubric: titles.rubric(post.rubric), channel: titles.channel(post.rubric, post.channel) }),
+                description: [post.format, post.owner && titles.roles(post.owner), post.goal && titles.goal(post.goal)].filter(Boolean).join('\n')
+            });
+        }
     }
     return list;
 }
@@ -65,7 +72,8 @@ function dateOf(iso: string): Date {
     return new Date(`${iso}T00:00:00Z`);
 }
 
-export function renderIcs(roadmap: Roadmap, locale: Locale): string {
+export function renderIcs(roadmap: Roadmap, locale: Locale, options: ExportOptions = {}): string {
+    const include = new Set(options.include ?? CALENDAR_ENTRIES);
     const name = roadmap.header.title ?? t(locale, 'roadmap.untitled');
     const strategy = createHash('sha256').update(name).digest('hex').slice(0, 16);
     const calendar = ical({
@@ -75,21 +83,21 @@ export function renderIcs(roadmap: Roadmap, locale: Locale): string {
         method: ICalCalendarMethod.PUBLISH
     });
     const stamp = dateOf(roadmap.today ?? roadmap.timeline.start ?? '1970-01-01');
-    for (const entry of entries(roadmap, locale)) {
-        const item = createHash('sha256').update(entry.key).digest('hex').slice(0, 24);
+    for (const item of items(roadmap, locale, include)) {
+        const id = createHash('sha256').update(item.key).digest('hex').slice(0, 24);
         calendar.createEvent({
-            id: `${strategy}-${item}@smm-strategy`,
-            start: dateOf(entry.date),
-            allDay: true,
+            id: `${strategy}-${id}@smm-strategy`,
+            // A time of day without a zone is "floating" (RFC 5545 3.3.5): 19:00 wherever the calendar is read.
+            ...(item.time ? { start: new Date(`${item.date}T${item.time}:00Z`), floating: true } : { start: dateOf(item.date), allDay: true }),
             stamp,
-            summary: replaceControlCharacters(entry.summary),
-            description: entry.description ? replaceControlCharacters(entry.description) : undefined,
-            categories: [{ name: entry.category }]
+            summary: replaceControlCharacters(item.summary),
+            description: item.description ? replaceControlCharacters(item.description) : undefined,
+            categories: [{ name: item.category }]
         });
     }
     // A duty is one event that repeats (RRULE) from its first date to the end of the period, not one event per occurrence.
     const end = roadmap.timeline.end;
-    for (const duty of roadmap.team.duties) {
+    for (const duty of include.has('duties') ? roadmap.team.duties : []) {
         if (!duty.schedule || !duty.first || !end) {
             continue;
         }
@@ -135,9 +143,9 @@ function recurrence(schedule: RoadmapSchedule, until: string): string {
 function dutyDescription(duty: RoadmapDuty, locale: Locale): string {
     return [
         duty.schedule && formatSchedule(locale, duty.schedule),
-        duty.owner && (duty.owner.title ?? duty.owner.name),
+        ownersIn(duty).map(titleOf).join(', '),
         duty.format,
         duty.deliverable,
-        duty.recipients.length > 0 ? duty.recipients.map(ref => ref.title ?? ref.name).join(', ') : undefined
+        duty.recipients.length > 0 ? duty.recipients.map(titleOf).join(', ') : undefined
     ].filter(Boolean).join('\n');
 }

@@ -1,7 +1,7 @@
 /** The Markdown of the team's routine (duties, approvals, response times) and of the RACI matrix; see markdown.ts. */
-import type { Roadmap, RoadmapRegulation } from '../model.js';
+import { ownersIn, type Roadmap, type RoadmapRegulation } from '../model.js';
 import type { RoadmapSection } from '../sections.js';
-import { facts, heading, nameOf, names, none, table, type MarkdownContext } from './markdown.js';
+import { facts, heading, names, none, table, type MarkdownContext } from './markdown.js';
 import { joinMarkdown, md, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
 import { raciMatrix } from './raci-matrix.js';
 import { formatApprovalChain, formatApprovalTargets, formatDuration, formatSchedule } from './team-format.js';
@@ -19,7 +19,7 @@ export function team(roadmap: Roadmap, context: MarkdownContext, { hasContent }:
         ], duties.map(duty => [
             duty.title ?? duty.name,
             duty.schedule ? formatSchedule(context.locale, duty.schedule) : '',
-            nameOf(duty.owner),
+            names(ownersIn(duty)),
             [duty.format, duty.deliverable].filter(Boolean).join(' → '),
             names(duty.recipients),
             duty.occurrences !== undefined
@@ -42,7 +42,7 @@ export function team(roadmap: Roadmap, context: MarkdownContext, { hasContent }:
             facts([
                 [context.label('roadmap.response.within'), level.within ? formatDuration(context.locale, level.within) : undefined],
                 [context.label('roadmap.response.channels'), level.channels.length > 0 ? names(level.channels) : undefined],
-                [context.label('roadmap.response.owner'), nameOf(level.owner)],
+                [context.label('roadmap.response.owner'), names(ownersIn(level))],
                 [context.label('roadmap.response.measure'), level.measure],
                 [context.label('roadmap.response.watchedBy'), [...level.watchedBy.kpis, ...level.watchedBy.rules].join('; ')]
             ])

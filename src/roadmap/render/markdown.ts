@@ -5,7 +5,7 @@
  * every text of the strategy, so it cannot make links, HTML, emphasis or table cells.
  */
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
-import type { NamedRef, Roadmap, RoadmapFunnel, RoadmapGoal, RoadmapRegulation, RoadmapSegment } from '../model.js';
+import { ownersIn, type NamedRef, type Roadmap, type RoadmapFunnel, type RoadmapGoal, type RoadmapRegulation, type RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
 import { customerFacts, productCustomerValue, productPrice } from './customers.js';
 import {
@@ -149,7 +149,7 @@ function goalBlock(goal: RoadmapGoal, context: Context): SafeMarkdown {
     return blocks([
         md`### ${goal.title ?? goal.name}${smart}`,
         facts([
-            [context.label('roadmap.goals.owner'), nameOf(goal.owner)],
+            [context.label('roadmap.goals.owner'), names(ownersIn(goal))],
             [context.label('roadmap.goals.segment'), names(goal.segments)],
             [context.label('roadmap.goals.deadline'), context.date(goal.deadline)]
         ]),
@@ -165,7 +165,7 @@ function timeline(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSec
     for (const phase of info.phases) {
         rows.push([md`**${phase.title ?? phase.name}**`, context.label('roadmap.timeline.phase'), context.date(phase.start), context.date(phase.end), '']);
         for (const task of phase.tasks) {
-            rows.push([task.title, context.label('roadmap.timeline.task'), '', context.date(task.due), nameOf(task.owner)]);
+            rows.push([task.title, context.label('roadmap.timeline.task'), '', context.date(task.due), names(ownersIn(task))]);
         }
         for (const milestone of phase.milestones) {
             rows.push([md`◆ ${milestone.title}`, context.label('roadmap.timeline.milestone'), '', context.date(milestone.date), '']);
@@ -311,7 +311,7 @@ function content(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSect
     ], rubrics.map(rubric => [
         rubric.title ?? rubric.name, names(rubric.channels),
         rubric.frequency ? formatFrequency(context.locale, rubric.frequency) : '',
-        joinMarkdown(rubric.formats, ', '), nameOf(rubric.owner), nameOf(rubric.goal)
+        joinMarkdown(rubric.formats, ', '), names(ownersIn(rubric)), nameOf(rubric.goal)
     ]));
     const note = calendar.truncated
         ? context.label('roadmap.content.truncated', { planned: context.number(calendar.planned), limit: context.number(calendar.limit) })
@@ -364,13 +364,13 @@ function risks(roadmap: Roadmap, context: Context): SafeMarkdown {
             context.label('roadmap.risk.expectedLoss'), context.label('roadmap.risk.mitigation'), context.label('roadmap.risk.owner')
         ], roadmap.risks.map(risk => [
             risk.title ?? risk.name, context.percent(risk.probability), context.money(risk.impact),
-            context.money(risk.expectedLoss), risk.mitigation, nameOf(risk.owner)
+            context.money(risk.expectedLoss), risk.mitigation, names(ownersIn(risk))
         ]))
         : none(context));
     if (roadmap.adjustRules.length > 0) {
         parts.push(md`### ${context.label('roadmap.rules.title')}`, table(
             [context.label('roadmap.rule.when'), context.label('roadmap.rule.then'), context.label('roadmap.risk.owner')],
-            roadmap.adjustRules.map(rule => [ruleCondition(context.locale, rule), rule.action, nameOf(rule.owner)])));
+            roadmap.adjustRules.map(rule => [ruleCondition(context.locale, rule), rule.action, names(ownersIn(rule))])));
     }
     return joinMarkdown(parts, '\n\n');
 }

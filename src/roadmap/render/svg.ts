@@ -4,7 +4,7 @@
  */
 import { t, type Locale } from '../../i18n/index.js';
 import { html, type SafeHtml } from '../../shared/html.js';
-import type { RoadmapTimeline, Sourced } from '../model.js';
+import { ownersIn, type RoadmapTimeline, type Sourced } from '../model.js';
 import { formatDate, formatTick } from './format.js';
 
 const DAY_MS = 86_400_000;
@@ -54,7 +54,7 @@ function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
             // A task runs from the phase start, or from the latest due date of the tasks it waits for, to its own due date.
             const after = task.after.map(name => dueOf.get(name)).filter((d): d is string => d !== undefined).sort().at(-1);
             const from = after ?? phase.start;
-            const owner = task.owner ? ` — ${task.owner.title ?? task.owner.name}` : '';
+            const owner = task.owner ? ` — ${ownersIn(task).map(ref => ref.title ?? ref.name).join(', ')}` : '';
             const due = task.due ? `, ${t(locale, 'roadmap.timeline.due', { date: formatDate(locale, task.due) })}` : '';
             rows.push({
                 label: task.title, tooltip: `${task.title}${owner}${due}`, kind: 'task',

@@ -1,12 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
+import { ROOT } from '../../support/artifacts.js';
 import type { Workbench } from './workbench.js';
+
+/** The extension's texts in Russian, keyed by the English ones. */
+export const RUSSIAN_TEXTS = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.ru.json'), 'utf8')) as Record<string, string>;
 
 /**
  * The roadmap preview of the extension as the user sees it: its tab, its toolbar and banner, and the
  * sections the language server rendered into it. Waits for selectors, never for a time.
  */
 export class PreviewPage {
-    constructor(private readonly workbench: Workbench) {}
+    /** `locale`: the language of the extension's words (the `smm.locale` setting), which names the tab. */
+    constructor(private readonly workbench: Workbench, private readonly locale: 'en' | 'ru' = 'en') {}
 
     /** The content of the preview's webview. */
     get frame(): FrameLocator {
@@ -25,7 +32,8 @@ export class PreviewPage {
 
     /** The tab of the preview: `Roadmap: file` or `[Locked] Roadmap: file`. */
     tab(fileName: string, locked = false): Locator {
-        const title = `${locked ? '[Locked] ' : ''}Roadmap: ${fileName}`;
+        const english = locked ? '[Locked] Roadmap: {0}' : 'Roadmap: {0}';
+        const title = (this.locale === 'ru' ? RUSSIAN_TEXTS[english] : english).replace('{0}', fileName);
         return this.workbench.page.locator('.tabs-container .tab', { hasText: title });
     }
 
@@ -60,6 +68,11 @@ export class PreviewPage {
     /** The banner above the roadmap that lists syntax errors; hidden while the strategy parses. */
     banner(): Locator {
         return this.frame.locator('#smm-banner');
+    }
+
+    /** The toolbar above the roadmap: the export buttons and the lock. */
+    toolbar(): Locator {
+        return this.frame.locator('#smm-toolbar');
     }
 
     /** The export button of a format (`html`, `md`, `csv`, `ics`, `json`) in the toolbar. */

@@ -63,8 +63,12 @@ describe('budget-reserve-below-risk', () => {
 describe('channel-without-budget', () => {
     test('fires on the channel name', async () => {
         expect(await found('channel ok { cpm 100 }', 'channel-without-budget')).toEqual([[
-            1, 'ok', 'warning', 'The channel “ok” has no budget: its share of the plan and what it buys are unknown.'
+            1, 'ok', 'warning', 'The channel “ok” has no budget: its share of the plan and what it buys are unknown. Give it a `budget`, or write `organic` for a community or channel of your own.'
         ]]);
+    });
+
+    test('an organic channel is silent: a community of one\'s own needs no budget', async () => {
+        expect(await found('channel vk { organic 3 000 per post }\nchannel blog { organic }', 'channel-without-budget')).toEqual([]);
     });
 
     test('a channel with a budget is silent', async () => {

@@ -138,15 +138,15 @@ describe('currency-mismatch', () => {
         }, 'currency-mismatch')).toEqual([]);
     });
 
-    test('when the folder’s strategies disagree, the other files are not compared: that is multiple-strategies', async () => {
+    test('in a folder of two strategies, a shared file is compared with the first one by file name', async () => {
         const issues = await t.validate({
             'file:///ws/a.smm': 'strategy "A" { currency RUB }',
-            'file:///ws/b.smm': 'strategy "B" { currency USD }',
+            'file:///ws/b.smm': 'strategy "B" { currency USD\n channel tg { budget 100 EUR } }',
             'file:///ws/channels.smm': 'channel vk { budget 100 EUR }'
         });
-        expect(issues.map(i => [i.uri, i.code])).toEqual([
-            ['file:///ws/a.smm', 'multiple-strategies'],
-            ['file:///ws/b.smm', 'multiple-strategies']
+        expect(issues.filter(i => i.code === 'currency-mismatch').map(i => [i.uri, i.message])).toEqual([
+            ['file:///ws/b.smm', 'The amount is in EUR, but the strategy’s currency is USD.'],
+            ['file:///ws/channels.smm', 'The amount is in EUR, but the strategy’s currency is RUB.']
         ]);
     });
 

@@ -176,8 +176,8 @@ describe('too-many-syntax-errors', () => {
 
 describe('every diagnostic has a stable code', () => {
     test('a strategy full of problems shows every code, and only known ones', async () => {
-        // The syntax error sits in a second file of the folder (itself a second strategy): repeated
-        // properties are only reported in files that parse.
+        // The syntax error sits in a second file of the folder (a strategy of its own): repeated properties are
+        // only reported in files that parse. Two strategy blocks in one file are `multiple-strategies`.
         const issues = await t.validate({
             'file:///ws/a.smm': `strategy "S" {
   currency RUB
@@ -191,7 +191,8 @@ describe('every diagnostic has a stable code', () => {
   goal B { kpi reach kpi nothing >= 1 by 2027-02-30 }
   goal C { kpi orders >= ${'9'.repeat(400)} segment Nobody }
   adjust when clickz < 1% then "Replace the creatives"
-}`,
+}
+strategy "S2" { }`,
             'file:///ws/b.smm': 'strategy "T" {\n  task\n}',
             'file:///ws/c.smm': 'role R ^\n'.repeat(101)
         });

@@ -23,8 +23,17 @@ describe('funnel-channel-without-cost', () => {
     test('a top stage via a channel with a budget but no cost model', async () => {
         expect(await found('channel vk { budget 1000 }\nfunnel F {\n  stage Reach via vk\n}', 'funnel-channel-without-cost')).toEqual([[
             3, 'vk', 'warning',
-            'The channel “vk” feeds the top of the funnel “F” but has no budget or no cost model (cpm, cpc, …), so its volume is unknown.'
+            'The channel “vk” feeds the top of the funnel “F” but has no budget or no cost model (cpm, cpc, …), so its volume is unknown. A channel of your own states its reach: `organic 3 000 per post`.'
         ]]);
+    });
+
+    test('each channel of a stage fed by several is checked, on its own name', async () => {
+        expect(await found('channel vk { budget 1000 cpm 100 }\nchannel tg { organic }\nfunnel F {\n  stage Reach via vk, tg\n}', 'funnel-channel-without-cost'))
+            .toEqual([[4, 'tg', 'warning', expect.stringContaining('“tg”')]]);
+    });
+
+    test('an organic channel with a reach feeds the top of a funnel', async () => {
+        expect(await found('strategy "S" { period 2027-01-01 .. 2027-06-30 }\nchannel tg { organic 20 000 per month }\nfunnel F {\n  stage Reach via tg\n}', 'funnel-channel-without-cost')).toEqual([]);
     });
 
     test('a cost model, a given volume, or a channel below the top stage is silent', async () => {

@@ -20,7 +20,6 @@ describe('ambiguous-number', () => {
         'channel vk { cpm 180,000 }',
         'adjust when cpl > 1,200 then "Stop"',
         'segment S { size 12,345 }',
-        'goal G { kpi cac <= $1,500 }',
         'goal G { kpi romi >= -1,500% }',
         'segment S { age 18-1,000 }'
     ])('fires in %s', async snippet => {
@@ -49,6 +48,31 @@ describe('ambiguous-number', () => {
 
     test('US-style thousands, a leading zero and a decimal comma have no diagnostic of any kind', async () => {
         expect(await t.validate('segment S { size 1,500,000 }\nproduct P { margin 0,750% }\nchannel vk { cpc 1,5 }')).toEqual([]);
+    });
+
+    test.each([
+        ['the currency before the amount, the English way', 'goal G { kpi cac <= $1,500 }'],
+        ['a currency code before the amount', 'product P { price USD 1,290 }'],
+        ['a file in USD with no number written the continental way', 'strategy "S" {\n  currency USD\n  budget 60,000\n  channel vk { budget 24,000  cpm 8.50 }\n}']
+    ])('is silent when the conventions decide: %s', async (_what, snippet) => {
+        expect(await t.issues(snippet, 'ambiguous-number')).toEqual([]);
+    });
+
+    test('a file in USD that writes a decimal comma elsewhere keeps 1,500 ambiguous', async () => {
+        expect((await t.issues('strategy "S" {\n  currency USD\n  budget 1,500\n  channel vk { cpm 8,5 }\n}', 'ambiguous-number')).length).toBe(1);
+    });
+
+    test('an ambiguous number has no value, so no other check computes with a guess', async () => {
+        // Read as 1.5, the strategy budget would be exceeded by the channel's 1 000 (budget-exceeded); read as
+        // 1 500 it would not: the writer must say which before any budget check speaks.
+        const issues = await t.validate(`strategy "S" {
+  period 2027-01-01 .. 2027-06-30
+  currency RUB
+  budget 1,500
+  channel vk { budget 1 000  cpm 200 }
+}`);
+        expect(issues.filter(i => i.severity === 'error').map(i => i.code)).toEqual(['ambiguous-number']);
+        expect(issues.filter(i => i.code?.startsWith('budget-'))).toEqual([]);
     });
 
     test('12,345 fires on the number with both readings', async () => {

@@ -3,6 +3,7 @@ import { html } from '../../../shared/html.js';
 import { formatDate, formatFrequency, formatNumber, formatTick } from '../format.js';
 import { sourceAttributes as src } from '../svg.js';
 import { nameOf, names, none, section, table, type HtmlSectionRenderer } from './kit.js';
+import { ownersIn } from '../../model.js';
 
 export const renderContent: HtmlSectionRenderer = (roadmap, context, { hasContent }) => {
     const { rubrics, calendar } = roadmap.content;
@@ -17,7 +18,7 @@ export const renderContent: HtmlSectionRenderer = (roadmap, context, { hasConten
         names(rubric.channels),
         rubric.frequency ? formatFrequency(context.locale, rubric.frequency) : '',
         rubric.formats.join(', '),
-        nameOf(rubric.owner),
+        names(ownersIn(rubric)),
         nameOf(rubric.goal)
     ]));
     const titles = new Map(rubrics.map(rubric => [rubric.name, rubric.title ?? rubric.name]));

@@ -1,9 +1,9 @@
 /** Goals and KPIs: a card per goal with its SMART badges, its KPIs (target, deadline, baseline, forecast) and the reasons. */
 import { html, type HtmlValue } from '../../../shared/html.js';
-import type { RoadmapGoal, RoadmapKpi } from '../../model.js';
+import { ownersIn, type RoadmapGoal, type RoadmapKpi } from '../../model.js';
 import { formatKpiValue, formatTarget, kpiName } from '../format.js';
 import { sourceAttributes as src } from '../svg.js';
-import { dateOf, facts, lines, nameOf, names, none, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { dateOf, facts, lines, names, none, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderGoals: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('goals', context, hasContent ? lines(roadmap.goals.map(goal => goalCard(goal, context))) : none(context));
@@ -31,7 +31,7 @@ function goalCard(goal: RoadmapGoal, context: HtmlContext): HtmlValue {
     return html`<article class="rm-goal"${src(goal)}>
 <h3>${goal.title ?? goal.name} ${badges}</h3>
 ${facts([
-        [context.label('roadmap.goals.owner'), nameOf(goal.owner)],
+        [context.label('roadmap.goals.owner'), names(ownersIn(goal))],
         [context.label('roadmap.goals.segment'), names(goal.segments)],
         [context.label('roadmap.goals.deadline'), dateOf(context, goal.deadline)]
     ])}

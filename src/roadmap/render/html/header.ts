@@ -9,7 +9,8 @@ export const renderHeader: HtmlSectionRenderer = (roadmap, context) => {
         ? `${dateOf(context, info.period.start)} – ${dateOf(context, info.period.end)} (${context.label('roadmap.header.days', { days: info.period.days })})`
         : undefined;
     const banner = health.errors > 0
-        ? html`<p class="rm-banner" role="alert">${context.label('roadmap.hasErrors', { errors: health.errors })}</p>`
+        // The preview (long lists folded) stands beside the editor, whose Problems view lists the errors; a page sent on names `smm check`.
+        ? html`<p class="rm-banner" role="alert">${context.label(context.longLists === 'folded' ? 'roadmap.hasErrorsInEditor' : 'roadmap.hasErrors', { errors: health.errors })}</p>`
         : '';
     const cards: Array<[string, string, string]> = [
         [context.label('roadmap.health.smart'), context.label('roadmap.health.smartValue', { smart: health.smartGoals, goals: health.goals }),

@@ -2,7 +2,8 @@
 import { html } from '../../../shared/html.js';
 import { ruleCondition } from '../format.js';
 import { barSvg, riskMatrixSvg, sourceAttributes as src } from '../svg.js';
-import { nameOf, none, percentOf, section, table, type HtmlSectionRenderer } from './kit.js';
+import { names, none, percentOf, section, table, type HtmlSectionRenderer } from './kit.js';
+import { ownersIn } from '../../model.js';
 
 export const renderRisks: HtmlSectionRenderer = (roadmap, context) => {
     const worst = Math.max(...roadmap.risks.map(risk => risk.expectedLoss ?? 0), 1);
@@ -16,7 +17,7 @@ export const renderRisks: HtmlSectionRenderer = (roadmap, context) => {
             context.money(risk.impact),
             risk.expectedLoss !== undefined ? html`${context.money(risk.expectedLoss)}${barSvg(risk.expectedLoss / worst, 'risk')}` : '',
             risk.mitigation,
-            nameOf(risk.owner)
+            names(ownersIn(risk))
         ]))
         : none(context);
     const rated = roadmap.risks.flatMap(risk => risk.probability !== undefined && risk.impact !== undefined
@@ -28,7 +29,7 @@ export const renderRisks: HtmlSectionRenderer = (roadmap, context) => {
     const rules = roadmap.adjustRules.length > 0
         ? html`<h3>${context.label('roadmap.rules.title')}</h3>${table(
             [context.label('roadmap.rule.when'), context.label('roadmap.rule.then'), context.label('roadmap.risk.owner')],
-            roadmap.adjustRules.map(rule => [html`<span${src(rule)}>${ruleCondition(context.locale, rule)}</span>`, rule.action, nameOf(rule.owner)]))}`
+            roadmap.adjustRules.map(rule => [html`<span${src(rule)}>${ruleCondition(context.locale, rule)}</span>`, rule.action, names(ownersIn(rule))]))}`
         : '';
     return section('risks', context, html`${matrix}\n${riskTable}\n${rules}`);
 };

@@ -2,7 +2,8 @@
 import { html } from '../../../shared/html.js';
 import { formatApprovalChain, formatApprovalTargets, formatDuration, formatSchedule } from '../team-format.js';
 import { sourceAttributes as src } from '../svg.js';
-import { dateOf, nameOf, names, none, numberOf, section, table, type HtmlSectionRenderer } from './kit.js';
+import { dateOf, names, none, numberOf, section, table, type HtmlSectionRenderer } from './kit.js';
+import { ownersIn } from '../../model.js';
 
 export const renderTeam: HtmlSectionRenderer = (roadmap, context, { hasContent }) => {
     if (!hasContent) {
@@ -15,7 +16,7 @@ export const renderTeam: HtmlSectionRenderer = (roadmap, context, { hasContent }
     ], duties.map(duty => [
         html`<span${src(duty)}>${duty.title ?? duty.name}</span>`,
         duty.schedule ? formatSchedule(context.locale, duty.schedule) : '',
-        nameOf(duty.owner),
+        names(ownersIn(duty)),
         [duty.format, duty.deliverable].filter(Boolean).join(' → '),
         names(duty.recipients),
         duty.occurrences !== undefined
@@ -36,7 +37,7 @@ export const renderTeam: HtmlSectionRenderer = (roadmap, context, { hasContent }
         html`<span${src(level)}>${level.title ?? level.name}</span>`,
         level.within ? formatDuration(context.locale, level.within) : '',
         names(level.channels),
-        nameOf(level.owner),
+        names(ownersIn(level)),
         level.measure,
         [...level.watchedBy.kpis, ...level.watchedBy.rules].join('; ')
     ]))}` : '';
