@@ -98,7 +98,7 @@ export const RUSSIAN_KEYWORD_TABLE: Readonly<Record<string, readonly string[]>> 
     quarter: ['квартал'],
     quarters: ['квартала', 'кварталов', 'кварталы'],
     year: ['год'],
-    years: ['года', 'лет'],
+    years: ['года'],
     monday: ['понедельник', 'понедельникам'],
     tuesday: ['вторник', 'вторникам'],
     wednesday: ['среда', 'среду', 'средам'],

@@ -16,7 +16,7 @@ async function firstError(text: string, locale: 'en' | 'ru'): Promise<string> {
 describe('Russian syntax messages agree with what they name', () => {
     test('what is expected stands in the accusative: «нужно указать дату», «валюту», «текст в кавычках»', async () => {
         expect(await firstError('стратегия «С» { период 2027-01-01 .. }', 'ru'))
-            .toBe('Стратегия: здесь нужно указать дату (ГГГГ-ММ-ДД), а не «}». Период стратегии: `2027-01-01 .. 2027-06-30`.');
+            .toBe('Стратегия: здесь нужно указать дату (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ), а не «}». Период стратегии: `2027-01-01 .. 2027-06-30`.');
         expect(await firstError('стратегия «С» { валюта XYZ }', 'ru'))
             .toBe('Стратегия: здесь нужно указать валюту, а не «XYZ». Валюта всех сумм, записанных без валюты.');
         expect(await firstError('фаза Ф { задача }', 'ru'))
