@@ -15,6 +15,11 @@ export function singleFile(name: string, text: string): BenchInput {
     return { name, files: [{ name: 'strategy.smm', text }], main: 'strategy.smm', lines: countLines(text) };
 }
 
+/** A strategy with a file of actuals beside it; the strategy stays the file opened and edited. */
+export function withActuals(input: BenchInput, actuals: string): BenchInput {
+    return { ...input, files: [...input.files, { name: 'actuals.smm', text: actuals }], lines: input.lines + countLines(actuals) };
+}
+
 /** An example folder as it is on disk; `main` is the file with the `strategy` block. */
 export function exampleFolder(folder: string, name: string): BenchInput {
     const files = readdirSync(folder).filter(file => file.endsWith('.smm')).sort()

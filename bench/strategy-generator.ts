@@ -603,3 +603,33 @@ function mulberry32(seed: number): () => number {
 
 /** What the vague goal (no KPI, owner or segment) and the task without an owner of a sloppy market yield. */
 const SLOPPY_MARKET = ['goal-vague-wording', 'goal-without-kpi', 'goal-without-owner', 'goal-without-segment', 'task-without-owner'];
+
+/**
+ * A year of daily actuals for a generated strategy, one `actuals day` block a day as a manager who records
+ * every day would write them: the strategy's spend, impressions, reach and clicks, and the first orders at
+ * the two funnels of each of the first `markets` English markets (0, 2, 4…), with a week-long dip of the
+ * click-through rate in the last days of the year (which fires the `CreativeFatigue` rules). Deterministic.
+ */
+export function generateActuals(markets = 3, seed = DEFAULT_SEED): string {
+    const random = mulberry32(seed + 1);
+    const lines = ['// A year of daily actuals.'];
+    const first = Date.UTC(2027, 0, 1);
+    for (let day = 0; day < 365; day++) {
+        const date = new Date(first + day * 86_400_000).toISOString().slice(0, 10);
+        const impressions = 90_000 + Math.round(random() * 20_000);
+        const fatigue = day >= 358;
+        const ctr = fatigue ? 0.006 : 0.009 + random() * 0.003;
+        lines.push(`actuals day ${date} {`);
+        lines.push(`    spend ${money(2_000 + Math.round(random() * 800))} RUB`);
+        lines.push(`    impressions ${money(impressions)}`);
+        // Each person sees the ads 2–3 times a day, 4–4.5 times in the week the creatives tire.
+        lines.push(`    reach ${money(Math.round(impressions / ((fatigue ? 4 : 2) + random() * (fatigue ? 0.5 : 1))))}`);
+        lines.push(`    clicks ${money(Math.round(impressions * ctr))}`);
+        for (let m = 0; m < markets; m++) {
+            lines.push(`    customers ${1 + Math.round(random() * 4)} at OfficeFunnel${2 * m}.FirstOrder`);
+            lines.push(`    customers ${1 + Math.round(random() * 3)} at StudentFunnel${2 * m}.FirstOrder`);
+        }
+        lines.push('}');
+    }
+    return `${lines.join('\n')}\n`;
+}

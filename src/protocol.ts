@@ -85,13 +85,41 @@ export interface StrategyHealth {
     budgetShare?: number;
     /** (Σ gross profit − spend) ÷ spend, in percent; absent when the funnels say nothing of profit. */
     romi?: number;
+    /** With actuals: the KPIs whose projection meets their target, of those with a projection. */
+    kpisOnTrack?: number;
+    kpisTracked?: number;
     /** Problems in the files of the strategy. */
     errors: number;
     warnings: number;
-    /** `Goals 3/4 SMART · budget 92% · ROMI 140%`. */
+    /** `Goals 3/4 SMART · budget 92% · ROMI 140% · 2/4 KPIs on track`. */
     text: string;
     tooltip: string;
 }
 
 /** `smm/health`: the health of the strategy of a document; null for a document the server does not know. */
 export const HealthRequest = new RequestType<HealthParams, StrategyHealth | null, void>('smm/health');
+
+export interface ImportActualsParams {
+    /** A file of the strategy the actuals are for. */
+    uri: string;
+    /** The CSV's text and its file name (named in a comment above the imported blocks). */
+    csv: string;
+    source: string;
+}
+
+/**
+ * What an import of actuals would do: every problem of the CSV with its line, in the server's language; or,
+ * without any, the text to append to `target` (the folder's `actuals.smm`) and whether that file is new.
+ */
+export interface ImportActualsResult {
+    problems: Array<{ line: number; message: string }>;
+    target: string;
+    create: boolean;
+    /** Where the text goes: the end of the existing file. */
+    position: { line: number; character: number };
+    text: string;
+    values: number;
+}
+
+/** `smm/importActuals`: checks a CSV of actuals against the strategy of a document; the client applies the result. */
+export const ImportActualsRequest = new RequestType<ImportActualsParams, ImportActualsResult | null, void>('smm/importActuals');

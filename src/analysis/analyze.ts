@@ -1,8 +1,10 @@
 import type { Channel, Funnel, Goal, Kpi, Stage } from '../language/generated/ast.js';
+import { collectActuals, type ActualsLog } from './actuals.js';
 import { balanceBudget, type BudgetBalance } from './budget.js';
 import { forecastChannel, forecastFunnel, postsOn, type ChannelForecast, type FunnelForecast, type StageForecast } from './forecast.js';
 import { assessKpi, type KpiAssessment } from './kpis.js';
 import { periodOf, type Period } from './period.js';
+import { progressOf, type StrategyProgress } from './progress.js';
 import { assessGoal, type SmartAssessment } from './smart.js';
 import type { StrategyParts } from './strategy-parts.js';
 
@@ -34,6 +36,10 @@ export interface StrategyAnalysis {
     goals: Map<Goal, SmartAssessment>;
     budget: BudgetBalance;
     totals: StrategyTotals;
+    /** The actuals on the calendar. */
+    actuals: ActualsLog;
+    /** Progress against the plan and the correction rules that fire, when there are actuals. */
+    progress?: StrategyProgress;
 }
 
 export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
@@ -47,7 +53,9 @@ export function analyzeStrategy(parts: StrategyParts): StrategyAnalysis {
     const measuredFunnels = new Set([...kpis.keys()].flatMap(kpi => kpi.sources.map(source => source.ref?.$container)).filter(f => f !== undefined));
     const goals = new Map(parts.goals.map(goal => [goal, assessGoal(goal, kpis, parts.companyGoal)]));
     const budget = balanceBudget(parts);
-    return { parts, period, channels, funnels, stages, kpis, measuredFunnels, goals, budget, totals: totalsOf([...funnels.values()], budget) };
+    const actuals = collectActuals(parts.actuals);
+    const progress = progressOf(actuals, { period, kpis, funnels, rules: parts.adjustRules });
+    return { parts, period, channels, funnels, stages, kpis, measuredFunnels, goals, budget, totals: totalsOf([...funnels.values()], budget), actuals, progress };
 }
 
 function totalsOf(funnels: FunnelForecast[], budget: BudgetBalance): StrategyTotals {

@@ -1,7 +1,7 @@
 import {
-    isAdjustRule, isApproval, isBudgetSetting, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting, isDuty,
+    isActuals, isAdjustRule, isApproval, isBudgetSetting, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting, isDuty,
     isFunnel, isGoal, type BudgetSetting, isMetric, isPeriodSetting, isPhase, isProduct, isRisk, isRole, isSegment, isServiceLevel, isStrategy,
-    type Approval, type Duty, type ServiceLevel,
+    type Actuals, type Approval, type Duty, type ServiceLevel,
     type AdjustRule, type Channel, type Competitor, type DateRange, type Funnel, type Goal, type Metric, type Model,
     type Phase, type Product, type Risk, type Role, type Rubric, type Segment, type Strategy, type StrategyMember,
     type TopElement
@@ -41,6 +41,8 @@ export interface StrategyParts {
     duties: Duty[];
     approvals: Approval[];
     serviceLevels: ServiceLevel[];
+    /** What actually happened: the `actuals` blocks, in file order. */
+    actuals: Actuals[];
 }
 
 /** Gathers the declarations of the given documents (the files of one folder) into one strategy. */
@@ -48,7 +50,7 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
     const elements = models.flatMap(model => model.elements ?? []);
     const parts: StrategyParts = {
         strategies: elements.filter(isStrategy), roles: [], products: [], competitors: [], segments: [], channels: [], funnels: [], goals: [], metrics: [],
-        rubrics: [], phases: [], risks: [], adjustRules: [], duties: [], approvals: [], serviceLevels: []
+        rubrics: [], phases: [], risks: [], adjustRules: [], duties: [], approvals: [], serviceLevels: [], actuals: []
     };
     let budgetSetting: BudgetSetting | undefined;
     const visit = (element: TopElement | StrategyMember): void => {
@@ -96,6 +98,8 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
             parts.approvals.push(element);
         } else if (isServiceLevel(element)) {
             parts.serviceLevels.push(element);
+        } else if (isActuals(element)) {
+            parts.actuals.push(element);
         }
     };
     // The strategy block sets the period, currency and budget even when a sibling file comes first.

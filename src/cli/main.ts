@@ -5,7 +5,10 @@ import { LOCALES, resolveLocale, t, type Locale } from '../i18n/index.js';
 import { checkReport, formatJson, formatText } from './check.js';
 import { collectSmmFiles, InputError } from './files.js';
 import { printable } from './printable.js';
+import { importCommand } from './import.js';
 import { renderCommand } from './render.js';
+import { reportCommand } from './report.js';
+import { REPORT_FORMATS, type ReportFormat } from '../roadmap/render/report.js';
 import { loadStrategies } from './workspace.js';
 import { parseIsoDate } from '../analysis/dates.js';
 import { CALENDAR_ENTRIES, CSV_DELIMITERS, EXPORT_FORMATS, formatOfExtension, type CalendarEntry, type CsvDelimiter, type ExportFormat } from '../shared/roadmap-formats.js';
@@ -61,6 +64,17 @@ export async function run(
                 stdoutIsTerminal
             }, out, err);
         }
+        if (command === 'import') {
+            return await importCommand(inputs, values.into, locale, out, err);
+        }
+        if (command === 'report') {
+            const format = values.format === undefined ? reportFormatOf(values.output) : oneOf('--format', values.format, REPORT_FORMATS, locale);
+            return await reportCommand(inputs, {
+                format, output: values.output, locale, stdoutIsTerminal,
+                from: values.from === undefined ? undefined : dateOption('--from', values.from, locale),
+                to: values.to === undefined ? undefined : dateOption('--to', values.to, locale)
+            }, out, err);
+        }
         if (command !== 'check') {
             throw new InputError(t(locale, 'cli.unknownCommand', { command }));
         }
@@ -103,6 +117,11 @@ function formatOfOutput(output: string | undefined): ExportFormat {
     return (output ? formatNamedBy(output) : undefined) ?? 'html';
 }
 
+/** A status report is a page to send: Markdown for `-o report.md`, else HTML. */
+function reportFormatOf(output: string | undefined): ReportFormat {
+    return output !== undefined && formatNamedBy(output) === 'md' ? 'md' : 'html';
+}
+
 /** The format a file name's extension names, if it names one. */
 function formatNamedBy(path: string): ExportFormat | undefined {
     return formatOfExtension(extname(path).slice(1));
@@ -127,6 +146,9 @@ const OPTIONS = {
     format: { type: 'string' },
     delimiter: { type: 'string' },
     include: { type: 'string' },
+    into: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
     output: { type: 'string', short: 'o' },
     today: { type: 'string' },
     role: { type: 'string' },
@@ -198,6 +220,8 @@ function optionValues(option: string, command: string | undefined): readonly str
         case '--lang':
             return LOCALES;
         case '--today':
+        case '--from':
+        case '--to':
             return ['YYYY-MM-DD'];
         case '--delimiter':
             return DELIMITERS;

@@ -4,6 +4,7 @@ import { RoadmapRequest, RoadmapStylesRequest } from '../protocol.js';
 import { Commands, PREVIEW_VIEW_TYPE } from '../shared/commands.js';
 import { registerPreviewCommands } from './commands.js';
 import { l10n, loadTranslations } from './l10n.js';
+import { registerImportActuals } from './import-actuals.js';
 import { RoadmapPreviews, type RoadmapSource, type RoadmapStylesSource } from './preview.js';
 import { registerStatusBar } from './status-bar.js';
 
@@ -45,7 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             deserializeWebviewPanel: async (panel, state) => previews.revive(panel, state)
         }),
         ...registerPreviewCommands(previews, roadmap),
-        vscode.commands.registerCommand(Commands.restartServer, () => client?.restart())
+        vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
+        registerImportActuals(languageClient, started)
     );
     await started;
     context.subscriptions.push(registerStatusBar(languageClient));

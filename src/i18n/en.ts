@@ -113,6 +113,10 @@ export const en = {
 Commands:
   check <files or folders…>   Check strategies and print their problems.
   render <file or folder>     Render one strategy's roadmap.
+  report <file or folder>     Write a status report of plan against actual (html or md).
+  import <file.csv> --into <folder or .smm file>
+                              Append a CSV of actuals (date, metric, value; optionally channel,
+                              stage, goal, period) to the strategy, all or nothing.
 
 Options:
   --format text|json          Output format of check (default: text).
@@ -130,6 +134,8 @@ Options:
                               comma in English, semicolon in Russian).
   --include posts,tasks,milestones,kpis,duties
                               What the iCalendar file holds (default: all of them).
+  --from, --to YYYY-MM-DD     The days a report covers (default: all the actuals; the progress is as
+                              of --to). Its default file: <name>.report.<format>.
   --lang en|ru                Language of messages and labels (default: from the environment).
   -h, --help                  Show this help.
   -v, --version               Show the version.

@@ -5,6 +5,7 @@ import { economicsMessages } from './economics.js';
 import { exportMessages } from './exports.js';
 import { editorMessages } from './editor.js';
 import { navigationMessages } from './navigation.js';
+import { progressMessages } from './progress.js';
 import { formatNumber } from './numbers.js';
 import { roadmapMessages } from './roadmap.js';
 import { teamMessages } from './team.js';
@@ -14,12 +15,12 @@ export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
 const en = {
     ...coreEn, ...analysisMessages.en, ...economicsMessages.en, ...editorMessages.en, ...navigationMessages.en, ...roadmapMessages.en,
-    ...teamMessages.en, ...exportMessages.en
+    ...teamMessages.en, ...exportMessages.en, ...progressMessages.en
 };
 export type MessageKey = keyof typeof en;
 const ru: Record<MessageKey, string> = {
     ...coreRu, ...analysisMessages.ru, ...economicsMessages.ru, ...editorMessages.ru, ...navigationMessages.ru, ...roadmapMessages.ru,
-    ...teamMessages.ru, ...exportMessages.ru
+    ...teamMessages.ru, ...exportMessages.ru, ...progressMessages.ru
 };
 
 /** Every text a user reads, by locale; the Russian catalog has exactly the English keys. */

@@ -6,6 +6,7 @@ import { createSmmServices } from './smm-module.js';
 import { watchSettings } from './workspace/settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
 import { registerHealthRequest } from './lsp/health.js';
+import { registerImportActualsRequest } from './lsp/import-actuals.js';
 import { exitOnUnreadableInput } from './connection/unreadable-input.js';
 import { LifecycleOrder } from './connection/lifecycle-order.js';
 
@@ -19,4 +20,5 @@ const { shared, Smm } = createSmmServices({ connection, ...NodeFileSystem });
 watchSettings(shared, Smm);
 registerRoadmapRequest(connection, Smm);
 registerHealthRequest(shared, Smm);
+registerImportActualsRequest(shared, Smm);
 startLanguageServer(shared);

@@ -13,6 +13,7 @@ import { compileContent } from './compile/content.js';
 import { compileBudget, compileFunnel } from './compile/funnels-budget.js';
 import { compileGoal } from './compile/goals.js';
 import { sourceOf } from './compile/refs.js';
+import { compileProgress } from './compile/progress.js';
 import { compileRegulation } from './compile/regulations.js';
 import { compileAdjustRule, compileRisk } from './compile/risks.js';
 import { compileTeam } from './compile/team.js';
@@ -63,6 +64,7 @@ export function compileRoadmap(analysis: StrategyAnalysis, options: CompileOptio
         risks: parts.risks.map(risk => compileRisk(risk, analysis)),
         adjustRules: parts.adjustRules.map(compileAdjustRule),
         team: compileTeam(analysis),
+        progress: compileProgress(analysis),
         diagnostics
     });
 }

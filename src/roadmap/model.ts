@@ -66,6 +66,8 @@ export interface Roadmap {
     adjustRules: RoadmapAdjustRule[];
     /** The team's regulations: recurring duties, approvals, response times and the RACI matrix. */
     team: RoadmapTeam;
+    /** Plan against actual, when the strategy's folder records actuals. */
+    progress?: RoadmapProgress;
     diagnostics: RoadmapDiagnostic[];
 }
 
@@ -516,4 +518,81 @@ export interface RoadmapAdjustRule extends Sourced {
 /** Every owner of a roadmap item, in the order written: `owners` when there are several, else `owner`. */
 export function ownersIn(item: { owner?: NamedRef; owners?: NamedRef[] }): NamedRef[] {
     return item.owners ?? (item.owner ? [item.owner] : []);
+}
+
+/** The strategy while it runs: each KPI against its plan and target, the funnels' actual conversions, the corrections due. */
+export interface RoadmapProgress {
+    /** The first and last day the actuals cover; the progress is as of the last. */
+    from: string;
+    to: string;
+    /** KPIs whose projection meets their target, of those with a projection. */
+    onTrack: number;
+    tracked: number;
+    kpis: RoadmapKpiProgress[];
+    funnels: RoadmapFunnelProgress[];
+    corrections: RoadmapCorrection[];
+}
+
+/**
+ * How a projection is made: the time-phased forecast rescaled by the actuals, the pace so far, a linear trend
+ * of the values per unit, or the final value after the deadline.
+ */
+export type RoadmapProjectionMethod = 'forecast' | 'runRate' | 'linearTrend' | 'final';
+
+export interface RoadmapKpiProgress extends Sourced {
+    goal: NamedRef;
+    metric: string;
+    unit?: RoadmapMetricUnit;
+    /** `%` or an ISO currency code when the target carries one. */
+    targetUnit?: string;
+    per?: RoadmapTimeUnit;
+    comparator?: string;
+    target?: number;
+    deadline?: string;
+    /** The day the values are as of. */
+    asOf: string;
+    baseline?: number;
+    actual?: number;
+    /** What the plan gives in the same terms by `asOf`. */
+    planned?: number;
+    /** The share of the way from the baseline to the target covered, in percent. */
+    reached?: number;
+    /** The share of the time to the deadline gone, in percent. */
+    elapsed: number;
+    /** reached ÷ elapsed. */
+    pace?: number;
+    projection?: number;
+    method?: RoadmapProjectionMethod;
+    onTrack?: boolean;
+    /** Actual and planned values month by month, in the KPI's terms. */
+    months: Array<{ month: string; actual?: number; planned?: number }>;
+}
+
+export interface RoadmapFunnelProgress extends Sourced {
+    name: string;
+    title?: string;
+    stages: Array<{
+        name: string;
+        title?: string;
+        /** The metric the stage's actuals count. */
+        metric?: string;
+        planned?: number;
+        actual?: number;
+        plannedConversion?: number;
+        actualConversion?: number;
+        /** The stage's volume over the period: the plan rescaled by the actuals and the actual conversions. */
+        reforecast?: number;
+    }>;
+}
+
+/** A correction rule the actuals fire. */
+export interface RoadmapCorrection extends Sourced {
+    name?: string;
+    action: string;
+    owner?: NamedRef;
+    /** The days each condition held on. */
+    from: string;
+    to: string;
+    /** Each condition's value over those days: a count or an amount a day. */
+    values: Array<{ metric: string; value: number; perDay: boolean; unit?: RoadmapMetricUnit; written?: string }>;
 }

@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Roadmap } from './model.js';
 
 export const ROADMAP_SECTION_IDS = [
-    'header', 'goals', 'timeline', 'funnels', 'budget', 'audience', 'competitors', 'content', 'regulations', 'team', 'raci', 'risks'
+    'header', 'goals', 'progress', 'timeline', 'funnels', 'budget', 'audience', 'competitors', 'content', 'regulations', 'team', 'raci', 'risks'
 ] as const;
 
 export type RoadmapSectionId = typeof ROADMAP_SECTION_IDS[number];
@@ -22,6 +22,7 @@ export interface RoadmapSection {
 const HAS_CONTENT: Record<RoadmapSectionId, (roadmap: Roadmap) => boolean> = {
     header: () => true,
     goals: roadmap => roadmap.goals.length > 0,
+    progress: roadmap => roadmap.progress !== undefined,
     timeline: roadmap => roadmap.timeline.start !== undefined && roadmap.timeline.end !== undefined,
     funnels: roadmap => roadmap.funnels.length > 0,
     budget: roadmap => roadmap.budget.budget !== undefined || roadmap.budget.byChannel.length > 0 || roadmap.budget.byPhase.length > 0,

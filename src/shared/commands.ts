@@ -8,7 +8,8 @@ export const Commands = {
     showPreview: 'smm.showPreview',
     showPreviewToSide: 'smm.showPreviewToSide',
     exportRoadmap: 'smm.exportRoadmap',
-    togglePreviewLock: 'smm.togglePreviewLock'
+    togglePreviewLock: 'smm.togglePreviewLock',
+    importActuals: 'smm.importActuals'
 } as const;
 
 export type CommandId = typeof Commands[keyof typeof Commands];

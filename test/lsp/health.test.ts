@@ -88,3 +88,27 @@ describe('strategy health', () => {
         expect(empty.text).toBe('No goals yet');
     });
 });
+
+describe('KPIs on track', () => {
+    const plan = `strategy "S" {
+    period 2027-01-01 .. 2027-01-31
+    metric signups { unit count }
+    goal G "100 sign-ups and 30 demos by 31 January" { kpi signups >= 100 by 2027-01-31  kpi demos >= 30 by 2027-01-31 }
+    metric demos { unit count }
+}`;
+
+    test('with actuals the status bar says how many KPIs are on track', async () => {
+        // signups: 40 in 10 days, 40 × 31 ÷ 10 = 124 ≥ 100 on track; demos: 5 in 10 days, 5 × 31 ÷ 10 = 15.5 < 30 off track
+        const health = await healthOf({ 'strategy.smm': plan, 'actuals.smm': 'actuals 2027-01-01 .. 2027-01-10 { signups 40  demos 5 }' });
+        expect(health).toMatchObject({ kpisOnTrack: 1, kpisTracked: 2 });
+        expect(health.text).toBe('Goals 0/1 SMART · 1/2 KPIs on track');
+        const ru = await healthOf({ 'strategy.smm': plan, 'actuals.smm': 'actuals 2027-01-01 .. 2027-01-10 { signups 40  demos 5 }' }, 'ru');
+        expect(ru.text).toBe('Цели 0/1 SMART · KPI в графике: 1/2');
+    });
+
+    test('without actuals it says nothing of them', async () => {
+        const health = await healthOf({ 'strategy.smm': plan });
+        expect(health.kpisTracked).toBeUndefined();
+        expect(health.text).toBe('Goals 0/1 SMART');
+    });
+});

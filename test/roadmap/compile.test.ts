@@ -203,7 +203,7 @@ describe('the JSON Schema of the model', () => {
         return ok ? [] : validate.errors;
     };
 
-    test.each([['coffee-en', 'en'], ['zerno-ru', 'ru'], ['.', 'en']] as const)('the model of examples/%s is valid', async (folder, locale) => {
+    test.each([['coffee-en', 'en'], ['zerno-ru', 'ru'], ['.', 'en'], ['school-actuals-en', 'en'], ['school-actuals-ru', 'ru']] as const)('the model of examples/%s is valid', async (folder, locale) => {
         expect(valid(await roadmapOf(smm, exampleFiles(folder), locale))).toEqual([]);
     });
 

@@ -59,7 +59,7 @@ describe('the Markdown roadmap', () => {
     test('has the sections of the HTML roadmap as headings', async () => {
         const text = renderMarkdown(await roadmapOf(smm, exampleFiles('coffee-en')), 'en');
         expect(text.match(/^## .+$/gm)).toEqual([
-            '## Goals and KPIs', '## Timeline', '## Funnels', '## Budget', '## Audience', '## Competitors and USP',
+            '## Goals and KPIs', '## Plan vs actual', '## Timeline', '## Funnels', '## Budget', '## Audience', '## Competitors and USP',
             '## Content plan', '## Regulations: who does what', '## Team routine: duties, approvals, response times', '## RACI matrix',
             '## Risks and correction rules'
         ]);

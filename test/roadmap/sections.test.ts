@@ -16,9 +16,9 @@ function titles(locale: 'en' | 'ru'): string[] {
 }
 
 describe('the sections of the roadmap', () => {
-    test('come in one order: header, goals, timeline, funnels, budget, audience, competitors, content, regulations, team, RACI, risks', () => {
+    test('come in one order: header, goals, plan vs actual, timeline, funnels, budget, audience, competitors, content, regulations, team, RACI, risks', () => {
         expect([...ROADMAP_SECTION_IDS]).toEqual([
-            'header', 'goals', 'timeline', 'funnels', 'budget', 'audience', 'competitors', 'content', 'regulations', 'team', 'raci', 'risks'
+            'header', 'goals', 'progress', 'timeline', 'funnels', 'budget', 'audience', 'competitors', 'content', 'regulations', 'team', 'raci', 'risks'
         ]);
     });
 
@@ -42,8 +42,13 @@ describe('the sections of the roadmap', () => {
         expect(markdown.match(/None declared\./g)).toHaveLength(9);
     });
 
-    test('the coffee example has content in every section', async () => {
+    test('the coffee example has content in every section but plan vs actual (it records no actuals)', async () => {
         const roadmap = await roadmapOf(smm, exampleFiles('coffee-en'));
-        expect(roadmapSections(roadmap).filter(section => !section.hasContent)).toEqual([]);
+        expect(roadmapSections(roadmap).filter(section => !section.hasContent).map(section => section.id)).toEqual(['progress']);
+    });
+
+    test('the worked example of actuals has plan vs actual', async () => {
+        const roadmap = await roadmapOf(smm, exampleFiles('school-actuals-en'));
+        expect(roadmapSections(roadmap).find(section => section.id === 'progress')?.hasContent).toBe(true);
     });
 });

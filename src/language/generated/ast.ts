@@ -51,6 +51,7 @@ export type SmmKeywordNames =
     | "UZS"
     | "above"
     | "accountable"
+    | "actuals"
     | "adjust"
     | "after"
     | "age"
@@ -184,6 +185,56 @@ export type SmmKeywordNames =
     | "≥";
 
 export type SmmTokenNames = SmmTerminalNames | SmmKeywordNames;
+
+export interface ActualEntry extends langium.AstNode {
+    readonly $container: Actuals;
+    readonly $type: 'ActualEntry';
+    channel?: langium.Reference<Channel>;
+    goal?: langium.Reference<Goal>;
+    metric: langium.Reference<Metric>;
+    stage?: langium.Reference<Stage>;
+    value: Quantity;
+}
+
+export const ActualEntry = {
+    $type: 'ActualEntry',
+    channel: 'channel',
+    goal: 'goal',
+    metric: 'metric',
+    stage: 'stage',
+    value: 'value'
+} as const;
+
+export function isActualEntry(item: unknown): item is ActualEntry {
+    return reflection.isInstance(item, ActualEntry.$type);
+}
+
+export interface Actuals extends langium.AstNode {
+    readonly $container: Model | Strategy;
+    readonly $type: 'Actuals';
+    entries: Array<ActualEntry>;
+    range?: DateRange;
+    start?: string;
+    unit?: ActualsUnit;
+}
+
+export const Actuals = {
+    $type: 'Actuals',
+    entries: 'entries',
+    range: 'range',
+    start: 'start',
+    unit: 'unit'
+} as const;
+
+export function isActuals(item: unknown): item is Actuals {
+    return reflection.isInstance(item, Actuals.$type);
+}
+
+export type ActualsUnit = 'day' | 'month' | 'week';
+
+export function isActualsUnit(item: unknown): item is ActualsUnit {
+    return item === 'day' || item === 'week' || item === 'month';
+}
 
 export interface AdjustRule extends langium.AstNode {
     readonly $container: Model | Strategy;
@@ -492,7 +543,7 @@ export function isCurrencySetting(item: unknown): item is CurrencySetting {
 }
 
 export interface DateRange extends langium.AstNode {
-    readonly $container: ChannelBudget | PeriodSetting | Phase;
+    readonly $container: Actuals | ChannelBudget | PeriodSetting | Phase;
     readonly $type: 'DateRange';
     end: string;
     start: string;
@@ -994,7 +1045,7 @@ export function isQualifiedName(item: unknown): item is QualifiedName {
 }
 
 export interface Quantity extends langium.AstNode {
-    readonly $container: Condition | Kpi;
+    readonly $container: ActualEntry | Condition | Kpi;
     readonly $type: 'Quantity';
     unit: CurrencyCode | QuantityUnit;
     value: SignedDecimal;
@@ -1275,7 +1326,7 @@ export function isStrategy(item: unknown): item is Strategy {
     return reflection.isInstance(item, Strategy.$type);
 }
 
-export type StrategyMember = AdjustRule | ContentPlan | Declaration | Setting;
+export type StrategyMember = Actuals | AdjustRule | ContentPlan | Declaration | Setting;
 
 export const StrategyMember = {
     $type: 'StrategyMember'
@@ -1330,7 +1381,7 @@ export function isTimeUnit(item: unknown): item is TimeUnit {
     return item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'quarter' || item === 'quarters' || item === 'year' || item === 'years';
 }
 
-export type TopElement = AdjustRule | ContentPlan | Declaration | Strategy;
+export type TopElement = Actuals | AdjustRule | ContentPlan | Declaration | Strategy;
 
 export const TopElement = {
     $type: 'TopElement'
@@ -1347,6 +1398,8 @@ export function isWeekday(item: unknown): item is Weekday {
 }
 
 export type SmmAstType = {
+    ActualEntry: ActualEntry
+    Actuals: Actuals
     AdjustRule: AdjustRule
     Approval: Approval
     ApprovalStep: ApprovalStep
@@ -1403,6 +1456,57 @@ export type SmmAstType = {
 
 export class SmmAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        ActualEntry: {
+            name: ActualEntry.$type,
+            properties: {
+                channel: {
+                    name: ActualEntry.channel,
+                    referenceType: Channel.$type,
+                    optional: true
+                },
+                goal: {
+                    name: ActualEntry.goal,
+                    referenceType: Goal.$type,
+                    optional: true
+                },
+                metric: {
+                    name: ActualEntry.metric,
+                    referenceType: Metric.$type
+                },
+                stage: {
+                    name: ActualEntry.stage,
+                    referenceType: Stage.$type,
+                    optional: true
+                },
+                value: {
+                    name: ActualEntry.value
+                }
+            },
+            superTypes: []
+        },
+        Actuals: {
+            name: Actuals.$type,
+            properties: {
+                entries: {
+                    name: Actuals.entries,
+                    defaultValue: [],
+                    optional: true
+                },
+                range: {
+                    name: Actuals.range,
+                    optional: true
+                },
+                start: {
+                    name: Actuals.start,
+                    optional: true
+                },
+                unit: {
+                    name: Actuals.unit,
+                    optional: true
+                }
+            },
+            superTypes: [StrategyMember.$type, TopElement.$type]
+        },
         AdjustRule: {
             name: AdjustRule.$type,
             properties: {

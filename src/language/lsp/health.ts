@@ -27,11 +27,13 @@ export function registerHealthRequest(shared: LangiumSharedServices, smm: SmmSer
 export function strategyHealth(document: LangiumDocument, smm: SmmServices, documents: LangiumDocuments): StrategyHealth {
     const analysis = smm.analysis.StrategyAnalyzer.forDocument(document);
     const diagnostics = folderDocuments(documents, document).flatMap(d => d.diagnostics ?? []);
+    const tracked = analysis.progress?.kpis.filter(kpi => kpi.onTrack !== undefined) ?? [];
     const counts = {
         goals: analysis.parts.goals.length,
         smartGoals: countSmartGoals(analysis.goals.values()),
         budgetShare: analysis.budget.allocatedShare,
         romi: analysis.totals.romi,
+        ...tracked.length > 0 && { kpisOnTrack: tracked.filter(kpi => kpi.onTrack).length, kpisTracked: tracked.length },
         errors: diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).length,
         warnings: diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning).length
     };
@@ -44,7 +46,8 @@ function describe(health: Omit<StrategyHealth, 'text' | 'tooltip'>, analysis: St
         health.goals > 0 ? locale.t('health.goals', { smart: health.smartGoals, total: health.goals }) : locale.t('health.empty'),
         health.budgetShare !== undefined ? locale.t('health.budget', { share: formats.percent(health.budgetShare) }) : undefined,
         // ROMI is written so in both languages.
-        health.romi !== undefined ? `ROMI ${formats.percent(health.romi)}` : undefined
+        health.romi !== undefined ? `ROMI ${formats.percent(health.romi)}` : undefined,
+        health.kpisTracked !== undefined ? locale.t('statusBar.onTrack', { count: health.kpisOnTrack!, total: health.kpisTracked }) : undefined
     ];
     return {
         text: parts.filter(Boolean).join(' · '),

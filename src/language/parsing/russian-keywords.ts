@@ -128,5 +128,6 @@ export const RUSSIAN_KEYWORD_TABLE: Readonly<Record<string, readonly string[]>> 
     adjust: ['корректировка', 'скорректировать'],
     when: ['когда', 'если'],
     then: ['то', 'тогда'],
-    and: ['и']
+    and: ['и'],
+    actuals: ['факт']
 };

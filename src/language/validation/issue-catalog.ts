@@ -6,13 +6,14 @@
  */
 import { fillPlaceholders, type Locale, type MessageArgs } from '../../i18n/index.js';
 import type { FixData, IssueRecord } from './issue-record.js';
+import { PROGRESS_ISSUES } from './issues-progress.js';
 import { REVIEW_ISSUES } from './issues-review.js';
 import { TEAM_ISSUES } from './issues-team.js';
 import { TEXT_ISSUES } from './issues-text.js';
 
 export type { IssueKind, IssueSeverity } from './issue-record.js';
 
-export const ISSUES = { ...TEXT_ISSUES, ...REVIEW_ISSUES, ...TEAM_ISSUES };
+export const ISSUES = { ...TEXT_ISSUES, ...REVIEW_ISSUES, ...TEAM_ISSUES, ...PROGRESS_ISSUES };
 
 export type IssueCode = keyof typeof ISSUES & string;
 

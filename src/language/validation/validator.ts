@@ -12,6 +12,7 @@ import { goalChecks } from './goals.js';
 import { kpiChecks } from './kpis.js';
 import { nameChecks } from './names.js';
 import { numberChecks } from './numbers.js';
+import { progressChecks } from './progress.js';
 import { regulationChecks } from './regulations.js';
 import { reporter, type Check, type Checks, type Report } from './report.js';
 import { riskChecks } from './risks.js';
@@ -28,7 +29,7 @@ export function registerValidationChecks(services: SmmServices): void {
         nameChecks(services), numberChecks(), strategyChecks(services), duplicatePropertyChecks(services),
         budgetChecks(services), goalChecks(), kpiChecks(services), dateChecks(), scheduleChecks(services),
         funnelChecks(services), economicsChecks(services), regulationChecks(services), audienceChecks(services), riskChecks(),
-        currencyChecks(services), teamChecks(services)
+        currencyChecks(services), teamChecks(services), progressChecks(services)
     ];
     // Langium hands every check of one document the same acceptor: one `Report` per document, not per call.
     let lastAccept: ValidationAcceptor | undefined;

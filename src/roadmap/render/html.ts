@@ -17,6 +17,7 @@ import { renderFunnels } from './html/funnels.js';
 import { renderGoals } from './html/goals.js';
 import { renderHeader } from './html/header.js';
 import { htmlContext, sectionElementId, type HtmlContext, type HtmlSectionRenderer } from './html/kit.js';
+import { renderProgress } from './html/progress.js';
 import { renderRaci } from './html/raci.js';
 import { renderRegulations } from './html/regulations.js';
 import { renderRisks } from './html/risks.js';
@@ -33,6 +34,7 @@ export const SECTION_IDS: readonly string[] = ROADMAP_SECTION_IDS.map(sectionEle
 const SECTIONS: Record<RoadmapSectionId, HtmlSectionRenderer> = {
     header: renderHeader,
     goals: renderGoals,
+    progress: renderProgress,
     timeline: renderTimeline,
     funnels: renderFunnels,
     budget: renderBudget,

@@ -12,6 +12,7 @@ import {
     formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatMonth, formatPercent, formatTarget, kpiName,
     ruleCondition
 } from './format.js';
+import { progress } from './markdown-progress.js';
 import { raci, regulationTeamPart, team } from './markdown-team.js';
 import { joinMarkdown, md, trustedMarkdown, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
 
@@ -35,12 +36,18 @@ type Context = MarkdownContext;
 type SectionRenderer = (roadmap: Roadmap, context: Context, section: RoadmapSection) => SafeMarkdown;
 
 const SECTIONS: Record<RoadmapSectionId, SectionRenderer> = {
-    header, goals, timeline, funnels, budget, audience, competitors, content, regulations, team, raci, risks
+    header, goals, progress, timeline, funnels, budget, audience, competitors, content, regulations, team, raci, risks
 };
 
 export function renderMarkdown(roadmap: Roadmap, locale: Locale): string {
-    const currency = roadmap.header.currency;
-    const context: Context = {
+    const context = markdownContext(locale, roadmap.header.currency);
+    const blocks = roadmapSections(roadmap).map(section => SECTIONS[section.id](roadmap, context, section));
+    return `${joinMarkdown(blocks, '\n\n').text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** How the Markdown of a roadmap, a handbook or a report writes labels, money, numbers and dates. */
+export function markdownContext(locale: Locale, currency: string | undefined): Context {
+    return {
         locale, currency,
         label: (key, args) => trustedMarkdown(t(locale, key, args && Object.fromEntries(Object.entries(args).map(([name, value]) =>
             [name, typeof value === 'number' ? value : md`${value}`.text])))),
@@ -50,8 +57,6 @@ export function renderMarkdown(roadmap: Roadmap, locale: Locale): string {
         number: value => value === undefined ? '' : formatNumber(locale, value),
         date: iso => iso ? formatDate(locale, iso) : ''
     };
-    const blocks = roadmapSections(roadmap).map(section => SECTIONS[section.id](roadmap, context, section));
-    return `${joinMarkdown(blocks, '\n\n').text.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
 // ------------------------------------------------------------------------------------------- helpers
