@@ -31,7 +31,7 @@ describe('syntax-error', () => {
 
     test('a stray closing brace', async () => {
         const issues = await t.issues('role R\n}', 'syntax-error');
-        expect(issues.map(i => [i.line, i.message])).toEqual([[2, 'Syntax error: Top level of the file: “}” cannot stand here. Here may stand: strategy, role, product, competitor, segment, channel, funnel, goal, metric, phase, risk, duty, approval, response, content or adjust.']]);
+        expect(issues.map(i => [i.line, i.message])).toEqual([[2, 'Syntax error: Top level of the file: “}” cannot stand here. Here may stand: strategy, role, product, competitor, segment, channel, funnel, goal, metric, phase, risk, duty, approval, response, content, adjust or actuals.']]);
     });
 
     test('a few alternatives are listed by name', async () => {
