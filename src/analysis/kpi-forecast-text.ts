@@ -4,8 +4,32 @@
  */
 import { t, type Locale, type MessageKey } from '../i18n/index.js';
 import { formatCount, formatDate, formatMetricValue, formatNumber } from '../i18n/numbers.js';
+import type { Kpi } from '../language/generated/ast.js';
 import type { OrganicSource, StageForecast } from './forecast.js';
 import type { KpiAssessment } from './kpis.js';
+import { findCatalogMetric } from './metric-catalog.js';
+
+/**
+ * How a text names the strategy's things: by the identifiers the author writes (diagnostics, hovers, inlay
+ * hints: the author edits by them) or by their titles (the roadmap: the client reads it), where a funnel's
+ * stage is its title and its funnel's, and a metric is its name in the reader's language.
+ */
+export type Naming = 'identifiers' | 'titles';
+
+/**
+ * A KPI's metric as a sentence names it: the author's word (`customers`, `клиенты`, `cac`), or with titles
+ * the metric's name in `locale` (the catalog's, or a custom metric's title), in lower case unless it is an
+ * abbreviation (`customers`, `CAC`, `цена клиента`).
+ */
+export function metricWord(locale: Locale, reference: Kpi['metric'] | undefined, naming: Naming = 'identifiers'): string {
+    const written = reference?.$refText ?? '';
+    if (naming === 'identifiers') {
+        return written;
+    }
+    const metric = reference?.ref;
+    const title = (metric && findCatalogMetric(metric.name)?.name[locale]) ?? metric?.title ?? written;
+    return /^\p{Lu}\p{Ll}/u.test(title) ? title[0].toLowerCase() + title.slice(1) : title;
+}
 
 /**
  * `forecast from stage “F.Pay”: ≈ 62 customers by Sep 30, 2026 (of ≈ 389 over the whole period)`;
@@ -13,20 +37,21 @@ import type { KpiAssessment } from './kpis.js';
  * writes the strategy's names for the surface (Markdown in a hover).
  */
 export function describeKpiForecast(
-    locale: Locale, assessment: KpiAssessment, currency: string | undefined, escape: (name: string) => string = name => name
+    locale: Locale, assessment: KpiAssessment, currency: string | undefined, escape: (name: string) => string = name => name,
+    naming: Naming = 'identifiers'
 ): string | undefined {
-    const name = metricName(assessment);
+    const name = assessment.metric ? metricWord(locale, assessment.kpi.metric, naming) || assessment.metric : undefined;
     const metric = name && escape(name);
     if (!metric) {
         return undefined;
     }
     if (assessment.forecast === undefined) {
-        return notForecast(locale, assessment, metric, escape);
+        return notForecast(locale, assessment, metric, escape, naming);
     }
     // A target in a unit that misfits the metric (`kpi sales >= 20%`) does not say how the forecast is written.
     const written = assessment.misfit ? undefined : assessment.written;
     const value = (number: number) => `≈ ${formatMetricValue(locale, number, { unit: assessment.unit, written, currency })}`;
-    const source = sourceOf(locale, assessment, escape);
+    const source = sourceOf(locale, assessment, escape, naming);
     const window = windowOf(locale, assessment);
     // `in the month to 31 Mar` says the unit already.
     const per = assessment.per && assessment.window?.kind !== 'lastUnit' ? t(locale, `per.${assessment.per}` as MessageKey) : '';
@@ -44,30 +69,38 @@ export function describeKpiForecast(
     });
 }
 
-/** The metric in the author's words: as the KPI writes it (`customers`, `клиенты`, `cac`). */
-function metricName(assessment: KpiAssessment): string | undefined {
-    return assessment.metric ? assessment.kpi.metric?.$refText || assessment.metric : undefined;
-}
-
-function sourceOf(locale: Locale, assessment: KpiAssessment, escape: (name: string) => string): string {
-    const stages = assessment.sources.map(source => escape(`${source.stage.$container.name}.${source.stage.name}`));
-    const source = assessment.basis === 'funnels'
-        ? t(locale, 'forecast.source.funnels', { funnels: assessment.funnels.map(f => escape(f.funnel.name)).join(', ') })
-        : stages.length === 1 ? t(locale, 'forecast.source.stage', { stage: stages[0] }) : t(locale, 'forecast.source.stages', { stages: stages.join(', ') });
+function sourceOf(locale: Locale, assessment: KpiAssessment, escape: (name: string) => string, naming: Naming): string {
+    const source = stagesOf(locale, assessment, escape, naming);
     // The content plan feeds the forecast: say how, once per organic channel.
     const fed = assessment.basis === 'funnels' ? assessment.funnels.map(funnel => funnel.stages.at(-1)) : assessment.sources;
     const organic = [...new Map(fed.flatMap((stage: StageForecast | undefined) => stage?.organic ?? [])
         .map(item => [item.channel, item] as const)).values()];
-    return organic.length > 0 ? `${source} (${organic.map(item => describeOrganicReach(locale, item, escape)).join('; ')})` : source;
+    return organic.length > 0 ? `${source} (${organic.map(item => describeOrganicReach(locale, item, escape, naming)).join('; ')})` : source;
+}
+
+function stagesOf(locale: Locale, assessment: KpiAssessment, escape: (name: string) => string, naming: Naming): string {
+    if (assessment.basis === 'funnels') {
+        return t(locale, 'forecast.source.funnels', { funnels: funnelNames(assessment, escape, naming) });
+    }
+    if (naming === 'titles') {
+        const stages = assessment.sources.map(({ stage }) => t(locale, 'forecast.source.stageOf', {
+            stage: escape(stage.title ?? stage.name), funnel: escape(stage.$container.title ?? stage.$container.name)
+        }));
+        return stages.length === 1 ? stages[0] : t(locale, 'forecast.source.stagesOf', { stages: stages.join(', ') });
+    }
+    const stages = assessment.sources.map(source => escape(`${source.stage.$container.name}.${source.stage.name}`));
+    return stages.length === 1 ? t(locale, 'forecast.source.stage', { stage: stages[0] }) : t(locale, 'forecast.source.stages', { stages: stages.join(', ') });
 }
 
 /**
  * Where an organic channel's reach comes from: `organic reach of vk: 90.5 posts of the content plan × 3,000
  * = 271,500`, or `20,000 a month over the period = 120,000`. The hovers and the KPI forecast show it.
  */
-export function describeOrganicReach(locale: Locale, { channel, forecast }: OrganicSource, escape: (name: string) => string = name => name): string {
+export function describeOrganicReach(
+    locale: Locale, { channel, forecast }: OrganicSource, escape: (name: string) => string = name => name, naming: Naming = 'identifiers'
+): string {
     const reach = formatCount(locale, forecast.reach ?? 0, 'reach');
-    const name = escape(channel.name);
+    const name = escape(naming === 'titles' ? channel.title ?? channel.name : channel.name);
     if (forecast.perPost !== undefined) {
         return t(locale, 'forecast.organic.perPost', {
             channel: name, posts: formatNumber(locale, forecast.posts ?? 0), perPost: formatNumber(locale, forecast.perPost), reach
@@ -81,6 +114,10 @@ export function describeOrganicReach(locale: Locale, { channel, forecast }: Orga
 
 function singularUnit(unit: string): string {
     return unit.endsWith('s') ? unit.slice(0, -1) : unit;
+}
+
+function funnelNames(assessment: KpiAssessment, escape: (name: string) => string, naming: Naming): string {
+    return assessment.funnels.map(f => escape(naming === 'titles' ? f.funnel.title ?? f.funnel.name : f.funnel.name)).join(', ');
 }
 
 function windowOf(locale: Locale, assessment: KpiAssessment): string {
@@ -99,9 +136,14 @@ function windowOf(locale: Locale, assessment: KpiAssessment): string {
     }
 }
 
-function notForecast(locale: Locale, assessment: KpiAssessment, metric: string, escape: (name: string) => string): string {
+function notForecast(locale: Locale, assessment: KpiAssessment, metric: string, escape: (name: string) => string, naming: Naming): string {
     const reason = assessment.notForecast ?? 'stageUnknown';
-    const stage = assessment.kpi.sources.map(source => escape(source.$refText)).join(', ');
-    const funnels = assessment.funnels.map(f => escape(f.funnel.name)).join(', ');
-    return t(locale, `forecast.not.${reason}` as MessageKey, { metric, stage, funnels });
+    const stage = assessment.kpi.sources.map(source => {
+        const declared = source.ref;
+        return escape(naming === 'titles' && declared ? declared.title ?? declared.name : source.$refText);
+    }).join(', ');
+    const funnels = funnelNames(assessment, escape, naming);
+    // What the author can do about it (`from`) is for the author's eyes, not the client's.
+    const key = naming === 'titles' && (reason === 'noFunnel' || reason === 'notFromFunnels') ? `forecast.not.${reason}.titles` : `forecast.not.${reason}`;
+    return t(locale, key as MessageKey, { metric, stage, funnels });
 }

@@ -2,7 +2,7 @@ import type { Goal } from '../language/generated/ast.js';
 import { t, type Locale, type MessageArgs, type MessageKey } from '../i18n/index.js';
 import { formatDate, formatKpiTarget } from '../i18n/numbers.js';
 import { parseIsoDate } from './dates.js';
-import { describeKpiForecast } from './kpi-forecast-text.js';
+import { describeKpiForecast, metricWord, type Naming } from './kpi-forecast-text.js';
 import type { KpiAssessment } from './kpis.js';
 import { readStatement } from './vague-wording.js';
 
@@ -26,6 +26,11 @@ export interface SmartCriterion {
     forecast?: KpiAssessment;
     /** The day the reason quotes as `{date}`, written in the reader's language by the one date formatter. */
     date?: Date;
+    /**
+     * The placeholders (of the reason and its details) that name the strategy's things, named by their titles
+     * in `locale`: what a reader of the roadmap sees instead of the identifiers of `args`.
+     */
+    titled?: (locale: Locale) => MessageArgs;
 }
 
 export interface SmartAssessment {
@@ -71,15 +76,20 @@ export function countSmartGoals(assessments: Iterable<SmartAssessment>): number 
  * for Markdown).
  */
 export function smartReason(
-    locale: Locale, criterion: SmartCriterion, currency: string | undefined, text: (value: string) => string = value => value
+    locale: Locale, criterion: SmartCriterion, currency: string | undefined, text: (value: string) => string = value => value,
+    naming: Naming = 'identifiers'
 ): string {
+    const titles = naming === 'titles' ? criterion.titled?.(locale) ?? {} : {};
     const quoted = (args: MessageArgs): MessageArgs =>
-        Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'string' ? text(value) : value]));
+        Object.fromEntries(Object.entries(args).map(([key, value]) => {
+            const shown = key in titles ? titles[key] : value;
+            return [key, typeof shown === 'string' ? text(shown) : shown];
+        }));
     const details = Object.entries(criterion.details ?? {}).map(([key, detail]) =>
         [key, detail ? t(locale, detail.reason, quoted(detail.args)) : ''] as const);
     const kpi = criterion.forecast;
     const forecast = kpi && {
-        forecast: describeKpiForecast(locale, kpi, currency, text) ?? '',
+        forecast: describeKpiForecast(locale, kpi, currency, text, naming) ?? '',
         target: kpi.target === undefined || kpi.comparator === undefined ? '' : formatKpiTarget(locale, {
             comparator: kpi.comparator, value: kpi.target, written: kpi.written, unit: kpi.unit, currency, per: kpi.per
         })
@@ -111,7 +121,10 @@ function specific(goal: Goal, kpis: KpiAssessment[]): SmartCriterion {
         return criterion('S', false, 'smart.S.noQuantity');
     }
     const comparator = kpi.kpi.comparator ? ` ${COMPARATORS[kpi.kpi.comparator] ?? kpi.kpi.comparator}` : '';
-    return criterion('S', true, 'smart.S.kpi', { kpi: `${kpi.kpi.metric?.$refText ?? ''}${comparator}`, target: kpi.target! });
+    return {
+        ...criterion('S', true, 'smart.S.kpi', { kpi: `${kpi.kpi.metric?.$refText ?? ''}${comparator}`, target: kpi.target! }),
+        titled: locale => ({ kpi: `${metricWord(locale, kpi.kpi.metric, 'titles')}${comparator}` })
+    };
 }
 
 function measurable(kpis: KpiAssessment[]): SmartCriterion {
@@ -147,14 +160,19 @@ function achievable(kpis: KpiAssessment[]): SmartCriterion {
 /** Relevant to someone: the segment the goal is about, the products it sells, the company goal it serves. */
 function relevant(goal: Goal, companyGoal: string | undefined): SmartCriterion {
     const names = (refs: typeof goal.segments | typeof goal.products) => refs.map(ref => ref.$refText).filter(Boolean).join(', ');
+    // A title may have commas of its own: titles are set apart by semicolons.
+    const titles = (refs: typeof goal.segments | typeof goal.products) => refs.map(ref => ref.ref?.title ?? ref.$refText).filter(Boolean).join('; ');
     if (goal.segments.length === 0) {
         return criterion('R', false, 'smart.R.noAudience');
     }
     const products = names(goal.products);
-    return criterion('R', true, 'smart.R.holds', { segments: names(goal.segments) }, {
-        products: products ? { reason: 'smart.R.products', args: { products } } : undefined,
-        company: companyGoal?.trim() ? { reason: 'smart.R.company', args: { company: companyGoal.trim() } } : undefined
-    });
+    return {
+        ...criterion('R', true, 'smart.R.holds', { segments: names(goal.segments) }, {
+            products: products ? { reason: 'smart.R.products', args: { products } } : undefined,
+            company: companyGoal?.trim() ? { reason: 'smart.R.company', args: { company: companyGoal.trim() } } : undefined
+        }),
+        titled: () => ({ segments: titles(goal.segments), products: titles(goal.products) })
+    };
 }
 
 /**
@@ -171,7 +189,10 @@ function timeBound(goal: Goal, kpis: KpiAssessment[]): SmartCriterion {
         return { ...criterion('T', true, 'smart.T.goal'), date: goalDeadline };
     }
     if (latest) {
-        return { ...criterion('T', true, 'smart.T.kpi', { metric: latest.kpi.metric?.$refText ?? '' }), date: latest.deadline!.date };
+        return {
+            ...criterion('T', true, 'smart.T.kpi', { metric: latest.kpi.metric?.$refText ?? '' }), date: latest.deadline!.date,
+            titled: locale => ({ metric: metricWord(locale, latest.kpi.metric, 'titles') })
+        };
     }
     return kpis.some(kpi => kpi.deadline?.source === 'period')
         ? criterion('T', false, 'smart.T.periodOnly')

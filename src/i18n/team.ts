@@ -264,7 +264,7 @@ export const teamMessages = {
         'handbook.risks': 'Риски, за которыми вы следите',
         'handbook.rules': 'Правила корректировки, которые вы применяете',
         'handbook.nothing': 'Стратегия пока не поручает этой роли ничего.',
-        'handbook.phase': 'Фаза',
+        'handbook.phase': 'Этап',
         'handbook.task': 'Задача',
         'handbook.format': 'Формат',
         'handbook.deliverable': 'Результат',

@@ -62,8 +62,8 @@ export function compileRoadmap(analysis: StrategyAnalysis, options: CompileOptio
         content: compileContent(analysis),
         regulations: parts.roles.map(role => compileRegulation(role, analysis)),
         risks: parts.risks.map(risk => compileRisk(risk, analysis)),
-        adjustRules: parts.adjustRules.map(compileAdjustRule),
-        team: compileTeam(analysis),
+        adjustRules: parts.adjustRules.map(rule => compileAdjustRule(rule, options.locale)),
+        team: compileTeam(analysis, options.locale),
         progress: compileProgress(analysis),
         diagnostics
     });

@@ -10,7 +10,7 @@ import type { FunnelEconomics } from '../analysis/forecast.js';
 import type { SoldProductText } from '../i18n/customer-value.js';
 import type { PerUnit } from '../i18n/numbers.js';
 
-export const ROADMAP_SCHEMA_VERSION = 2;
+export const ROADMAP_SCHEMA_VERSION = 3;
 
 export interface SourcePosition {
     /** 0-based, as in LSP. */
@@ -110,6 +110,8 @@ export interface RoadmapSmartCriterion {
 export interface RoadmapGoal extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     owner?: NamedRef;
     /** Every owner, in the order written (`owner A, B`), when there are several; `owner` is the first. */
     owners?: NamedRef[];
@@ -200,13 +202,19 @@ export interface RoadmapMilestone extends Sourced {
 
 export interface RoadmapKpiDeadline extends Sourced {
     goal: string;
+    /** The goal's title, when it has one. */
+    goalTitle?: string;
     metric: string;
+    /** The metric's name in the roadmap's language (a custom metric's title). */
+    metricTitle?: string;
     date: string;
 }
 
 export interface RoadmapFunnel extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     segment?: NamedRef;
     products: NamedRef[];
     stages: RoadmapStage[];
@@ -283,6 +291,8 @@ export interface RoadmapMonthlyPlan {
 export interface RoadmapSegment extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     size?: number;
     age?: { min: number; max: number };
     geo?: string;
@@ -298,6 +308,8 @@ export interface RoadmapSegment extends Sourced {
 export interface RoadmapProduct extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     price?: number;
     /** The period a subscription's price is paid per. */
     per?: PerUnit;
@@ -314,6 +326,10 @@ export interface RoadmapCompetitor extends Sourced {
     weaknesses: string[];
     usp?: string;
     price?: number;
+    /** The period the price is paid per (`price 990 per month`). */
+    per?: PerUnit;
+    /** What the price is for, in the author's words (`price 800 per "lesson"`). */
+    priceUnit?: string;
     channels: NamedRef[];
 }
 
@@ -378,24 +394,24 @@ export interface RoadmapContent {
 export interface RoadmapRegulation extends Sourced {
     role: string;
     title?: string;
-    goals: string[];
+    goals: NamedRef[];
     /** Tasks in order: by phase, then step, then due date. */
-    tasks: Array<{ phase: string; title: string; format?: string; deliverable?: string; due?: string; step?: number; after: string[] } & Sourced>;
-    rubrics: Array<{ name: string; title?: string; channels: string[]; frequency?: RoadmapFrequency; formats: string[] } & Sourced>;
-    risks: string[];
+    tasks: Array<{ phase: string; title: string; format?: string; deliverable?: string; due?: string; step?: number; after: NamedRef[] } & Sourced>;
+    rubrics: Array<{ name: string; title?: string; channels: NamedRef[]; frequency?: RoadmapFrequency; formats: string[] } & Sourced>;
+    risks: NamedRef[];
     adjustRules: Array<{ name?: string; action: string } & Sourced>;
     /** The recurring duties the role does. */
-    duties: string[];
+    duties: NamedRef[];
     /** The duties whose result the role receives (`to`). */
-    receives: string[];
+    receives: NamedRef[];
     /** The approvals the role gives: which approval and the step it approves at (1-based among the approve steps). */
-    approves: Array<{ approval: string; step: number; within?: RoadmapDuration }>;
+    approves: Array<{ approval: NamedRef; step: number; within?: RoadmapDuration }>;
     /** The approvals of the role's own work: what it prepares and waits to have approved. */
-    awaits: string[];
+    awaits: NamedRef[];
     /** The response times the role keeps. */
-    serviceLevels: string[];
+    serviceLevels: NamedRef[];
     /** The items the role is accountable for, consulted on or informed of, beyond those it owns. */
-    raci: Array<{ item: string; kind: RoadmapRaciKind; letters: Array<'A' | 'C' | 'I'> }>;
+    raci: Array<{ item: NamedRef; kind: RoadmapRaciKind; letters: Array<'A' | 'C' | 'I'> }>;
 }
 
 export type RoadmapWeekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
@@ -469,6 +485,8 @@ export interface RoadmapServiceLevel extends Sourced {
     owners?: NamedRef[];
     /** The metric it is measured by. */
     measure?: string;
+    /** That metric's name in the roadmap's language. */
+    measureTitle?: string;
     /** The KPIs (`Goal: metric`) and correction rules that watch that metric. */
     watchedBy: { kpis: string[]; rules: string[] };
 }
@@ -488,6 +506,8 @@ export interface RoadmapRaciRow extends Sourced {
 export interface RoadmapRisk extends Sourced {
     name: string;
     title?: string;
+    /** The author's reasoning: the doc comment written before its declaration. */
+    rationale?: string;
     probability?: number;
     impact?: number;
     /** probability × impact, from the analysis. */
@@ -500,6 +520,8 @@ export interface RoadmapRisk extends Sourced {
 
 export interface RoadmapCondition {
     metric: string;
+    /** The metric as the roadmap's reader says it: its name in the roadmap's language (`частота`, `CTR`). */
+    metricTitle?: string;
     comparator: string;
     threshold: number;
     unit?: string;

@@ -144,7 +144,7 @@ describe('R — relevant', () => {
 
     test('in Russian', async () => {
         expect(await letter(coffee('goal G { segment Students }'), 'R', 'ru'))
-            .toEqual([true, 'Актуальна: нацелена на Students, служит цели компании «Delivery revenue +25% in 2027».']);
+            .toEqual([true, 'Актуальна: аудитория — Students, служит цели компании «Delivery revenue +25% in 2027».']);
     });
 
     test('a product alone is not an audience, as goal-without-segment says too', async () => {

@@ -6,6 +6,7 @@ import { EXAMPLES } from '../support/artifacts.js';
 import { runCli } from '../support/run.js';
 import { AUDIENCE_FILE, CLEAN_STRATEGY, SPLIT_STRATEGY_FILE, strategyWith, SYNTAX_ERROR_LINE } from '../support/strategies.js';
 import { TempFolders, type FileTree } from '../support/temp.js';
+import { ROADMAP_SCHEMA_VERSION } from '../../src/roadmap/model.js';
 
 const folders = new TempFolders();
 afterAll(() => folders.removeAll());
@@ -33,7 +34,7 @@ describe('smm render: formats and outputs', () => {
         const result = await render(cwd, 'strategy.smm', '--format', 'json');
         expect(result.code).toBe(0);
         const roadmap = JSON.parse(await readFile(join(cwd, 'strategy.roadmap.json'), 'utf8'));
-        expect(roadmap.schemaVersion).toBe(2);
+        expect(roadmap.schemaVersion).toBe(ROADMAP_SCHEMA_VERSION);
         // the segments come from audience.smm
         expect(roadmap.segments.map((segment: { name: string }) => segment.name)).toEqual(['Students', 'Offices']);
         expect(roadmap.goals[0].segments.map((segment: { title: string }) => segment.title)).toEqual(['Students near campuses', 'Office workers in the centre']);

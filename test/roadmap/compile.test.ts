@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { roadmapDiagnostics } from '../../src/language/lsp/roadmap-diagnostics.js';
 import { ROADMAP_SCHEMA_VERSION, type Roadmap } from '../../src/roadmap/model.js';
+import { renderHtmlDocument } from '../../src/roadmap/render/html.js';
+import { renderMarkdown } from '../../src/roadmap/render/markdown.js';
 import { ROOT } from '../support/artifacts.js';
 import { CLEAN_STRATEGY, strategyWith, SYNTAX_ERROR_LINE, VAGUE_GOAL_LINE } from '../support/strategies.js';
 import { createTestServices } from '../support/services.js';
@@ -99,7 +101,7 @@ describe('the coffee example (values checked by hand)', () => {
     test('regulations: what each role owns, tasks in phase and step order', async () => {
         const { regulations } = await roadmapOf(smm, exampleFiles('coffee-en'));
         const smmManager = regulations.find(regulation => regulation.role === 'SmmManager')!;
-        expect(smmManager.goals).toEqual(['MonthlyOrders']);
+        expect(smmManager.goals).toEqual([{ name: 'MonthlyOrders', title: '2 900 app orders a month by the end of June, half of new customers coming back' }]);
         expect(smmManager.tasks.map(task => [task.phase, task.title, task.step])).toEqual([
             ['Launch', 'Start the give $5, get $5 referral codes', 3],
             ['Growth', 'Contract four local creators', 1],
@@ -107,11 +109,11 @@ describe('the coffee example (values checked by hand)', () => {
             ['Retain', 'Half-year report to the founder', 2]
         ]);
         expect(smmManager.rubrics.map(rubric => rubric.name)).toEqual(['MorningDeal', 'CustomerOfTheWeek']);
-        expect(smmManager.risks).toEqual(['LateCreator']);
+        expect(smmManager.risks.map(risk => risk.name)).toEqual(['LateCreator']);
         const designer = regulations.find(regulation => regulation.role === 'Designer')!;
         // Shoot (step 1, due Jan 12) comes before Creatives (step 2, after Shoot)
         expect(designer.tasks.map(task => task.title)).toEqual(['Product photo and video shoot', 'First creative pack']);
-        expect(designer.tasks[1].after).toEqual(['Shoot']);
+        expect(designer.tasks[1].after).toEqual([{ name: 'Shoot', title: 'Product photo and video shoot' }]);
     });
 
     test('SMART: four goals meet all five criteria; the others have no funnel forecast to judge achievability', async () => {
@@ -126,11 +128,11 @@ describe('the coffee example (values checked by hand)', () => {
         const monthly = roadmap.goals.find(goal => goal.name === 'MonthlyOrders')!.smart!;
         expect(monthly.criteria.map(c => c.letter)).toEqual(['S', 'M', 'A', 'R', 'T']);
         expect(monthly.criteria[2]).toEqual({
-            letter: 'A', holds: false, reason: 'Achievability unknown: not forecast: the goal’s funnels (OfficeFunnel, StudentFunnel, ReferralFunnel) do not give orders; measure it at a stage with `from`.'
+            letter: 'A', holds: false, reason: 'Achievability unknown: not forecast: the goal’s funnels (Office workers from Instagram, Students from TikTok, Friends of customers) do not give orders.'
         });
         // 1 620 forecast against 1 600 by the KPI's date (the end of the period), the number written the English way
         expect(roadmap.goals[0].smart!.criteria[2].reason)
-            .toBe('Achievable: forecast from stage “OfficeFunnel.FirstOrder”: ≈ 1,620 customers by Jun 30, 2027; the target is ≥ 1,600.');
+            .toBe('Achievable: forecast from stage “Places a first order” of “Office workers from Instagram”: ≈ 1,620 customers by Jun 30, 2027; the target is ≥ 1,600.');
     });
 
     test('SMART reasons in Russian, for a vague goal', async () => {
@@ -235,5 +237,56 @@ describe('roadmapDiagnostics', () => {
         expect(diagnostics).toHaveLength(issues.length);
         expect(diagnostics.map(d => [d.severity, d.code, d.line + 1, d.uri]).sort())
             .toEqual(issues.map(issue => [issue.severity, issue.code, issue.line, URI]).sort());
+    });
+});
+
+describe('rationale', () => {
+    test('the doc comment before a goal, segment, funnel, product or risk is its rationale; a plain comment is not', async () => {
+        const roadmap = await snippet([
+            'strategy "S" {',
+            '  period 2027-01-01 .. 2027-03-31',
+            '  /** Price-sensitive,',
+            '   *  but they order often.',
+            '   *',
+            '   *  Sized from the campus register. */',
+            '  segment Students "Students" { size 1000 }',
+            '  /* a note for the author only */',
+            '  segment Staff "Staff" { size 100 }',
+            '  /** The core product. */',
+            '  product Coffee "Coffee" { price 5 }',
+            '  /** 10 000 × 1% = 100 orders. */',
+            '  funnel F "Students from ads" for Students { stage Seen "Sees" volume 10000 impressions stage Order "Orders" conversion 1% }',
+            '  /** The main acquisition goal. */',
+            '  goal G "100 student orders by March 31" { segment Students kpi orders >= 100 by 2027-03-31 from F.Order }',
+            '  /** Exams in March. */',
+            '  risk Exams "Students stop ordering in exam weeks" probability 30% impact 500',
+            '}'
+        ].join('\n'));
+        expect(roadmap.segments.map(segment => segment.rationale)).toEqual(['Price-sensitive, but they order often.\n\nSized from the campus register.', undefined]);
+        expect(roadmap.products[0].rationale).toBe('The core product.');
+        expect(roadmap.funnels[0].rationale).toBe('10 000 × 1% = 100 orders.');
+        expect(roadmap.goals[0].rationale).toBe('The main acquisition goal.');
+        expect(roadmap.risks[0].rationale).toBe('Exams in March.');
+    });
+});
+
+describe("a competitor's price", () => {
+    test('says what it is for: a period, or a unit in the author\'s words, in every roadmap', async () => {
+        const roadmap = await snippet([
+            'strategy "S" {',
+            '  currency USD',
+            '  product Course "Monthly course" { price 120 per month }',
+            '  competitor School "A language school" { price 25 per "lesson" }',
+            '  competitor App "An app" { price 9.99 per month }',
+            '  competitor Tutor "A tutor" { price 30 }',
+            '}'
+        ].join('\n'));
+        expect(roadmap.competitors.map(({ price, per, priceUnit }) => ({ price, per, priceUnit }))).toEqual([
+            { price: 25, per: undefined, priceUnit: 'lesson' }, { price: 9.99, per: 'month', priceUnit: undefined }, { price: 30, per: undefined, priceUnit: undefined }
+        ]);
+        const html = renderHtmlDocument(roadmap, 'en');
+        expect(html).toContain('$25 / lesson');
+        expect(html).toContain('$9.99 a month');
+        expect(renderMarkdown(roadmap, 'en')).toContain('$25 / lesson');
     });
 });

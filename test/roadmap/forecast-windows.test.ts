@@ -44,10 +44,10 @@ describe('KPI forecasts in the roadmap', () => {
         // 362 × 30 ÷ 181 = 60 < 300; 362 ≥ 350; 20% of a count is not compared (nor shown beside it); reach has no funnel that counts it
         expect(kpis.map(k => [k.forecast && Math.round(k.forecast), k.met])).toEqual([[60, false], [362, true], [undefined, undefined], [undefined, undefined]]);
         expect(kpis.map(k => k.forecastText)).toEqual([
-            'forecast from stage “F.Pay”: ≈ 60 customers by Sep 30, 2026 (of ≈ 362 over the whole period)',
-            'forecast from stage “F.Pay”: ≈ 362 customers by Feb 28, 2027',
-            'forecast from stage “F.Pay”: ≈ 362 sales over the period',
-            'not forecast: the goal’s funnels (F) do not give reach; measure it at a stage with `from`'
+            'forecast from stage “Pay” of “F”: ≈ 60 customers by Sep 30, 2026 (of ≈ 362 over the whole period)',
+            'forecast from stage “Pay” of “F”: ≈ 362 customers by Feb 28, 2027',
+            'forecast from stage “Pay” of “F”: ≈ 362 sales over the period',
+            'not forecast: the goal’s funnels (F) do not give reach'
         ]);
         const html = renderHtmlDocument(roadmap, roadmap.locale);
         expect(html).toContain('≈ 60 customers by Sep 30, 2026 (of ≈ 362 over the whole period)');
@@ -60,8 +60,8 @@ describe('KPI forecasts in the roadmap', () => {
         // 2 300 now + 362 new = 2 662 < 10 500
         expect(kpis.map(k => [k.forecast && Math.round(k.forecast), k.met])).toEqual([[60, false], [2662, false]]);
         expect(kpis.map(k => k.forecastText)).toEqual([
-            'прогноз этапа «Воронка.Оплата»: ≈ 60 (клиенты) к 30 сент. 2026 г. (из ≈ 362 за весь период)',
-            'прогноз этапа «Воронка.Оплата»: ≈ 2\u00a0300 сейчас + ≈ 362 новых за период = ≈ 2\u00a0662 (подписчики)'
+            'прогноз этапа «Оплата» воронки «Воронка»: ≈ 60 (клиенты) к 30 сент. 2026 г. (из ≈ 362 за весь период)',
+            'прогноз этапа «Оплата» воронки «Воронка»: ≈ 2\u00a0300 сейчас + ≈ 362 новых за период = ≈ 2\u00a0662 (подписчики)'
         ]);
         expect(renderMarkdown(roadmap, roadmap.locale)).toContain('Как прогнозируется каждый KPI');
     });

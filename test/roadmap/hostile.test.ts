@@ -117,12 +117,21 @@ describe('the hostile strategy', () => {
 });
 
 describe('doc comments', () => {
-    it('feed hovers only: no renderer copies them into its output', async () => {
-        const commented = hostile.text.replace('  goal G ', `  /** ${ATTACKS[0]} #DOCMARK ${ATTACKS[20]} */\n  goal G `);
+    it('become the rationale of the goal, shown literally by the HTML and the Markdown, in no calendar', async () => {
+        const doc = `${ATTACKS[0]} #DOCMARK ${ATTACKS[20]}`;
+        const commented = hostile.text.replace('  goal G ', `  /** ${doc} */\n  goal G `);
         const withDocs = await roadmapOf(smm, { [URI]: commented });
-        const outputs = [renderHtmlDocument, renderMarkdown, renderCsv, renderIcs, renderJson].map(render => render(withDocs, 'en'));
-        expect(outputs.filter(output => output.includes('DOCMARK'))).toEqual([]);
-        expect(outputs[0]).toContain('#F');
+        expect(withDocs.goals.find(goal => goal.name === 'G')?.rationale).toBe(doc);
+        const page = parseDocument(renderHtmlDocument(withDocs, 'en'));
+        expectInert(page);
+        // The rationale adds its block (a division, a paragraph, a label) and nothing else.
+        expect(shape(page).length - shape(parseDocument(renderHtmlDocument(roadmap, 'en'))).length).toBe(3);
+        expect(textOf(page.find(element => element.tagName === 'body')!)).toContain(doc);
+        const markdown = new MarkdownIt({ html: true, linkify: true });
+        const read = parseBody(markdown.render(renderMarkdown(withDocs, 'en')));
+        expectInert(read);
+        expect(collapse(read.map(textOf).join(' '))).toContain(collapse(doc));
+        expect([renderCsv, renderIcs].map(render => render(withDocs, 'en')).filter(output => output.includes('DOCMARK'))).toEqual([]);
     });
 });
 
@@ -164,7 +173,7 @@ describe('the handbook of a role', () => {
     /** What the handbook of `Smm`, who owns everything in the strategy, shows: every text but the strategy's own ones. */
     const IN_HANDBOOK = (field: string) => !['Metric.description', 'CompanyGoalSetting.text', 'Channel.title', 'Segment.title', 'Segment.geo',
         'Segment.gender', 'Segment.income', 'Segment.interests', 'Segment.pains', 'Segment.motives', 'Segment.objections', 'Product.title',
-        'Product.usp', 'Competitor.title', 'Competitor.strengths', 'Competitor.weaknesses', 'Competitor.usp', 'Funnel.title', 'Stage.title',
+        'Product.usp', 'Competitor.title', 'Competitor.strengths', 'Competitor.weaknesses', 'Competitor.usp', 'Competitor.priceUnit', 'Funnel.title', 'Stage.title',
         'Milestone.title', 'Rubric.formats'].includes(field);
 
     it('the page has the elements of the harmless one, nothing that runs, and every text of the role literally', () => {

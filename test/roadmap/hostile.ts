@@ -107,7 +107,7 @@ export function everyFieldStrategy(payload: (index: number) => string = payloadO
         `  channel vk ${s('Channel.title')} { budget 50000 cpm 100 }`,
         `  product P ${s('Product.title')} { price 500 margin 40% usp ${s('Product.usp')} }`,
         `  competitor C ${s('Competitor.title')} { strength ${s('Competitor.strengths')} strength ${s('Competitor.strengths')}`
-        + ` weakness ${s('Competitor.weaknesses')} usp ${s('Competitor.usp')} price 400 channels vk }`,
+        + ` weakness ${s('Competitor.weaknesses')} usp ${s('Competitor.usp')} price 400 per ${s('Competitor.priceUnit')} channels vk }`,
         `  segment S ${s('Segment.title')} { size 1000 age 18..30 geo ${s('Segment.geo')} gender ${s('Segment.gender')}`
         + ` income ${s('Segment.income')} interest ${s('Segment.interests')} pain ${s('Segment.pains')} pain ${s('Segment.pains')}`
         + ` motive ${s('Segment.motives')} objection ${s('Segment.objections')} channels vk }`,

@@ -73,7 +73,7 @@ describe('the standalone HTML document', () => {
             ['S', 'rm-badge rm-ok'], ['M', 'rm-badge rm-ok'], ['A', 'rm-badge rm-bad'], ['R', 'rm-badge rm-ok'], ['T', 'rm-badge rm-ok']
         ]);
         expect(badges[2].attrs.find(attr => attr.name === 'title')?.value)
-            .toBe('Achievability unknown: not forecast: the goal’s funnels (OfficeFunnel, StudentFunnel, ReferralFunnel) do not give orders; measure it at a stage with `from`.');
+            .toBe('Achievability unknown: not forecast: the goal’s funnels (Office workers from Instagram, Students from TikTok, Friends of customers) do not give orders.');
         expect(textOf(goals[2])).toContain('A ✗ Achievability unknown: not forecast');
         const header = textOf(all.find(element => element.tagName === 'header')!);
         expect(header).toContain('SMART goals4 of 6');
@@ -86,13 +86,13 @@ describe('the standalone HTML document', () => {
             'data-uri': 'file:///examples/coffee-en/strategy.smm', 'data-line': '148'
         });
         const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-row'));
-        // 3 phases + 11 tasks + 3 milestones in the Gantt, each with its source; then a row of KPI deadlines
-        expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-line'))).toHaveLength(17);
+        // 3 phases + 11 tasks + 3 milestones in the Gantt and a row of KPI deadlines for each of the 6 goals, each with its source
+        expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-line'))).toHaveLength(23);
         // the rows give their lines; the part of the chart around them names their file once
         expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-uri'))).toEqual([]);
         const part = all.find(element => element.tagName === 'svg' && element.attrs.some(attr => attr.value.startsWith('rm-gantt-part')))!;
         expect(part.attrs.find(attr => attr.name === 'data-uri')?.value).toBe('file:///examples/coffee-en/strategy.smm');
-        expect(rows).toHaveLength(18);
+        expect(rows).toHaveLength(23);
         // the four risks on the probability × impact chart
         expect(all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-risk-dot'))).toHaveLength(4);
     });

@@ -54,19 +54,19 @@ describe('the team of Dash Coffee (examples/coffee-en/team.smm)', () => {
         const roadmap = await roadmapOf(smm, exampleFiles('coffee-en'));
         const manager = roadmap.regulations.find(regulation => regulation.role === 'SmmManager')!;
         expect(manager).toMatchObject({
-            duties: ['WeeklyReport', 'BudgetReview'],
-            receives: ['AdsCheck', 'NextWeekPosts'],
+            duties: [{ name: 'WeeklyReport', title: 'Weekly report' }, { name: 'BudgetReview', title: 'Monthly budget review' }],
+            receives: [{ name: 'AdsCheck', title: 'Ad accounts check' }, { name: 'NextWeekPosts', title: 'Next week\'s content' }],
             approves: [
-                { approval: 'Posts', step: 1, within: { value: 4, unit: 'hour' } },
-                { approval: 'OfficePosts', step: 1, within: { value: 4, unit: 'hour' } },
-                { approval: 'Spending', step: 1, within: { value: 1, unit: 'day' } }
+                { approval: { name: 'Posts', title: 'Posts before publishing' }, step: 1, within: { value: 4, unit: 'hour' } },
+                { approval: { name: 'OfficePosts', title: 'Posts for offices' }, step: 1, within: { value: 4, unit: 'hour' } },
+                { approval: { name: 'Spending', title: 'Spending above $1,000' }, step: 1, within: { value: 1, unit: 'day' } }
             ],
-            awaits: ['CreatorContracts'],
+            awaits: [{ name: 'CreatorContracts', title: 'Creator contracts' }],
             serviceLevels: []
         });
-        expect(manager.raci).toContainEqual({ item: 'Leads', kind: 'response', letters: ['I'] });
+        expect(manager.raci).toContainEqual({ item: { name: 'Leads', title: 'Answer office leads' }, kind: 'response', letters: ['I'] });
         const founder = roadmap.regulations.find(regulation => regulation.role === 'Founder')!;
-        expect(founder.approves).toEqual([
+        expect(founder.approves.map(({ approval, ...rest }) => ({ approval: approval.name, ...rest }))).toEqual([
             { approval: 'OfficePosts', step: 2, within: { value: 1, unit: 'day' } },
             { approval: 'Spending', step: 2, within: { value: 2, unit: 'day' } },
             { approval: 'CreatorContracts', step: 1, within: { value: 2, unit: 'day' } }
@@ -85,7 +85,7 @@ describe('a KPI watches a response time', () => {
                 '}'
             ].join('\n')
         });
-        expect(team.serviceLevels[0].watchedBy).toEqual({ kpis: ['Service: reply_hours'], rules: [] });
+        expect(team.serviceLevels[0].watchedBy).toEqual({ kpis: ['Answers within two hours: median time to answer, hours'], rules: [] });
     });
 });
 

@@ -443,6 +443,8 @@ export interface Competitor extends langium.AstNode {
     channels: Array<langium.Reference<Channel>>;
     name: string;
     price?: Money;
+    pricePer?: TimeUnit;
+    priceUnit?: string;
     strengths: Array<string>;
     title?: string;
     usp?: string;
@@ -454,6 +456,8 @@ export const Competitor = {
     channels: 'channels',
     name: 'name',
     price: 'price',
+    pricePer: 'pricePer',
+    priceUnit: 'priceUnit',
     strengths: 'strengths',
     title: 'title',
     usp: 'usp',
@@ -1710,6 +1714,14 @@ export class SmmAstReflection extends langium.AbstractAstReflection {
                 },
                 price: {
                     name: Competitor.price,
+                    optional: true
+                },
+                pricePer: {
+                    name: Competitor.pricePer,
+                    optional: true
+                },
+                priceUnit: {
+                    name: Competitor.priceUnit,
                     optional: true
                 },
                 strengths: {

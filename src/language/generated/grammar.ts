@@ -843,6 +843,45 @@ export const SmmGrammar = (): Grammar => loadedSmmGrammar ?? (loadedSmmGrammar =
                           },
                           "arguments": []
                         }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": "per"
+                          },
+                          {
+                            "$type": "Alternatives",
+                            "elements": [
+                              {
+                                "$type": "Assignment",
+                                "feature": "pricePer",
+                                "operator": "=",
+                                "terminal": {
+                                  "$type": "RuleCall",
+                                  "rule": {
+                                    "$ref": "#/rules@60"
+                                  },
+                                  "arguments": []
+                                }
+                              },
+                              {
+                                "$type": "Assignment",
+                                "feature": "priceUnit",
+                                "operator": "=",
+                                "terminal": {
+                                  "$type": "RuleCall",
+                                  "rule": {
+                                    "$ref": "#/rules@78"
+                                  },
+                                  "arguments": []
+                                }
+                              }
+                            ]
+                          }
+                        ],
+                        "cardinality": "?"
                       }
                     ]
                   },

@@ -2,12 +2,13 @@
 import { customerValueOf } from '../../analysis/economics.js';
 import type { Competitor, Product, Segment } from '../../language/generated/ast.js';
 import type { RoadmapCompetitor, RoadmapProduct, RoadmapSegment } from '../model.js';
-import { namedRefs, sourceOf } from './refs.js';
+import { namedRefs, rationaleOf, singular, sourceOf } from './refs.js';
 
 export function compileSegment(segment: Segment): RoadmapSegment {
     return {
         name: segment.name ?? '',
         title: segment.title,
+        rationale: rationaleOf(segment),
         size: segment.size,
         age: segment.age && { min: segment.age.min, max: segment.age.max },
         geo: segment.geo,
@@ -26,7 +27,7 @@ export function compileProduct(product: Product): RoadmapProduct {
     const { per, payments, basis, value } = customerValueOf(product);
     return {
         name: product.name ?? '', title: product.title, price: product.price?.amount, per, margin: product.margin?.value,
-        usp: product.usp, perCustomer: basis !== 'once' ? { payments, basis, value } : undefined, source: sourceOf(product)
+        usp: product.usp, rationale: rationaleOf(product), perCustomer: basis !== 'once' ? { payments, basis, value } : undefined, source: sourceOf(product)
     };
 }
 
@@ -38,6 +39,8 @@ export function compileCompetitor(competitor: Competitor): RoadmapCompetitor {
         weaknesses: [...competitor.weaknesses],
         usp: competitor.usp,
         price: competitor.price?.amount,
+        per: competitor.pricePer && singular(competitor.pricePer),
+        priceUnit: competitor.priceUnit,
         channels: namedRefs(competitor.channels),
         source: sourceOf(competitor)
     };

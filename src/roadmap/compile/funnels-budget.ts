@@ -5,13 +5,14 @@ import type { FunnelForecast } from '../../analysis/forecast.js';
 import { monthlyPlan } from '../../analysis/monthly-plan.js';
 import type { Funnel } from '../../language/generated/ast.js';
 import type { RoadmapBudget, RoadmapFunnel, RoadmapProductMix } from '../model.js';
-import { named, namedRefs, sourceOf } from './refs.js';
+import { named, namedRefs, rationaleOf, sourceOf } from './refs.js';
 
 export function compileFunnel(forecast: FunnelForecast): RoadmapFunnel {
     const funnel: Funnel = forecast.funnel;
     return {
         name: funnel.name ?? '',
         title: funnel.title,
+        rationale: rationaleOf(funnel),
         segment: funnel.segment ? named(funnel.segment.ref) ?? { name: funnel.segment.$refText } : undefined,
         products: namedRefs(funnel.sells.map(item => item.product)),
         stages: forecast.stages.map(stage => ({

@@ -8,12 +8,13 @@ import type { Locale } from '../../i18n/index.js';
 import type { Goal, Kpi } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
 import type { RoadmapGoal, RoadmapKpi } from '../model.js';
-import { isoOf, namedRefs, sourceOf, ownerRefs } from './refs.js';
+import { isoOf, namedRefs, ownerRefs, rationaleOf, sourceOf } from './refs.js';
 
 export function compileGoal(goal: Goal, analysis: StrategyAnalysis, locale: Locale): RoadmapGoal {
     return {
         name: goal.name ?? '',
         title: goal.title,
+        rationale: rationaleOf(goal),
         ...ownerRefs(goal),
         segments: namedRefs(goal.segments),
         products: namedRefs(goal.products),
@@ -28,7 +29,7 @@ function compileSmart(assessment: SmartAssessment | undefined, locale: Locale, c
     return assessment && {
         score: assessment.score,
         criteria: assessment.criteria.map(criterion => ({
-            letter: criterion.letter, holds: criterion.holds, reason: smartReason(locale, criterion, currency)
+            letter: criterion.letter, holds: criterion.holds, reason: smartReason(locale, criterion, currency, undefined, 'titles')
         }))
     };
 }
@@ -53,7 +54,7 @@ function compileKpi(kpi: Kpi, analysis: StrategyAnalysis, locale: Locale): Roadm
         sources: kpi.sources.map(source => source.$refText),
         // A target in a unit the metric cannot have is not compared: the table shows no forecast beside it.
         forecast: assessment?.misfit ? undefined : assessment?.forecast,
-        forecastText: assessment && describeKpiForecast(locale, assessment, analysis.parts.currency),
+        forecastText: assessment && describeKpiForecast(locale, assessment, analysis.parts.currency, undefined, 'titles'),
         met: assessment?.met,
         source: sourceOf(kpi)
     };

@@ -2,7 +2,7 @@
  * How the compiler reads the syntax tree: where a node is written, the names and titles references resolve
  * to, time units and dates.
  */
-import { AstUtils, type AstNode, type Reference } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type Reference } from 'langium';
 import { parseIsoDate } from '../../analysis/dates.js';
 import { ownersOf, type Owned } from '../../analysis/team.js';
 import type { Frequency, TimeUnit } from '../../language/generated/ast.js';
@@ -25,6 +25,22 @@ export function sourceOf(node: AstNode): SourceLocation | undefined {
     };
 }
 
+/**
+ * The doc comment written right before a declaration (`/** why this goal *\/`), as plain text: the author's
+ * reasoning, which the roadmap shows as the item's rationale. Paragraphs (blank lines) are kept; the lines
+ * of one paragraph are joined.
+ */
+export function rationaleOf(node: AstNode): string | undefined {
+    const comment = CstUtils.findCommentNode(node.$cstNode, ['ML_COMMENT']);
+    if (!comment || !comment.text.startsWith('/**') || comment.text.startsWith('/***')) {
+        return undefined;
+    }
+    const lines = comment.text.slice(3, -2).split(/\r?\n/).map(line => line.replace(/^\s*\*?\s?/, '').trimEnd());
+    const paragraphs = lines.join('\n').split(/\n\s*\n/).map(paragraph => paragraph.split('\n').map(line => line.trim()).filter(Boolean).join(' '));
+    const text = paragraphs.filter(Boolean).join('\n\n');
+    return text === '' ? undefined : text;
+}
+
 export function named(node: { name?: string; title?: string } | undefined): NamedRef | undefined {
     return node?.name ? { name: node.name, title: node.title } : undefined;
 }
@@ -39,7 +55,7 @@ export function ownerRefs(item: Owned): { owner?: NamedRef; owners?: NamedRef[] 
 }
 
 /** The declarations a list of references resolves to; names that do not resolve keep their text. */
-export function namedRefs(refs: ReadonlyArray<Reference<AstNode & { name: string; title?: string }>>): NamedRef[] {
+export function namedRefs(refs: ReadonlyArray<Reference<AstNode & { name?: string; title?: string }>>): NamedRef[] {
     return refs.map(ref => named(ref.ref) ?? { name: ref.$refText });
 }
 

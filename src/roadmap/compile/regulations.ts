@@ -3,7 +3,7 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { isOwnedBy, type Owned } from '../../analysis/team.js';
 import { isTask, type Role, type Task } from '../../language/generated/ast.js';
 import type { RoadmapRegulation } from '../model.js';
-import { frequencyOf, isoOf, sourceOf } from './refs.js';
+import { frequencyOf, isoOf, named, namedRefs, sourceOf } from './refs.js';
 import { teamPartOf } from './team.js';
 
 export function compileRegulation(role: Role, analysis: StrategyAnalysis): RoadmapRegulation {
@@ -16,23 +16,23 @@ export function compileRegulation(role: Role, analysis: StrategyAnalysis): Roadm
         deliverable: task.deliverable,
         due: isoOf(task.due),
         step: task.step,
-        after: task.after.map(ref => ref.$refText),
+        after: namedRefs(task.after),
         source: sourceOf(task)
     })));
     return {
         role: role.name ?? '',
         title: role.title,
-        goals: parts.goals.filter(owns).map(goal => goal.name ?? ''),
+        goals: parts.goals.filter(owns).flatMap(goal => named(goal) ?? []),
         tasks,
         rubrics: parts.rubrics.filter(owns).map(rubric => ({
             name: rubric.name ?? '',
             title: rubric.title,
-            channels: rubric.channels.map(ref => ref.$refText),
+            channels: namedRefs(rubric.channels),
             frequency: frequencyOf(rubric.frequency),
             formats: [...rubric.formats],
             source: sourceOf(rubric)
         })),
-        risks: parts.risks.filter(owns).map(risk => risk.name ?? ''),
+        risks: parts.risks.filter(owns).flatMap(risk => named(risk) ?? []),
         adjustRules: parts.adjustRules.filter(owns).map(rule => ({ name: rule.name, action: rule.action ?? '', source: sourceOf(rule) })),
         ...teamPartOf(role, analysis),
         source: sourceOf(role)

@@ -3,12 +3,15 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import type { AdjustRule, Risk } from '../../language/generated/ast.js';
 import type { RoadmapAdjustRule, RoadmapRisk } from '../model.js';
 import { writtenUnit } from '../../analysis/money.js';
-import { refName, singular, sourceOf, ownerRefs } from './refs.js';
+import { metricWord } from '../../analysis/kpi-forecast-text.js';
+import type { Locale } from '../../i18n/index.js';
+import { ownerRefs, rationaleOf, refName, singular, sourceOf } from './refs.js';
 
 export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk {
     return {
         name: risk.name ?? '',
         title: risk.title,
+        rationale: rationaleOf(risk),
         probability: risk.probability?.value,
         impact: risk.impact?.amount,
         expectedLoss: analysis.budget.risks.find(line => line.item === risk)?.amount,
@@ -18,11 +21,12 @@ export function compileRisk(risk: Risk, analysis: StrategyAnalysis): RoadmapRisk
     };
 }
 
-export function compileAdjustRule(rule: AdjustRule): RoadmapAdjustRule {
+export function compileAdjustRule(rule: AdjustRule, locale: Locale): RoadmapAdjustRule {
     return {
         name: rule.name,
         conditions: rule.conditions.map(condition => ({
             metric: refName(condition.metric) ?? '',
+            metricTitle: condition.metric ? metricWord(locale, condition.metric, 'titles') : undefined,
             comparator: condition.comparator ?? '',
             threshold: condition.threshold?.value,
             unit: writtenUnit(condition.threshold)

@@ -9,14 +9,16 @@ import type {
     NamedRef, RoadmapApproval, RoadmapDuration, RoadmapDuty, RoadmapRaciKind, RoadmapRaciRow, RoadmapRegulation,
     RoadmapServiceLevel, RoadmapTeam
 } from '../model.js';
-import { named, namedRefs, sourceOf, ownerRefs } from './refs.js';
+import { named, namedRefs, ownerRefs, sourceOf } from './refs.js';
+import { metricWord } from '../../analysis/kpi-forecast-text.js';
+import type { Locale } from '../../i18n/index.js';
 
-export function compileTeam(analysis: StrategyAnalysis): RoadmapTeam {
+export function compileTeam(analysis: StrategyAnalysis, locale: Locale): RoadmapTeam {
     const { parts } = analysis;
     return {
         duties: parts.duties.map(duty => compileDuty(duty, analysis)),
         approvals: parts.approvals.map(compileApproval),
-        serviceLevels: parts.serviceLevels.map(level => compileServiceLevel(level, analysis)),
+        serviceLevels: parts.serviceLevels.map(level => compileServiceLevel(level, analysis, locale)),
         raci: raciItems(analysis).filter(({ item }) => ownersOf(item).length > 0 || hasRaci(item)).map(({ kind, item }) => raciRow(kind, item))
     };
 }
@@ -61,7 +63,7 @@ function compileApproval(approval: Approval): RoadmapApproval {
     };
 }
 
-function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis): RoadmapServiceLevel {
+function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis, locale: Locale): RoadmapServiceLevel {
     const metric = level.measure?.ref;
     const { goals, adjustRules } = analysis.parts;
     return {
@@ -71,8 +73,10 @@ function compileServiceLevel(level: ServiceLevel, analysis: StrategyAnalysis): R
         channels: namedRefs(level.channels),
         ...ownerRefs(level),
         measure: level.measure?.$refText,
+        measureTitle: level.measure && metricWord(locale, level.measure, 'titles'),
         watchedBy: {
-            kpis: metric ? goals.flatMap(goal => goal.kpis.filter(kpi => kpi.metric?.ref === metric).map(kpi => `${goal.name ?? ''}: ${kpi.metric.$refText}`)) : [],
+            kpis: metric ? goals.flatMap(goal => goal.kpis.filter(kpi => kpi.metric?.ref === metric)
+                .map(kpi => `${goal.title ?? goal.name ?? ''}: ${metricWord(locale, kpi.metric, 'titles')}`)) : [],
             rules: metric ? adjustRules.filter(rule => rule.conditions.some(condition => condition.metric?.ref === metric)).map(rule => rule.name ?? rule.action ?? '') : []
         },
         source: sourceOf(level)
@@ -111,17 +115,17 @@ export function teamPartOf(role: Role, analysis: StrategyAnalysis): Pick<Roadmap
     const { parts } = analysis;
     const is = (ref: { ref?: Role }) => ref.ref === role;
     return {
-        duties: parts.duties.filter(duty => isOwnedBy(duty, role)).map(duty => duty.name ?? ''),
-        receives: parts.duties.filter(duty => duty.recipients.some(is)).map(duty => duty.name ?? ''),
+        duties: parts.duties.filter(duty => isOwnedBy(duty, role)).flatMap(duty => named(duty) ?? []),
+        receives: parts.duties.filter(duty => duty.recipients.some(is)).flatMap(duty => named(duty) ?? []),
         approves: parts.approvals.flatMap(approval => approvalSteps(approval).flatMap((step, index) =>
-            step.roles.some(is) ? [{ approval: approval.name ?? '', step: index + 1, within: durationOf(step.within) }] : [])),
-        awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).map(approval => approval.name ?? ''),
-        serviceLevels: parts.serviceLevels.filter(level => isOwnedBy(level, role)).map(level => level.name ?? ''),
+            step.roles.some(is) ? [{ approval: named(approval) ?? { name: '' }, step: index + 1, within: durationOf(step.within) }] : [])),
+        awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).flatMap(approval => named(approval) ?? []),
+        serviceLevels: parts.serviceLevels.filter(level => isOwnedBy(level, role)).flatMap(level => named(level) ?? []),
         raci: raciItems(analysis).flatMap(({ kind, item }) => {
             const raci = raciOf(item);
             const letters = ([['A', raci.accountable], ['C', raci.consulted], ['I', raci.informed]] as const)
                 .filter(([, roles]) => roles.includes(role)).map(([letter]) => letter);
-            return letters.length > 0 ? [{ item: item.name ?? item.title ?? '', kind, letters: [...letters] }] : [];
+            return letters.length > 0 ? [{ item: { name: item.name ?? item.title ?? '', title: item.title }, kind, letters: [...letters] }] : [];
         })
     };
 }

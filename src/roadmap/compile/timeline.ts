@@ -16,7 +16,7 @@ export function compileTimeline(analysis: StrategyAnalysis, goals: RoadmapGoal[]
         today: period && today >= period.start && today <= period.end ? isoDate(today) : undefined,
         phases: analysis.parts.phases.map(phase => compilePhase(phase, analysis)),
         kpiDeadlines: goals.flatMap(goal => goal.kpis.flatMap(kpi => kpi.deadline && kpi.deadline.source !== 'period'
-            ? [{ goal: goal.name, metric: kpi.metric, date: kpi.deadline.date, source: kpi.source }]
+            ? [{ goal: goal.name, goalTitle: goal.title, metric: kpi.metric, metricTitle: kpi.metricTitle, date: kpi.deadline.date, source: kpi.source }]
             : []))
     };
 }

@@ -2,7 +2,7 @@
 import { formatCustomerValue, formatFunnelCustomerValue, formatMix } from '../../i18n/customer-value.js';
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { formatMoney } from '../../i18n/numbers.js';
-import type { RoadmapFunnel, RoadmapProduct } from '../model.js';
+import type { RoadmapCompetitor, RoadmapFunnel, RoadmapProduct } from '../model.js';
 
 /**
  * The rows of a funnel card about its customers: the mix (for several products), the revenue per customer
@@ -32,6 +32,18 @@ export function productPrice(product: RoadmapProduct, locale: Locale, currency: 
         return '';
     }
     return `${formatMoney(locale, product.price, currency)}${product.per ? t(locale, `per.${product.per}`) : ''}`;
+}
+
+/**
+ * A competitor's price with what it is for, so that it reads beside ours: `990 ₽ a month`, `800 ₽ / lesson`
+ * (the author's word after a slash, which needs no grammatical case).
+ */
+export function competitorPrice(competitor: RoadmapCompetitor, locale: Locale, currency: string | undefined): string {
+    if (competitor.price === undefined) {
+        return '';
+    }
+    const per = competitor.per ? t(locale, `per.${competitor.per}`) : '';
+    return `${formatMoney(locale, competitor.price, currency)}${per}${competitor.priceUnit !== undefined ? ` / ${competitor.priceUnit}` : ''}`;
 }
 
 /** What a customer of the product pays in all, when it is not one purchase: `6 months × 990 ₽ = 5,940 ₽`. */

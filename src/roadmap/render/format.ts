@@ -5,7 +5,7 @@
  */
 import { t, type Locale } from '../../i18n/index.js';
 import { dateFormat, formatCount, formatDate, formatMonth, formatKpiTarget, formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
-import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi } from '../model.js';
+import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi, RoadmapStage } from '../model.js';
 
 export { formatCount, formatDate, formatMoney, formatMonth, formatNumber, formatPercent };
 
@@ -48,10 +48,23 @@ export function kpiName(kpi: RoadmapKpi): string {
 /** `ctr < 0.7% and frequency > 3.5 for 7 days` */
 export function ruleCondition(locale: Locale, rule: RoadmapAdjustRule): string {
     const conditions = rule.conditions.map(condition => {
-        return `${condition.metric} ${condition.comparator} ${formatMetricValue(locale, condition.threshold, { written: condition.unit })}`;
+        return `${condition.metricTitle ?? condition.metric} ${condition.comparator} ${formatMetricValue(locale, condition.threshold, { written: condition.unit })}`;
     }).join(t(locale, 'roadmap.rule.and'));
     const duration = rule.duration
         ? ` ${t(locale, 'roadmap.rule.for', { value: formatNumber(locale, rule.duration.value), unit: t(locale, `roadmap.units.${rule.duration.unit}`) })}`
         : '';
     return conditions + duration;
+}
+
+/**
+ * What a stage costs per unit, the way a marketer reads it: per thousand impressions (CPM) at a stage that
+ * counts impressions, else per unit of the stage ('' when unknown).
+ */
+export function formatStageCost(locale: Locale, stage: RoadmapStage, currency: string | undefined): string {
+    if (stage.costPerUnit === undefined) {
+        return '';
+    }
+    return stage.unit === 'impressions'
+        ? t(locale, 'roadmap.funnel.cpm', { amount: formatMoney(locale, stage.costPerUnit * 1000, currency) })
+        : formatMoney(locale, stage.costPerUnit, currency);
 }

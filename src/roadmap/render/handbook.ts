@@ -95,7 +95,7 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
                     task.format !== undefined ? label('roadmap.task.format', { format: task.format }) : '',
                     task.deliverable !== undefined ? label('roadmap.task.deliverable', { deliverable: task.deliverable }) : '',
                     task.due !== undefined ? label('roadmap.timeline.due', { date: date(task.due) }) : '',
-                    task.after.length > 0 ? label('roadmap.task.after', { tasks: task.after.join(', ') }) : ''
+                    task.after.length > 0 ? label('roadmap.task.after', { tasks: task.after.map(nameOf).join(', ') }) : ''
                 ].filter(Boolean),
                 source: task.source
             }))
@@ -104,14 +104,14 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
             id: 'rubrics', key: 'handbook.rubrics', ordered: false,
             entries: regulation.rubrics.map(rubric => ({
                 title: rubric.title ?? rubric.name,
-                details: [rubric.frequency ? formatFrequency(locale, rubric.frequency) : '', rubric.channels.join(', '), rubric.formats.join(', ')].filter(Boolean),
+                details: [rubric.frequency ? formatFrequency(locale, rubric.frequency) : '', rubric.channels.map(nameOf).join(', '), rubric.formats.join(', ')].filter(Boolean),
                 source: rubric.source
             }))
         },
         {
             id: 'approves', key: 'handbook.approves', ordered: false,
             entries: regulation.approves.flatMap(({ approval: name, step, within }) => {
-                const item = approval(name);
+                const item = approval(name.name);
                 const yours = label('handbook.yourStep', {
                     step, within: within ? ` ${label('roadmap.approval.within', { time: formatDuration(locale, within) })}` : ''
                 });
@@ -120,11 +120,11 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
         },
         {
             id: 'awaits', key: 'handbook.awaits', ordered: false,
-            entries: regulation.awaits.flatMap(name => approval(name) ?? []).map(item => approvalEntry(item))
+            entries: regulation.awaits.flatMap(ref => approval(ref.name) ?? []).map(item => approvalEntry(item))
         },
         {
             id: 'receives', key: 'handbook.receives', ordered: false,
-            entries: roadmap.team.duties.filter(duty => regulation.receives.includes(duty.name)).map(duty => ({
+            entries: roadmap.team.duties.filter(duty => regulation.receives.some(ref => ref.name === duty.name)).map(duty => ({
                 title: duty.title ?? duty.name,
                 details: [duty.schedule ? formatSchedule(locale, duty.schedule) : '', duty.owner ? label('handbook.from', { roles: ownersIn(duty).map(nameOf).join(', ') }) : ''].filter(Boolean),
                 source: duty.source
@@ -137,7 +137,7 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
                 details: [
                     level.within ? `${label('roadmap.response.within')}: ${formatDuration(locale, level.within)}` : '',
                     level.channels.length > 0 ? `${label('roadmap.response.channels')}: ${level.channels.map(nameOf).join(', ')}` : '',
-                    level.measure ? `${label('roadmap.response.measure')}: ${level.measure}` : '',
+                    level.measure ? `${label('roadmap.response.measure')}: ${level.measureTitle ?? level.measure}` : '',
                     [...level.watchedBy.kpis, ...level.watchedBy.rules].length > 0
                         ? `${label('roadmap.response.watchedBy')}: ${[...level.watchedBy.kpis, ...level.watchedBy.rules].join('; ')}` : ''
                 ].filter(Boolean),
@@ -147,7 +147,7 @@ export function handbookSections(roadmap: Roadmap, regulation: RoadmapRegulation
         {
             id: 'raci', key: 'handbook.raci', ordered: false,
             entries: regulation.raci.map(({ item, kind, letters }) => ({
-                title: `${nameOf(roadmap.team.raci.find(row => row.kind === kind && row.name === item) ?? { name: item })} (${label(`roadmap.raci.kind.${kind}`)})`,
+                title: `${nameOf(item)} (${label(`roadmap.raci.kind.${kind}`)})`,
                 details: letters.map(letter => label(`handbook.raci.${letter}`))
             }))
         },

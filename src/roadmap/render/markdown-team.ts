@@ -1,7 +1,7 @@
 /** The Markdown of the team's routine (duties, approvals, response times) and of the RACI matrix; see markdown.ts. */
-import { ownersIn, type Roadmap, type RoadmapRegulation } from '../model.js';
+import { ownersIn, type NamedRef, type Roadmap, type RoadmapRegulation } from '../model.js';
 import type { RoadmapSection } from '../sections.js';
-import { facts, heading, names, none, table, type MarkdownContext } from './markdown.js';
+import { facts, heading, nameOf, names, none, table, type MarkdownContext } from './markdown.js';
 import { joinMarkdown, md, type MarkdownValue, type SafeMarkdown } from './markdown-text.js';
 import { raciMatrix } from './raci-matrix.js';
 import { formatApprovalChain, formatApprovalTargets, formatDuration, formatSchedule } from './team-format.js';
@@ -43,7 +43,7 @@ export function team(roadmap: Roadmap, context: MarkdownContext, { hasContent }:
                 [context.label('roadmap.response.within'), level.within ? formatDuration(context.locale, level.within) : undefined],
                 [context.label('roadmap.response.channels'), level.channels.length > 0 ? names(level.channels) : undefined],
                 [context.label('roadmap.response.owner'), names(ownersIn(level))],
-                [context.label('roadmap.response.measure'), level.measure],
+                [context.label('roadmap.response.measure'), level.measureTitle ?? level.measure],
                 [context.label('roadmap.response.watchedBy'), [...level.watchedBy.kpis, ...level.watchedBy.rules].join('; ')]
             ])
         ], '\n\n')), '\n\n'));
@@ -67,15 +67,15 @@ export function raci(roadmap: Roadmap, context: MarkdownContext, { hasContent }:
 
 /** What of the team's routine falls to one role, in its block of the regulations. */
 export function regulationTeamPart(regulation: RoadmapRegulation, context: MarkdownContext): SafeMarkdown {
-    const line = (key: Parameters<MarkdownContext['label']>[0], items: string[]) =>
-        items.length > 0 ? md`**${context.label(key)}:** ${joinMarkdown(items, ', ')}` : '';
+    const line = (key: Parameters<MarkdownContext['label']>[0], items: Array<string | NamedRef>) =>
+        items.length > 0 ? md`**${context.label(key)}:** ${joinMarkdown(items.map(item => typeof item === 'string' ? item : nameOf(item)), '; ')}` : '';
     return joinMarkdown([
         line('roadmap.regulation.duties', regulation.duties),
         line('roadmap.regulation.receives', regulation.receives),
-        line('roadmap.regulation.approves', regulation.approves.map(({ approval, step, within }) => context.text('roadmap.regulation.step', { approval, step })
+        line('roadmap.regulation.approves', regulation.approves.map(({ approval, step, within }) => context.text('roadmap.regulation.step', { approval: nameOf(approval), step })
             + (within ? ` (${context.text('roadmap.approval.within', { time: formatDuration(context.locale, within) })})` : ''))),
         line('roadmap.regulation.awaits', regulation.awaits),
         line('roadmap.regulation.serviceLevels', regulation.serviceLevels),
-        line('roadmap.regulation.raci', regulation.raci.map(({ item, letters }) => `${item} (${letters.join('')})`))
+        line('roadmap.regulation.raci', regulation.raci.map(({ item, letters }) => `${nameOf(item)} (${letters.join('')})`))
     ], '\n\n', true);
 }

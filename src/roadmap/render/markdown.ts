@@ -7,10 +7,10 @@
 import { t, type Locale, type MessageKey } from '../../i18n/index.js';
 import { ownersIn, type NamedRef, type Roadmap, type RoadmapFunnel, type RoadmapGoal, type RoadmapRegulation, type RoadmapSegment } from '../model.js';
 import { roadmapSections, sectionTitleKey, type RoadmapSection, type RoadmapSectionId } from '../sections.js';
-import { customerFacts, productCustomerValue, productPrice } from './customers.js';
+import { competitorPrice, customerFacts, productCustomerValue, productPrice } from './customers.js';
 import {
     formatCount, formatDate, formatFrequency, formatKpiValue, formatMoney, formatNumber, formatMonth, formatPercent, formatTarget, kpiName,
-    ruleCondition
+    formatStageCost, ruleCondition
 } from './format.js';
 import { progress } from './markdown-progress.js';
 import { raci, regulationTeamPart, team } from './markdown-team.js';
@@ -69,8 +69,9 @@ export function nameOf(ref: NamedRef | undefined): string {
     return ref ? ref.title ?? ref.name : '';
 }
 
+/** Titles one after another; a semicolon between them, since a title may have commas of its own. */
 export function names(refs: NamedRef[]): SafeMarkdown {
-    return joinMarkdown(refs.map(nameOf), ', ');
+    return joinMarkdown(refs.map(nameOf), '; ');
 }
 
 export function table(head: MarkdownValue[], rows: MarkdownValue[][]): SafeMarkdown {
@@ -87,6 +88,20 @@ export function facts(rows: Array<[SafeMarkdown, MarkdownValue]>): SafeMarkdown 
 /** Blocks with a blank line between them, the empty ones left out. */
 function blocks(items: MarkdownValue[], separator = '\n\n'): SafeMarkdown {
     return joinMarkdown(items, separator, true);
+}
+
+/** The author's reasoning behind an item (its doc comment) as a quote under a label that says so; '' without one. */
+function rationale(context: Context, text: string | undefined): MarkdownValue {
+    return text ? joinMarkdown(text.split('\n\n').map((paragraph, index) =>
+        index === 0 ? md`> **${context.label('roadmap.rationale')}:** ${paragraph}` : md`> ${paragraph}`), '\n>\n') : '';
+}
+
+/** The reasons behind the items of a table (products, risks), one line each: a table cell holds no paragraphs. */
+function rationales(context: Context, items: Array<{ name: string; title?: string; rationale?: string }>): MarkdownValue {
+    const explained = items.filter(item => item.rationale);
+    return explained.length > 0
+        ? joinMarkdown(explained.map(item => md`- **${context.label('roadmap.rationale')} — ${item.title ?? item.name}:** ${item.rationale!.replace(/\n\n/g, ' ')}`), '\n')
+        : '';
 }
 
 export function none(context: Context): SafeMarkdown {
@@ -120,6 +135,9 @@ function header(roadmap: Roadmap, context: Context): SafeMarkdown {
             health.romi !== undefined ? context.percent(health.romi) : '—',
             `${health.errors} / ${health.warnings}`
         ]]));
+    if (health.romi !== undefined) {
+        lines.push(md`_${context.label('roadmap.health.romi')}: ${context.label('roadmap.health.romiScope', { spend: context.money(health.allocated) })}._`);
+    }
     return joinMarkdown(lines, '\n\n');
 }
 
@@ -153,6 +171,7 @@ function goalBlock(goal: RoadmapGoal, context: Context): SafeMarkdown {
         : '';
     return blocks([
         md`### ${goal.title ?? goal.name}${smart}`,
+        rationale(context, goal.rationale),
         facts([
             [context.label('roadmap.goals.owner'), names(ownersIn(goal))],
             [context.label('roadmap.goals.segment'), names(goal.segments)],
@@ -177,12 +196,13 @@ function timeline(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSec
         }
     }
     for (const deadline of info.kpiDeadlines) {
-        rows.push([md`${deadline.goal} · ${deadline.metric}`, context.label('roadmap.timeline.kpiDeadline'), '', context.date(deadline.date), '']);
+        rows.push([md`${deadline.goalTitle ?? deadline.goal} · ${deadline.metricTitle ?? deadline.metric}`, context.label('roadmap.timeline.kpiDeadline'), '', context.date(deadline.date), '']);
     }
     const period = hasContent ? '' : md`_${context.label('roadmap.noPeriod')}_\n\n`;
     const today = info.today ? md`${context.label('roadmap.timeline.today')}: ${context.date(info.today)}\n\n` : '';
     return md`${heading(context, 'timeline')}\n\n${period}${today}${rows.length > 0
-        ? table(['', '', '', context.label('roadmap.kpi.deadline'), context.label('roadmap.goals.owner')], rows)
+        ? table([context.label('roadmap.timeline.item'), context.label('roadmap.timeline.kind'), context.label('roadmap.timeline.start'),
+            context.label('roadmap.kpi.deadline'), context.label('roadmap.goals.owner')], rows)
         : none(context)}`;
 }
 
@@ -195,12 +215,13 @@ function funnelBlock(funnel: RoadmapFunnel, context: Context): SafeMarkdown {
     const segment = funnel.segment ? md` (${context.text('roadmap.funnel.for', { segment: funnel.segment.title ?? funnel.segment.name })})` : '';
     return blocks([
         md`### ${funnel.title ?? funnel.name}${segment}`,
+        rationale(context, funnel.rationale),
         table([context.label('roadmap.funnel.stage'), context.label('roadmap.funnel.volume'), context.label('roadmap.funnel.conversion'), context.label('roadmap.funnel.costPerUnit')],
             funnel.stages.map(stage => [
                 stage.title ?? stage.name,
                 stage.volume !== undefined ? formatCount(context.locale, stage.volume, stage.unit) : '',
                 context.percent(stage.conversion),
-                context.money(stage.costPerUnit)
+                formatStageCost(context.locale, stage, context.currency)
             ])),
         facts([
             ...customerFacts(funnel, context.locale, context.currency).map(([key, value]) => [context.label(key), value] as [SafeMarkdown, MarkdownValue]),
@@ -258,7 +279,7 @@ function audience(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSec
 }
 
 function segmentBlock(segment: RoadmapSegment, context: Context): SafeMarkdown {
-    return md`### ${segment.title ?? segment.name}\n\n${facts([
+    return md`### ${segment.title ?? segment.name}\n\n${segment.rationale ? md`${rationale(context, segment.rationale)}\n\n` : ''}${facts([
         [context.label('roadmap.segment.size'), context.number(segment.size)],
         [context.label('roadmap.segment.age'), segment.age ? `${context.number(segment.age.min)}–${context.number(segment.age.max)}` : undefined],
         [context.label('roadmap.segment.geo'), segment.geo],
@@ -287,7 +308,7 @@ function competitors(roadmap: Roadmap, context: Context, { hasContent }: Roadmap
         })),
         ...roadmap.competitors.map(competitor => ({
             head: md`${competitor.title ?? competitor.name}`,
-            usp: competitor.usp, price: context.money(competitor.price), perCustomer: '',
+            usp: competitor.usp, price: competitorPrice(competitor, context.locale, context.currency), perCustomer: '',
             strengths: competitor.strengths, weaknesses: competitor.weaknesses
         }))
     ];
@@ -295,13 +316,13 @@ function competitors(roadmap: Roadmap, context: Context, { hasContent }: Roadmap
     const perCustomer: MarkdownValue[][] = columns.some(column => column.perCustomer !== '')
         ? [[context.label('economics.label.perCustomer'), ...columns.map(column => column.perCustomer)]]
         : [];
-    return md`${title}\n\n${table(['', ...columns.map(column => column.head)], [
+    return md`${title}\n\n${table([context.label('roadmap.competitor.compared'), ...columns.map(column => column.head)], [
         [context.label('roadmap.competitor.usp'), ...columns.map(column => column.usp)],
         [context.label('roadmap.competitor.price'), ...columns.map(column => column.price)],
         ...perCustomer,
         [context.label('roadmap.competitor.strengths'), ...columns.map(column => texts(column.strengths))],
         [context.label('roadmap.competitor.weaknesses'), ...columns.map(column => texts(column.weaknesses))]
-    ])}`;
+    ])}${roadmap.products.some(product => product.rationale) ? md`\n\n${rationales(context, roadmap.products)}` : ''}`;
 }
 
 function content(roadmap: Roadmap, context: Context, { hasContent }: RoadmapSection): SafeMarkdown {
@@ -332,7 +353,7 @@ function regulations(roadmap: Roadmap, context: Context, { hasContent }: Roadmap
 function regulationBlock(regulation: RoadmapRegulation, context: Context): SafeMarkdown {
     const parts: MarkdownValue[] = [md`### ${regulation.title ?? regulation.role}`];
     if (regulation.goals.length > 0) {
-        parts.push(md`**${context.label('roadmap.regulation.goals')}:** ${joinMarkdown(regulation.goals, ', ')}`);
+        parts.push(md`**${context.label('roadmap.regulation.goals')}:** ${names(regulation.goals)}`);
     }
     if (regulation.tasks.length > 0) {
         parts.push(md`**${context.label('roadmap.regulation.tasks')}:**`, joinMarkdown(regulation.tasks.map((task, index) => {
@@ -347,13 +368,13 @@ function regulationBlock(regulation: RoadmapRegulation, context: Context): SafeM
     if (regulation.rubrics.length > 0) {
         parts.push(md`**${context.label('roadmap.regulation.rubrics')}:**`, joinMarkdown(regulation.rubrics.map(rubric => md`- ${rubric.title ?? rubric.name}: ${blocks([
             rubric.frequency ? formatFrequency(context.locale, rubric.frequency) : '',
-            joinMarkdown(rubric.channels, ', '),
+            names(rubric.channels),
             joinMarkdown(rubric.formats, ', ')
         ], ' · ')}`), '\n'));
     }
     parts.push(regulationTeamPart(regulation, context));
     if (regulation.risks.length > 0) {
-        parts.push(md`**${context.label('roadmap.regulation.risks')}:** ${joinMarkdown(regulation.risks, ', ')}`);
+        parts.push(md`**${context.label('roadmap.regulation.risks')}:** ${names(regulation.risks)}`);
     }
     if (regulation.adjustRules.length > 0) {
         parts.push(md`**${context.label('roadmap.regulation.rules')}:**`, joinMarkdown(regulation.adjustRules.map(rule => md`- ${rule.action}`), '\n'));
@@ -372,6 +393,9 @@ function risks(roadmap: Roadmap, context: Context): SafeMarkdown {
             context.money(risk.expectedLoss), risk.mitigation, names(ownersIn(risk))
         ]))
         : none(context));
+    if (roadmap.risks.some(risk => risk.rationale)) {
+        parts.push(rationales(context, roadmap.risks));
+    }
     if (roadmap.adjustRules.length > 0) {
         parts.push(md`### ${context.label('roadmap.rules.title')}`, table(
             [context.label('roadmap.rule.when'), context.label('roadmap.rule.then'), context.label('roadmap.risk.owner')],

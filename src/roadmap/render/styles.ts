@@ -3,7 +3,7 @@
  * theme variables (light, dark and high-contrast alike), 'print' is a fixed light theme for exports.
  */
 
-import { GANTT_PART_ASPECT_RATIO } from './svg.js';
+import { CHART_SERIES, GANTT_PART_ASPECT_RATIO } from './svg.js';
 
 const EDITOR_PALETTE = `
 :root {
@@ -18,6 +18,14 @@ const EDITOR_PALETTE = `
   --rm-warn: var(--vscode-charts-yellow, var(--vscode-editorWarning-foreground));
   --rm-bad: var(--vscode-charts-red, var(--vscode-editorError-foreground));
   --rm-track: var(--vscode-editorWidget-background, rgba(128,128,128,.15));
+  --rm-series-0: var(--vscode-charts-blue, #3794ff);
+  --rm-series-1: var(--vscode-charts-purple, #b180d7);
+  --rm-series-2: var(--vscode-charts-green, #89d185);
+  --rm-series-3: var(--vscode-charts-orange, #d18616);
+  --rm-series-4: #2aa7b8;
+  --rm-series-5: #d6457a;
+  --rm-series-6: #8c9a2f;
+  --rm-series-7: #7a8a99;
   --rm-font: var(--vscode-font-family);
   --rm-size: var(--vscode-font-size, 13px);
 }`;
@@ -36,12 +44,23 @@ const PRINT_PALETTE = `
   --rm-warn: #b7791f;
   --rm-bad: #c53030;
   --rm-track: #edf2f7;
+  --rm-series-0: #2f6fdb;
+  --rm-series-1: #7b4fd6;
+  --rm-series-2: #2f9e6e;
+  --rm-series-3: #e07b24;
+  --rm-series-4: #17a2b8;
+  --rm-series-5: #d6457a;
+  --rm-series-6: #8c7a1f;
+  --rm-series-7: #5b6b7a;
   --rm-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --rm-size: 14px;
 }`;
 
 const LAYOUT = `
+*, *::before, *::after { box-sizing: border-box; }
 .rm-document { margin: 0 auto; max-width: 1100px; padding: 24px; }
+/* Long words (a URL, a compound name) break wherever they must rather than push a box wider than the page. */
+body { overflow-wrap: anywhere; }
 body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font); font-size: var(--rm-size); line-height: 1.45; }
 .rm-section { margin: 0 0 28px; }
 /* Sections off screen are not laid out until they come near it; the size they had stands in for them. */
@@ -50,23 +69,46 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-section h3 { margin: 12px 0 6px; font-size: 1.08em; }
 .rm-header h1 { margin: 0 0 8px; font-size: 1.7em; }
 .rm-banner { border: 1px solid var(--rm-bad); border-left-width: 4px; padding: 6px 10px; color: var(--rm-fg); }
-.rm-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0; }
+/* A label takes at most a third of the row, so that a long one never squeezes its value to a word a line. */
+.rm-facts { display: grid; grid-template-columns: fit-content(33%) minmax(0, 1fr); gap: 2px 12px; margin: 6px 0; }
 .rm-facts dt { color: var(--rm-muted); }
-.rm-facts dd { margin: 0; }
+.rm-facts dd { margin: 0; min-width: 0; }
+/* In a card, and on a narrow screen, each label stands above its value. */
+.rm-cards .rm-facts { display: block; }
+.rm-cards .rm-facts dt { margin-top: 6px; font-size: .9em; }
+.rm-cards .rm-facts dd + dt { margin-top: 8px; }
 .rm-facts ul, .rm-facts ol { margin: 0; padding-left: 18px; }
-.rm-health { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 8px; margin-top: 12px; }
+.rm-health { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(180px, 100%), 1fr)); gap: 8px; margin-top: 12px; }
 .rm-card { border: 1px solid var(--rm-border); border-top-width: 4px; border-radius: 4px; padding: 8px 10px; background: var(--rm-card); }
 .rm-card.rm-ok { border-top-color: var(--rm-ok); }
 .rm-card.rm-warn { border-top-color: var(--rm-warn); }
 .rm-card.rm-bad { border-top-color: var(--rm-bad); }
 .rm-card-term { color: var(--rm-muted); font-size: .9em; }
 .rm-card-value { font-size: 1.25em; font-weight: 600; }
-.rm-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }
+.rm-card-note { color: var(--rm-muted); font-size: .8em; margin-top: 2px; }
+.rm-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(320px, 100%), 1fr)); gap: 10px; }
+.rm-cards > * { min-width: 0; }
 .rm-cards > article, .rm-goal, .rm-funnel { border: 1px solid var(--rm-border); border-radius: 4px; padding: 8px 12px; background: var(--rm-card); margin-bottom: 10px; }
 .rm-table { border-collapse: collapse; width: 100%; margin: 6px 0; }
 .rm-table th, .rm-table td { border-bottom: 1px solid var(--rm-border); padding: 3px 6px; text-align: left; vertical-align: top; }
+/* A long word may break anywhere, so a column of short values would shrink to a letter a line: none is narrower than this. */
+.rm-table th, .rm-table td { min-width: 6em; }
 .rm-table th { color: var(--rm-muted); font-weight: 600; }
+/* On a phone a table's rows become small cards: each cell under the name of its column. */
+@media screen and (max-width: 640px) {
+  .rm-document { padding: 12px; }
+  .rm-facts { display: block; }
+  .rm-facts dt { margin-top: 6px; }
+  .rm-table thead { display: none; }
+  .rm-table, .rm-table tbody, .rm-table tr, .rm-table td { display: block; width: auto !important; }
+  .rm-table tr { border-bottom: 1px solid var(--rm-border); padding: 4px 0; }
+  .rm-table td { border: 0; padding: 1px 0; }
+  .rm-table td[data-label]::before { content: attr(data-label) ": "; color: var(--rm-muted); }
+  .rm-table td:empty { display: none; }
+}
 .rm-funnel-table td:nth-child(2) { width: 35%; }
+/* The funnel's headings are the catalog's words, never the author's: they keep their words whole. */
+.rm-funnel-table th { overflow-wrap: normal; }
 .rm-ok { color: var(--rm-ok); }
 .rm-bad { color: var(--rm-bad); }
 .rm-warn { color: var(--rm-warn); }
@@ -77,6 +119,9 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-reasons li.rm-bad b { color: var(--rm-bad); }
 .rm-reasons li.rm-ok b { color: var(--rm-ok); }
 .rm-empty, .rm-note { color: var(--rm-muted); }
+.rm-rationale { border-left: 3px solid var(--rm-accent-2); padding: 0 0 0 8px; margin: 4px 0 8px; font-size: .92em; }
+.rm-rationale p { margin: 2px 0; }
+.rm-rationale-label { color: var(--rm-muted); font-weight: 600; }
 .rm-fold > summary { cursor: pointer; color: var(--rm-muted); }
 .rm-forecasts { font-size: .9em; margin: .4em 0; padding-left: 1.2em; overflow-wrap: anywhere; }
 .rm-scroll { overflow-x: auto; }
@@ -92,6 +137,10 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-bar-task { fill: var(--rm-accent); }
 .rm-mark-milestone { fill: var(--rm-accent-2); }
 .rm-mark-kpi { fill: var(--rm-warn); }
+.rm-mark-task { fill: var(--rm-accent); }
+.rm-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; padding: 0; margin: 6px 0 0; font-size: .85em; color: var(--rm-muted); }
+.rm-legend li { display: inline-flex; align-items: center; gap: 4px; }
+.rm-legend svg { width: 24px; height: 14px; flex: none; }
 .rm-today, .rm-today-line { stroke: var(--rm-bad); stroke-width: 2; stroke-dasharray: 4 3; }
 .rm-gantt .rm-today-label { fill: var(--rm-bad); font-weight: 700; }
 .rm-hbar { display: block; width: 100%; min-width: 80px; height: 10px; }
@@ -99,17 +148,17 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-hbar-value { fill: var(--rm-accent); }
 .rm-hbar-risk { fill: var(--rm-bad); }
 .rm-stack { display: block; width: 100%; height: 18px; margin: 6px 0; border: 1px solid var(--rm-border); }
-.rm-stack-channel:nth-child(odd) { fill: var(--rm-accent); }
-.rm-stack-channel:nth-child(even) { fill: var(--rm-accent-2); }
 .rm-stack-tasks { fill: var(--rm-warn); }
 .rm-stack-free { fill: var(--rm-track); }
+${Array.from({ length: CHART_SERIES }, (_, n) => `.rm-stack-channel-${n} { fill: var(--rm-series-${n}); }\n.rm-swatch-channel-${n} { background: var(--rm-series-${n}); }`).join('\n')}
+.rm-swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; flex: none; }
+.rm-swatch-tasks { background: var(--rm-warn); }
+.rm-swatch-free { background: var(--rm-track); border: 1px solid var(--rm-border); }
 .rm-months { display: block; max-width: 640px; margin: 6px 0; }
 .rm-months .rm-month-label { font-size: 11px; fill: var(--rm-muted); }
-.rm-months g rect.rm-stack-channel:nth-of-type(odd) { fill: var(--rm-accent); }
-.rm-months g rect.rm-stack-channel:nth-of-type(even) { fill: var(--rm-accent-2); }
 .rm-calendar { border-collapse: collapse; font-size: .8em; }
 .rm-calendar th, .rm-calendar td { border: 1px solid var(--rm-border); padding: 1px 3px; text-align: center; min-width: 1.6em; }
-.rm-calendar tbody th { text-align: left; white-space: nowrap; font-weight: 400; }
+.rm-calendar tbody th { text-align: left; font-weight: 400; min-width: 8em; max-width: 16em; }
 .rm-calendar thead th span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 400; color: var(--rm-muted); }
 .rm-heat-1 { background: color-mix(in srgb, var(--rm-accent) 15%, transparent); }
 .rm-heat-2 { background: color-mix(in srgb, var(--rm-accent) 25%, transparent); }
@@ -126,14 +175,19 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 
 const PRINT_MEDIA = `
 @media print {
-  @page { size: A4 landscape; margin: 12mm; }
+  @page { size: A4 portrait; margin: 14mm; }
+  :root { color-scheme: light; --rm-fg: #1f2933; --rm-bg: #ffffff; --rm-muted: #52606d; --rm-border: #cbd2d9; --rm-card: #ffffff; --rm-track: #edf2f7; }
   .rm-document { max-width: none; padding: 0; }
-  body { font-size: 11px; }
-  .rm-section { break-inside: auto; }
+  body { font-size: 10.5px; }
+  /* Each section starts a page: a client reads one topic a sheet. */
+  .rm-section { break-before: page; break-inside: auto; margin: 0; }
   .rm-goal, .rm-funnel, .rm-cards > article, tr { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   .rm-scroll { overflow: visible; }
   .rm-gantt { min-width: 0; }
+  .rm-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .rm-calendar { font-size: .7em; }
+  .rm-fold > summary { display: none; }
   .rm-section, .rm-gantt-full { content-visibility: visible; }
   [data-line] { cursor: auto; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

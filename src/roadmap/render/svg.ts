@@ -3,7 +3,7 @@
  * Pure layout over the model's dates and numbers; built with `html`, which escapes every text.
  */
 import { t, type Locale } from '../../i18n/index.js';
-import { html, type SafeHtml } from '../../shared/html.js';
+import { html, trustedHtml, type SafeHtml } from '../../shared/html.js';
 import { ownersIn, type RoadmapTimeline, type Sourced } from '../model.js';
 import { formatDate, formatTick } from './format.js';
 
@@ -40,8 +40,8 @@ interface GanttRow extends Sourced {
     kind: 'phase' | 'task' | 'milestone' | 'kpi';
     from?: string;
     to?: string;
-    /** Markers (milestones, KPI deadlines) at these dates. */
-    marks?: string[];
+    /** Markers (a task's due date, milestones, KPI deadlines) at these dates, each with its tooltip. */
+    marks?: Array<{ date: string; tooltip: string }>;
 }
 
 function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
@@ -51,32 +51,51 @@ function ganttRows(timeline: RoadmapTimeline, locale: Locale): GanttRow[] {
         rows.push({ label: title, tooltip: title, kind: 'phase', from: phase.start, to: phase.end, source: phase.source });
         const dueOf = new Map(phase.tasks.flatMap(task => task.name && task.due ? [[task.name, task.due] as const] : []));
         for (const task of phase.tasks) {
-            // A task runs from the phase start, or from the latest due date of the tasks it waits for, to its own due date.
+            // A task that waits for others runs from the latest of their due dates to its own; one that waits for
+            // nothing has no known start: it is its due date alone.
             const after = task.after.map(name => dueOf.get(name)).filter((d): d is string => d !== undefined).sort().at(-1);
-            const from = after ?? phase.start;
             const owner = task.owner ? ` — ${ownersIn(task).map(ref => ref.title ?? ref.name).join(', ')}` : '';
             const due = task.due ? `, ${t(locale, 'roadmap.timeline.due', { date: formatDate(locale, task.due) })}` : '';
+            const tooltip = `${task.title}${owner}${due}`;
+            const bar = task.due && after && after < task.due;
             rows.push({
-                label: task.title, tooltip: `${task.title}${owner}${due}`, kind: 'task',
-                from: task.due && from && from <= task.due ? from : task.due ?? phase.start,
-                to: task.due ?? phase.end, source: task.source
+                label: task.title, tooltip, kind: 'task', source: task.source,
+                from: bar ? after : undefined, to: bar ? task.due : undefined,
+                marks: task.due && !bar ? [{ date: task.due, tooltip }] : []
             });
         }
         for (const milestone of phase.milestones) {
+            const tooltip = `${milestone.title}${milestone.date ? `, ${formatDate(locale, milestone.date)}` : ''}`;
             rows.push({
-                label: `◆ ${milestone.title}`,
-                tooltip: `${milestone.title}${milestone.date ? `, ${formatDate(locale, milestone.date)}` : ''}`,
-                kind: 'milestone', marks: milestone.date ? [milestone.date] : [], source: milestone.source
+                label: `◆ ${milestone.title}`, tooltip,
+                kind: 'milestone', marks: milestone.date ? [{ date: milestone.date, tooltip }] : [], source: milestone.source
             });
         }
     }
-    const deadlines = [...new Set(timeline.kpiDeadlines.map(deadline => deadline.date))].sort();
-    if (deadlines.length > 0) {
-        const label = t(locale, 'roadmap.timeline.kpiDeadline');
-        const tooltip = timeline.kpiDeadlines.map(d => `${d.goal} · ${d.metric}: ${formatDate(locale, d.date)}`).join('\n');
-        rows.push({ label, tooltip, kind: 'kpi', marks: deadlines });
+    // One row per goal: its KPIs' deadlines, each diamond saying which KPI is due then.
+    for (const deadlines of groupBy(timeline.kpiDeadlines, deadline => deadline.goal).values()) {
+        const goal = deadlines[0].goalTitle ?? deadlines[0].goal;
+        const marks = [...groupBy(deadlines, deadline => deadline.date)].sort(([a], [b]) => a.localeCompare(b)).map(([date, due]) => ({
+            date, tooltip: `${due.map(deadline => deadline.metricTitle ?? deadline.metric).join(', ')}: ${formatDate(locale, date)}`
+        }));
+        const label = t(locale, 'roadmap.timeline.kpiRow', { goal });
+        rows.push({ label, tooltip: [label, ...marks.map(mark => mark.tooltip)].join('\n'), kind: 'kpi', marks, source: deadlines[0].source });
     }
     return rows;
+}
+
+/** The items by key, in the order their keys first come. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+        const group = groups.get(key(item));
+        if (group) {
+            group.push(item);
+        } else {
+            groups.set(key(item), [item]);
+        }
+    }
+    return groups;
 }
 
 /**
@@ -94,8 +113,8 @@ interface RowGeometry {
     row: GanttRow;
     /** The bar, when the row has one. */
     bar?: { left: string; width: string };
-    /** The markers' centres. */
-    marks: string[];
+    /** The markers' centres and tooltips. */
+    marks: Array<{ x: string; tooltip: string }>;
 }
 
 /** Days since 1970-01-01 of an ISO date, without a `Date` object. */
@@ -129,7 +148,7 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | 
             const right = Math.max(x(row.to) + dayWidth, left + 3);
             bar = { left: left.toFixed(1), width: (right - left).toFixed(1) };
         }
-        return { row, bar, marks: (row.marks ?? []).map(mark => x(mark).toFixed(1)) };
+        return { row, bar, marks: (row.marks ?? []).map(mark => ({ x: x(mark.date).toFixed(1), tooltip: mark.tooltip })) };
     });
     const ticks = timeline.ticks.map(tick => x(tick).toFixed(1));
     const today = timeline.today ? x(timeline.today).toFixed(1) : undefined;
@@ -154,11 +173,28 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | 
     return html`<div class="rm-gantt" role="img" aria-label="${t(locale, 'roadmap.timeline.title')}">${head}${parts}</div>`;
 }
 
+/** What the chart's bars, diamonds and line mean. */
+export function ganttLegend(locale: Locale): SafeHtml {
+    const item = (shape: string, key: Parameters<typeof t>[1]) =>
+        html`<li><svg viewBox="0 0 24 14" aria-hidden="true">${trustedHtml(shape)}</svg>${t(locale, key)}</li>`;
+    return html`<ul class="rm-legend" aria-label="${t(locale, 'roadmap.timeline.legend')}">${[
+        item('<rect class="rm-bar-phase" x="1" y="2" width="22" height="10" rx="3"/>', 'roadmap.timeline.phase'),
+        item('<rect class="rm-bar-task" x="1" y="2" width="22" height="10" rx="3"/>', 'roadmap.timeline.task'),
+        item('<path class="rm-mark-task" d="M12 1l6 6l-6 6l-6 -6z"/>', 'roadmap.timeline.taskDue'),
+        item('<path class="rm-mark-milestone" d="M12 1l6 6l-6 6l-6 -6z"/>', 'roadmap.timeline.milestone'),
+        item('<path class="rm-mark-kpi" d="M12 1l6 6l-6 6l-6 -6z"/>', 'roadmap.timeline.kpiDeadline'),
+        item('<line class="rm-today-line" x1="12" y1="0" x2="12" y2="14"/>', 'roadmap.timeline.today')
+    ]}</ul>`;
+}
+
 function ganttRow({ row, bar, marks }: RowGeometry, y: number, partUri: string | undefined): SafeHtml {
     const cy = y + ROW / 2;
     return html`<g class="rm-row"${sourceAttributes(row, partUri)}><title>${row.tooltip}</title><text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${cut(row.label)}</text>${
         bar ? html`<rect class="rm-bar-${row.kind}" x="${bar.left}" y="${y + 4}" width="${bar.width}" height="${ROW - 8}" rx="3"/>` : ''}${
-        marks.map(cx => html`<path class="rm-mark-${row.kind}" d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"/>`)}</g>`;
+        // A mark says more than its row only where the row has several (a goal's KPI deadlines).
+        marks.map(({ x: cx, tooltip }) => tooltip === row.tooltip
+            ? html`<path class="rm-mark-${row.kind}" d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"/>`
+            : html`<path class="rm-mark-${row.kind}" d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"><title>${tooltip}</title></path>`)}</g>`;
 }
 
 /** A share for drawing: 0 when it is negative or unknown (left out of the roadmap, or not a number). */
@@ -171,6 +207,9 @@ export function barSvg(share: number, kind = 'value'): SafeHtml {
     const width = (Math.min(drawable(share), 1) * 100).toFixed(2);
     return html`<svg class="rm-hbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="rm-hbar-track" width="100" height="10"/><rect class="rm-hbar-${kind}" width="${width}" height="10"/></svg>`;
 }
+
+/** How many colours the channels of the budget's charts take in turn: the stylesheet has one `--rm-series-N` each. */
+export const CHART_SERIES = 8;
 
 /** One bar split into consecutive parts, each `share` (0..1) of the whole, with its tooltip. */
 export function stackedBarSvg(parts: Array<{ share: number; kind: string; label: string }>): SafeHtml {

@@ -2,7 +2,7 @@
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapSegment } from '../../model.js';
 import { sourceAttributes as src } from '../svg.js';
-import { cards, facts, list, names, none, numberOf, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { cards, facts, list, names, none, numberOf, rationale, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderAudience: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('audience', context, hasContent ? cards(roadmap.segments.map(segment => segmentCard(segment, context))) : none(context));
@@ -10,6 +10,7 @@ export const renderAudience: HtmlSectionRenderer = (roadmap, context, { hasConte
 function segmentCard(segment: RoadmapSegment, context: HtmlContext): HtmlValue {
     return html`<article class="rm-segment"${src(segment)}>
 <h3>${segment.title ?? segment.name}</h3>
+${rationale(context, segment.rationale)}
 ${facts([
         [context.label('roadmap.segment.size'), numberOf(context, segment.size)],
         [context.label('roadmap.segment.age'), segment.age ? `${numberOf(context, segment.age.min)}–${numberOf(context, segment.age.max)}` : undefined],

@@ -5,16 +5,28 @@
 import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapMonthlyPlan } from '../../model.js';
 import { formatCount, formatMonth } from '../format.js';
-import { barSvg, monthlyColumnsSvg, sourceAttributes as src, stackedBarSvg } from '../svg.js';
+import { barSvg, CHART_SERIES, monthlyColumnsSvg, sourceAttributes as src, stackedBarSvg } from '../svg.js';
 import { facts, percentOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+
+/** What a chart's colours stand for: a swatch and a name each. */
+function legend(items: Array<{ kind: string; label: string }>): HtmlValue {
+    return html`<ul class="rm-legend">${items.map(item => html`<li><span class="rm-swatch rm-swatch-${item.kind}"></span>${item.label}</li>`)}</ul>`;
+}
 
 export const renderBudget: HtmlSectionRenderer = (roadmap, context) => {
     const info = roadmap.budget;
     const whole = Math.max(info.budget ?? 0, info.allocated, 1);
+    // A channel keeps its colour in both charts.
+    const series = new Map(info.byChannel.map((line, index) => [line.name, `channel-${index % CHART_SERIES}`]));
     const stack = stackedBarSvg([
-        ...info.byChannel.map(line => ({ share: line.amount / whole, kind: 'channel', label: `${line.title ?? line.name}: ${context.money(line.amount)}` })),
+        ...info.byChannel.map(line => ({ share: line.amount / whole, kind: series.get(line.name)!, label: `${line.title ?? line.name}: ${context.money(line.amount)}` })),
         { share: info.tasks / whole, kind: 'tasks', label: `${context.label('roadmap.budget.byPhase')}: ${context.money(info.tasks)}` },
         { share: Math.max(info.unallocated ?? 0, 0) / whole, kind: 'free', label: `${context.label('roadmap.budget.unallocated')}: ${context.money(info.unallocated ?? 0)}` }
+    ]);
+    const stackLegend = legend([
+        ...info.byChannel.map(line => ({ kind: series.get(line.name)!, label: line.title ?? line.name })),
+        ...(info.tasks > 0 ? [{ kind: 'tasks', label: context.label('roadmap.budget.byPhase') }] : []),
+        ...((info.unallocated ?? 0) > 0 ? [{ kind: 'free', label: context.label('roadmap.budget.unallocated') }] : [])
     ]);
     const over = info.unallocated !== undefined && info.unallocated < 0;
     const summary = facts([
@@ -35,11 +47,11 @@ export const renderBudget: HtmlSectionRenderer = (roadmap, context) => {
             [context.label('roadmap.timeline.phase'), context.label('roadmap.budget.amount'), ''],
             info.byPhase.map(line => [html`<span${src(line)}>${line.title ?? line.name}</span>`, context.money(line.amount), barSvg(line.amount / whole)]))}`
         : '';
-    return section('budget', context, html`${stack}\n${summary}\n${byChannel}\n${byPhase}\n${monthlyPlan(roadmap.budget.monthly, context)}`);
+    return section('budget', context, html`${stack}${stackLegend}\n${summary}\n${byChannel}\n${byPhase}\n${monthlyPlan(roadmap.budget.monthly, context, series)}`);
 };
 
 /** The monthly plan: a column chart of spend per month, and a table of spend and key volumes per month. */
-function monthlyPlan(plan: RoadmapMonthlyPlan | undefined, context: HtmlContext): HtmlValue {
+function monthlyPlan(plan: RoadmapMonthlyPlan | undefined, context: HtmlContext, series: Map<string, string>): HtmlValue {
     if (!plan || plan.months.length === 0 || plan.total.every(amount => amount === 0) && plan.volumes.length === 0) {
         return '';
     }
@@ -47,7 +59,7 @@ function monthlyPlan(plan: RoadmapMonthlyPlan | undefined, context: HtmlContext)
     const chart = monthlyColumnsSvg(plan.months.map((iso, i) => ({
         label: month(iso),
         parts: [
-            ...plan.channels.map(row => ({ amount: row.amounts[i], kind: 'channel', label: `${month(iso)} · ${row.title ?? row.name}: ${context.money(row.amounts[i])}` })),
+            ...plan.channels.map((row, index) => ({ amount: row.amounts[i], kind: series.get(row.name) ?? `channel-${index % CHART_SERIES}`, label: `${month(iso)} · ${row.title ?? row.name}: ${context.money(row.amounts[i])}` })),
             { amount: plan.tasks[i], kind: 'tasks', label: `${month(iso)} · ${context.label('roadmap.budget.monthly.tasks')}: ${context.money(plan.tasks[i])}` }
         ]
     })), context.label('roadmap.budget.monthly.title'));
@@ -60,5 +72,9 @@ function monthlyPlan(plan: RoadmapMonthlyPlan | undefined, context: HtmlContext)
             ...row.amounts.map(amount => `≈ ${formatCount(context.locale, amount, row.unit)}`)
         ])
     ];
-    return html`<h3>${context.label('roadmap.budget.monthly.title')}</h3>${chart}<div class="rm-scroll">${table(['', ...plan.months.map(month)], rows)}</div>`;
+    const chartLegend = legend([
+        ...plan.channels.map((row, index) => ({ kind: series.get(row.name) ?? `channel-${index % CHART_SERIES}`, label: row.title ?? row.name })),
+        ...(plan.tasks.some(amount => amount > 0) ? [{ kind: 'tasks', label: context.label('roadmap.budget.monthly.tasks') }] : [])
+    ]);
+    return html`<h3>${context.label('roadmap.budget.monthly.title')}</h3>${chart}${chartLegend}<div class="rm-scroll">${table(['', ...plan.months.map(month)], rows)}</div>`;
 }

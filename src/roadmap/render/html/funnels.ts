@@ -3,11 +3,13 @@ import { html, type HtmlValue } from '../../../shared/html.js';
 import type { RoadmapFunnel } from '../../model.js';
 import { barSvg, sourceAttributes as src } from '../svg.js';
 import { customerFacts as customerFactsOf } from '../customers.js';
-import { formatCount } from '../format.js';
-import { facts, lines, none, percentOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { formatCount, formatStageCost } from '../format.js';
+import { facts, lines, none, percentOf, rationale, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderFunnels: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
-    section('funnels', context, hasContent ? lines(roadmap.funnels.map(funnel => funnelBlock(funnel, context))) : none(context));
+    section('funnels', context, hasContent
+        ? lines([html`<p class="rm-note">${context.label('roadmap.funnel.logScale')}</p>`, ...roadmap.funnels.map(funnel => funnelBlock(funnel, context))])
+        : none(context));
 
 function funnelBlock(funnel: RoadmapFunnel, context: HtmlContext): HtmlValue {
     // Volumes shrink by orders of magnitude from impressions to orders: the bars use a logarithmic scale.
@@ -17,7 +19,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: HtmlContext): HtmlValue {
         stage.volume !== undefined ? barSvg(Math.log10(stage.volume + 1) / Math.log10(top + 1)) : '',
         stage.volume !== undefined ? formatCount(context.locale, stage.volume, stage.unit) : '',
         percentOf(context, stage.conversion),
-        stage.costPerUnit !== undefined ? context.money(stage.costPerUnit) : ''
+        formatStageCost(context.locale, stage, context.currency)
     ]);
     const { economics } = funnel;
     const segment = funnel.segment
@@ -25,6 +27,7 @@ function funnelBlock(funnel: RoadmapFunnel, context: HtmlContext): HtmlValue {
         : '';
     return html`<article class="rm-funnel"${src(funnel)}>
 <h3>${funnel.title ?? funnel.name}${segment}</h3>
+${rationale(context, funnel.rationale)}
 ${table([context.label('roadmap.funnel.stage'), '', context.label('roadmap.funnel.volume'), context.label('roadmap.funnel.conversion'),
         context.label('roadmap.funnel.costPerUnit')], rows, 'rm-table rm-funnel-table')}
 ${facts([

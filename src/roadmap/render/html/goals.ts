@@ -3,7 +3,7 @@ import { html, type HtmlValue } from '../../../shared/html.js';
 import { ownersIn, type RoadmapGoal, type RoadmapKpi } from '../../model.js';
 import { formatKpiValue, formatTarget, kpiName } from '../format.js';
 import { sourceAttributes as src } from '../svg.js';
-import { dateOf, facts, lines, names, none, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { dateOf, facts, lines, names, none, rationale, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderGoals: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('goals', context, hasContent ? lines(roadmap.goals.map(goal => goalCard(goal, context))) : none(context));
@@ -30,6 +30,7 @@ function goalCard(goal: RoadmapGoal, context: HtmlContext): HtmlValue {
         : '';
     return html`<article class="rm-goal"${src(goal)}>
 <h3>${goal.title ?? goal.name} ${badges}</h3>
+${rationale(context, goal.rationale)}
 ${facts([
         [context.label('roadmap.goals.owner'), names(ownersIn(goal))],
         [context.label('roadmap.goals.segment'), names(goal.segments)],

@@ -53,8 +53,9 @@ export function nameOf(ref: NamedRef | undefined): string {
     return ref ? ref.title ?? ref.name : '';
 }
 
+/** Titles one after another; a semicolon between them, since a title may have commas of its own. */
 export function names(refs: NamedRef[]): string {
-    return refs.map(nameOf).join(', ');
+    return refs.map(nameOf).join('; ');
 }
 
 export function dateOf(context: HtmlContext, iso: string | undefined): string {
@@ -79,9 +80,14 @@ export function list(items: HtmlValue[]): SafeHtml {
     return items.length > 0 ? html`<ul>${items.map(item => html`<li>${item}</li>`)}</ul>` : html``;
 }
 
+/**
+ * A table; on a phone its rows become small cards (styles.ts), each cell under the name of its column, which
+ * the cell carries as `data-label` when the column's heading is text.
+ */
 export function table(head: HtmlValue[], rows: HtmlValue[][], className = 'rm-table'): SafeHtml {
     const headRow = head.map(cell => html`<th>${cell}</th>`);
-    const bodyRows = rows.map(row => html`<tr>${row.map(cell => html`<td>${cell}</td>`)}</tr>`);
+    const labels = head.map(cell => typeof cell === 'string' && cell !== '' ? html` data-label="${cell}"` : html``);
+    const bodyRows = rows.map(row => html`<tr>${row.map((cell, index) => html`<td${labels[index] ?? ''}>${cell}</td>`)}</tr>`);
     return html`<table class="${className}"><thead><tr>${headRow}</tr></thead><tbody>${bodyRows}</tbody></table>`;
 }
 
@@ -96,6 +102,16 @@ export function foldable(context: HtmlContext, count: number, summary: HtmlValue
     return count > LONG_LIST
         ? html`<details class="rm-fold"${context.longLists === 'open' ? html` open` : ''}><summary>${summary}</summary>${content}</details>`
         : html`${content}`;
+}
+
+/** The author's reasoning behind an item (its doc comment), paragraph by paragraph, under a label that says so. */
+export function rationale(context: HtmlContext, text: string | undefined): SafeHtml {
+    if (!text) {
+        return html``;
+    }
+    const [first, ...rest] = text.split('\n\n');
+    return html`<div class="rm-rationale"><p><span class="rm-rationale-label">${context.label('roadmap.rationale')}:</span> ${first}</p>${
+        rest.map(paragraph => html`<p>${paragraph}</p>`)}</div>`;
 }
 
 /** Blocks one per line. */

@@ -4,7 +4,7 @@ import type { RoadmapRegulation } from '../../model.js';
 import { formatDate, formatFrequency, formatNumber } from '../format.js';
 import { formatDuration } from '../team-format.js';
 import { sourceAttributes as src } from '../svg.js';
-import { cards, facts, foldable, list, none, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
+import { cards, facts, foldable, list, nameOf, names, none, section, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderRegulations: HtmlSectionRenderer = (roadmap, context, { hasContent }) =>
     section('regulations', context, hasContent ? cards(roadmap.regulations.map(regulation => regulationCard(regulation, context))) : none(context));
@@ -17,35 +17,35 @@ function regulationCard(regulation: RoadmapRegulation, context: HtmlContext): Ht
             task.format !== undefined ? context.label('roadmap.task.format', { format: task.format }) : '',
             task.deliverable !== undefined ? context.label('roadmap.task.deliverable', { deliverable: task.deliverable }) : '',
             task.due !== undefined ? context.label('roadmap.timeline.due', { date: formatDate(context.locale, task.due) }) : '',
-            task.after.length > 0 ? context.label('roadmap.task.after', { tasks: task.after.join(', ') }) : ''
+            task.after.length > 0 ? context.label('roadmap.task.after', { tasks: names(task.after) }) : ''
         ].filter(Boolean).join('; ');
         return html`<span${src(task, around)}><b>${task.title}</b>${details ? ` — ${details}` : ''}</span>`;
     });
     const rubrics = regulation.rubrics.map(rubric => html`<span${src(rubric, around)}><b>${rubric.title ?? rubric.name}</b>: ${[
         rubric.frequency ? formatFrequency(context.locale, rubric.frequency) : '',
-        rubric.channels.join(', '),
+        names(rubric.channels),
         rubric.formats.join(', ')
     ].filter(Boolean).join(' · ')}</span>`);
     const rules = regulation.adjustRules.map(rule => html`<span${src(rule, around)}>${rule.action}</span>`);
-    const approves = regulation.approves.map(({ approval, step, within }) => context.label('roadmap.regulation.step', { approval, step })
+    const approves = regulation.approves.map(({ approval, step, within }) => context.label('roadmap.regulation.step', { approval: nameOf(approval), step })
         + (within ? ` (${context.label('roadmap.approval.within', { time: formatDuration(context.locale, within) })})` : ''));
-    const raci = regulation.raci.map(({ item, letters }) => `${item} (${letters.join('')})`);
+    const raci = regulation.raci.map(({ item, letters }) => `${nameOf(item)} (${letters.join('')})`);
     return html`<article class="rm-role"${src(regulation)}>
 <h3>${regulation.title ?? regulation.role}</h3>
 ${facts([
-        [context.label('roadmap.regulation.goals'), regulation.goals.join(', ')],
+        [context.label('roadmap.regulation.goals'), names(regulation.goals)],
         [context.label('roadmap.regulation.tasks'), tasks.length > 0
             ? foldable(context, tasks.length, context.label('roadmap.regulation.taskCount', { count: formatNumber(context.locale, tasks.length) }),
                 html`<ol>${tasks.map(task => html`<li>${task}</li>`)}</ol>`)
             : undefined],
         [context.label('roadmap.regulation.rubrics'), list(rubrics)],
-        [context.label('roadmap.regulation.duties'), regulation.duties.join(', ')],
-        [context.label('roadmap.regulation.receives'), regulation.receives.join(', ')],
+        [context.label('roadmap.regulation.duties'), names(regulation.duties)],
+        [context.label('roadmap.regulation.receives'), names(regulation.receives)],
         [context.label('roadmap.regulation.approves'), approves.join('; ')],
-        [context.label('roadmap.regulation.awaits'), regulation.awaits.join(', ')],
-        [context.label('roadmap.regulation.serviceLevels'), regulation.serviceLevels.join(', ')],
-        [context.label('roadmap.regulation.raci'), raci.join(', ')],
-        [context.label('roadmap.regulation.risks'), regulation.risks.join(', ')],
+        [context.label('roadmap.regulation.awaits'), names(regulation.awaits)],
+        [context.label('roadmap.regulation.serviceLevels'), names(regulation.serviceLevels)],
+        [context.label('roadmap.regulation.raci'), raci.join('; ')],
+        [context.label('roadmap.regulation.risks'), names(regulation.risks)],
         [context.label('roadmap.regulation.rules'), list(rules)]
     ])}
 </article>`;

@@ -2,7 +2,7 @@
 import { html } from '../../../shared/html.js';
 import { ruleCondition } from '../format.js';
 import { barSvg, riskMatrixSvg, sourceAttributes as src } from '../svg.js';
-import { names, none, percentOf, section, table, type HtmlSectionRenderer } from './kit.js';
+import { names, none, percentOf, rationale, section, table, type HtmlSectionRenderer } from './kit.js';
 import { ownersIn } from '../../model.js';
 
 export const renderRisks: HtmlSectionRenderer = (roadmap, context) => {
@@ -12,7 +12,7 @@ export const renderRisks: HtmlSectionRenderer = (roadmap, context) => {
             context.label('roadmap.risk.risk'), context.label('roadmap.risk.probability'), context.label('roadmap.risk.impact'),
             context.label('roadmap.risk.expectedLoss'), context.label('roadmap.risk.mitigation'), context.label('roadmap.risk.owner')
         ], roadmap.risks.map((risk, index) => [
-            html`<span${src(risk)}>${index + 1}. ${risk.title ?? risk.name}</span>`,
+            html`<span${src(risk)}>${index + 1}. ${risk.title ?? risk.name}</span>${rationale(context, risk.rationale)}`,
             percentOf(context, risk.probability),
             context.money(risk.impact),
             risk.expectedLoss !== undefined ? html`${context.money(risk.expectedLoss)}${barSvg(risk.expectedLoss / worst, 'risk')}` : '',

@@ -38,7 +38,7 @@ export const renderTeam: HtmlSectionRenderer = (roadmap, context, { hasContent }
         level.within ? formatDuration(context.locale, level.within) : '',
         names(level.channels),
         names(ownersIn(level)),
-        level.measure,
+        level.measureTitle ?? level.measure,
         [...level.watchedBy.kpis, ...level.watchedBy.rules].join('; ')
     ]))}` : '';
     return section('team', context, html`${dutyTable}\n${approvalTable}\n${responseTable}`);
