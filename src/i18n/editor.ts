@@ -131,6 +131,7 @@ const en = {
 
     // Numbers
     'format.each': '{cost} each',
+    'format.cpm': '{cost} CPM',
 
     // Inlay hints
     'hint.forecast': 'forecast {forecast} / target {target}',
@@ -275,6 +276,7 @@ export const editorMessages = {
         'hover.kpi.notMet': 'прогноз не дотягивает до цели',
 
         'format.each': '{cost} за единицу',
+        'format.cpm': '{cost} CPM',
 
         'hint.forecast': 'прогноз {forecast} / цель {target}',
 

@@ -169,8 +169,12 @@ export function formatCount(locale: Locale, value: number, metric: string | unde
     return word ? `${formatNumber(locale, value)} ${word}` : formatNumber(locale, value);
 }
 
-/** A cost per unit of a standard metric: `$15/click`, `15 ₽/клик`; `$15 each` when the unit has no word. */
+/** A cost per unit of a standard metric: `$15/click`, `15 ₽/клик`; impressions per thousand, `$8 CPM`; `$15 each` when the unit has no word. */
 export function formatCostPer(locale: Locale, value: number, currency: string | undefined, metric: string | undefined): string {
+    if (metric === 'impressions') {
+        // An impression costs a fraction of a cent: a marketer reads it per thousand (CPM).
+        return t(locale, 'format.cpm', { cost: formatMoney(locale, value * 1000, currency) });
+    }
     const word = metric ? oneUnitWord(locale, metric) : undefined;
     const money = formatMoney(locale, value, currency);
     return word ? `${money}/${word}` : t(locale, 'format.each', { cost: money });

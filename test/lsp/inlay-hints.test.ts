@@ -36,7 +36,7 @@ async function hintsOf(text: string, locale: Locale = 'en'): Promise<ShownHint[]
 }
 
 // vk: 250 000 / CPM 180 × 1 000 = 1 388 889 impressions × CTR 1% = 13 889 clicks.
-// Reach is what vk buys: 1 388 889 impressions at 250 000 / 1 388 889 = 0.18 each;
+// Reach is what vk buys: 1 388 889 impressions at 250 000 / 1 388 889 = 0.18 each, written per thousand: 180 CPM;
 // Click 1.2% = 16 667 clicks, 250 000 / 16 667 = 15 a click; Order 10% = 1 667 orders, 150 an order.
 // Over 181 days (2027-01-01 .. 2027-06-30) 1 667 orders are 1 667 × 30.44 / 181 = 280 a month.
 const STRATEGY = `strategy "S" {
@@ -60,7 +60,7 @@ describe('inlay hints', () => {
     test('after each stage its volume and cost per unit, after the channel budget what it buys, after KPIs forecast vs target', async () => {
         expect(await hintsOf(STRATEGY)).toEqual([
             { after: 'channel vk { budget 250 000', label: '≈ 1,388,889 impressions · ≈ 13,889 clicks' },
-            { after: 'stage Reach via vk', label: '≈ 1,388,889 impressions · 0.18 ₽/impression' },
+            { after: 'stage Reach via vk', label: '≈ 1,388,889 impressions · 180 ₽ CPM' },
             { after: 'stage Click conversion 1.2%', label: '≈ 16,667 clicks · 15 ₽/click' },
             { after: 'stage Order conversion 10%', label: '≈ 1,667 orders · 150 ₽/order' },
             { after: 'kpi orders >= 1 500 per month from Orders.Order', label: '✗ forecast 280 / target 1,500', tooltip: 'the forecast falls short of the target: forecast from stage “Orders.Order”: ≈ 280 orders a month on average over the period' },
@@ -72,7 +72,7 @@ describe('inlay hints', () => {
         const hints = await hintsOf(STRATEGY, 'ru');
         expect(hints.map(h => h.label)).toEqual([
             '≈ 1 388 889 показов · ≈ 13 889 кликов',
-            '≈ 1 388 889 показов · 0,18 ₽/показ',
+            '≈ 1 388 889 показов · 180 ₽ CPM',
             '≈ 16 667 кликов · 15 ₽/клик',
             '≈ 1 667 заказов · 150 ₽/заказ',
             '✗ прогноз 280 / цель 1 500',
