@@ -1,10 +1,12 @@
 /**
  * The files generated from the issue catalog: the keys of the `smm.diagnostics.severity` setting in
- * `package.json`, and the table of codes in `docs/diagnostics.md` (between its two marker lines). Pure
- * functions from the current text of a file to its generated text: `npm run generate` writes them, and a
- * test fails when a committed file is not what they give.
+ * `package.json`, and the table of codes in `docs/diagnostics.md` (between its two marker lines); and from
+ * the table of Russian keywords, its table in `docs/language.md`. Pure functions from the current text of a
+ * file to its generated text: `npm run generate` writes them, and a test fails when a committed file is not
+ * what they give.
  */
 import { ALL_ISSUE_CODES, ISSUES, type IssueCode, type IssueKind } from '../src/language/validation/issue-catalog.js';
+import { RUSSIAN_KEYWORD_TABLE } from '../src/language/parsing/russian-keywords.js';
 
 const BEGIN_MARKER = '<!-- diagnostics:begin -->';
 const END_MARKER = '<!-- diagnostics:end -->';
@@ -50,8 +52,35 @@ export function generateDiagnosticsReference(text: string): string {
     return text.slice(0, begin) + generated + text.slice(end);
 }
 
+/** Replaces the text between `<!-- name:begin -->` and `<!-- name:end -->` with `lines`. */
+function between(text: string, name: string, lines: string[]): string {
+    const beginMarker = `<!-- ${name}:begin -->`;
+    const endMarker = `<!-- ${name}:end -->`;
+    const begin = text.indexOf(beginMarker);
+    const end = text.indexOf(endMarker);
+    if (begin < 0 || end < begin) {
+        throw new Error(`the file must hold the lines ${beginMarker} and ${endMarker}`);
+    }
+    return text.slice(0, begin) + [beginMarker, ...lines, ''].join('\n') + text.slice(end);
+}
+
+/** The language reference with the table of the Russian forms of the keywords. */
+export function generateKeywordTable(text: string): string {
+    const rows = Object.entries(RUSSIAN_KEYWORD_TABLE).map(([english, forms]) =>
+        `| \`${english}\` | ${forms.length === 0 ? 'the same' : forms.map(form => `\`${form}\``).join(', ')} |`);
+    return between(text, 'keywords', [
+        '<!-- Generated from src/language/parsing/russian-keywords.ts by `npm run generate`: edit the table, not this copy. -->',
+        '',
+        '| Keyword | In Russian |',
+        '| --- | --- |',
+        ...rows,
+        ''
+    ]);
+}
+
 /** Every generated file: its path from the repository root and how its text is made from its current text. */
 export const GENERATED_FILES: ReadonlyArray<{ path: string; generate: (text: string) => string }> = [
     { path: 'package.json', generate: generateManifest },
-    { path: 'docs/diagnostics.md', generate: generateDiagnosticsReference }
+    { path: 'docs/diagnostics.md', generate: generateDiagnosticsReference },
+    { path: 'docs/language.md', generate: generateKeywordTable }
 ];

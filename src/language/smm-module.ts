@@ -1,4 +1,5 @@
 import { inject, type Module } from 'langium';
+import type { IToken } from 'chevrotain';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
@@ -6,6 +7,7 @@ import {
 import { SmmGeneratedModule, SmmGeneratedSharedModule } from './generated/module.js';
 import { LocaleState } from './workspace/locale.js';
 import { SmmValueConverter } from './parsing/value-converter.js';
+import { SmmLexer } from './parsing/lexer.js';
 import { SmmScopeComputation, SmmScopeProvider } from './references/scope.js';
 import { SmmReferences } from './references/references.js';
 import { SmmLinker, SmmReferenceDescriptionProvider } from './references/linker.js';
@@ -13,7 +15,7 @@ import { SmmWorkspaceManager } from './workspace/workspace-manager.js';
 import { SmmDocumentBuilder } from './workspace/document-builder.js';
 import { SmmDocumentValidator } from './validation/document-validator.js';
 import { SmmValidationRegistry } from './validation/validation-registry.js';
-import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider } from './parsing/syntax-messages.js';
+import { SmmLexerErrorMessageProvider, SmmParserErrorMessageProvider, type ParseState } from './parsing/syntax-messages.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { SmmCodeActionProvider } from './lsp/code-actions.js';
 import { SmmHoverProvider } from './lsp/hover.js';
@@ -60,8 +62,9 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         Editor: () => new EditorSettings()
     },
     parser: {
+        Lexer: (services) => new SmmLexer(services),
         ValueConverter: () => new SmmValueConverter(),
-        ParserErrorMessageProvider: (services) => new SmmParserErrorMessageProvider(services.i18n.Locale),
+        ParserErrorMessageProvider: (services) => new SmmParserErrorMessageProvider(services.i18n.Locale, parseState(services)),
         LexerErrorMessageProvider: (services) => new SmmLexerErrorMessageProvider(services.i18n.Locale)
     },
     references: {
@@ -91,6 +94,21 @@ export const SmmModule: Module<SmmServices, PartialLangiumServices & SmmAddedSer
         SemanticTokenProvider: (services) => new SmmSemanticTokenProvider(services)
     }
 };
+
+/**
+ * What syntax errors read from the document's parser and lexer while they are at work: the rules being
+ * parsed (chevrotain's own rule stack) and the language of the text's keywords. Looked up when an error is
+ * written, long after both services exist.
+ */
+function parseState(services: SmmServices): ParseState {
+    type Recognizer = { getHumanReadableRuleStack(): string[]; LA(offset: number): IToken };
+    const recognizer = () => (services.parser.LangiumParser as unknown as { wrapper?: Recognizer }).wrapper;
+    return {
+        ruleStack: () => recognizer()?.getHumanReadableRuleStack() ?? [],
+        previousToken: () => recognizer()?.LA(0),
+        keywordLanguage: () => (services.parser.Lexer as SmmLexer).lastKeywordLanguage
+    };
+}
 
 export const SmmSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {

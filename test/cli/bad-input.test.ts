@@ -376,7 +376,7 @@ describe('control characters from file names and strategy texts reach the termin
         const result = await runCli(['check', 's.smm'], { cwd });
         expect(result.code).toBe(1);
         expect(result.stdout).not.toMatch(CONTROL);
-        expect(result.stdout).toContain('found “"\\x1b]0;pwned\\x07\\x1b[31mred"”');
+        expect(result.stdout).toContain('“"\\x1b]0;pwned\\x07\\x1b[31mred"” cannot stand here');
         const json = await runCli(['check', 's.smm', '--format', 'json'], { cwd });
         expect(json.stdout).not.toMatch(CONTROL);
         expect(JSON.parse(json.stdout).diagnostics[0].message).toContain('"\u001b]0;pwned\u0007\u001b[31mred"');

@@ -98,9 +98,9 @@ describe('switching the language', () => {
         const uri = `file:///metrics${folder++}/s.smm`;
         await t.edit({ [uri]: 'goal G { kpi orders >= }' });
         const document = Smm.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))!;
-        expect(document.diagnostics?.map(d => d.message)).toEqual(['Syntax error: expected a number, a currency or “-” but found “}”']);
+        expect(document.diagnostics?.map(d => d.message)).toEqual(['Syntax error: KPI: a number, a currency or “-” must stand here, not “}”. A key indicator: `kpi metric >= target per month by date baseline N from Funnel.Stage`.']);
         t.setLocale('ru');
         await Smm.shared.workspace.DocumentBuilder.update([document.uri], []);
-        expect(document.diagnostics?.map(d => d.message)).toEqual(['Синтаксическая ошибка: ожидалось число, валюта или «-», а найдено «}»']);
+        expect(document.diagnostics?.map(d => d.message)).toEqual(['Синтаксическая ошибка: Показатель (KPI): здесь нужно указать число, валюту или «-», а не «}». Ключевой показатель: `показатель метрика >= цель в месяц к дата база N из Воронка.Этап`.']);
     });
 });

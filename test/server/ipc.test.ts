@@ -30,7 +30,7 @@ it('speaks the protocol over Node IPC, as VS Code starts it', async () => {
         expect(diagnostics.uri).toBe(uri);
         expect(diagnostics.diagnostics.map(d => [d.code, d.message])).toEqual([[
             'goal-without-kpi',
-            'У цели «Awareness» нет измеримого KPI. Добавьте его, например: `kpi orders >= 1500 per month by 2027-03-31`.'
+            'У цели «Awareness» нет измеримого KPI. Добавьте его, например: `показатель заказы >= 1500 в месяц к 2027-03-31`.'
         ], [
             'goal-vague-wording',
             'Цель «Awareness» — пожелание, а не цель: «Чтобы нас узнали» без числа, доли или даты. Скажите, сколько и к какому сроку, например «1 500 заказов в месяц к 31 марта».'

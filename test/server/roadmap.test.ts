@@ -50,7 +50,7 @@ function unparsable(result: RoadmapResult): RoadmapUnparsable {
 
 /** The title of the goal `name` as the strategy text writes it. */
 function goalTitle(text: string, name: string): string {
-    const match = new RegExp(`goal ${name} (?:"([^"]+)"|«([^»]+)»)`).exec(text);
+    const match = new RegExp(`(?:goal|цель) ${name} (?:"([^"]+)"|«([^»]+)»)`).exec(text);
     if (!match) {
         throw new Error(`no goal ${name} in the strategy`);
     }

@@ -4,6 +4,7 @@ import { AstUtils, EmptyFileSystem, GrammarAST } from 'langium';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
 import { createSmmServices } from '../../src/language/smm-module.js';
+import { RUSSIAN_KEYWORDS } from '../../src/language/parsing/keywords.js';
 
 const root = new URL('../../', import.meta.url);
 let grammar: textmate.IGrammar;
@@ -110,6 +111,32 @@ describe('keywords', () => {
             .filter(word => /^[a-zA-Z][a-zA-Z-]*$/.test(word)))];
         expect(words.length).toBeGreaterThan(50);
         expect(words.filter(word => scopeOf(`${word} `, word) !== 'keyword.control.smm')).toEqual([]);
+    });
+
+    test.each([
+        ['стратегия', 'стратегия «С» {'],
+        ['показатель', '  показатель заказы >= 1500 в месяц'],
+        ['в', '  показатель заказы >= 1500 в месяц'],
+        ['месяц', '  показатель заказы >= 1500 в месяц'],
+        ['раза в', '  рубрика Лот на вк 3 раза в неделю'],
+        ['цель-компании', '  цель-компании «Выручка +25%»'],
+        ['в течение', 'корректировка когда ctr < 0,8% в течение 7 дней то «Заменить»']
+    ])('the Russian form %s', (keyword, line) => {
+        expect(scopeOf(line, keyword)).toBe('keyword.control.smm');
+    });
+
+    test.each([
+        ['вк', 'канал вк'],
+        ['целевой', 'роль целевой'],
+        ['срок_2', 'роль срок_2'],
+        ['Цель', 'роль Цель']
+    ])('a Russian form inside the name %s is not a keyword', (name, line) => {
+        expect(scopesCovering(line, name)).not.toContain('keyword.control.smm');
+    });
+
+    test('every Russian form of a keyword is highlighted as a keyword', () => {
+        const forms = [...RUSSIAN_KEYWORDS.values()].flat();
+        expect(forms.filter(form => scopeOf(`${form} `, form) !== 'keyword.control.smm')).toEqual([]);
     });
 
     test('a keyword after a Cyrillic name is still a keyword', () => {

@@ -12,6 +12,7 @@ import { everydayForms } from '../parsing/canonical-forms.js';
 import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
+import { keywordLanguageOf, withKeywordsIn } from './keyword-language.js';
 import { fixDataOf, isIssueCode, type IssueCode, type IssueData } from '../validation/issue-catalog.js';
 
 /** Declarations a quick fix can create for an unknown name, by the kind of the reference. */
@@ -176,12 +177,15 @@ export class SmmCodeActionProvider implements CodeActionProvider {
         title: MessageKey, args: MessageArgs, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[],
         isPreferred = false
     ): CodeAction {
+        // What a fix writes (`owner Boss`, `kpi orders >= 100 per month`) uses the file's keywords: names and
+        // texts are never keywords, so only keywords change.
+        const language = keywordLanguageOf(document.parseResult.value.$cstNode, this.locale.current);
         return {
             title: this.locale.t(title, args),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred,
-            edit: { changes: { [document.uri.toString()]: edits } }
+            edit: { changes: { [document.uri.toString()]: edits.map(edit => ({ ...edit, newText: withKeywordsIn(edit.newText, language) })) } }
         };
     }
 }

@@ -19,14 +19,28 @@ import type { LocaleState } from '../workspace/locale.js';
 import type { SmmServices } from '../smm-module.js';
 import type { StrategyAnalyzer } from '../workspace/strategy-analyzer.js';
 import { metricMarkdown, standardMetricOf } from './metric-docs.js';
+import { keywordForms, keywordIn, type KeywordLanguage } from '../parsing/keywords.js';
+import { keywordLanguageOf, withKeywordsIn } from './keyword-language.js';
 import { FUNNEL_PRESETS, funnelSnippet, goalSnippet, strategySnippet, withDefaults, type SnippetContext } from './snippets.js';
 
 /**
  * The words after which a space opens completion, because what follows is a name to pick or a value to
- * choose: `kpi `, `via `, `owner `, `segment `, a comparator after `kpi orders `, a date after `by `…
+ * choose: `kpi `, `via `, `owner `, `segment `, a comparator after `kpi orders `, a date after `by `…, in
+ * English or in Russian (`показатель `, `через `, `ответственный `, `в `).
  * After any other space (in a title, between the digit groups of `1 500`) the server answers nothing.
  */
-const OPENS_ON_SPACE = /(?:^|[\s{(,])(?:kpi|via|owner|segment|for|sells|product|from|channels|on|goal|after|channel|currency|when|and|per|by|due|deadline|period|every|to|accountable|consulted|informed|prepare|approve|measure|kpi\s+[\p{L}_][\p{L}\d_]*)\s$|,\s$/u;
+const OPENS_ON_SPACE = opensOnSpace([
+    'kpi', 'via', 'owner', 'segment', 'for', 'sells', 'product', 'from', 'channels', 'on', 'goal', 'after', 'channel',
+    'currency', 'when', 'and', 'per', 'by', 'due', 'deadline', 'period', 'every', 'to', 'accountable', 'consulted',
+    'informed', 'prepare', 'approve', 'measure'
+]);
+
+function opensOnSpace(keywords: string[]): RegExp {
+    const pattern = (form: string) => form.split(/\s+/).map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const words = keywords.flatMap(keywordForms).map(pattern).join('|');
+    const kpi = keywordForms('kpi').map(pattern).join('|');
+    return new RegExp(`(?:^|[\\s{(,])(?:${words}|(?:${kpi})\\s+[\\p{L}_][\\p{L}\\d_]*)\\s$|,\\s$`, 'u');
+}
 /** A dot right after a name: `Funnel.` before a stage. */
 const OPENS_ON_DOT = /[\p{L}_][\p{L}\d_]*\.$/u;
 
@@ -44,6 +58,8 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
     private readonly analyzer: StrategyAnalyzer;
     /** The syntax tree of the text being completed: Langium's methods below get only the text. */
     private parsed?: { text: string; model: Model };
+    /** The language the file writes its keywords in, for the keywords and snippets proposed. */
+    private keywordLanguage: KeywordLanguage = 'en';
 
     constructor(services: SmmServices) {
         super(services);
@@ -64,6 +80,7 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
             return trigger ? undefined : CompletionList.create([]);
         }
         this.parsed = { text, model };
+        this.keywordLanguage = keywordLanguageOf(model.$cstNode, this.locale.current);
         let list: CompletionList | undefined;
         try {
             list = await super.getCompletion(document, params, token);
@@ -113,8 +130,10 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
         }
         const comparator = ruleOf(keyword) === 'Comparator';
         const meaning = `keyword.${keyword.value}`;
+        const language = this.languageTyped(context);
+        const label = keywordIn(keyword.value, language);
         acceptor(context, {
-            label: keyword.value,
+            label,
             kind: comparator ? CompletionItemKind.Operator : CompletionItemKind.Keyword,
             detail: comparator
                 ? this.locale.t(`completion.comparator.${keyword.value}` as MessageKey)
@@ -124,8 +143,17 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
         });
         const rule = ruleOf(keyword);
         if (rule && SNIPPET_RULES.has(rule) && isFirstOf(keyword)) {
-            this.completeSnippets(context, rule, keyword.value, acceptor);
+            this.completeSnippets(context, rule, label, language, acceptor);
         }
+    }
+
+    /**
+     * The language of the keyword being typed: the one of its first letters (`бю` is `бюджет`, `bu` is
+     * `budget`), else the one the file writes its keywords in.
+     */
+    private languageTyped(context: CompletionContext): KeywordLanguage {
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        return /[\u0400-\u04FF]/.test(typed) ? 'ru' : /[a-z]/i.test(typed) ? 'en' : this.keywordLanguage;
     }
 
     /**
@@ -263,10 +291,11 @@ export class SmmCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
-    private completeSnippets(context: CompletionContext, rule: string, keyword: string, acceptor: CompletionAcceptor): void {
+    private completeSnippets(context: CompletionContext, rule: string, keyword: string, language: KeywordLanguage, acceptor: CompletionAcceptor): void {
         const snippets = this.snippetsFor(rule, this.snippetContext(context.document));
         const snippetSupport = this.clientCapabilities?.completionItem?.snippetSupport === true;
-        for (const { label, doc, body } of snippets) {
+        for (const { label, doc, body: english } of snippets) {
+            const body = withKeywordsIn(english, language);
             const textEdit = this.editFor(context, [keyword, label], snippetSupport ? body : withDefaults(body));
             if (textEdit) {
                 acceptor(context, {

@@ -1,4 +1,5 @@
-import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { DefaultValueConverter, GrammarAST, type CstNode, type ValueType } from 'langium';
+import { englishKeyword } from './keywords.js';
 import { commaReading, isAmbiguous, isoDateOf, parseNumberText, thousandsValue } from './number-forms.js';
 
 export { parseNumberText } from './number-forms.js';
@@ -19,6 +20,13 @@ export class SmmValueConverter extends DefaultValueConverter {
         if (rule.name === 'STRING' && input.startsWith('«')) {
             // Guillemet strings have no escapes: a backslash is just a character (C:\temp).
             return input.slice(1, -1);
+        }
+        if (GrammarAST.isParserRule(rule) && rule.dataType === 'string') {
+            // A keyword written in Russian (`месяц`, `понедельник`) has the value of its English form (`month`).
+            const english = englishKeyword(input);
+            if (english) {
+                return english;
+            }
         }
         return super.runConverter(rule, input, cstNode);
     }

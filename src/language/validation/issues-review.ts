@@ -31,7 +31,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         fix: 'add a KPI skeleton (`kpi orders >= 100 per month by <end of the period>`)',
         message: {
             en: 'Goal “{goal}” has no measurable KPI. Add one, e.g. `kpi orders >= 1500 per month by 2027-03-31`.',
-            ru: 'У цели «{goal}» нет измеримого KPI. Добавьте его, например: `kpi orders >= 1500 per month by 2027-03-31`.'
+            ru: 'У цели «{goal}» нет измеримого KPI. Добавьте его, например: `показатель заказы >= 1500 в месяц к 2027-03-31`.'
         }
     },
     'goal-without-owner': {
@@ -41,7 +41,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         fix: 'make a declared role the owner (one fix per role; preferred when there is one role)',
         message: {
             en: 'Nobody owns the goal “{goal}”. Add `owner` with a role: a goal without an owner is nobody’s job.',
-            ru: 'У цели «{goal}» нет ответственного. Добавьте `owner` с ролью: цель без ответственного — ничья работа.'
+            ru: 'У цели «{goal}» нет ответственного. Добавьте `ответственный` с ролью: цель без ответственного — ничья работа.'
         }
     },
     'goal-without-segment': {
@@ -59,7 +59,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`kpi reach per month`',
         message: {
             en: 'KPI “{metric}” has no target. Say how much, e.g. `kpi {metric} >= 1000`.',
-            ru: 'У KPI «{metric}» нет целевого значения. Укажите, сколько нужно, например: `kpi {metric} >= 1000`.'
+            ru: 'У KPI «{metric}» нет целевого значения. Укажите, сколько нужно, например: `показатель {metric} >= 1000`.'
         }
     },
     'kpi-without-deadline': {
@@ -69,7 +69,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         fix: 'add `by` the last day of the next quarter',
         message: {
             en: 'The KPI “{metric}” has no deadline: add `by YYYY-MM-DD`, a goal `deadline`, or a strategy `period`.',
-            ru: 'У KPI «{metric}» нет срока: добавьте `by ГГГГ-ММ-ДД`, `deadline` цели или `period` стратегии.'
+            ru: 'У KPI «{metric}» нет срока: добавьте `к ГГГГ-ММ-ДД`, `дедлайн` цели или `период` стратегии.'
         }
     },
     'kpi-deadline-outside-period': {
@@ -108,7 +108,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         fix: 'write the number in the metric\'s unit: `5%` for a percentage, without the currency for a count, `+20%` for growth over the baseline',
         message: {
             en: '“{metric}” is a count, and {value} is a percentage: a percentage of what? For growth over the current level write `kpi {metric} +{number}% baseline …` with today\'s value.',
-            ru: '«{metric}» — это количество, а {value} — процент: процент от чего? Чтобы задать рост от текущего уровня, напишите `kpi {metric} +{number}% baseline …` с сегодняшним значением.'
+            ru: '«{metric}» — это количество, а {value} — процент: процент от чего? Чтобы задать рост от текущего уровня, напишите `показатель {metric} +{number}% база …` с сегодняшним значением.'
         },
         variants: {
             growth: {
@@ -121,7 +121,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
             },
             percentOnMoney: {
                 en: '“{metric}” is an amount of money, and {value} is a percentage: a percentage of what? For a change from today\'s level write `-{number}%` or `+{number}%` with a `baseline`.',
-                ru: '«{metric}» — это сумма денег, а {value} — процент: процент от чего? Чтобы задать изменение от текущего уровня, напишите `-{number}%` или `+{number}%` с `baseline`.'
+                ru: '«{metric}» — это сумма денег, а {value} — процент: процент от чего? Чтобы задать изменение от текущего уровня, напишите `-{number}%` или `+{number}%` с `база`.'
             },
             moneyGrowth: {
                 en: '“{metric}” is an amount of money, and {value} is a percentage. For {number}% from the baseline write {suggestion}.',
@@ -148,7 +148,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`kpi sales +20%`',
         message: {
             en: 'The KPI “{metric}” asks for {growth} relative to its baseline, but has no `baseline`: write today\'s value, e.g. `baseline 500`.',
-            ru: 'KPI «{metric}» задаёт {growth} от исходного значения, но `baseline` не указан: напишите сегодняшнее значение, например `baseline 500`.'
+            ru: 'KPI «{metric}» задаёт {growth} от исходного значения, но `база` не указана: напишите сегодняшнее значение, например `база 500`.'
         }
     },
     'kpi-rate-mismatch': {
@@ -202,7 +202,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: 'a funnel no `from` refers to',
         message: {
             en: 'No KPI is measured at the funnel “{funnel}” (`kpi … from {funnel}.Stage`).',
-            ru: 'Ни один KPI не измеряется в воронке «{funnel}» (`kpi … from {funnel}.Этап`).'
+            ru: 'Ни один KPI не измеряется в воронке «{funnel}» (`показатель … из {funnel}.Этап`).'
         }
     },
     'mix-not-stated': {
@@ -250,7 +250,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`product Box { price 990 per month }`',
         message: {
             en: 'The product “{product}” costs {price}{per}, but has no `lifetime`: the forecast counts one payment per customer. Say how long a customer stays, e.g. `lifetime 6 months`.',
-            ru: 'Продукт «{product}» стоит {price}{per}, но у него нет `lifetime`: прогноз считает один платёж на клиента. Укажите, сколько клиент остаётся с вами, например `lifetime 6 months`.'
+            ru: 'Продукт «{product}» стоит {price}{per}, но у него нет `срок-жизни`: прогноз считает один платёж на клиента. Укажите, сколько клиент остаётся с вами, например `срок-жизни 6 месяцев`.'
         }
     },
     'lifetime-without-period-price': {
@@ -259,7 +259,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`product Beans { price 690  lifetime 6 months }`',
         message: {
             en: 'The product “{product}” has a `lifetime`, but its price is not per period, so the forecast ignores it. Write the price per period (`price 690 per month`) or the purchases a customer makes (`purchases-per-customer 3`).',
-            ru: 'У продукта «{product}» указан `lifetime`, но цена не за период, поэтому прогноз его не учитывает. Укажите цену за период (`price 690 per month`) или число покупок клиента (`purchases-per-customer 3`).'
+            ru: 'У продукта «{product}» указан `срок-жизни`, но цена не за период, поэтому прогноз его не учитывает. Укажите цену за период (`цена 690 в месяц`) или число покупок клиента (`покупок-на-клиента 3`).'
         }
     },
     'funnel-exceeds-segment': {
@@ -313,12 +313,12 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`budget 50 000 per month` with no `period`',
         message: {
             en: 'The budget {budget} cannot be placed on the calendar: the strategy has no `period` to count its months. Add `period 2027-01-01 .. 2027-06-30`.',
-            ru: 'Бюджет {budget} нельзя разложить по календарю: у стратегии нет периода (`period`), чтобы сосчитать месяцы. Добавьте `period 2027-01-01 .. 2027-06-30`.'
+            ru: 'Бюджет {budget} нельзя разложить по календарю: у стратегии нет периода (`период`), чтобы сосчитать месяцы. Добавьте `период 2027-01-01 .. 2027-06-30`.'
         },
         variants: {
             phase: {
                 en: 'The budget {budget} cannot be placed on the calendar: the phase “{phase}” has no dates. Give the phase its dates (`phase {phase} 2027-01-01 .. 2027-01-31`).',
-                ru: 'Бюджет {budget} нельзя разложить по календарю: у фазы «{phase}» нет дат. Укажите даты фазы (`phase {phase} 2027-01-01 .. 2027-01-31`).'
+                ru: 'Бюджет {budget} нельзя разложить по календарю: у фазы «{phase}» нет дат. Укажите даты фазы (`фаза {phase} 2027-01-01 .. 2027-01-31`).'
             }
         }
     },
@@ -346,7 +346,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: 'due 2027-02-20 in a phase from 2027-03-01',
         message: {
             en: 'The task “{task}” is due {due}, before its phase “{phase}” starts ({start}).',
-            ru: 'Срок задачи «{task}» — {due}, раньше начала её этапа «{phase}» ({start}).'
+            ru: 'Срок задачи «{task}» — {due}, раньше начала её фазы «{phase}» ({start}).'
         }
     },
     'task-due-after-phase': {
@@ -355,7 +355,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: 'due 2027-04-05 in a phase that ends 2027-03-31',
         message: {
             en: 'The task “{task}” is due {due}, after its phase “{phase}” ends ({end}).',
-            ru: 'Срок задачи «{task}» — {due}, позже конца её этапа «{phase}» ({end}).'
+            ru: 'Срок задачи «{task}» — {due}, позже конца её фазы «{phase}» ({end}).'
         }
     },
     'task-cycle': {
@@ -392,7 +392,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`rubric Tips … format posts`',
         message: {
             en: 'The rubric “{rubric}” has no frequency (e.g. `3 per week`).',
-            ru: 'У рубрики «{rubric}» нет частоты (например, `3 per week`).'
+            ru: 'У рубрики «{rubric}» нет частоты (например, `3 раза в неделю`).'
         }
     },
     'implausible-frequency': {
@@ -401,7 +401,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`rubric News on telegram 1 per 0.001 days`',
         message: {
             en: 'The rubric “{rubric}” plans {perDay} posts a day, more than {limit} (one every quarter of an hour, day and night): is the frequency a typo?',
-            ru: 'Рубрика «{rubric}» планирует {perDay} публикаций в день, больше {limit} (по одной каждые четверть часа круглые сутки): нет ли опечатки в частоте?'
+            ru: 'Рубрика «{rubric}» планирует публикаций в день: {perDay}, больше {limit} (по одной каждые четверть часа круглые сутки): нет ли опечатки в частоте?'
         }
     },
     'rubric-without-owner': {
@@ -430,7 +430,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`competitor CoffeeLike` and no `usp`',
         message: {
             en: 'Competitors are listed, but no product states its USP (`usp "…"`): why would the audience choose you?',
-            ru: 'Конкуренты перечислены, но ни у одного продукта нет УТП (`usp "…"`): почему аудитория выберет вас?'
+            ru: 'Конкуренты перечислены, но ни у одного продукта нет УТП (`утп «…»`): почему аудитория выберет вас?'
         }
     },
     'segment-incomplete': {

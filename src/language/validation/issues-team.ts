@@ -17,7 +17,7 @@ export const TEAM_ISSUES = defineIssues('review', {
         example: '`duty WeeklyReport "Weekly report" owner SmmManager`',
         message: {
             en: 'The duty “{duty}” has no schedule: say when it recurs, e.g. `every monday` or `every month on day 5`.',
-            ru: 'У обязанности «{duty}» нет расписания: укажите, когда она повторяется, например `every monday` или `every month on day 5`.'
+            ru: 'У обязанности «{duty}» нет расписания: укажите, когда она повторяется, например `каждый понедельник` или `каждый месяц на день 5`.'
         }
     },
     'duty-invalid-schedule': {
@@ -35,7 +35,7 @@ export const TEAM_ISSUES = defineIssues('review', {
         example: '`approval Posts for rubric Tips { prepare ContentMaker }`',
         message: {
             en: 'The approval “{approval}” has nobody who approves: end the chain with `approve <role> within <time>`.',
-            ru: 'В согласовании «{approval}» никто не утверждает: завершите цепочку шагом `approve <роль> within <срок>`.'
+            ru: 'В согласовании «{approval}» никто не утверждает: завершите цепочку шагом `утверждает <роль> за <срок>`.'
         }
     },
     'approval-repeated-role': {
@@ -62,7 +62,7 @@ export const TEAM_ISSUES = defineIssues('review', {
         example: '`approval Posts for rubric Tips { … }` and a rubric `News` in no approval',
         message: {
             en: 'Nobody approves the posts of the rubric “{rubric}”: add it to an approval (`for rubric {rubric}`).',
-            ru: 'Публикации рубрики «{rubric}» никто не утверждает: добавьте её в согласование (`for rubric {rubric}`).'
+            ru: 'Публикации рубрики «{rubric}» никто не утверждает: добавьте её в согласование (`для рубрики {rubric}`).'
         }
     },
     'raci-without-accountable': {
@@ -71,7 +71,7 @@ export const TEAM_ISSUES = defineIssues('review', {
         example: '`task Shoot "Shoot" owner Designer informed Founder`',
         message: {
             en: 'Nobody is accountable for “{item}”: add `accountable <role>`, the one who answers for the result.',
-            ru: 'Никто не отвечает за итог «{item}»: добавьте `accountable <роль>` — того, кто отвечает за результат.'
+            ru: 'Никто не отвечает за итог «{item}»: добавьте `утверждающий <роль>` — того, кто отвечает за результат.'
         }
     },
     'raci-several-accountable': {

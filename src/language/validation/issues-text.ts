@@ -33,7 +33,7 @@ export const TEXT_ISSUES = defineIssues('text', {
         variants: {
             metricHint: {
                 en: 'Unknown metric “{name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric {name}`.',
-                ru: 'Неизвестная метрика «{name}». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric {name}`.'
+                ru: 'Неизвестная метрика «{name}». Используйте стандартную метрику (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `метрика {name}`.'
             }
         },
         data: fixData<{ kind: string; refText?: string }>()
@@ -50,7 +50,7 @@ export const TEXT_ISSUES = defineIssues('text', {
         variants: {
             noSuggestion: {
                 en: 'Unknown metric “{name}”. Use a standard metric (reach, clicks, leads, orders, cpl, romi, …) or declare it with `metric {name}`.',
-                ru: 'Неизвестная метрика «{name}». Используйте стандартную (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `metric {name}`.'
+                ru: 'Неизвестная метрика «{name}». Используйте стандартную (reach, clicks, leads, orders, cpl, romi, …) или объявите её: `метрика {name}`.'
             }
         },
         data: fixData<{ name: string; suggestion?: string }>()
@@ -92,7 +92,7 @@ export const TEXT_ISSUES = defineIssues('text', {
         fix: 'remove the earlier value (its whole line when nothing else stands on it)',
         message: {
             en: '“{property}” is given more than once; only the last value counts.',
-            ru: '«{property}» указано больше одного раза; действует только последнее значение.'
+            ru: 'Свойство «{property}» указано больше одного раза; действует только последнее значение.'
         }
     },
     'invalid-date': {
@@ -130,7 +130,7 @@ export const TEXT_ISSUES = defineIssues('text', {
         example: '`size 999…9` (400 nines)',
         message: {
             en: 'This number has {digits} characters: too large to mean anything. Check for a typo.',
-            ru: 'В этом числе {digits} знаков: слишком большое, чтобы что-то значить. Проверьте, нет ли опечатки.'
+            ru: 'В этом числе слишком много знаков ({digits}), чтобы оно что-то значило. Проверьте, нет ли опечатки.'
         }
     },
     'invalid-percent': {
@@ -159,7 +159,7 @@ export const TEXT_ISSUES = defineIssues('text', {
         example: 'two `strategy` blocks in one file',
         message: {
             en: 'A file holds one strategy, but this one has {count} `strategy` blocks. Give each strategy a file of its own: the files of the folder without a `strategy` block are shared by all of them.',
-            ru: 'В файле должна быть одна стратегия, а здесь блоков `strategy`: {count}. Вынесите каждую стратегию в свой файл: файлы папки без блока `strategy` общие для всех стратегий.'
+            ru: 'В файле должна быть одна стратегия, а здесь блоков `стратегия`: {count}. Вынесите каждую стратегию в свой файл: файлы папки без блока `стратегия` общие для всех стратегий.'
         }
     }
 });

@@ -37,10 +37,10 @@ describe('strategy settings', () => {
 
     test('a budget is never negative: a minus before it is a syntax error', async () => {
         expect(syntaxErrors(await t.parse('strategy "S" { budget -5 }'))).toEqual([
-            'expected a number or a currency but found “-”'
+            'Strategy: a number or a currency must stand here, not “-”. The whole budget for the period (in a channel: the channel’s budget).'
         ]);
         expect(syntaxErrors(await t.parse('strategy "T" { budget $-5 }', 'file:///ws/other.smm'))).toEqual([
-            'expected a number but found “-”'
+            'Strategy: a number must stand here, not “-”. The whole budget for the period (in a channel: the channel’s budget).'
         ]);
     });
 

@@ -108,6 +108,6 @@ describe('budget-without-dates', () => {
     test('in Russian', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues('strategy "S" {\n  period 2027-01-01 .. 2027-06-30\n  currency RUB\n  phase Prep { }\n  channel vk { budget 10 000 per month during Prep }\n}', 'budget-without-dates');
-        expect(issue.message).toBe('Бюджет 10\u00a0000\u00a0₽ нельзя разложить по календарю: у фазы «Prep» нет дат. Укажите даты фазы (`phase Prep 2027-01-01 .. 2027-01-31`).');
+        expect(issue.message).toBe('Бюджет 10\u00a0000\u00a0₽ нельзя разложить по календарю: у фазы «Prep» нет дат. Укажите даты фазы (`фаза Prep 2027-01-01 .. 2027-01-31`).');
     });
 });

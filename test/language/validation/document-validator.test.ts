@@ -10,7 +10,7 @@ describe('syntax-error', () => {
     test('a missing name: code, line, range and words a marketer reads', async () => {
         const issues = await t.validate('role Manager\nrole "Designer"');
         expect(issues.map(i => [i.code, i.line, i.text, i.severity, i.message])).toEqual([
-            ['syntax-error', 2, '"Designer"', 'error', 'Syntax error: expected a name but found “"Designer"”']
+            ['syntax-error', 2, '"Designer"', 'error', 'Syntax error: Role: a name must stand here, not “"Designer"”. Someone who owns goals, rubrics, tasks, risks and correction rules.']
         ]);
     });
 
@@ -21,35 +21,35 @@ describe('syntax-error', () => {
 
     test('a KPI comparator without a number', async () => {
         const issues = await t.issues('goal G { kpi orders >= }', 'syntax-error');
-        expect(issues.map(i => [i.text, i.message])).toEqual([['}', 'Syntax error: expected a number, a currency or “-” but found “}”']]);
+        expect(issues.map(i => [i.text, i.message])).toEqual([['}', 'Syntax error: KPI: a number, a currency or “-” must stand here, not “}”. A key indicator: `kpi metric >= target per month by date baseline N from Funnel.Stage`.']]);
     });
 
     test('an unclosed strategy block names the brace and the end of the file', async () => {
         const issues = await t.issues('strategy "S" {\n  role R', 'syntax-error');
-        expect(issues.map(i => i.message)).toEqual(['Syntax error: expected “}” before the end of the file']);
+        expect(issues.map(i => i.message)).toEqual(['Syntax error: Strategy: the file ends before the “}” that closes it.']);
     });
 
     test('a stray closing brace', async () => {
         const issues = await t.issues('role R\n}', 'syntax-error');
-        expect(issues.map(i => [i.line, i.message])).toEqual([[2, 'Syntax error: expected the end of the file but found “}”']]);
+        expect(issues.map(i => [i.line, i.message])).toEqual([[2, 'Syntax error: Top level of the file: “}” cannot stand here. Here may stand: strategy, role, product, competitor, segment, channel, funnel, goal, metric, phase, risk, duty, approval, response, content, adjust or actuals.']]);
     });
 
     test('a few alternatives are listed by name', async () => {
         const issues = await t.issues('metric m { unit pieces }', 'syntax-error');
         expect(issues.map(i => [i.text, i.message])).toEqual([[
-            'pieces', 'Syntax error: expected keyword “count”, keyword “money”, keyword “percent” or keyword “ratio” but found “pieces”'
+            'pieces', 'Syntax error: Metric: one of the words count, money, percent, ratio must stand here, not “pieces”. A custom metric: aliases, unit, formula, outcome or output.'
         ]]);
     });
 
     test('a missing comparator lists the comparators', async () => {
         const [issue] = await t.issues('adjust when ctr 1% then "Fix"', 'syntax-error');
         expect(issue.message).toBe(
-            'Syntax error: expected “>=”, “<=”, “>”, “<”, “=”, “≥” or “≤” but found “1”');
+            'Syntax error: Correction rule: “>=”, “<=”, “>”, “<”, “=”, “≥” or “≤” must stand here, not “1”. A correction rule: `adjust when ctr < 0.8% for 7 days then "…"`.');
     });
 
     test('too many alternatives to list: only what was not expected', async () => {
         const issues = await t.issues('goal G { kpi orders >= 1 per 42 }', 'syntax-error');
-        expect(issues.map(i => [i.text, i.message])).toEqual([['42', 'Syntax error: did not expect “42” here']]);
+        expect(issues.map(i => [i.text, i.message])).toEqual([['42', 'Syntax error: KPI: “42” cannot stand here. A key indicator: `kpi metric >= target per month by date baseline N from Funnel.Stage`.']]);
     });
 
     test('a file cut short among many alternatives says so', async () => {
@@ -59,12 +59,12 @@ describe('syntax-error', () => {
 
     test('currency codes are named as one alternative', async () => {
         const issues = await t.issues('strategy "S" { currency XYZ }', 'syntax-error');
-        expect(issues.map(i => [i.text, i.message])).toEqual([['XYZ', 'Syntax error: expected a currency but found “XYZ”']]);
+        expect(issues.map(i => [i.text, i.message])).toEqual([['XYZ', 'Syntax error: Strategy: a currency must stand here, not “XYZ”. The currency of every amount written without one.']]);
     });
 
     test('a minus before a money amount is a syntax error on the minus', async () => {
         const issues = await t.issues('strategy "S" {\n  budget -5\n}', 'syntax-error');
-        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([[2, '-', 'Syntax error: expected a number or a currency but found “-”']]);
+        expect(issues.map(i => [i.line, i.text, i.message])).toEqual([[2, '-', 'Syntax error: Strategy: a number or a currency must stand here, not “-”. The whole budget for the period (in a channel: the channel’s budget).']]);
     });
 
     test('a valid snippet has none', async () => {
@@ -75,7 +75,7 @@ describe('syntax-error', () => {
         t.setLocale('ru');
         const issues = await t.validate('role "Дизайнер"\nrole R ^');
         expect(issues.map(i => [i.code, i.message])).toEqual([
-            ['syntax-error', 'Синтаксическая ошибка: ожидалось имя, а найдено «"Дизайнер"»'],
+            ['syntax-error', 'Синтаксическая ошибка: Роль: здесь нужно указать имя, а не «"Дизайнер"». Тот, кто отвечает за цели, рубрики, задачи, риски и правила корректировки.'],
             ['syntax-error', 'Синтаксическая ошибка: неожиданный символ «^»']
         ]);
     });

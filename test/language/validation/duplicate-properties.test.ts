@@ -130,6 +130,6 @@ describe('duplicate-property', () => {
     test('in Russian', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues('product P { price 1 price 2 }', 'duplicate-property');
-        expect(issue.message).toBe('«price» указано больше одного раза; действует только последнее значение.');
+        expect(issue.message).toBe('Свойство «price» указано больше одного раза; действует только последнее значение.');
     });
 });

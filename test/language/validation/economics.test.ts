@@ -117,7 +117,7 @@ describe('subscription-without-lifetime', () => {
     test('in Russian', async () => {
         t.setLocale('ru');
         expect(await found('product Подписка { price 1 290 ₽ per month }', 'subscription-without-lifetime')).toEqual([[1, 'month', 'warning',
-            'Продукт «Подписка» стоит 1 290 ₽ в месяц, но у него нет `lifetime`: прогноз считает один платёж на клиента. Укажите, сколько клиент остаётся с вами, например `lifetime 6 months`.']]);
+            'Продукт «Подписка» стоит 1 290 ₽ в месяц, но у него нет `срок-жизни`: прогноз считает один платёж на клиента. Укажите, сколько клиент остаётся с вами, например `срок-жизни 6 месяцев`.']]);
     });
 
     test('a lifetime, or a one-off price, is silent', async () => {
@@ -138,8 +138,8 @@ describe('lifetime-without-period-price', () => {
         await t.clear();
         t.setLocale('ru');
         expect((await t.issues('product Зерно { price 690 lifetime 1 year }', 'lifetime-without-period-price'))[0].message).toBe(
-            'У продукта «Зерно» указан `lifetime`, но цена не за период, поэтому прогноз его не учитывает. '
-            + 'Укажите цену за период (`price 690 per month`) или число покупок клиента (`purchases-per-customer 3`).');
+            'У продукта «Зерно» указан `срок-жизни`, но цена не за период, поэтому прогноз его не учитывает. '
+            + 'Укажите цену за период (`цена 690 в месяц`) или число покупок клиента (`покупок-на-клиента 3`).');
     });
 
     test('a lifetime beside a price per period is what it is for', async () => {

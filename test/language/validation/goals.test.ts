@@ -47,7 +47,7 @@ goal Loyalty { segment Students owner Manager deadline 2027-06-30 }`, 'goal-with
     test('in Russian', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues('goal Узнаваемость «Чтобы нас узнали»', 'goal-without-kpi');
-        expect(issue.message).toBe('У цели «Узнаваемость» нет измеримого KPI. Добавьте его, например: `kpi orders >= 1500 per month by 2027-03-31`.');
+        expect(issue.message).toBe('У цели «Узнаваемость» нет измеримого KPI. Добавьте его, например: `показатель заказы >= 1500 в месяц к 2027-03-31`.');
     });
 });
 

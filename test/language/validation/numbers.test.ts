@@ -140,6 +140,6 @@ describe('number-too-large', () => {
     test('in Russian', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues(`segment S { size ${'1'.repeat(320)} }`, 'number-too-large');
-        expect(issue.message).toBe('В этом числе 320 знаков: слишком большое, чтобы что-то значить. Проверьте, нет ли опечатки.');
+        expect(issue.message).toBe('В этом числе слишком много знаков (320), чтобы оно что-то значило. Проверьте, нет ли опечатки.');
     });
 });

@@ -72,7 +72,7 @@ phase Broken 2027-03-31 .. 2027-02-01 { task "Edit" due 2027-04-15 }`, 'task-due
     test('in Russian', async () => {
         t.setLocale('ru');
         const [issue] = await t.issues('phase Запуск 2027-02-01 .. 2027-03-31 { task "Съёмка" due 2027-04-01 }', 'task-due-after-phase');
-        expect(issue.message).toBe('Срок задачи «Съёмка» — 2027-04-01, позже конца её этапа «Запуск» (2027-03-31).');
+        expect(issue.message).toBe('Срок задачи «Съёмка» — 2027-04-01, позже конца её фазы «Запуск» (2027-03-31).');
     });
 });
 

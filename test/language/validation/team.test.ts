@@ -49,7 +49,7 @@ describe('duty-without-schedule', () => {
     test('in Russian', async () => {
         expect(await inRussian('role Смм\nduty Бюджет owner Смм', 'duty-without-schedule')).toEqual([[
             2, 'Бюджет', 'warning',
-            'У обязанности «Бюджет» нет расписания: укажите, когда она повторяется, например `every monday` или `every month on day 5`.'
+            'У обязанности «Бюджет» нет расписания: укажите, когда она повторяется, например `каждый понедельник` или `каждый месяц на день 5`.'
         ]]);
     });
 });
@@ -89,7 +89,7 @@ describe('approval-without-approver', () => {
 
     test('in Russian', async () => {
         expect(await inRussian('role Автор\napproval Посты { prepare Автор }', 'approval-without-approver')).toEqual([[
-            2, 'Посты', 'warning', 'В согласовании «Посты» никто не утверждает: завершите цепочку шагом `approve <роль> within <срок>`.'
+            2, 'Посты', 'warning', 'В согласовании «Посты» никто не утверждает: завершите цепочку шагом `утверждает <роль> за <срок>`.'
         ]]);
     });
 });
@@ -189,7 +189,7 @@ describe('rubric-without-approval', () => {
     test('in Russian', async () => {
         const text = 'role Смм\nchannel vk\ncontent { rubric Советы on vk 3 per week owner Смм\n rubric Новости on vk 1 per week owner Смм }\napproval Посты for rubric Советы { approve Смм }';
         expect(await inRussian(text, 'rubric-without-approval')).toEqual([[
-            4, 'Новости', 'warning', 'Публикации рубрики «Новости» никто не утверждает: добавьте её в согласование (`for rubric Новости`).'
+            4, 'Новости', 'warning', 'Публикации рубрики «Новости» никто не утверждает: добавьте её в согласование (`для рубрики Новости`).'
         ]]);
     });
 });
@@ -222,7 +222,7 @@ describe('raci-without-accountable', () => {
 
     test('in Russian', async () => {
         expect(await inRussian('role Дизайнер\nrole Основатель\nphase P { task Съёмка "Съёмка" owner Дизайнер informed Основатель }', 'raci-without-accountable')).toEqual([[
-            3, 'Съёмка', 'warning', 'Никто не отвечает за итог «Съёмка»: добавьте `accountable <роль>` — того, кто отвечает за результат.'
+            3, 'Съёмка', 'warning', 'Никто не отвечает за итог «Съёмка»: добавьте `утверждающий <роль>` — того, кто отвечает за результат.'
         ]]);
     });
 });
