@@ -276,7 +276,7 @@ export const editorMessages = {
         'hover.kpi.notMet': 'прогноз не дотягивает до цели',
 
         'format.each': '{cost} за единицу',
-        'format.cpm': '{cost} CPM',
+        'format.cpm': '{cost} за тыс. показов',
 
         'hint.forecast': 'прогноз {forecast} / цель {target}',
 

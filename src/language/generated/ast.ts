@@ -173,7 +173,6 @@ export type SmmKeywordNames =
     | "{"
     | "}"
     | "£"
-    | "лет"
     | "р."
     | "руб"
     | "руб."
@@ -263,10 +262,10 @@ export function isAdjustRule(item: unknown): item is AdjustRule {
     return reflection.isInstance(item, AdjustRule.$type);
 }
 
-export type AgeUnit = 'years' | 'лет';
+export type AgeUnit = 'years';
 
 export function isAgeUnit(item: unknown): item is AgeUnit {
-    return item === 'лет' || item === 'years';
+    return item === 'years';
 }
 
 export interface Approval extends langium.AstNode {
@@ -938,7 +937,7 @@ export function isNumberRange(item: unknown): item is NumberRange {
 export interface OrganicReach extends langium.AstNode {
     readonly $container: Channel;
     readonly $type: 'OrganicReach';
-    per?: 'post' | TimeUnit;
+    per?: OrganicUnit;
     reach?: Decimal;
 }
 
@@ -950,6 +949,12 @@ export const OrganicReach = {
 
 export function isOrganicReach(item: unknown): item is OrganicReach {
     return reflection.isInstance(item, OrganicReach.$type);
+}
+
+export type OrganicUnit = 'post' | TimeUnit;
+
+export function isOrganicUnit(item: unknown): item is OrganicUnit {
+    return isTimeUnit(item) || item === 'post';
 }
 
 export interface Percent extends langium.AstNode {

@@ -4,6 +4,7 @@ import {
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isDateRange, isExpression, isModel, isNumberRange } from '../generated/ast.js';
+import { keywordForms } from '../parsing/keywords.js';
 import { suppressions } from '../validation/suppression.js';
 
 /** A line break followed by `tabs` more levels of indentation; up to one blank line is kept. */
@@ -196,8 +197,8 @@ function lastLeaf(node: CstNode): CstNode | undefined {
     return isCompositeCstNode(node) ? lastLeaf(node.content[node.content.length - 1]) : node;
 }
 
-/** The words of an age range's unit (the grammar's `AgeUnit`). */
-const AGE_UNITS = new Set(['лет', 'years']);
+/** The words of an age range's unit (the grammar's `AgeUnit`), in either language. */
+const AGE_UNITS = new Set(keywordForms('years'));
 
 /** `5%`, `vk, telegram`, `Orders.Order`, `(a + b)`. */
 function sticksToPrevious(text: string): boolean {

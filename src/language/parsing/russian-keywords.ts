@@ -74,10 +74,9 @@ export const RUSSIAN_KEYWORD_TABLE: Readonly<Record<string, readonly string[]>> 
     rubric: ['рубрика', 'рубрики'],
     on: ['на', 'по'],
     format: ['формат'],
-    // Russian forms to come: `в 19:00` needs `в` told from `per` by the time after it; `пост` needs the
-    // organic reach's `per=(TimeUnit | 'post')` to take the keyword's value, not the text.
-    at: [],
-    post: [],
+    // `at 19:00` of a rubric is `в 19:00` in Russian: the grammar takes `per` (`в`) before a time too.
+    at: ['на этапе'],
+    post: ['пост'],
     phase: ['фаза'],
     task: ['задача', 'задачи'],
     deliverable: ['на выходе'],
@@ -98,7 +97,7 @@ export const RUSSIAN_KEYWORD_TABLE: Readonly<Record<string, readonly string[]>> 
     quarter: ['квартал'],
     quarters: ['квартала', 'кварталов', 'кварталы'],
     year: ['год'],
-    years: ['года'],
+    years: ['года', 'лет'],
     monday: ['понедельник', 'понедельникам'],
     tuesday: ['вторник', 'вторникам'],
     wednesday: ['среда', 'среду', 'средам'],

@@ -21,7 +21,9 @@ export class SmmValueConverter extends DefaultValueConverter {
             // Guillemet strings have no escapes: a backslash is just a character (C:\temp).
             return input.slice(1, -1);
         }
-        if (GrammarAST.isParserRule(rule) && rule.dataType === 'string') {
+        // A format is a name as the author writes it (`format пост` is «пост» in a Russian roadmap), even where
+        // it is also a keyword.
+        if (GrammarAST.isParserRule(rule) && rule.dataType === 'string' && rule.name !== 'FormatName') {
             // A keyword written in Russian (`месяц`, `понедельник`) has the value of its English form (`month`).
             const english = englishKeyword(input);
             if (english) {

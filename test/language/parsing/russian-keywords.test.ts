@@ -67,10 +67,11 @@ describe('the lexer reads a Russian form as its keyword', () => {
 });
 
 describe('a strategy written in Russian keywords', () => {
-    /** The example's text with every keyword replaced by its usual Russian form. */
+    /** The example's text with every keyword replaced by its usual Russian form (a format's name is the author's, not a keyword). */
     function inRussian(text: string, root: CstNode): string {
         const edits = CstUtils.streamCst(root)
-            .filter(node => GrammarAST.isKeyword(node.grammarSource) && RUSSIAN_KEYWORDS.has(node.grammarSource.value))
+            .filter(node => GrammarAST.isKeyword(node.grammarSource) && RUSSIAN_KEYWORDS.has(node.grammarSource.value)
+                && AstUtils.getContainerOfType(node.grammarSource, GrammarAST.isParserRule)?.name !== 'FormatName')
             .map(node => ({ offset: node.offset, end: node.end, text: keywordIn((node.grammarSource as GrammarAST.Keyword).value, 'ru') }))
             .toArray();
         let result = text;
@@ -109,5 +110,26 @@ describe('a strategy written in Russian keywords', () => {
         expect(channel).toMatchObject({ budgets: [{ amount: { amount: 30000 }, per: 'month', range: { start: '2027-03-01' } }] });
         expect(content).toMatchObject({ rubrics: [{ frequency: { count: 3, per: 'week' }, formats: ['пост'] }] });
         expect(duty).toMatchObject({ schedule: { unit: 'week', weekday: 'friday' } });
+    });
+
+    // The Russian forms of the words added with organic channels, a rubric's time, actuals and ages.
+    test('органика 3 000 в пост, в 19:00, факт … на этапе, срок-жизни 5 лет: the values of their English forms', async () => {
+        const strategy = strategyOf(await t.parseClean(`
+            стратегия «Зерно» {
+                период 2027-03-01 .. 2027-08-31
+                канал тг { органика 3 000 в пост }
+                продукт Курс { цена 990 в месяц срок-жизни 5 лет }
+                сегмент Мамы { возраст 25-40 лет }
+                воронка Основная { этап Охват через тг  этап Заявки доля 2% }
+                контент { рубрика Советы на тг по понедельникам, четвергам в 19:00 формат пост }
+                факт неделя 2027-03-01 { лиды 84 на этапе Основная.Заявки }
+            }`));
+        const [, channel, product, segment, , content, actuals] = strategy.members;
+        expect(channel).toMatchObject({ organic: { reach: 3000, per: 'post' } });
+        expect(product).toMatchObject({ lifetime: { count: 5, unit: 'years' } });
+        expect(segment).toMatchObject({ age: { min: 25, max: 40 } });
+        // A format is the author's word, though `пост` is also a keyword.
+        expect(content).toMatchObject({ rubrics: [{ days: ['monday', 'thursday'], time: '19:00', formats: ['пост'] }] });
+        expect(actuals).toMatchObject({ unit: 'week', entries: [{ value: { value: 84 }, stage: { $refText: 'Основная.Заявки' } }] });
     });
 });

@@ -1,1 +1,0 @@
-cd /work/main && npx esbuild bench/tmp-probe/build-prof.ts --bundle --platform=node --format=esm --target=node20 --outfile=out/build-prof.mjs --log-level=error --banner:js="import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" && node "$@" out/build-prof.mjs 1000 60
