@@ -102,15 +102,7 @@ export function collectActuals(blocks: readonly Actuals[]): ActualsLog {
                 channel: entry.channel?.ref, stage: entry.stage?.ref, goal: entry.goal?.ref
             };
             log.records.push(record);
-            addTo(log.byMetric, metric, record);
-            if (record.stage) {
-                addTo(log.byStage, record.stage, record);
-            }
-            if (record.goal) {
-                log.goals.add(record.goal);
-            }
-            log.first = Math.min(log.first ?? days.start, days.start);
-            log.last = Math.max(log.last ?? days.end, days.end);
+            index(log, record);
         }
     }
     findDuplicates(log);
@@ -121,17 +113,22 @@ export function collectActuals(blocks: readonly Actuals[]): ActualsLog {
 export function actualsUntil(log: ActualsLog, day: number): ActualsLog {
     const until: ActualsLog = { records: log.records.filter(record => record.end <= day), byMetric: new Map(), byStage: new Map(), goals: new Set(), duplicates: log.duplicates, series: new Map() };
     for (const record of until.records) {
-        addTo(until.byMetric, record.metric, record);
-        if (record.stage) {
-            addTo(until.byStage, record.stage, record);
-        }
-        if (record.goal) {
-            until.goals.add(record.goal);
-        }
-        until.first = Math.min(until.first ?? record.start, record.start);
-        until.last = Math.max(until.last ?? record.end, record.end);
+        index(until, record);
     }
     return until;
+}
+
+/** Files a record of `log.records` under its metric, stage and goal, and widens the days the log covers. */
+function index(log: ActualsLog, record: ActualRecord): void {
+    addTo(log.byMetric, record.metric, record);
+    if (record.stage) {
+        addTo(log.byStage, record.stage, record);
+    }
+    if (record.goal) {
+        log.goals.add(record.goal);
+    }
+    log.first = Math.min(log.first ?? record.start, record.start);
+    log.last = Math.max(log.last ?? record.end, record.end);
 }
 
 function addTo<K>(map: Map<K, ActualRecord[]>, key: K, record: ActualRecord): void {

@@ -1,11 +1,9 @@
-import { expectCompletion } from 'langium/test';
-import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
+import type { CompletionItem, TextEdit } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Locale } from '../../src/i18n/index.js';
+import { completionItemsAt } from '../support/completion.js';
 import { createTestServices } from '../support/services.js';
 
 const t = createTestServices();
-const complete = expectCompletion(t.services);
 let folder = 0;
 
 beforeAll(async () => {
@@ -14,15 +12,8 @@ beforeAll(async () => {
 
 afterEach(() => t.clear());
 
-async function itemsAt(text: string, locale: Locale = 'en'): Promise<CompletionItem[]> {
-    t.setLocale(locale);
-    let list: CompletionList | undefined;
-    await complete({
-        text, index: 0, parseOptions: { documentUri: `file:///completion-ru${folder++}/s.smm` },
-        assert: completions => { list = completions; }, disposeAfterCheck: true
-    });
-    return list?.items ?? [];
-}
+/** The completion items at `<|>` in `text`, in a folder of its own. */
+const itemsAt = completionItemsAt(t, 'completion-ru');
 
 const keywords = (items: CompletionItem[]) => items.filter(i => i.kind === 14 /* Keyword */).map(i => i.label);
 

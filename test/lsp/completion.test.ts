@@ -2,16 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import MarkdownIt from 'markdown-it';
-import { expectCompletion } from 'langium/test';
-import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver';
+import { InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { localIsoDate } from '../../src/analysis/dates.js';
-import type { Locale } from '../../src/i18n/index.js';
 import { EXAMPLES } from '../support/artifacts.js';
+import { completionItemsAt } from '../support/completion.js';
 import { createTestServices } from '../support/services.js';
 
 const t = createTestServices();
-const complete = expectCompletion(t.services);
 let folder = 0;
 
 beforeAll(async () => {
@@ -21,15 +19,7 @@ beforeAll(async () => {
 afterEach(() => t.clear());
 
 /** The completion items at `<|>` in `text`, in a folder of its own. */
-async function itemsAt(text: string, locale: Locale = 'en'): Promise<CompletionItem[]> {
-    t.setLocale(locale);
-    let list: CompletionList | undefined;
-    await complete({
-        text, index: 0, parseOptions: { documentUri: `file:///completion${folder++}/s.smm` },
-        assert: completions => { list = completions; }, disposeAfterCheck: true
-    });
-    return list?.items ?? [];
-}
+const itemsAt = completionItemsAt(t, 'completion');
 
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 const item = (items: CompletionItem[], label: string) => {
