@@ -77,7 +77,7 @@ describe('with smm.locale = ru', () => {
         expect(englishWords(withoutFormatNames(toolbar))).toEqual([]);
         expect(englishWords(await preview.frame.locator('main#smm-roadmap').innerText())).toEqual([]);
 
-        const goal = exampleLocation(ZERNO, 'goal ПервыеПокупатели');
+        const goal = exampleLocation(ZERNO, 'цель ПервыеПокупатели');
         await workbench.goTo(goal.line, 5);
         await workbench.page.keyboard.insertText('@');
         await preview.banner().waitFor({ state: 'visible' });
