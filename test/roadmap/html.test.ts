@@ -85,7 +85,7 @@ describe('the standalone HTML document', () => {
         expect(Object.fromEntries(goal.attrs.map(attr => [attr.name, attr.value]))).toMatchObject({
             'data-uri': 'file:///examples/coffee-en/strategy.smm', 'data-line': '148'
         });
-        const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.value === 'rm-row'));
+        const rows = all.filter(element => element.tagName === 'g' && element.attrs.some(attr => attr.name === 'class' && attr.value.split(' ').includes('rm-row')));
         // 3 phases + 11 tasks + 3 milestones in the Gantt and a row of KPI deadlines for each of the 6 goals, each with its source
         expect(rows.filter(row => row.attrs.some(attr => attr.name === 'data-line'))).toHaveLength(23);
         // the rows give their lines; the part of the chart around them names their file once
@@ -209,8 +209,10 @@ describe('a long plan costs the page only what is on screen', () => {
         expect(parts.map(classOf)).toEqual(['rm-gantt-part rm-gantt-full', 'rm-gantt-part']);
         // 25 rows of 22 = 550; 3 rows of 22 and 8 below them for the today label = 74
         expect(parts.map(part => part.attrs.find(attr => attr.name === 'viewBox')?.value)).toEqual(['0 0 1000 550', '0 0 1000 74']);
-        expect(parts.map(part => elements(part).filter(element => classOf(element) === 'rm-row').length)).toEqual([25, 3]);
-        const labels = all.filter(element => classOf(element).startsWith('rm-label ')).map(textOf);
+        const rows = (part: typeof parts[number]) => elements(part).filter(element => classOf(element).startsWith('rm-row '));
+        expect(parts.map(part => rows(part).length)).toEqual([25, 3]);
+        expect(rows(parts[0]).slice(0, 2).map(classOf)).toEqual(['rm-row rm-row-phase', 'rm-row rm-row-task']);
+        const labels = parts.flatMap(part => rows(part).flatMap(row => elements(row).filter(element => element.tagName === 'text')).map(textOf));
         expect(labels.slice(0, 3)).toEqual(['Phase 0', 'Task 0.0', 'Task 0.1']);
         expect(labels.slice(-3)).toEqual(['Task 1.10', 'Task 1.11', '◆ Phase 1 done']);
         expect(roadmapStyles('editor')).toContain('.rm-gantt-full { aspect-ratio: 1000 / 550; content-visibility: auto; }');

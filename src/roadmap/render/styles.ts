@@ -131,13 +131,13 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-gantt-full { aspect-ratio: ${GANTT_PART_ASPECT_RATIO}; content-visibility: auto; }
 .rm-gantt text { fill: var(--rm-fg); }
 .rm-gantt .rm-tick { fill: var(--rm-muted); }
-.rm-gantt .rm-label-phase { font-weight: 700; }
+.rm-gantt .rm-row-phase text { font-weight: 700; }
 .rm-grid { stroke: var(--rm-border); stroke-width: 1; }
-.rm-bar-phase { fill: var(--rm-accent); opacity: .35; }
-.rm-bar-task { fill: var(--rm-accent); }
-.rm-mark-milestone { fill: var(--rm-accent-2); }
-.rm-mark-kpi { fill: var(--rm-warn); }
-.rm-mark-task { fill: var(--rm-accent); }
+.rm-bar-phase, .rm-row-phase rect { fill: var(--rm-accent); opacity: .35; }
+.rm-bar-task, .rm-row-task rect { fill: var(--rm-accent); }
+.rm-mark-milestone, .rm-row-milestone path { fill: var(--rm-accent-2); }
+.rm-mark-kpi, .rm-row-kpi path { fill: var(--rm-warn); }
+.rm-mark-task, .rm-row-task path { fill: var(--rm-accent); }
 .rm-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; padding: 0; margin: 6px 0 0; font-size: .85em; color: var(--rm-muted); }
 .rm-legend li { display: inline-flex; align-items: center; gap: 4px; }
 .rm-legend svg { width: 24px; height: 14px; flex: none; }

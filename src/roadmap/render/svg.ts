@@ -189,12 +189,14 @@ export function ganttLegend(locale: Locale): SafeHtml {
 
 function ganttRow({ row, bar, marks }: RowGeometry, y: number, partUri: string | undefined): SafeHtml {
     const cy = y + ROW / 2;
-    return html`<g class="rm-row"${sourceAttributes(row, partUri)}><title>${row.tooltip}</title><text class="rm-label rm-label-${row.kind}" x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${cut(row.label)}</text>${
-        bar ? html`<rect class="rm-bar-${row.kind}" x="${bar.left}" y="${y + 4}" width="${bar.width}" height="${ROW - 8}" rx="3"/>` : ''}${
+    // The row's kind is named once, on the row: its label, bar and marks take their look from it (styles.ts),
+    // which keeps a row of a thousand-task plan short.
+    return html`<g class="rm-row rm-row-${row.kind}"${sourceAttributes(row, partUri)}><title>${row.tooltip}</title><text x="${row.kind === 'task' || row.kind === 'milestone' ? 16 : 4}" y="${y + 15}">${cut(row.label)}</text>${
+        bar ? html`<rect x="${bar.left}" y="${y + 4}" width="${bar.width}" height="${ROW - 8}" rx="3"/>` : ''}${
         // A mark says more than its row only where the row has several (a goal's KPI deadlines).
         marks.map(({ x: cx, tooltip }) => tooltip === row.tooltip
-            ? html`<path class="rm-mark-${row.kind}" d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"/>`
-            : html`<path class="rm-mark-${row.kind}" d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"><title>${tooltip}</title></path>`)}</g>`;
+            ? html`<path d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"/>`
+            : html`<path d="M${cx} ${cy - 6}l6 6l-6 6l-6 -6z"><title>${tooltip}</title></path>`)}</g>`;
 }
 
 /** A share for drawing: 0 when it is negative or unknown (left out of the roadmap, or not a number). */
