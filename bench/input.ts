@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keywordForms } from '../src/language/parsing/keywords.js';
 
 /** What the benchmark measures: the files of one strategy folder and the one a user opens and edits. */
 export interface BenchInput {
@@ -20,11 +21,14 @@ export function withActuals(input: BenchInput, actuals: string): BenchInput {
     return { ...input, files: [...input.files, { name: 'actuals.smm', text: actuals }], lines: input.lines + countLines(actuals) };
 }
 
+/** A line that opens a `strategy` block, in either language of the keywords (`стратегия`). */
+const STRATEGY_BLOCK = new RegExp(`^\\s*(?:${keywordForms('strategy').join('|')})\\s`, 'm');
+
 /** An example folder as it is on disk; `main` is the file with the `strategy` block. */
 export function exampleFolder(folder: string, name: string): BenchInput {
     const files = readdirSync(folder).filter(file => file.endsWith('.smm')).sort()
         .map(file => ({ name: file, text: readFileSync(join(folder, file), 'utf8') }));
-    const main = files.find(file => /^\s*strategy\s/m.test(file.text))?.name ?? files[0].name;
+    const main = files.find(file => STRATEGY_BLOCK.test(file.text))?.name ?? files[0].name;
     return { name, files, main, lines: files.reduce((total, file) => total + countLines(file.text), 0) };
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from 'vscode-languageserver-protocol';
+import { keywordForms } from '../src/language/parsing/keywords.js';
 import { RoadmapRequest } from '../src/protocol.js';
 import { fileUri, LspClient } from '../test/support/lsp-client.js';
 import { cpuMs, heapAfterGc, inspectorUrl, residentMb } from './server-process.js';
@@ -143,13 +144,16 @@ function spread(samples: number[]): Spread {
     return { median: ms(median(samples)), p95: ms(percentile(samples, 95)) };
 }
 
+/** `goal`, `phase` or `task`, in either language of the keywords (`цель`, `фаза`, `задача`…). */
+const TITLED = new RegExp(`^\\s*(?:${['goal', 'phase', 'task'].flatMap(keywordForms).join('|')})\\s+\\S+\\s+["«]`);
+
 /** Just inside the opening quote of the title of the `goal`, `phase` or `task` nearest the middle. */
 function titleNearMiddle(text: string): Position {
     const lines = text.split('\n');
     const middle = Math.floor(lines.length / 2);
     for (let offset = 0; offset < lines.length; offset++) {
         for (const line of [middle + offset, middle - offset]) {
-            const match = /^\s*(?:goal|phase|task)\s+\S+\s+["«]/.exec(lines[line] ?? '');
+            const match = TITLED.exec(lines[line] ?? '');
             if (match) {
                 return { line, character: match[0].length + 1 };
             }

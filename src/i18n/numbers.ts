@@ -169,11 +169,15 @@ export function formatCount(locale: Locale, value: number, metric: string | unde
     return word ? `${formatNumber(locale, value)} ${word}` : formatNumber(locale, value);
 }
 
+/** The cost of an impression as a marketer reads it, per thousand (the amount of a CPM): 0.008 → `$8`. */
+export function formatCpm(locale: Locale, costPerImpression: number, currency: string | undefined): string {
+    return formatMoney(locale, costPerImpression * 1000, currency);
+}
+
 /** A cost per unit of a standard metric: `$15/click`, `15 ₽/клик`; impressions per thousand, `$8 CPM`; `$15 each` when the unit has no word. */
 export function formatCostPer(locale: Locale, value: number, currency: string | undefined, metric: string | undefined): string {
     if (metric === 'impressions') {
-        // An impression costs a fraction of a cent: a marketer reads it per thousand (CPM).
-        return t(locale, 'format.cpm', { cost: formatMoney(locale, value * 1000, currency) });
+        return t(locale, 'format.cpm', { cost: formatCpm(locale, value, currency) });
     }
     const word = metric ? oneUnitWord(locale, metric) : undefined;
     const money = formatMoney(locale, value, currency);

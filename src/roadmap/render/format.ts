@@ -4,7 +4,7 @@
  * (`i18n/numbers.ts`); the helpers here only read them off the roadmap's types.
  */
 import { t, type Locale } from '../../i18n/index.js';
-import { dateFormat, formatCount, formatDate, formatMonth, formatKpiTarget, formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
+import { dateFormat, formatCount, formatCpm, formatDate, formatMonth, formatKpiTarget, formatMetricValue, formatMoney, formatNumber, formatPercent } from '../../i18n/numbers.js';
 import type { RoadmapAdjustRule, RoadmapFrequency, RoadmapKpi, RoadmapStage } from '../model.js';
 
 export { formatCount, formatDate, formatMoney, formatMonth, formatNumber, formatPercent };
@@ -65,6 +65,6 @@ export function formatStageCost(locale: Locale, stage: RoadmapStage, currency: s
         return '';
     }
     return stage.unit === 'impressions'
-        ? t(locale, 'roadmap.funnel.cpm', { amount: formatMoney(locale, stage.costPerUnit * 1000, currency) })
+        ? t(locale, 'roadmap.funnel.cpm', { amount: formatCpm(locale, stage.costPerUnit, currency) })
         : formatMoney(locale, stage.costPerUnit, currency);
 }
