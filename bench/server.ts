@@ -144,8 +144,13 @@ function spread(samples: number[]): Spread {
     return { median: ms(median(samples)), p95: ms(percentile(samples, 95)) };
 }
 
+/** A keyword in either language (`kpi`, `показатель`, `кпэ`), for the patterns below. */
+function word(...keywords: string[]): string {
+    return `(?:${keywords.flatMap(keyword => keywordForms(keyword)).join('|')})`;
+}
+
 /** `goal`, `phase` or `task`, in either language of the keywords (`цель`, `фаза`, `задача`…). */
-const TITLED = new RegExp(`^\\s*(?:${['goal', 'phase', 'task'].flatMap(keywordForms).join('|')})\\s+\\S+\\s+["«]`);
+const TITLED = new RegExp(`^\\s*${word('goal', 'phase', 'task')}\\s+\\S+\\s+["«]`);
 
 /** Just inside the opening quote of the title of the `goal`, `phase` or `task` nearest the middle. */
 function titleNearMiddle(text: string): Position {
@@ -167,14 +172,16 @@ function titleNearMiddle(text: string): Position {
  * stage after `from `, a channel after `via `, a goal after a rubric's `goal `.
  */
 function completionPositions(text: string): Position[] {
-    return [/^\s*kpi /, /^\s*owner /, /\bfrom (?=\S+\.\S)/, /\bvia (?=\S+ volume)/, /owner \S+ goal /]
-        .map(pattern => nearMiddle(text, pattern, 'after'));
+    return [`^\\s*${word('kpi')} `, `^\\s*${word('owner')} `, `(?<=\\s)${word('from')} (?=\\S+\\.\\S)`,
+        `(?<=\\s)${word('via')} (?=\\S+ ${word('volume')})`, `${word('owner')} \\S+ ${word('goal')} `]
+        .map(pattern => nearMiddle(text, new RegExp(pattern), 'after'));
 }
 
 /** What a user hovers near the middle: a metric, a goal's segment, a stage, a channel, a goal's name. */
 function hoverPositions(text: string): Position[] {
-    return [/^\s*kpi \S/, /^\s{8}segment \S/, /\bfrom \S(?=\S*\.\S)/, /\bvia \S(?=\S* volume)/, /^\s*goal \S/]
-        .map(pattern => nearMiddle(text, pattern, 'end'));
+    return [`^\\s*${word('kpi')} \\S`, `^\\s{8}${word('segment')} \\S`, `(?<=\\s)${word('from')} \\S(?=\\S*\\.\\S)`,
+        `(?<=\\s)${word('via')} \\S(?=\\S* ${word('volume')})`, `^\\s*${word('goal')} \\S`]
+        .map(pattern => nearMiddle(text, new RegExp(pattern), 'end'));
 }
 
 /** The position at the end of the first match of `pattern` at or after the middle line (for `end`: its last character). */
