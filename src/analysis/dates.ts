@@ -1,21 +1,14 @@
+import { Remembered } from './remembered.js';
+
 /**
  * The days already read, as their time in ms (NaN for text that is no date): a strategy and its roadmap read
  * the same few hundred dates thousands of times (every task's due date, in its checks and in the roadmap).
- * Emptied when it grows past a bound, so a long-running server does not keep every date it ever read.
  */
-const readDays = new Map<string, number>();
-const READ_DAYS_LIMIT = 20_000;
+const readDays = new Remembered<string, number>(20_000);
 
 /** Parses an ISO calendar date (YYYY-MM-DD) as UTC midnight; undefined when the date does not exist. */
 export function parseIsoDate(text: string): Date | undefined {
-    let time = readDays.get(text);
-    if (time === undefined) {
-        if (readDays.size >= READ_DAYS_LIMIT) {
-            readDays.clear();
-        }
-        time = readIsoDate(text);
-        readDays.set(text, time);
-    }
+    const time = readDays.get(text, readIsoDate);
     // A new Date each time: callers may change theirs.
     return Number.isNaN(time) ? undefined : new Date(time);
 }

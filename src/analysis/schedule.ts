@@ -5,6 +5,7 @@
  */
 import type { ChannelBudget, TimeUnit } from '../language/generated/ast.js';
 import { DAY_MS, daysIn, periodOf, type Period } from './period.js';
+import { Remembered } from './remembered.js';
 
 /** An amount spread evenly over the days `start` to `end` (day numbers since 1970-01-01 UTC, both included). */
 export interface Stretch {
@@ -75,21 +76,11 @@ export interface CalendarMonth {
 
 /** The calendar months a period touches, each as its first and last day number (clipped to the period). */
 export function monthsOf(period: Period): readonly CalendarMonth[] {
-    const key = `${dayNumber(period.start)}|${dayNumber(period.end)}`;
-    let months = monthsOfPeriods.get(key);
-    if (months === undefined) {
-        if (monthsOfPeriods.size >= PERIODS_REMEMBERED) {
-            monthsOfPeriods.clear();
-        }
-        months = monthsAnew(period);
-        monthsOfPeriods.set(key, months);
-    }
-    return months;
+    return monthsOfPeriods.get(`${dayNumber(period.start)}|${dayNumber(period.end)}`, () => monthsAnew(period));
 }
 
 /** The months of the periods seen: each KPI's progress and every month of its chart ask again. */
-const monthsOfPeriods = new Map<string, readonly CalendarMonth[]>();
-const PERIODS_REMEMBERED = 1_000;
+const monthsOfPeriods = new Remembered<string, readonly CalendarMonth[]>(1_000);
 
 function monthsAnew(period: Period): CalendarMonth[] {
     const months = [];

@@ -10,6 +10,7 @@
  * - a space stands for any run of whitespace, and ` ?` for an optional one;
  * - `ё` is written as `е`: statements are read with ё folded into е.
  */
+import { Remembered } from './remembered.js';
 
 export interface VagueWording {
     /** The vague words as written in the text (e.g. "Неплохо бы", "grow awareness"). */
@@ -741,23 +742,14 @@ export interface StatementReading {
  * result named without an amount («Продажи») is vague too.
  */
 export function readStatement(statement: string): StatementReading {
-    let reading = readings.get(statement);
-    if (reading === undefined) {
-        if (readings.size >= READINGS_REMEMBERED) {
-            readings.clear();
-        }
-        reading = readStatementAnew(statement);
-        readings.set(statement, reading);
-    }
-    return reading;
+    return readings.get(statement, readStatementAnew);
 }
 
 /**
  * The readings of the statements seen: the lexicon's expressions take a few microseconds a statement, read
  * by the analysis and by the checks of every goal on every keystroke, for statements that did not change.
  */
-const readings = new Map<string, StatementReading>();
-const READINGS_REMEMBERED = 10_000;
+const readings = new Remembered<string, StatementReading>(10_000);
 
 function readStatementAnew(statement: string): StatementReading {
     const text = normalize(statement);

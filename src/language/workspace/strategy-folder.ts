@@ -1,5 +1,6 @@
 import { UriUtils, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { isStrategy, type Model } from '../generated/ast.js';
+import { Remembered } from '../../analysis/remembered.js';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
 
 /**
@@ -13,26 +14,18 @@ import { isBuiltinUri } from '../references/builtin-metrics.js';
  * and is checked as part of the first strategy by file name.
  */
 export function strategyFolderOf(documentUri: URI | string): string {
-    const key = documentUri.toString();
-    let folder = folders.get(key);
-    if (folder === undefined) {
+    return folders.get(documentUri.toString(), key => {
         const uri = typeof documentUri === 'string' ? URI.parse(documentUri) : documentUri;
         // A new, unsaved file has no folder: it is a strategy of its own, not a sibling of every other one.
-        folder = uri.scheme === 'untitled' ? key : UriUtils.dirname(uri).toString();
-        if (folders.size >= FOLDERS_REMEMBERED) {
-            folders.clear();
-        }
-        folders.set(key, folder);
-    }
-    return folder;
+        return uri.scheme === 'untitled' ? key : UriUtils.dirname(uri).toString();
+    });
 }
 
 /**
  * The folder of each document address seen: scoping asks for it once per candidate of every reference,
  * and working it out (a new address, formatted) was a tenth of the time of a keystroke in a long strategy.
  */
-const folders = new Map<string, string>();
-const FOLDERS_REMEMBERED = 10_000;
+const folders = new Remembered<string, string>(10_000);
 
 /** The files of each folder that have a `strategy { … }` block, as of their last parse. */
 const strategyFiles = new Map<string, Set<string>>();
