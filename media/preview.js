@@ -45,6 +45,16 @@
     const parser = document.createElement('template');
 
     /**
+     * Markup the language server rendered (its renderer escapes every strategy text), as nodes: the one place
+     * the page turns a string into elements.
+     * @param {string} markup
+     */
+    function fromServer(markup) {
+        parser.innerHTML = markup;
+        return parser.content;
+    }
+
+    /**
      * @param {{ full: boolean, order: string[], changed: { id: string, markup: string }[] }} message
      */
     function showRoadmap(message) {
@@ -54,12 +64,14 @@
             sections.clear();
         }
         for (const section of message.changed) {
-            // Each section comes from the language server's renderer, which escapes every strategy text.
-            parser.innerHTML = section.markup;
-            const element = parser.content.firstElementChild;
+            const element = fromServer(section.markup).firstElementChild;
             if (element) {
-                sections.get(section.id)?.replaceWith(element);
+                const before = sections.get(section.id);
+                before?.replaceWith(element);
                 sections.set(section.id, element);
+                if (before) {
+                    reopenFolds(before, element);
+                }
             }
         }
         for (const [id, element] of sections) {
@@ -91,6 +103,72 @@
         }
         pendingScroll = undefined;
         hideBanner();
+    }
+
+    /**
+     * A long list comes folded and empty (`<details data-fold="name">`): opened, the page asks the extension
+     * for its content, which the language server renders then. A list not yet filled has its summary alone.
+     * @param {Element} details
+     */
+    function isEmptyFold(details) {
+        return details.childElementCount <= 1;
+    }
+
+    /**
+     * The folded lists of the page by name, those of `within` (the whole roadmap by default).
+     * @param {string} fold
+     * @param {ParentNode} [within]
+     * @returns {HTMLDetailsElement[]}
+     */
+    function foldsNamed(fold, within = roadmap) {
+        return /** @type {HTMLDetailsElement[]} */ ([...within.querySelectorAll('details[data-fold]')]
+            .filter(details => details.getAttribute('data-fold') === fold));
+    }
+
+    // `toggle` does not bubble: the page listens in the capture phase.
+    document.addEventListener('toggle', event => {
+        const details = event.target;
+        if (!(details instanceof HTMLDetailsElement) || !details.open || !isEmptyFold(details)) {
+            return;
+        }
+        const fold = details.getAttribute('data-fold');
+        if (fold !== null && !details.hasAttribute('aria-busy')) {
+            details.setAttribute('aria-busy', 'true');
+            vscode.postMessage({ type: 'fold', fold });
+        }
+    }, true);
+
+    /**
+     * Fills the folded lists of that name with their content, or closes them again when the extension could
+     * not get it (a later opening asks again).
+     * @param {{ fold: string, markup?: string }} message
+     */
+    function showFold(message) {
+        for (const details of foldsNamed(message.fold)) {
+            details.removeAttribute('aria-busy');
+            if (!isEmptyFold(details)) {
+                continue;
+            }
+            if (typeof message.markup === 'string') {
+                details.append(fromServer(message.markup));
+            } else {
+                details.open = false;
+            }
+        }
+    }
+
+    /**
+     * A section replaced by an update keeps the lists the user had opened open: they ask for their new content.
+     * @param {Element} before
+     * @param {Element} after
+     */
+    function reopenFolds(before, after) {
+        for (const details of before.querySelectorAll('details[data-fold][open]')) {
+            const fold = details.getAttribute('data-fold');
+            for (const again of fold === null ? [] : foldsNamed(fold, after)) {
+                again.open = true;
+            }
+        }
     }
 
     /**
@@ -138,6 +216,9 @@
                 break;
             case 'lock':
                 follow(message);
+                break;
+            case 'fold':
+                showFold(message);
                 break;
         }
     });

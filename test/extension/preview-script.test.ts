@@ -143,12 +143,13 @@ describe('the preview script', () => {
         expect(page.document.getElementById('smm-lock')!.getAttribute('aria-pressed')).toBe('true');
     });
 
-    it('builds markup from one source only: the body the server rendered and escaped', () => {
+    it('builds markup from one source only: what the server rendered and escaped (the body, the folded lists)', () => {
         // Every other text goes through textContent and dataset; a new innerHTML, outerHTML,
         // insertAdjacentHTML, document.write or eval would need a test like the ones above.
         const sinks = SCRIPT.match(/\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|new Function|setAttribute\('on)/g);
         expect(sinks).toEqual(['innerHTML']);
-        expect(SCRIPT).toContain('parser.innerHTML = section.markup;');
+        expect(SCRIPT).toContain('parser.innerHTML = markup;');
+        expect(SCRIPT.match(/fromServer\(\w+\.markup\)/g)).toEqual(['fromServer(section.markup)', 'fromServer(message.markup)']);
     });
 
     it('the older hostile strategy renders inert too', async () => {
@@ -182,6 +183,47 @@ describe('the preview script', () => {
         expect([...main.children]).toEqual([header, risks]);
         page.send(fullRender('file:///h/other.smm', false, [{ id: 'header', markup: '<header id="rm-header">Other</header>' }]));
         expect(main.innerHTML).toBe('<header id="rm-header">Other</header>');
+    });
+
+    it('a long list comes folded and empty: opened, it is asked for, filled with what the server rendered, and stays open across an update', async () => {
+        const page = openPage();
+        const regulations = (count: number) => ({
+            id: 'regulations',
+            markup: `<section id="rm-regulations"><article class="rm-role" data-uri="file:///h/s.smm" data-line="2"><h3>SMM manager</h3>`
+                + `<details class="rm-fold" data-fold="tasks:Smm"><summary>${count} tasks</summary></details></article></section>`
+        });
+        page.send(fullRender('file:///h/s.smm', false, [regulations(11)]));
+        const fold = () => page.document.querySelector('details') as unknown as HTMLElement & { open: boolean };
+        const opened = async () => {
+            fold().open = true;
+            // happy-dom, like a browser, tells of the change with a `toggle` event that does not bubble
+            fold().dispatchEvent(new page.window.Event('toggle'));
+            await new Promise(resolve => setTimeout(resolve, 0));
+        };
+        await opened();
+        expect(page.posted.at(-1)).toEqual({ type: 'fold', fold: 'tasks:Smm' });
+        expect(fold().getAttribute('aria-busy')).toBe('true');
+        // asked once, however often the page tells of it
+        fold().dispatchEvent(new page.window.Event('toggle'));
+        expect(page.posted.filter(message => (message as { type: string }).type === 'fold')).toHaveLength(1);
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'tasks:Smm', markup: '<ol><li><span data-line="7"><b>&lt;img src=x onerror=alert(1)&gt;</b></span></li></ol>' });
+        expect(fold().hasAttribute('aria-busy')).toBe(false);
+        expect(fold().querySelector('b')!.textContent).toBe('<img src=x onerror=alert(1)>');
+        expect(active(page.document)).toEqual([]);
+        // an item of the list reveals its line in the file its role's card names
+        fold().querySelector('span')!.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'file:///h/s.smm', line: 7, character: 0 });
+        // the section changes (a 12th task): its list comes open again, and empty, so it is asked for again
+        const before = page.posted.length;
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: false, full: false, order: ['regulations'], changed: [regulations(12)] });
+        expect(fold().open).toBe(true);
+        expect(fold().querySelector('li')).toBeNull();
+        fold().dispatchEvent(new page.window.Event('toggle'));
+        expect(page.posted.slice(before)).toEqual([{ type: 'fold', fold: 'tasks:Smm' }]);
+        // a list the server could not render (the strategy changed meanwhile) is closed again, to be asked for at the next opening
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'tasks:Smm' });
+        expect(fold().open).toBe(false);
+        expect(fold().hasAttribute('aria-busy')).toBe(false);
     });
 
     it('a click on an item that gives only its line reveals it in the file the element around it names', () => {

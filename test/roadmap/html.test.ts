@@ -1,6 +1,6 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { afterEach, describe, expect, test } from 'vitest';
-import { renderHtmlBody, renderHtmlDocument, renderHtmlSections, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
+import { renderHtmlBody, renderHtmlDocument, renderHtmlFold, renderHtmlSections, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
@@ -218,15 +218,24 @@ describe('a long plan costs the page only what is on screen', () => {
         expect(roadmapStyles('editor')).toContain('.rm-gantt-full { aspect-ratio: 1000 / 550; content-visibility: auto; }');
     });
 
-    test('a role with more than ten tasks has them folded in the preview, open in the standalone document', async () => {
+    test('a role with more than ten tasks has them folded in the preview, and sent when opened; open in the standalone document', async () => {
         const roadmap = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(1, 11) });
         const folded = elements(parse(renderHtmlBody(roadmap, 'en'))).filter(element => element.tagName === 'details');
         expect(folded).toHaveLength(1);
-        expect(folded[0].attrs).toEqual([{ name: 'class', value: 'rm-fold' }]);
+        // the preview's body has the summary alone: the list is rendered when the page opens it
+        expect(folded[0].attrs).toEqual([{ name: 'class', value: 'rm-fold' }, { name: 'data-fold', value: 'tasks:SmmManager' }]);
         expect(textOf(elements(folded[0]).find(element => element.tagName === 'summary')!)).toBe('11 tasks');
-        expect(elements(folded[0]).filter(element => element.tagName === 'li')).toHaveLength(11);
+        expect(elements(folded[0]).filter(element => element.tagName === 'li')).toEqual([]);
         const open = elements(parse(renderHtmlDocument(roadmap, 'en'))).filter(element => element.tagName === 'details');
         expect(open[0].attrs).toEqual([{ name: 'class', value: 'rm-fold' }, { name: 'open', value: '' }]);
+        // the list the page gets when it opens the fold is the standalone document's, item for item
+        const sent = renderHtmlFold(roadmap, 'en', 'tasks:SmmManager')!;
+        const list = (node: Element) => elements(node).find(element => element.tagName === 'ol')!;
+        expect(serialize(list(parse(sent) as unknown as Element))).toBe(serialize(list(open[0])));
+        expect(elements(parse(sent) as unknown as Element).filter(element => element.tagName === 'li').map(textOf)).toHaveLength(11);
+        expect(textOf(elements(parse(sent) as unknown as Element).find(element => element.tagName === 'li')!)).toBe('Task 0.0 — format: post; due Jan 2, 2027');
+        expect(renderHtmlFold(roadmap, 'en', 'tasks:Nobody')).toBeUndefined();
+        expect(renderHtmlFold(roadmap, 'en', 'goals:SmmManager')).toBeUndefined();
         await smm.clear();
         const russian = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(1, 11) }, 'ru');
         const summary = elements(parse(renderHtmlBody(russian, 'ru'))).find(element => element.tagName === 'summary')!;
