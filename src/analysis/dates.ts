@@ -8,6 +8,20 @@ const READ_DAYS_LIMIT = 20_000;
 
 /** Parses an ISO calendar date (YYYY-MM-DD) as UTC midnight; undefined when the date does not exist. */
 export function parseIsoDate(text: string): Date | undefined {
+    const time = readDay(text);
+    // A new Date each time: callers may change theirs.
+    return Number.isNaN(time) ? undefined : new Date(time);
+}
+
+/**
+ * Whether the text is an ISO calendar date (YYYY-MM-DD) that exists: then it is also how `toISOString`
+ * writes that day, so a roadmap keeps the text as it is instead of writing the date again.
+ */
+export function isIsoDate(text: string): boolean {
+    return !Number.isNaN(readDay(text));
+}
+
+function readDay(text: string): number {
     let time = readDays.get(text);
     if (time === undefined) {
         if (readDays.size >= READ_DAYS_LIMIT) {
@@ -16,8 +30,7 @@ export function parseIsoDate(text: string): Date | undefined {
         time = readIsoDate(text);
         readDays.set(text, time);
     }
-    // A new Date each time: callers may change theirs.
-    return Number.isNaN(time) ? undefined : new Date(time);
+    return time;
 }
 
 function readIsoDate(text: string): number {
