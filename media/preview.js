@@ -60,6 +60,7 @@
     function showRoadmap(message) {
         const scroll = pendingScroll ?? { y: window.scrollY };
         if (message.full) {
+            nearScreen.disconnect();
             roadmap.replaceChildren();
             sections.clear();
         }
@@ -70,8 +71,9 @@
                 before?.replaceWith(element);
                 sections.set(section.id, element);
                 if (before) {
-                    reopenFolds(before, element);
+                    carryFolds(before, element);
                 }
+                watchParts(element);
             }
         }
         for (const [id, element] of sections) {
@@ -106,67 +108,109 @@
     }
 
     /**
-     * A long list comes folded and empty (`<details data-fold="name">`): opened, the page asks the extension
-     * for its content, which the language server renders then. A list not yet filled has its summary alone.
-     * @param {Element} details
+     * What a long roadmap sends the page without its content (`data-fold="name"`), for the page to ask the
+     * extension for it, which the language server renders then: a long list, folded (`<details>`), asked for
+     * when it is opened; a part of the timeline, empty but of its size, asked for when it comes near the screen.
+     * A list not yet filled has its summary alone; a part not yet drawn has no content at all.
+     * @param {Element} element
      */
-    function isEmptyFold(details) {
-        return details.childElementCount <= 1;
+    function isEmptyFold(element) {
+        return element instanceof HTMLDetailsElement ? element.childElementCount <= 1 : element.childElementCount === 0;
     }
 
     /**
-     * The folded lists of the page by name, those of `within` (the whole roadmap by default).
+     * The elements of `within` (the whole roadmap by default) sent without their content under that name.
      * @param {string} fold
      * @param {ParentNode} [within]
-     * @returns {HTMLDetailsElement[]}
      */
     function foldsNamed(fold, within = roadmap) {
-        return /** @type {HTMLDetailsElement[]} */ ([...within.querySelectorAll('details[data-fold]')]
-            .filter(details => details.getAttribute('data-fold') === fold));
+        return [...within.querySelectorAll('[data-fold]')].filter(element => element.getAttribute('data-fold') === fold);
+    }
+
+    /** @param {Element} element */
+    function askFor(element) {
+        const fold = element.getAttribute('data-fold');
+        if (fold !== null && isEmptyFold(element) && !element.hasAttribute('aria-busy')) {
+            element.setAttribute('aria-busy', 'true');
+            vscode.postMessage({ type: 'fold', fold });
+        }
     }
 
     // `toggle` does not bubble: the page listens in the capture phase.
     document.addEventListener('toggle', event => {
-        const details = event.target;
-        if (!(details instanceof HTMLDetailsElement) || !details.open || !isEmptyFold(details)) {
-            return;
-        }
-        const fold = details.getAttribute('data-fold');
-        if (fold !== null && !details.hasAttribute('aria-busy')) {
-            details.setAttribute('aria-busy', 'true');
-            vscode.postMessage({ type: 'fold', fold });
+        if (event.target instanceof HTMLDetailsElement && event.target.open) {
+            askFor(event.target);
         }
     }, true);
 
-    /**
-     * Fills the folded lists of that name with their content, or closes them again when the extension could
-     * not get it (a later opening asks again).
-     * @param {{ fold: string, markup?: string }} message
-     */
-    function showFold(message) {
-        for (const details of foldsNamed(message.fold)) {
-            details.removeAttribute('aria-busy');
-            if (!isEmptyFold(details)) {
-                continue;
+    // A part of the timeline is asked for a screen before it comes into view, so that scrolling finds it drawn.
+    const nearScreen = new IntersectionObserver(entries => {
+        for (const entry of entries) {
+            if (entry.isIntersecting) {
+                nearScreen.unobserve(entry.target);
+                askFor(entry.target);
             }
-            if (typeof message.markup === 'string') {
-                details.append(fromServer(message.markup));
-            } else {
-                details.open = false;
+        }
+    }, { rootMargin: '100% 0px' });
+
+    /** @param {Element} section */
+    function watchParts(section) {
+        for (const element of section.querySelectorAll('[data-fold]')) {
+            if (!(element instanceof HTMLDetailsElement) && isEmptyFold(element)) {
+                nearScreen.observe(element);
             }
         }
     }
 
     /**
-     * A section replaced by an update keeps the lists the user had opened open: they ask for their new content.
+     * Fills what was sent without its content under that name: a list gets its items (or, when the extension
+     * could not get them, is closed again, to be asked for at the next opening); a part of the timeline is
+     * replaced by the part drawn.
+     * @param {{ fold: string, markup?: string }} message
+     */
+    function showFold(message) {
+        for (const element of foldsNamed(message.fold)) {
+            element.removeAttribute('aria-busy');
+            if (element instanceof HTMLDetailsElement) {
+                if (!isEmptyFold(element)) {
+                    continue;
+                }
+                if (typeof message.markup === 'string') {
+                    element.append(fromServer(message.markup));
+                } else {
+                    element.open = false;
+                }
+            } else if (typeof message.markup === 'string') {
+                const drawn = fromServer(message.markup).firstElementChild;
+                if (drawn) {
+                    element.replaceWith(drawn);
+                }
+            }
+        }
+    }
+
+    /**
+     * A section replaced by an update keeps what the user had opened open, and the parts of the timeline
+     * drawn stand in for the new ones until those are drawn: each asks for its new content.
      * @param {Element} before
      * @param {Element} after
      */
-    function reopenFolds(before, after) {
-        for (const details of before.querySelectorAll('details[data-fold][open]')) {
-            const fold = details.getAttribute('data-fold');
-            for (const again of fold === null ? [] : foldsNamed(fold, after)) {
-                again.open = true;
+    function carryFolds(before, after) {
+        for (const element of before.querySelectorAll('[data-fold]')) {
+            nearScreen.unobserve(element);
+            const fold = element.getAttribute('data-fold');
+            if (fold === null || isEmptyFold(element)) {
+                continue;
+            }
+            for (const again of foldsNamed(fold, after)) {
+                if (again instanceof HTMLDetailsElement) {
+                    again.open = element instanceof HTMLDetailsElement && element.open;
+                } else if (again.getAttribute('viewBox') === element.getAttribute('viewBox')) {
+                    // The old drawing, of the same size, until the new one comes.
+                    again.replaceWith(element);
+                    element.setAttribute('aria-busy', 'true');
+                    vscode.postMessage({ type: 'fold', fold });
+                }
             }
         }
     }

@@ -143,13 +143,13 @@ describe('the preview script', () => {
         expect(page.document.getElementById('smm-lock')!.getAttribute('aria-pressed')).toBe('true');
     });
 
-    it('builds markup from one source only: what the server rendered and escaped (the body, the folded lists)', () => {
+    it('builds markup from one source only: what the server rendered and escaped (the body, the folded lists, the parts of the timeline)', () => {
         // Every other text goes through textContent and dataset; a new innerHTML, outerHTML,
         // insertAdjacentHTML, document.write or eval would need a test like the ones above.
         const sinks = SCRIPT.match(/\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|new Function|setAttribute\('on)/g);
         expect(sinks).toEqual(['innerHTML']);
         expect(SCRIPT).toContain('parser.innerHTML = markup;');
-        expect(SCRIPT.match(/fromServer\(\w+\.markup\)/g)).toEqual(['fromServer(section.markup)', 'fromServer(message.markup)']);
+        expect(SCRIPT.match(/fromServer\(\w+\.markup\)/g)).toEqual(['fromServer(section.markup)', 'fromServer(message.markup)', 'fromServer(message.markup)']);
     });
 
     it('the older hostile strategy renders inert too', async () => {
@@ -224,6 +224,36 @@ describe('the preview script', () => {
         page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'tasks:Smm' });
         expect(fold().open).toBe(false);
         expect(fold().hasAttribute('aria-busy')).toBe(false);
+    });
+
+    it('a part of the timeline sent empty is replaced by the part the server drew; an update keeps the drawing until the new one comes', () => {
+        const page = openPage();
+        const timeline = (title: string) => ({
+            id: 'timeline',
+            markup: `<section id="rm-timeline"><h2>${title}</h2><div class="rm-gantt"><svg class="rm-gantt-part rm-gantt-full" viewBox="0 0 1000 550" data-uri="file:///h/s.smm">`
+                + '<g class="rm-row" data-line="3"><text>Task 1</text></g></svg>'
+                + '<svg class="rm-gantt-part" viewBox="0 0 1000 74" data-uri="file:///h/s.smm" data-fold="timeline:1"></svg></div></section>'
+        });
+        page.send(fullRender('file:///h/s.smm', false, [timeline('Timeline')]));
+        const part = () => page.document.querySelector('[data-fold="timeline:1"]')!;
+        expect(part().childElementCount).toBe(0);
+        const drawn = '<svg class="rm-gantt-part" viewBox="0 0 1000 74" data-uri="file:///h/s.smm" data-fold="timeline:1">'
+            + '<g class="rm-row" data-line="40"><title>&lt;script&gt;</title><text>Task 26</text></g></svg>';
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'timeline:1', markup: drawn });
+        expect(part().querySelector('text')!.textContent).toBe('Task 26');
+        // drawn in SVG, where it belongs, and clickable like the rows of the first part
+        expect(part().querySelector('text')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
+        part().querySelector('text')!.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'file:///h/s.smm', line: 40, character: 0 });
+        expect(active(page.document)).toEqual([]);
+        // the section changes: its new part comes empty, the old drawing stands in for it and the new one is asked for
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: false, full: false, order: ['timeline'], changed: [timeline('Timeline 2')] });
+        expect(page.document.querySelector('h2')!.textContent).toBe('Timeline 2');
+        expect(part().querySelector('text')!.textContent).toBe('Task 26');
+        expect(page.posted.at(-1)).toEqual({ type: 'fold', fold: 'timeline:1' });
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'timeline:1', markup: drawn.replace('Task 26', 'Task 26, renamed') });
+        expect(page.document.querySelectorAll('[data-fold="timeline:1"]')).toHaveLength(1);
+        expect(part().querySelector('text')!.textContent).toBe('Task 26, renamed');
     });
 
     it('a click on an item that gives only its line reveals it in the file the element around it names', () => {

@@ -218,6 +218,34 @@ describe('a long plan costs the page only what is on screen', () => {
         expect(roadmapStyles('editor')).toContain('.rm-gantt-full { aspect-ratio: 1000 / 550; content-visibility: auto; }');
     });
 
+    test('the preview gets the first part of the Gantt drawn and the others empty, of their size, each drawn when the page asks for it', async () => {
+        // 3 phases × (1 phase row + 12 tasks + 1 milestone) = 42 rows: a full part of 25 and a last one of 17
+        const roadmap = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(3, 12) });
+        const body = elements(parse(renderHtmlBody(roadmap, 'en')));
+        const parts = body.filter(element => classOf(element).startsWith('rm-gantt-part'));
+        const attributes = (element: Element) => Object.fromEntries(element.attrs.map(attr => [attr.name, attr.value]));
+        expect(parts.map(attributes)).toEqual([
+            { class: 'rm-gantt-part rm-gantt-full', viewBox: '0 0 1000 550', 'data-uri': 'file:///long/s.smm' },
+            // 17 rows of 22 and 8 below them for the today label = 382
+            { class: 'rm-gantt-part', viewBox: '0 0 1000 382', 'data-uri': 'file:///long/s.smm', 'data-fold': 'timeline:1' }
+        ]);
+        expect(parts.map(part => elements(part).filter(element => classOf(element).startsWith('rm-row ')).length)).toEqual([25, 0]);
+        // what the page gets for the empty part is the standalone document's part, named as the page asked for it
+        const drawn = parse(renderHtmlFold(roadmap, 'en', 'timeline:1')!) as unknown as Element;
+        const inDocument = elements(parse(renderHtmlDocument(roadmap, 'en'))).filter(element => classOf(element).startsWith('rm-gantt-part'))[1];
+        const part = elements(drawn).find(element => element.tagName === 'svg')!;
+        expect(attributes(part)).toEqual({ ...attributes(inDocument), 'data-fold': 'timeline:1' });
+        expect(serialize(part)).toBe(serialize(inDocument));
+        // rows 26–42: phase 1's row is the 15th, so its tasks 1.0–1.9 are rows 16–25 and the part starts at task 1.10;
+        // 17 labels and the today line's
+        const labels = elements(part).filter(element => element.tagName === 'text').map(textOf);
+        expect([labels.length, labels[0], labels.at(-2), labels.at(-1)]).toEqual([18, 'Task 1.10', '◆ Phase 2 done', 'Today']);
+        // the first part is in the body already; a part past the end, or a name that is no part, is not drawn
+        for (const fold of ['timeline:0', 'timeline:2', 'timeline:01', 'timeline:x']) {
+            expect(renderHtmlFold(roadmap, 'en', fold), fold).toBeUndefined();
+        }
+    });
+
     test('a role with more than ten tasks has them folded in the preview, and sent when opened; open in the standalone document', async () => {
         const roadmap = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(1, 11) });
         const folded = elements(parse(renderHtmlBody(roadmap, 'en'))).filter(element => element.tagName === 'details');

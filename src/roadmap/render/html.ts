@@ -24,6 +24,7 @@ import { renderRisks } from './html/risks.js';
 import { renderTeam } from './html/team.js';
 import { renderTimeline } from './html/timeline.js';
 import { roadmapStyles } from './styles.js';
+import { renderGanttPart } from './svg.js';
 
 export { roadmapStyles };
 
@@ -94,7 +95,7 @@ export function renderHtmlBody(roadmap: Roadmap, locale: Locale): string {
  * it; undefined when the roadmap has no such list (it changed since the body was rendered).
  */
 export function renderHtmlFold(roadmap: Roadmap, locale: Locale, fold: string): string | undefined {
-    return regulationsFold(roadmap, htmlContext(roadmap, locale, 'folded'), fold)?.markup;
+    return (renderGanttPart(roadmap.timeline, locale, fold) ?? regulationsFold(roadmap, htmlContext(roadmap, locale, 'folded'), fold))?.markup;
 }
 
 function sectionsOf(roadmap: Roadmap, locale: Locale, longLists: HtmlContext['longLists']): HtmlSection[] {
