@@ -284,6 +284,10 @@
             vscode.postMessage({ type: 'toggleLock' });
             return true;
         }
+        // The summary of a folded list opens it: it is not its card's item.
+        if (target.closest('summary')) {
+            return false;
+        }
         // Items may be HTML or SVG elements (the timeline), so the attributes are read without `dataset`. An item
         // names its file, or the nearest element around it does (a part of the timeline, a role's card).
         const item = target.closest('[data-line]');

@@ -200,6 +200,11 @@ describe('the preview script', () => {
             fold().dispatchEvent(new page.window.Event('toggle'));
             await new Promise(resolve => setTimeout(resolve, 0));
         };
+        // a click on the summary opens the list: it does not reveal the role's card (which would keep the list closed)
+        const click = new page.window.MouseEvent('click', { bubbles: true, cancelable: true });
+        fold().querySelector('summary')!.dispatchEvent(click);
+        expect(click.defaultPrevented).toBe(false);
+        expect(page.posted.filter(message => (message as { type: string }).type === 'reveal')).toEqual([]);
         await opened();
         expect(page.posted.at(-1)).toEqual({ type: 'fold', fold: 'tasks:Smm' });
         expect(fold().getAttribute('aria-busy')).toBe('true');
