@@ -226,7 +226,8 @@ const byIdOrAlias = new Map<string, CatalogMetric>(
 
 /** Finds a standard metric by its id or any alias, case-insensitively. */
 export function findCatalogMetric(name: string): CatalogMetric | undefined {
-    return byIdOrAlias.get(name.toLowerCase());
+    // Most names are written as the catalog spells them: lower case.
+    return byIdOrAlias.get(name) ?? byIdOrAlias.get(name.toLowerCase());
 }
 
 /** A metric's name as a Russian strategy writes it in code: its first Cyrillic alias (`spend` → `расход`), else its id. */
@@ -272,6 +273,21 @@ export interface MetricLike {
  * custom amount defined as a quotient; a flow otherwise (orders, leads, revenue, spend).
  */
 export function behaviourOf(metric: MetricLike): MetricBehaviour {
+    let behaviour = behaviours.get(metric);
+    if (behaviour === undefined) {
+        behaviour = behaviourAnew(metric);
+        behaviours.set(metric, behaviour);
+    }
+    return behaviour;
+}
+
+/**
+ * The behaviour of each metric seen (a declaration never changes: an edit parses a new one). Actual values
+ * ask for it once per value read, thousands of times a keystroke with a year of daily actuals.
+ */
+const behaviours = new WeakMap<MetricLike, MetricBehaviour>();
+
+function behaviourAnew(metric: MetricLike): MetricBehaviour {
     const standard = findCatalogMetric(metric.name);
     if (standard?.stock) {
         return 'stock';

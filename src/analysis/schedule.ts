@@ -42,8 +42,35 @@ export function totalOf(stretches: readonly Stretch[]): number {
     return stretches.reduce((sum, stretch) => sum + stretch.amount, 0);
 }
 
+export interface CalendarMonth {
+    /** YYYY-MM */
+    readonly month: string;
+    /** The first and the last day number of the month within the period. */
+    readonly start: number;
+    readonly end: number;
+    /** The days of the whole calendar month. */
+    readonly days: number;
+}
+
 /** The calendar months a period touches, each as its first and last day number (clipped to the period). */
-export function monthsOf(period: Period): Array<{ month: string; start: number; end: number; days: number }> {
+export function monthsOf(period: Period): readonly CalendarMonth[] {
+    const key = `${dayNumber(period.start)}|${dayNumber(period.end)}`;
+    let months = monthsOfPeriods.get(key);
+    if (months === undefined) {
+        if (monthsOfPeriods.size >= PERIODS_REMEMBERED) {
+            monthsOfPeriods.clear();
+        }
+        months = monthsAnew(period);
+        monthsOfPeriods.set(key, months);
+    }
+    return months;
+}
+
+/** The months of the periods seen: each KPI's progress and every month of its chart ask again. */
+const monthsOfPeriods = new Map<string, readonly CalendarMonth[]>();
+const PERIODS_REMEMBERED = 1_000;
+
+function monthsAnew(period: Period): CalendarMonth[] {
     const months = [];
     const last = dayNumber(period.end);
     let year = period.start.getUTCFullYear();

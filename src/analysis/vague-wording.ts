@@ -727,12 +727,12 @@ function findNounGoal(statement: string, lower: string): VagueWording | undefine
 /** What a goal's statement says, as a strategist reads it. */
 export interface StatementReading {
     /** The first quantity it names (a number, rate, money or date), which makes it precise. */
-    quantity?: { phrase: string; offset: number; length: number };
+    readonly quantity?: { phrase: string; offset: number; length: number };
     /**
      * Why it is not a goal when it names no quantity: a wish or a direction (`vague`), or the team's own work
      * posing as the goal (`activity`); undefined when it names a quantity or reads as neither.
      */
-    finding?: VagueWording & { kind: 'vague' | 'activity' };
+    readonly finding?: VagueWording & { kind: 'vague' | 'activity' };
 }
 
 /**
@@ -741,6 +741,25 @@ export interface StatementReading {
  * result named without an amount («Продажи») is vague too.
  */
 export function readStatement(statement: string): StatementReading {
+    let reading = readings.get(statement);
+    if (reading === undefined) {
+        if (readings.size >= READINGS_REMEMBERED) {
+            readings.clear();
+        }
+        reading = readStatementAnew(statement);
+        readings.set(statement, reading);
+    }
+    return reading;
+}
+
+/**
+ * The readings of the statements seen: the lexicon's expressions take a few microseconds a statement, read
+ * by the analysis and by the checks of every goal on every keystroke, for statements that did not change.
+ */
+const readings = new Map<string, StatementReading>();
+const READINGS_REMEMBERED = 10_000;
+
+function readStatementAnew(statement: string): StatementReading {
     const text = normalize(statement);
     const lower = lowerCase(text);
     const quantity = quantityIn(text, lower);

@@ -128,6 +128,12 @@ const en = {
     'hover.goal.smart': 'SMART: {score} of {total} criteria hold',
     'hover.kpi.met': 'the forecast meets the target',
     'hover.kpi.notMet': 'the forecast falls short of the target',
+    'hover.kpi.progress.on': '✓ On track by the actuals',
+    'hover.kpi.progress.off': '✗ Off track by the actuals',
+    'hover.kpi.progress.unknown': 'By the actuals',
+    'hover.kpi.progress': '{verdict}: {actual} as of {date}, {reached} of the way with {elapsed} of the time gone; {projection} by {deadline} ({method}).',
+    'hover.kpi.progress.rate': '{verdict}: {actual} as of {date}; {projection} by {deadline} ({method}).',
+    'hover.kpi.progress.noProjection': '{verdict}: {actual} as of {date}; no projection to {deadline} yet.',
 
     // Numbers
     'format.each': '{cost} each',
@@ -274,6 +280,12 @@ export const editorMessages = {
         'hover.goal.smart': 'SMART: выполнено {score} из {total} критериев',
         'hover.kpi.met': 'прогноз достигает цели',
         'hover.kpi.notMet': 'прогноз не дотягивает до цели',
+        'hover.kpi.progress.on': '✓ По факту — в графике',
+        'hover.kpi.progress.off': '✗ По факту — отстаёт',
+        'hover.kpi.progress.unknown': 'По факту',
+        'hover.kpi.progress': '{verdict}: {actual} на {date}, пройдено {reached} пути при {elapsed} прошедшего времени; к {deadline} — {projection} ({method}).',
+        'hover.kpi.progress.rate': '{verdict}: {actual} на {date}; к {deadline} — {projection} ({method}).',
+        'hover.kpi.progress.noProjection': '{verdict}: {actual} на {date}; прогноза к {deadline} пока нет.',
 
         'format.each': '{cost} за единицу',
         'format.cpm': '{cost} за тыс. показов',

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expectHover } from 'langium/test';
 import MarkdownIt from 'markdown-it';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
@@ -263,5 +265,44 @@ describe('hover on a channel whose budget changes over the period', () => {
 
     test('in Russian', async () => {
         await expectHoverAt(RAMP_UP, /По месяцам: янв\. 2027 г\. 2\s000\s\$ · февр\. 2027 г\. 4\s000\s\$/, 'ru');
+    });
+});
+
+describe('hover on a KPI\'s metric with actual results in the folder', () => {
+    /** The worked example's files (`examples/school-actuals-*`), in a folder of their own. */
+    async function hoverOnKpi(language: 'en' | 'ru', metric: string): Promise<string> {
+        const dir = `examples/school-actuals-${language}`;
+        const uri = (name: string) => `file:///progress${folder}/${name}`;
+        folder++;
+        const files = Object.fromEntries(readdirSync(dir).map(name => [uri(name), readFileSync(join(dir, name), 'utf8')]));
+        t.setLocale(language);
+        const documents = await t.addFiles(files);
+        const strategy = documents.get(uri('strategy.smm'))!;
+        const text = strategy.textDocument.getText();
+        const keyword = language === 'en' ? 'kpi ' : 'показатель ';
+        const at = text.indexOf(`${keyword}${metric} `) + keyword.length;
+        const result = await t.services.lsp.HoverProvider!.getHoverContent(strategy, {
+            textDocument: { uri: strategy.uri.toString() }, position: strategy.textDocument.positionAt(at)
+        });
+        return (result?.contents as MarkupContent).value.split('\n\n---\n\n')[0];
+    }
+
+    // As the example's header comment works it out, as of 31 March (day 90 of 181: 49.72 % of the time).
+    test('an amount: the actual, the share of the way, the time gone and the projection with its method', async () => {
+        // 280 leads of 600 = 46.67 %; the forecast rescaled: 280 ÷ 300 × 600 = 560 < 600.
+        expect((await hoverOnKpi('en', 'leads')).split('\n\n')[1]).toBe(
+            '✗ Off track by the actuals: 280 as of Mar 31, 2027, 46.7% of the way with 49.7% of the time gone; 560 by Jun 30, 2027 (the forecast rescaled by the actuals).');
+    });
+
+    test('a level on track: the pace so far', async () => {
+        // (3 500 − 2 000) ÷ (5 000 − 2 000) = 50 %; 2 000 + 1 500 × 181 ÷ 90 = 5 016.67 ≥ 5 000 (a count: shown whole).
+        expect(await hoverOnKpi('en', 'subscribers')).toMatch(
+            /^not forecast: the goal’s funnels \(Main\) do not give subscribers; measure it at a stage with `from`\n\n✓ On track by the actuals: 3,500 as of Mar 31, 2027, 50% of the way with 49\.7% of the time gone; 5,017 by Jun 30, 2027 \(at the pace so far\)\.$/);
+    });
+
+    test('in Russian', async () => {
+        // 91 000 ₽ ÷ 280 = 325 ₽ a lead > 320 ₽: a cost has no share of the way.
+        expect((await hoverOnKpi('ru', 'цена_лида')).split('\n\n').at(-1)!.replace(/\u00a0/g, ' ')).toBe(
+            '✗ По факту — отстаёт: 325 ₽ на 31 мар. 2027 г.; к 30 июн. 2027 г. — 325 ₽ (при текущем темпе).');
     });
 });

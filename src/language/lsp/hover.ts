@@ -1,6 +1,7 @@
 import { CstUtils, GrammarUtils, type AstNode, type GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import { MarkupContent, type Hover, type HoverParams } from 'vscode-languageserver';
 import { describeKpiForecast, describeOrganicReach } from '../../analysis/kpi-forecast-text.js';
+import { kpiProgressFigures } from '../../analysis/kpi-progress-text.js';
 import { amountBetween, monthsOf } from '../../analysis/schedule.js';
 import { formatMonth } from '../../i18n/numbers.js';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
@@ -39,16 +40,19 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         this.analyzer = services.analysis.StrategyAnalyzer;
     }
 
-    /** On a KPI's metric: what the KPI is compared with (its forecast, window and verdict), then the metric's text. */
+    /**
+     * On a KPI's metric: what the KPI is compared with (its forecast, window and verdict), its progress by the
+     * actuals, then the metric's text.
+     */
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const hover = await super.getHoverContent(document, params);
         const kpi = kpiMetricAt(document, document.textDocument.offsetAt(params.position));
-        const forecast = kpi && this.kpiLine(kpi);
-        if (!forecast) {
+        const lines = kpi ? [this.kpiLine(kpi), this.kpiProgressLine(kpi)].filter(Boolean) : [];
+        if (lines.length === 0) {
             return hover;
         }
         const text = hover && MarkupContent.is(hover.contents) ? hover.contents.value : undefined;
-        return { contents: { kind: 'markdown', value: [forecast, text].filter(Boolean).join('\n\n---\n\n') } };
+        return { contents: { kind: 'markdown', value: [lines.join('\n\n'), text].filter(Boolean).join('\n\n---\n\n') } };
     }
 
     /** `✗ The forecast falls short of the target: forecast from stage “F.Pay”: ≈ 60 customers by Sep 30, 2026 …` */
@@ -61,6 +65,19 @@ export class SmmHoverProvider extends MultilineCommentHoverProvider {
         }
         const verdict = assessment.met === undefined ? '' : `${assessment.met ? '✓' : '✗'} ${this.locale.t(assessment.met ? 'hover.kpi.met' : 'hover.kpi.notMet')}: `;
         return `${verdict}${how}`;
+    }
+
+    /** `✗ Off track by the actuals: 280 as of Mar 31, 2027, 46.7% of the way with 49.7% of the time gone; 560 by …` */
+    private kpiProgressLine(kpi: Kpi): string | undefined {
+        const analysis = this.analyzer.forNode(kpi);
+        const progress = analysis.progress?.kpis.find(p => p.kpi === kpi);
+        if (progress?.actual === undefined) {
+            return undefined;
+        }
+        const figures = kpiProgressFigures(this.locale.current, progress, analysis.parts.currency, analysis.period);
+        const verdict = this.locale.t(progress.onTrack === undefined ? 'hover.kpi.progress.unknown' : progress.onTrack ? 'hover.kpi.progress.on' : 'hover.kpi.progress.off');
+        const key = progress.projection === undefined ? 'hover.kpi.progress.noProjection' : progress.reached === undefined ? 'hover.kpi.progress.rate' : 'hover.kpi.progress';
+        return this.locale.t(key, { verdict, ...figures });
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {

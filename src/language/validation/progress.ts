@@ -1,8 +1,9 @@
 import { AstUtils, UriUtils } from 'langium';
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
-import { dateOf, type FiredRule, type KpiProgress } from '../../analysis/progress.js';
+import { kpiProgressFigures } from '../../analysis/kpi-progress-text.js';
+import { dateOf, type FiredRule } from '../../analysis/progress.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { formatDate, formatKpiTarget, formatMetricValue, formatPercent } from '../../i18n/numbers.js';
+import { formatDate } from '../../i18n/numbers.js';
 import { correctionValues } from '../../roadmap/render/progress-format.js';
 import type { SmmServices } from '../smm-module.js';
 import type { Checks } from './report.js';
@@ -18,7 +19,7 @@ export function progressChecks(services: SmmServices): Checks {
             if (progress?.onTrack !== false || !kpi.metric?.$refText) {
                 return;
             }
-            const args = offTrackArgs(locale.current, progress, analysis);
+            const args = kpiProgressFigures(locale.current, progress, analysis.parts.currency, analysis.period);
             report('kpi-off-track', { metric: kpi.metric.$refText, ...args }, {
                 node: kpi, property: 'metric', variant: progress.reached === undefined ? 'rate' : undefined
             });
@@ -57,26 +58,6 @@ export function progressChecks(services: SmmServices): Checks {
                 });
             }
         }
-    };
-}
-
-/** The numbers of a KPI off track, in the user's language. */
-function offTrackArgs(locale: Locale, progress: KpiProgress, analysis: StrategyAnalysis): {
-    target: string; actual: string; date: string; reached: string; elapsed: string; projection: string; deadline: string; method: string;
-} {
-    const assessment = progress.assessment;
-    const measure = { unit: assessment.unit, written: assessment.written, currency: analysis.parts.currency };
-    const value = (number: number | undefined) => number === undefined ? '—' : formatMetricValue(locale, number, measure);
-    const deadline = assessment.deadline?.date ?? analysis.period?.end;
-    return {
-        target: progress.target !== undefined ? formatKpiTarget(locale, { ...measure, comparator: progress.comparator, value: progress.target, per: assessment.per }) : '—',
-        actual: value(progress.actual),
-        date: formatDate(locale, progress.asOf),
-        reached: progress.reached !== undefined ? formatPercent(locale, progress.reached) : '—',
-        elapsed: formatPercent(locale, progress.elapsed),
-        projection: value(progress.projection),
-        deadline: deadline ? formatDate(locale, deadline) : '—',
-        method: progress.method ? t(locale, `progress.method.${progress.method}`) : '—'
     };
 }
 

@@ -1,8 +1,9 @@
 import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, UriUtils, type BuildOptions,
-    type FileSystemProvider, type LangiumDocument, type LangiumSharedCoreServices, type URI
+    Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, UriUtils, type AstNodeDescription, type BuildOptions,
+    type FileSystemProvider, type IndexManager, type LangiumDocument, type LangiumSharedCoreServices, type URI
 } from 'langium';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
+import { factsShownToActuals, isActualsFile, repointReferences, sameExports } from './actuals-files.js';
 import { forgetStrategyFile, strategyFolderOf } from './strategy-folder.js';
 
 /**
@@ -21,23 +22,114 @@ const DEBOUNCE_FROM_CHARS = 1_000_000;
 const DEBOUNCE_MS_PER_CHAR = 1 / 20_000;
 const DEBOUNCE_MAX_MS = 250;
 
+/** A changed file as it was before the change, as far as the files of actual results beside it can see it. */
+interface Before {
+    exports: readonly AstNodeDescription[];
+    facts: string | undefined;
+}
+
 /**
  * Builds strategies folder by folder: a file opened from outside the workspace brings the other `.smm`
- * files of its folder along, a change to one file relinks the rest of its folder, and the built-in
- * metric declarations are trusted (never validated, so no diagnostics are published for them).
+ * files of its folder along, a change to one file relinks the rest of its folder (but for files of actual
+ * results that the change does not show through to, see `actuals-files.ts`), and the built-in metric
+ * declarations are trusted (never validated, so no diagnostics are published for them).
  */
 export class SmmDocumentBuilder extends DefaultDocumentBuilder {
     private readonly fileSystem: FileSystemProvider;
+    private readonly index: IndexManager;
     private readonly visitedFolders = new Set<string>();
+    /** During an update: the files of actual results beside the changed files, kept as they are so far. */
+    private readonly kept = new Map<string, LangiumDocument>();
+    /** During an update: the changed files as they were. */
+    private readonly before = new Map<string, Before>();
+    /** Whether a change showed through to kept files after all: they are relinked once the update is done. */
+    private relinkKept = false;
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+        this.index = services.workspace.IndexManager;
+        this.onDocumentPhase(DocumentState.IndexedContent, document => this.settleKeptFiles(document));
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         deleted.forEach(forgetStrategyFile);
-        return super.update([...changed, ...await this.unloadedSiblings(changed)], deleted, cancelToken);
+        const siblings = await this.unloadedSiblings(changed);
+        if (deleted.length === 0 && siblings.length === 0) {
+            this.keepActualsFilesBeside(changed);
+        }
+        let relink = false;
+        try {
+            await super.update([...changed, ...siblings], deleted, cancelToken);
+            relink = this.relinkKept;
+        } finally {
+            this.kept.clear();
+            this.before.clear();
+            this.relinkKept = false;
+        }
+        if (relink) {
+            // The files reset to be relinked are what an update without changes builds.
+            await super.update([], [], cancelToken);
+        }
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (this.kept.has(document.uri.toString())) {
+            return false;
+        }
+        const folder = strategyFolderOf(document.uri);
+        return super.shouldRelink(document, changedUris) || [...changedUris].some(uri => strategyFolderOf(uri) === folder);
+    }
+
+    /** Notes the changed files as they are and the built files of actual results of their folders. */
+    private keepActualsFilesBeside(changed: URI[]): void {
+        const uris = new Set(changed.map(uri => uri.toString()));
+        const folders = new Set(changed.map(uri => strategyFolderOf(uri)));
+        for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document === undefined || document.state < DocumentState.IndexedContent) {
+                return;
+            }
+            this.before.set(uri.toString(), {
+                exports: this.index.allElements(undefined, new Set([uri.toString()])).toArray(),
+                facts: factsShownToActuals(document)
+            });
+        }
+        for (const document of this.langiumDocuments.all) {
+            const uri = document.uri.toString();
+            if (!uris.has(uri) && folders.has(strategyFolderOf(uri)) && document.state === DocumentState.Validated
+                && this.buildState.get(uri)?.completed && isActualsFile(document)) {
+                this.kept.set(uri, document);
+            }
+        }
+    }
+
+    /**
+     * Once a changed file's names are indexed anew: if it shows the same to the files of actual results of
+     * its folder, their references are pointed at its new syntax tree; if not, they are relinked as usual.
+     * Both happen at once with the indexing, so that a cancelled build leaves nothing half done.
+     */
+    private settleKeptFiles(document: LangiumDocument): void {
+        const before = this.before.get(document.uri.toString());
+        if (before === undefined || this.kept.size === 0) {
+            return;
+        }
+        const folder = strategyFolderOf(document.uri);
+        const exports = this.index.allElements(undefined, new Set([document.uri.toString()])).toArray();
+        const facts = factsShownToActuals(document);
+        const same = before.facts !== undefined && facts === before.facts && sameExports(before.exports, exports);
+        for (const [uri, kept] of this.kept) {
+            if (strategyFolderOf(uri) !== folder) {
+                continue;
+            }
+            if (same) {
+                repointReferences(kept, before.exports, exports);
+            } else {
+                this.kept.delete(uri);
+                this.resetToState(kept, DocumentState.ComputedScopes);
+                this.relinkKept = true;
+            }
+        }
     }
 
     /**
@@ -67,11 +159,6 @@ export class SmmDocumentBuilder extends DefaultDocumentBuilder {
 
     protected override shouldValidate(document: LangiumDocument): boolean {
         return !isBuiltinUri(document.uri.toString()) && super.shouldValidate(document);
-    }
-
-    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const folder = strategyFolderOf(document.uri);
-        return super.shouldRelink(document, changedUris) || [...changedUris].some(uri => strategyFolderOf(uri) === folder);
     }
 
     /** The `.smm` files next to the changed ones that nobody has loaded yet: each folder is read once. */
