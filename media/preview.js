@@ -68,10 +68,11 @@
             const element = fromServer(section.markup).firstElementChild;
             if (element) {
                 const before = sections.get(section.id);
+                const near = before ? drawnNearScreen(before) : new Set();
                 before?.replaceWith(element);
                 sections.set(section.id, element);
                 if (before) {
-                    carryFolds(before, element);
+                    carryFolds(before, element, near);
                 }
                 watchParts(element);
             }
@@ -190,12 +191,34 @@
     }
 
     /**
+     * The names of the parts of the timeline in `section` that are drawn and within a screen of the view.
+     * @param {Element} section
+     * @returns {Set<string>}
+     */
+    function drawnNearScreen(section) {
+        const near = new Set();
+        for (const element of section.querySelectorAll('[data-fold]')) {
+            const fold = element.getAttribute('data-fold');
+            if (fold === null || element instanceof HTMLDetailsElement || isEmptyFold(element)) {
+                continue;
+            }
+            const box = element.getBoundingClientRect();
+            if (box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight) {
+                near.add(fold);
+            }
+        }
+        return near;
+    }
+
+    /**
      * A section replaced by an update keeps what the user had opened open, and the parts of the timeline
-     * drawn stand in for the new ones until those are drawn: each asks for its new content.
+     * drawn near the screen (`near`) stand in for the new ones until those are drawn: each asks for its new
+     * content. The parts further away come empty and are asked for when they are reached again.
      * @param {Element} before
      * @param {Element} after
+     * @param {Set<string>} near
      */
-    function carryFolds(before, after) {
+    function carryFolds(before, after, near) {
         for (const element of before.querySelectorAll('[data-fold]')) {
             nearScreen.unobserve(element);
             const fold = element.getAttribute('data-fold');
@@ -205,7 +228,7 @@
             for (const again of foldsNamed(fold, after)) {
                 if (again instanceof HTMLDetailsElement) {
                     again.open = element instanceof HTMLDetailsElement && element.open;
-                } else if (again.getAttribute('viewBox') === element.getAttribute('viewBox')) {
+                } else if (near.has(fold) && again.getAttribute('viewBox') === element.getAttribute('viewBox')) {
                     // The old drawing, of the same size, until the new one comes.
                     again.replaceWith(element);
                     element.setAttribute('aria-busy', 'true');

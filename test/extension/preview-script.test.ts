@@ -259,6 +259,13 @@ describe('the preview script', () => {
         page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'timeline:1', markup: drawn.replace('Task 26', 'Task 26, renamed') });
         expect(page.document.querySelectorAll('[data-fold="timeline:1"]')).toHaveLength(1);
         expect(part().querySelector('text')!.textContent).toBe('Task 26, renamed');
+        // a drawn part far from the screen (happy-dom lays nothing out: the part says where it is) is not kept
+        // nor asked for again: it comes empty, to be asked for when it is reached
+        Object.assign(part(), { getBoundingClientRect: () => ({ top: 5000, bottom: 5700, left: 0, right: 1000, width: 1000, height: 700 }) });
+        const asked = page.posted.length;
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: false, full: false, order: ['timeline'], changed: [timeline('Timeline 3')] });
+        expect(part().childElementCount).toBe(0);
+        expect(page.posted.slice(asked)).toEqual([]);
     });
 
     it('a click on an item that gives only its line reveals it in the file the element around it names', () => {
