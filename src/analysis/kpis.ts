@@ -7,7 +7,7 @@ import {
     type MetricBehaviour, type MetricKind, type MetricLike, type MetricUnit, type UnitMisfit
 } from './metric-catalog.js';
 import { daysIn, isWithin, type Period } from './period.js';
-import { dayNumber } from './schedule.js';
+import { dayNumber, unitEndingOn } from './schedule.js';
 
 export type DeadlineSource = 'kpi' | 'goal' | 'period';
 
@@ -360,7 +360,7 @@ function overWindow(parts: Array<{ funnel: FunnelForecast | undefined; total: nu
         return { notForecast: 'outsidePeriod' };
     }
     const to = dayNumber(end);
-    const from = per ? to + 1 - daysIn(per) : dayNumber(period.start);
+    const from = per ? unitEndingOn(end, per) : dayNumber(period.start);
     let value = 0;
     for (const part of parts) {
         const share = part.funnel ? deliveredShare(part.funnel, from, to) : undefined;

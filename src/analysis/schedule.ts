@@ -18,6 +18,27 @@ export function dayNumber(date: Date): number {
     return Math.floor(date.getTime() / DAY_MS);
 }
 
+const CALENDAR_MONTHS: Partial<Record<TimeUnit, number>> = { month: 1, months: 1, quarter: 3, quarters: 3, year: 12, years: 12 };
+
+/**
+ * The first day (a day number) of the one `per` unit that ends on day `end`: a calendar month, quarter or
+ * year back (June for a month ending on 30 June, 16 February – 15 March for one ending on 15 March), or the
+ * last 7 days, or the day itself.
+ */
+export function unitEndingOn(end: Date, per: TimeUnit): number {
+    const months = CALENDAR_MONTHS[per];
+    if (months === undefined) {
+        return dayNumber(end) + 1 - daysIn(per);
+    }
+    // The unit runs up to the day after `end`, the same day of the month `months` back (31 March − one
+    // month is the last day of February).
+    const after = utc(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate() + 1);
+    const year = after.getUTCFullYear();
+    const month = after.getUTCMonth() - months;
+    const lastDay = utc(year, month + 1, 0).getUTCDate();
+    return dayNumber(utc(year, month, Math.min(after.getUTCDate(), lastDay)));
+}
+
 /** The whole of an amount over a period, evenly: a volume or a budget stated for the period. */
 export function evenOver(period: Period, amount: number): Stretch[] {
     return [{ start: dayNumber(period.start), end: dayNumber(period.end), amount }];

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { analyzeStrategy, type StrategyAnalysis } from '../../src/analysis/analyze.js';
 import { describeKpiForecast } from '../../src/analysis/kpi-forecast-text.js';
 import type { KpiAssessment } from '../../src/analysis/kpis.js';
-import { amountBetween, dayNumber, monthsOf } from '../../src/analysis/schedule.js';
+import { amountBetween, dayNumber, monthsOf, unitEndingOn } from '../../src/analysis/schedule.js';
+import type { TimeUnit } from '../../src/language/generated/ast.js';
 import { periodOf } from '../../src/analysis/period.js';
 import { collectStrategy } from '../../src/analysis/strategy-parts.js';
 import { createTestServices } from '../support/services.js';
@@ -32,6 +33,23 @@ describe('the calendar', () => {
         expect(months.map(m => [m.month, m.end - m.start + 1, m.days])).toEqual([
             ['2026-09', 16, 30], ['2026-10', 31, 31], ['2026-11', 10, 30]
         ]);
+    });
+
+    test('the one unit that ends on a day: calendar months, quarters and years back', () => {
+        const start = (end: string, per: string) => unitEndingOn(new Date(`${end}T00:00:00Z`), per as TimeUnit);
+        const startOf = (end: string, per: string) => new Date(start(end, per) * 86_400_000).toISOString().slice(0, 10);
+        const unit = (end: string, per: string) => day(end) - start(end, per) + 1;
+        expect(startOf('2027-06-30', 'month')).toBe('2027-06-01');
+        expect(startOf('2027-03-15', 'month')).toBe('2027-02-16');
+        expect(startOf('2027-03-31', 'months')).toBe('2027-03-01');
+        // The day after 30 March one month back is 31 February: the last day of February.
+        expect(startOf('2027-03-30', 'month')).toBe('2027-02-28');
+        expect(startOf('2028-02-29', 'month')).toBe('2028-02-01');
+        expect(startOf('2027-06-30', 'quarter')).toBe('2027-04-01');
+        expect(startOf('2027-12-31', 'year')).toBe('2027-01-01');
+        expect(startOf('2027-01-15', 'month')).toBe('2026-12-16');
+        // Days: June 30, February 28, a week, a day.
+        expect([unit('2027-06-30', 'month'), unit('2027-02-28', 'month'), unit('2027-06-30', 'week'), unit('2027-06-30', 'day')]).toEqual([30, 28, 7, 1]);
     });
 
     test('an amount spread over days: a half day counts half', () => {
@@ -116,12 +134,12 @@ describe('a KPI compared with what the plan gives by its date', () => {
         // 18 000 clicks × 2 % = 360 customers; by 31 October 20 000 of 180 000 is spent: 360 ÷ 9 = 40
         expect(launch.forecast).toBeCloseTo(40, 6);
         expect(launch.met).toBe(false);
-        // The month to 28 February is its last 30.4375 days: all of February (40 000) and 2.4375 of January's
-        // 31 days (40 000 × 2.4375 ÷ 31 = 3 145.16): 43 145.16 ÷ 10 × 2 % = 86.29 customers ≥ 80
-        expect(monthly.forecast).toBeCloseTo(86.29, 2);
+        // The month to 28 February is February, a calendar month (not the last 30.44 days, which would take
+        // 2.44 days of January too and give 86.29): 40 000 ÷ 10 × 2 % = 80 customers ≥ 80
+        expect(monthly.forecast).toBeCloseTo(80, 6);
         expect(monthly.window).toEqual({ kind: 'lastUnit', unit: 'month', end: new Date('2027-02-28T00:00:00Z') });
         expect(monthly.met).toBe(true);
-        expect(describeKpiForecast('en', monthly, undefined)).toBe('forecast from stage “F.Pay”: ≈ 86.3 customers in the month to Feb 28, 2027');
+        expect(describeKpiForecast('en', monthly, undefined)).toBe('forecast from stage “F.Pay”: ≈ 80 customers in the month to Feb 28, 2027');
     });
 
     test('per month without a date of its own: an average month of the period', async () => {

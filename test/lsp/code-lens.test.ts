@@ -22,7 +22,8 @@ async function lensesOf(text: string, locale: Locale = 'en'): Promise<Array<{ li
     }));
 }
 
-// Reach 1 200 000 × 2% = 24 000 clicks × 10% = 2 400 orders over 181 days = 2 400 × 30.44 / 181 = 404 a month;
+// Reach 1 200 000 × 2% = 24 000 clicks × 10% = 2 400 orders over 181 days; in the month to 30 June (June,
+// 30 days) 2 400 × 30 / 181 = 398;
 // 250 000 / 2 400 = 104 a customer. SMART: no goal names a segment or product (R fails); Monthly's forecast
 // falls short (A fails): 3/5; Cheap: 4/5; Vague is a wish («Be known») with no KPI and no date: 0/5.
 const STRATEGY = `strategy "S" {
@@ -52,7 +53,7 @@ describe('code lenses', () => {
 
     test('above each goal: its SMART score, then forecast against target, per metric when several', async () => {
         expect((await lensesOf(STRATEGY)).slice(1)).toEqual([
-            { line: 10, title: 'SMART 3/5 · ✗ forecast 404 / target 1,500', command: '' },
+            { line: 10, title: 'SMART 3/5 · ✗ forecast 398 / target 1,500', command: '' },
             { line: 13, title: 'SMART 4/5 · orders: ✓ forecast 2,400 / target 2,000 · cac: ✓ forecast 104 ₽ / target 120 ₽', command: '' },
             { line: 17, title: 'SMART 0/5', command: '' }
         ]);
@@ -61,7 +62,7 @@ describe('code lenses', () => {
     test('in Russian', async () => {
         expect((await lensesOf(STRATEGY, 'ru')).map(l => l.title)).toEqual([
             'Открыть дорожную карту',
-            'SMART 3/5 · ✗ прогноз 404 / цель 1 500',
+            'SMART 3/5 · ✗ прогноз 398 / цель 1 500',
             'SMART 4/5 · orders: ✓ прогноз 2 400 / цель 2 000 · cac: ✓ прогноз 104 ₽ / цель 120 ₽',
             'SMART 0/5'
         ]);

@@ -111,11 +111,11 @@ describe('editor features over stdio', () => {
         const hints = await client.inlayHints(uri, everything);
 
         // vk 250 000 ÷ 180 × 1 000 = 1 388 889 impressions; Click = 1 200 000 × 2% = 24 000 at 250 000 ÷ 24 000 = 10.42;
-        // 1 536 orders over 181 days are 1 536 × 30.44 ÷ 181 = 258 a month against 250.
+        // 1 536 orders over 181 days; March, the month to 31 March, brings 1 536 × 31 ÷ 181 = 263 against 250.
         const labels = hints.map(h => plain(String(h.label)));
         expect(labels).toContain('≈ 1 388 889 показов');
         expect(labels).toContain('≈ 24 000 кликов · 10,42 ₽/клик');
-        expect(labels).toContain('✓ прогноз 258 / цель 250');
+        expect(labels).toContain('✓ прогноз 263 / цель 250');
         const kpi = hints.find(h => String(h.label).startsWith('✓'))!;
         expect(kpi.position).toEqual(positionOf(CLEAN_STRATEGY, 'from Orders.Order', 'from Orders.Order'.length));
 
@@ -136,7 +136,7 @@ describe('editor features over stdio', () => {
             command: { title: 'Open roadmap preview', command: 'smm.showPreviewToSide', arguments: [uri] }
         });
         const goalLine = positionOf(CLEAN_STRATEGY, 'goal MoreOrders').line;
-        expect(lenses.find(l => l.range.start.line === goalLine)?.command?.title).toContain('✓ forecast 258 / target 250');
+        expect(lenses.find(l => l.range.start.line === goalLine)?.command?.title).toContain('✓ forecast 263 / target 250');
     });
 
     it('answers smm/health with the numbers and the status bar text of the file’s strategy', async () => {
