@@ -45,21 +45,36 @@
     const parser = document.createElement('template');
 
     /**
+     * Markup the language server rendered (its renderer escapes every strategy text), as nodes: the one place
+     * the page turns a string into elements.
+     * @param {string} markup
+     */
+    function fromServer(markup) {
+        parser.innerHTML = markup;
+        return parser.content;
+    }
+
+    /**
      * @param {{ full: boolean, order: string[], changed: { id: string, markup: string }[] }} message
      */
     function showRoadmap(message) {
         const scroll = pendingScroll ?? { y: window.scrollY };
         if (message.full) {
+            nearScreen.disconnect();
             roadmap.replaceChildren();
             sections.clear();
         }
         for (const section of message.changed) {
-            // Each section comes from the language server's renderer, which escapes every strategy text.
-            parser.innerHTML = section.markup;
-            const element = parser.content.firstElementChild;
+            const element = fromServer(section.markup).firstElementChild;
             if (element) {
-                sections.get(section.id)?.replaceWith(element);
+                const before = sections.get(section.id);
+                const near = before ? drawnNearScreen(before) : new Set();
+                before?.replaceWith(element);
                 sections.set(section.id, element);
+                if (before) {
+                    carryFolds(before, element, near);
+                }
+                watchParts(element);
             }
         }
         for (const [id, element] of sections) {
@@ -91,6 +106,136 @@
         }
         pendingScroll = undefined;
         hideBanner();
+    }
+
+    /**
+     * What a long roadmap sends the page without its content (`data-fold="name"`), for the page to ask the
+     * extension for it, which the language server renders then: a long list, folded (`<details>`), asked for
+     * when it is opened; a part of the timeline, empty but of its size, asked for when it comes near the screen.
+     * A list not yet filled has its summary alone; a part not yet drawn has no content at all.
+     * @param {Element} element
+     */
+    function isEmptyFold(element) {
+        return element instanceof HTMLDetailsElement ? element.childElementCount <= 1 : element.childElementCount === 0;
+    }
+
+    /**
+     * The elements of `within` (the whole roadmap by default) sent without their content under that name.
+     * @param {string} fold
+     * @param {ParentNode} [within]
+     */
+    function foldsNamed(fold, within = roadmap) {
+        return [...within.querySelectorAll('[data-fold]')].filter(element => element.getAttribute('data-fold') === fold);
+    }
+
+    /** @param {Element} element */
+    function askFor(element) {
+        const fold = element.getAttribute('data-fold');
+        if (fold !== null && isEmptyFold(element) && !element.hasAttribute('aria-busy')) {
+            element.setAttribute('aria-busy', 'true');
+            vscode.postMessage({ type: 'fold', fold });
+        }
+    }
+
+    // `toggle` does not bubble: the page listens in the capture phase.
+    document.addEventListener('toggle', event => {
+        if (event.target instanceof HTMLDetailsElement && event.target.open) {
+            askFor(event.target);
+        }
+    }, true);
+
+    // A part of the timeline is asked for a screen before it comes into view, so that scrolling finds it drawn.
+    const nearScreen = new IntersectionObserver(entries => {
+        for (const entry of entries) {
+            if (entry.isIntersecting) {
+                nearScreen.unobserve(entry.target);
+                askFor(entry.target);
+            }
+        }
+    }, { rootMargin: '100% 0px' });
+
+    /** @param {Element} section */
+    function watchParts(section) {
+        for (const element of section.querySelectorAll('[data-fold]')) {
+            if (!(element instanceof HTMLDetailsElement) && isEmptyFold(element)) {
+                nearScreen.observe(element);
+            }
+        }
+    }
+
+    /**
+     * Fills what was sent without its content under that name: a list gets its items (or, when the extension
+     * could not get them, is closed again, to be asked for at the next opening); a part of the timeline is
+     * replaced by the part drawn.
+     * @param {{ fold: string, markup?: string }} message
+     */
+    function showFold(message) {
+        for (const element of foldsNamed(message.fold)) {
+            element.removeAttribute('aria-busy');
+            if (element instanceof HTMLDetailsElement) {
+                if (!isEmptyFold(element)) {
+                    continue;
+                }
+                if (typeof message.markup === 'string') {
+                    element.append(fromServer(message.markup));
+                } else {
+                    element.open = false;
+                }
+            } else if (typeof message.markup === 'string') {
+                const drawn = fromServer(message.markup).firstElementChild;
+                if (drawn) {
+                    element.replaceWith(drawn);
+                }
+            }
+        }
+    }
+
+    /**
+     * The names of the parts of the timeline in `section` that are drawn and within a screen of the view.
+     * @param {Element} section
+     * @returns {Set<string>}
+     */
+    function drawnNearScreen(section) {
+        const near = new Set();
+        for (const element of section.querySelectorAll('[data-fold]')) {
+            const fold = element.getAttribute('data-fold');
+            if (fold === null || element instanceof HTMLDetailsElement || isEmptyFold(element)) {
+                continue;
+            }
+            const box = element.getBoundingClientRect();
+            if (box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight) {
+                near.add(fold);
+            }
+        }
+        return near;
+    }
+
+    /**
+     * A section replaced by an update keeps what the user had opened open, and the parts of the timeline
+     * drawn near the screen (`near`) stand in for the new ones until those are drawn: each asks for its new
+     * content. The parts further away come empty and are asked for when they are reached again.
+     * @param {Element} before
+     * @param {Element} after
+     * @param {Set<string>} near
+     */
+    function carryFolds(before, after, near) {
+        for (const element of before.querySelectorAll('[data-fold]')) {
+            nearScreen.unobserve(element);
+            const fold = element.getAttribute('data-fold');
+            if (fold === null || isEmptyFold(element)) {
+                continue;
+            }
+            for (const again of foldsNamed(fold, after)) {
+                if (again instanceof HTMLDetailsElement) {
+                    again.open = element instanceof HTMLDetailsElement && element.open;
+                } else if (near.has(fold) && again.getAttribute('viewBox') === element.getAttribute('viewBox')) {
+                    // The old drawing, of the same size, until the new one comes.
+                    again.replaceWith(element);
+                    element.setAttribute('aria-busy', 'true');
+                    vscode.postMessage({ type: 'fold', fold });
+                }
+            }
+        }
     }
 
     /**
@@ -139,6 +284,9 @@
             case 'lock':
                 follow(message);
                 break;
+            case 'fold':
+                showFold(message);
+                break;
         }
     });
 
@@ -158,6 +306,10 @@
         if (target.closest('#smm-lock')) {
             vscode.postMessage({ type: 'toggleLock' });
             return true;
+        }
+        // The summary of a folded list opens it: it is not its card's item.
+        if (target.closest('summary')) {
+            return false;
         }
         // Items may be HTML or SVG elements (the timeline), so the attributes are read without `dataset`. An item
         // names its file, or the nearest element around it does (a part of the timeline, a role's card).

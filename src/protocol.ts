@@ -18,6 +18,11 @@ export interface RoadmapParams {
     role?: string;
     /** The CSV's delimiter and the iCalendar file's entries (src/shared/roadmap-formats.ts). */
     options?: ExportOptions;
+    /**
+     * `preview` only: instead of the body, the content of the list the body folds under this name (its
+     * `<details data-fold="…">`, which the body sends without its content), for the page to show when it is opened.
+     */
+    fold?: string;
 }
 
 /**

@@ -13,6 +13,14 @@ export function parseIsoDate(text: string): Date | undefined {
     return Number.isNaN(time) ? undefined : new Date(time);
 }
 
+/**
+ * Whether the text is an ISO calendar date (YYYY-MM-DD) that exists: then it is also how `toISOString`
+ * writes that day, so a roadmap keeps the text as it is instead of writing the date again.
+ */
+export function isIsoDate(text: string): boolean {
+    return !Number.isNaN(readDays.get(text, readIsoDate));
+}
+
 function readIsoDate(text: string): number {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (!match) {

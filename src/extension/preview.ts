@@ -31,7 +31,8 @@ type WebviewMessage =
     | { type: 'ready' }
     | { type: 'reveal'; uri: string; line: number; character: number }
     | { type: 'export'; format: string }
-    | { type: 'toggleLock' };
+    | { type: 'toggleLock' }
+    | { type: 'fold'; fold: string };
 
 /** One section of the roadmap: its id and its markup (one element, escaped by the server's renderer). */
 interface PreviewSection {
@@ -48,6 +49,8 @@ type PreviewMessage = { uri: string; locked: boolean } & (
     | { type: 'render'; full: boolean; order: string[]; changed: PreviewSection[] }
     | { type: 'problem'; title: string; errors: Array<{ uri: string; line: number; character: number; text: string }> }
     | { type: 'lock' }
+    /** The content of a folded list the page opened; none when it could not be rendered (the page closes the list again). */
+    | { type: 'fold'; fold: string; markup?: string }
 );
 
 export function fileName(uri: vscode.Uri): string {
@@ -316,6 +319,30 @@ export class RoadmapPreview {
             case 'toggleLock':
                 this.toggleLock();
                 break;
+            case 'fold':
+                void this.showFold(message.fold);
+                break;
+        }
+    }
+
+    /** Asks the server for the content of a folded list the page opened, from the strategy the page shows. */
+    private async showFold(fold: unknown): Promise<void> {
+        const uri = this.shown?.uri;
+        if (typeof fold !== 'string' || uri === undefined) {
+            return;
+        }
+        const source = new vscode.CancellationTokenSource();
+        let markup: string | undefined;
+        try {
+            const result = await this.roadmap({ uri, format: 'preview', fold }, source.token);
+            markup = result.status === 'rendered' ? result.content : undefined;
+        } catch {
+            // The list is gone (the strategy changed meanwhile) or the file does not parse: the page closes it again.
+        } finally {
+            source.dispose();
+        }
+        if (!this.disposed && this.shown?.uri === uri) {
+            this.post({ type: 'fold', uri, locked: this.isLocked, fold, markup });
         }
     }
 

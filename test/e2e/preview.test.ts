@@ -248,4 +248,42 @@ describe('the roadmap preview', () => {
         await preview.tab('audience.smm').waitFor();
         expect(await lock.getAttribute('aria-pressed')).toBe('false');
     });
+
+    it('draws a long plan\'s later timeline rows and its folded list of tasks when they are wanted, each row and task leading to its line', async () => {
+        const { workbench, server } = session();
+        const preview = new PreviewPage(workbench);
+        // 3 phases of 12 tasks, all of one role: 42 timeline rows (a first part of 25, a second of 17) and a list of 36 tasks
+        const lines = ['strategy "Long plan" {', '    period 2027-01-01 .. 2027-12-31', '    role Smm "SMM manager"'];
+        for (let p = 0; p < 3; p++) {
+            lines.push(`    phase P${p} "Phase ${p}" 2027-0${p + 1}-01 .. 2027-0${p + 1}-28 {`);
+            for (let k = 0; k < 12; k++) {
+                lines.push(`        task T${p}_${k} "Task ${p}.${k}" owner Smm format "post" due 2027-0${p + 1}-${String(k + 2).padStart(2, '0')}`);
+            }
+            lines.push(`        milestone M${p} "Phase ${p} done" by 2027-0${p + 1}-28`, '    }');
+        }
+        lines.push('}', '');
+        await mkdir(join(server.workspace, 'long-plan'));
+        await writeFile(join(server.workspace, 'long-plan', 'plan.smm'), lines.join('\n'));
+        // Quick open indexes files as it found them at startup: the new one is opened from the explorer.
+        await workbench.runCommand('View: Focus First Editor Group');
+        await workbench.page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'long-plan' }).click();
+        await workbench.page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'plan.smm' }).click();
+        await workbench.page.locator('.editor-group-container.active .tab.active[data-resource-name="plan.smm"]').waitFor();
+        await preview.tab('plan.smm').waitFor();
+
+        // The second part of the timeline is drawn as it comes near the screen: its first row is task 1.10 (line 31).
+        await preview.scrollTo('rm-timeline');
+        const later = preview.section('rm-timeline').locator('[data-fold="timeline:1"] .rm-row');
+        await expect.poll(() => later.count(), { timeout: UI_TIMEOUT_MS }).toBe(17);
+        await later.first().locator('text').click();
+        await expect.poll(() => workbench.cursorLine(), { timeout: UI_TIMEOUT_MS }).toBe(lines.indexOf('        task T1_10 "Task 1.10" owner Smm format "post" due 2027-02-12') + 1);
+
+        // The role's 36 tasks come folded; opened, they are listed, and each leads to its line.
+        await preview.scrollTo('rm-regulations');
+        const fold = preview.section('rm-regulations').locator('details.rm-fold');
+        await fold.locator('summary').click();
+        await expect.poll(() => fold.locator('li').count(), { timeout: UI_TIMEOUT_MS }).toBe(36);
+        await fold.locator('li', { hasText: 'Task 2.0 ' }).locator('b').click();
+        await expect.poll(() => workbench.cursorLine(), { timeout: UI_TIMEOUT_MS }).toBe(lines.indexOf('        task T2_0 "Task 2.0" owner Smm format "post" due 2027-03-02') + 1);
+    });
 });

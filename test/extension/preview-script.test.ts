@@ -143,12 +143,13 @@ describe('the preview script', () => {
         expect(page.document.getElementById('smm-lock')!.getAttribute('aria-pressed')).toBe('true');
     });
 
-    it('builds markup from one source only: the body the server rendered and escaped', () => {
+    it('builds markup from one source only: what the server rendered and escaped (the body, the folded lists, the parts of the timeline)', () => {
         // Every other text goes through textContent and dataset; a new innerHTML, outerHTML,
         // insertAdjacentHTML, document.write or eval would need a test like the ones above.
         const sinks = SCRIPT.match(/\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|new Function|setAttribute\('on)/g);
         expect(sinks).toEqual(['innerHTML']);
-        expect(SCRIPT).toContain('parser.innerHTML = section.markup;');
+        expect(SCRIPT).toContain('parser.innerHTML = markup;');
+        expect(SCRIPT.match(/fromServer\(\w+\.markup\)/g)).toEqual(['fromServer(section.markup)', 'fromServer(message.markup)', 'fromServer(message.markup)']);
     });
 
     it('the older hostile strategy renders inert too', async () => {
@@ -182,6 +183,89 @@ describe('the preview script', () => {
         expect([...main.children]).toEqual([header, risks]);
         page.send(fullRender('file:///h/other.smm', false, [{ id: 'header', markup: '<header id="rm-header">Other</header>' }]));
         expect(main.innerHTML).toBe('<header id="rm-header">Other</header>');
+    });
+
+    it('a long list comes folded and empty: opened, it is asked for, filled with what the server rendered, and stays open across an update', async () => {
+        const page = openPage();
+        const regulations = (count: number) => ({
+            id: 'regulations',
+            markup: `<section id="rm-regulations"><article class="rm-role" data-uri="file:///h/s.smm" data-line="2"><h3>SMM manager</h3>`
+                + `<details class="rm-fold" data-fold="tasks:Smm"><summary>${count} tasks</summary></details></article></section>`
+        });
+        page.send(fullRender('file:///h/s.smm', false, [regulations(11)]));
+        const fold = () => page.document.querySelector('details') as unknown as HTMLElement & { open: boolean };
+        const opened = async () => {
+            fold().open = true;
+            // happy-dom, like a browser, tells of the change with a `toggle` event that does not bubble
+            fold().dispatchEvent(new page.window.Event('toggle'));
+            await new Promise(resolve => setTimeout(resolve, 0));
+        };
+        // a click on the summary opens the list: it does not reveal the role's card (which would keep the list closed)
+        const click = new page.window.MouseEvent('click', { bubbles: true, cancelable: true });
+        fold().querySelector('summary')!.dispatchEvent(click);
+        expect(click.defaultPrevented).toBe(false);
+        expect(page.posted.filter(message => (message as { type: string }).type === 'reveal')).toEqual([]);
+        await opened();
+        expect(page.posted.at(-1)).toEqual({ type: 'fold', fold: 'tasks:Smm' });
+        expect(fold().getAttribute('aria-busy')).toBe('true');
+        // asked once, however often the page tells of it
+        fold().dispatchEvent(new page.window.Event('toggle'));
+        expect(page.posted.filter(message => (message as { type: string }).type === 'fold')).toHaveLength(1);
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'tasks:Smm', markup: '<ol><li><span data-line="7"><b>&lt;img src=x onerror=alert(1)&gt;</b></span></li></ol>' });
+        expect(fold().hasAttribute('aria-busy')).toBe(false);
+        expect(fold().querySelector('b')!.textContent).toBe('<img src=x onerror=alert(1)>');
+        expect(active(page.document)).toEqual([]);
+        // an item of the list reveals its line in the file its role's card names
+        fold().querySelector('span')!.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'file:///h/s.smm', line: 7, character: 0 });
+        // the section changes (a 12th task): its list comes open again, and empty, so it is asked for again
+        const before = page.posted.length;
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: false, full: false, order: ['regulations'], changed: [regulations(12)] });
+        expect(fold().open).toBe(true);
+        expect(fold().querySelector('li')).toBeNull();
+        fold().dispatchEvent(new page.window.Event('toggle'));
+        expect(page.posted.slice(before)).toEqual([{ type: 'fold', fold: 'tasks:Smm' }]);
+        // a list the server could not render (the strategy changed meanwhile) is closed again, to be asked for at the next opening
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'tasks:Smm' });
+        expect(fold().open).toBe(false);
+        expect(fold().hasAttribute('aria-busy')).toBe(false);
+    });
+
+    it('a part of the timeline sent empty is replaced by the part the server drew; an update keeps the drawing until the new one comes', () => {
+        const page = openPage();
+        const timeline = (title: string) => ({
+            id: 'timeline',
+            markup: `<section id="rm-timeline"><h2>${title}</h2><div class="rm-gantt"><svg class="rm-gantt-part rm-gantt-full" viewBox="0 0 1000 550" data-uri="file:///h/s.smm">`
+                + '<g class="rm-row" data-line="3"><text>Task 1</text></g></svg>'
+                + '<svg class="rm-gantt-part" viewBox="0 0 1000 74" data-uri="file:///h/s.smm" data-fold="timeline:1"></svg></div></section>'
+        });
+        page.send(fullRender('file:///h/s.smm', false, [timeline('Timeline')]));
+        const part = () => page.document.querySelector('[data-fold="timeline:1"]')!;
+        expect(part().childElementCount).toBe(0);
+        const drawn = '<svg class="rm-gantt-part" viewBox="0 0 1000 74" data-uri="file:///h/s.smm" data-fold="timeline:1">'
+            + '<g class="rm-row" data-line="40"><title>&lt;script&gt;</title><text>Task 26</text></g></svg>';
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'timeline:1', markup: drawn });
+        expect(part().querySelector('text')!.textContent).toBe('Task 26');
+        // drawn in SVG, where it belongs, and clickable like the rows of the first part
+        expect(part().querySelector('text')!.namespaceURI).toBe('http://www.w3.org/2000/svg');
+        part().querySelector('text')!.dispatchEvent(new page.window.MouseEvent('click', { bubbles: true }));
+        expect(page.posted.at(-1)).toEqual({ type: 'reveal', uri: 'file:///h/s.smm', line: 40, character: 0 });
+        expect(active(page.document)).toEqual([]);
+        // the section changes: its new part comes empty, the old drawing stands in for it and the new one is asked for
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: false, full: false, order: ['timeline'], changed: [timeline('Timeline 2')] });
+        expect(page.document.querySelector('h2')!.textContent).toBe('Timeline 2');
+        expect(part().querySelector('text')!.textContent).toBe('Task 26');
+        expect(page.posted.at(-1)).toEqual({ type: 'fold', fold: 'timeline:1' });
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'timeline:1', markup: drawn.replace('Task 26', 'Task 26, renamed') });
+        expect(page.document.querySelectorAll('[data-fold="timeline:1"]')).toHaveLength(1);
+        expect(part().querySelector('text')!.textContent).toBe('Task 26, renamed');
+        // a drawn part far from the screen (happy-dom lays nothing out: the part says where it is) is not kept
+        // nor asked for again: it comes empty, to be asked for when it is reached
+        Object.assign(part(), { getBoundingClientRect: () => ({ top: 5000, bottom: 5700, left: 0, right: 1000, width: 1000, height: 700 }) });
+        const asked = page.posted.length;
+        page.send({ type: 'render', uri: 'file:///h/s.smm', locked: false, full: false, order: ['timeline'], changed: [timeline('Timeline 3')] });
+        expect(part().childElementCount).toBe(0);
+        expect(page.posted.slice(asked)).toEqual([]);
     });
 
     it('a click on an item that gives only its line reveals it in the file the element around it names', () => {

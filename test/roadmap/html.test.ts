@@ -1,6 +1,6 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { afterEach, describe, expect, test } from 'vitest';
-import { renderHtmlBody, renderHtmlDocument, renderHtmlSections, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
+import { renderHtmlBody, renderHtmlDocument, renderHtmlFold, renderHtmlSections, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
@@ -218,15 +218,52 @@ describe('a long plan costs the page only what is on screen', () => {
         expect(roadmapStyles('editor')).toContain('.rm-gantt-full { aspect-ratio: 1000 / 550; content-visibility: auto; }');
     });
 
-    test('a role with more than ten tasks has them folded in the preview, open in the standalone document', async () => {
+    test('the preview gets the first part of the Gantt drawn and the others empty, of their size, each drawn when the page asks for it', async () => {
+        // 3 phases × (1 phase row + 12 tasks + 1 milestone) = 42 rows: a full part of 25 and a last one of 17
+        const roadmap = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(3, 12) });
+        const body = elements(parse(renderHtmlBody(roadmap, 'en')));
+        const parts = body.filter(element => classOf(element).startsWith('rm-gantt-part'));
+        const attributes = (element: Element) => Object.fromEntries(element.attrs.map(attr => [attr.name, attr.value]));
+        expect(parts.map(attributes)).toEqual([
+            { class: 'rm-gantt-part rm-gantt-full', viewBox: '0 0 1000 550', 'data-uri': 'file:///long/s.smm' },
+            // 17 rows of 22 and 8 below them for the today label = 382
+            { class: 'rm-gantt-part', viewBox: '0 0 1000 382', 'data-uri': 'file:///long/s.smm', 'data-fold': 'timeline:1' }
+        ]);
+        expect(parts.map(part => elements(part).filter(element => classOf(element).startsWith('rm-row ')).length)).toEqual([25, 0]);
+        // what the page gets for the empty part is the standalone document's part, named as the page asked for it
+        const drawn = parse(renderHtmlFold(roadmap, 'en', 'timeline:1')!) as unknown as Element;
+        const inDocument = elements(parse(renderHtmlDocument(roadmap, 'en'))).filter(element => classOf(element).startsWith('rm-gantt-part'))[1];
+        const part = elements(drawn).find(element => element.tagName === 'svg')!;
+        expect(attributes(part)).toEqual({ ...attributes(inDocument), 'data-fold': 'timeline:1' });
+        expect(serialize(part)).toBe(serialize(inDocument));
+        // rows 26–42: phase 1's row is the 15th, so its tasks 1.0–1.9 are rows 16–25 and the part starts at task 1.10;
+        // 17 labels and the today line's
+        const labels = elements(part).filter(element => element.tagName === 'text').map(textOf);
+        expect([labels.length, labels[0], labels.at(-2), labels.at(-1)]).toEqual([18, 'Task 1.10', '◆ Phase 2 done', 'Today']);
+        // the first part is in the body already; a part past the end, or a name that is no part, is not drawn
+        for (const fold of ['timeline:0', 'timeline:2', 'timeline:01', 'timeline:x']) {
+            expect(renderHtmlFold(roadmap, 'en', fold), fold).toBeUndefined();
+        }
+    });
+
+    test('a role with more than ten tasks has them folded in the preview, and sent when opened; open in the standalone document', async () => {
         const roadmap = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(1, 11) });
         const folded = elements(parse(renderHtmlBody(roadmap, 'en'))).filter(element => element.tagName === 'details');
         expect(folded).toHaveLength(1);
-        expect(folded[0].attrs).toEqual([{ name: 'class', value: 'rm-fold' }]);
+        // the preview's body has the summary alone: the list is rendered when the page opens it
+        expect(folded[0].attrs).toEqual([{ name: 'class', value: 'rm-fold' }, { name: 'data-fold', value: 'tasks:SmmManager' }]);
         expect(textOf(elements(folded[0]).find(element => element.tagName === 'summary')!)).toBe('11 tasks');
-        expect(elements(folded[0]).filter(element => element.tagName === 'li')).toHaveLength(11);
+        expect(elements(folded[0]).filter(element => element.tagName === 'li')).toEqual([]);
         const open = elements(parse(renderHtmlDocument(roadmap, 'en'))).filter(element => element.tagName === 'details');
         expect(open[0].attrs).toEqual([{ name: 'class', value: 'rm-fold' }, { name: 'open', value: '' }]);
+        // the list the page gets when it opens the fold is the standalone document's, item for item
+        const sent = renderHtmlFold(roadmap, 'en', 'tasks:SmmManager')!;
+        const list = (node: Element) => elements(node).find(element => element.tagName === 'ol')!;
+        expect(serialize(list(parse(sent) as unknown as Element))).toBe(serialize(list(open[0])));
+        expect(elements(parse(sent) as unknown as Element).filter(element => element.tagName === 'li').map(textOf)).toHaveLength(11);
+        expect(textOf(elements(parse(sent) as unknown as Element).find(element => element.tagName === 'li')!)).toBe('Task 0.0 — format: post; due Jan 2, 2027');
+        expect(renderHtmlFold(roadmap, 'en', 'tasks:Nobody')).toBeUndefined();
+        expect(renderHtmlFold(roadmap, 'en', 'goals:SmmManager')).toBeUndefined();
         await smm.clear();
         const russian = await roadmapOf(smm, { 'file:///long/s.smm': longPlan(1, 11) }, 'ru');
         const summary = elements(parse(renderHtmlBody(russian, 'ru'))).find(element => element.tagName === 'summary')!;

@@ -165,6 +165,33 @@ describe('smm/roadmap over stdio', () => {
         expect([barista.code, barista.message]).toEqual([ErrorCodes.InvalidParams, 'The strategy has no role “Barista”.']);
     });
 
+    it('sends a role\'s long list of tasks folded and empty in the preview body, and the list itself when the page opens it', async () => {
+        const client = await startServer();
+        const uri = untitledUri();
+        // 12 tasks of one role: more than the ten a card lists unfolded
+        const tasks = Array.from({ length: 12 }, (_, k) => `        task T${k} "Post ${k + 1}" owner Smm format "post" due 2027-02-${String(k + 1).padStart(2, '0')}`);
+        const text = ['strategy "Long" {', '    period 2027-01-01 .. 2027-06-30', '    role Smm "SMM manager"',
+            '    phase Launch 2027-02-01 .. 2027-02-28 {', ...tasks, '    }', '}', ''].join('\n');
+        await client.openAndWait(uri, text);
+
+        const body = parseBody(rendered(await roadmap(client, { uri, format: 'preview' })).content);
+        const fold = body.find(e => e.tagName === 'details')!;
+        expect(attributeOf(fold, 'data-fold')).toBe('tasks:Smm');
+        expect(body.filter(e => e.tagName === 'li' && textOf(e).startsWith('Post '))).toEqual([]);
+        const list = parseBody(rendered(await roadmap(client, { uri, format: 'preview', fold: 'tasks:Smm' })).content);
+        const items = list.filter(e => e.tagName === 'li');
+        expect(items.map(textOf).slice(0, 2)).toEqual(['Post 1 — format: post; due Feb 1, 2027', 'Post 2 — format: post; due Feb 2, 2027']);
+        expect(items).toHaveLength(12);
+        // each item gives its line: the role's card around it in the page names the file
+        expect(list.filter(e => e.tagName === 'span').map(span => attributeOf(span, 'data-line')).slice(0, 2))
+            .toEqual([String(positionOf(text, 'task T0 ').line), String(positionOf(text, 'task T1 ').line)]);
+        expect(list.filter(e => attributeOf(e, 'data-uri') !== undefined)).toEqual([]);
+        const gone = await roadmap(client, { uri, format: 'preview', fold: 'tasks:Designer' }).catch((e: unknown) => e) as ResponseError<unknown>;
+        expect([gone.code, gone.message]).toEqual([ErrorCodes.InvalidParams, 'The roadmap has no folded list “tasks:Designer”.']);
+        const html = await roadmap(client, { uri, format: 'html', fold: 'tasks:Smm' }).catch((e: unknown) => e) as ResponseError<unknown>;
+        expect([html.code, html.message]).toEqual([ErrorCodes.InvalidParams, 'A folded list is a part of the preview, not of html.']);
+    });
+
     it('renders every export format of the same roadmap', async () => {
         const client = await startServer();
         const uri = untitledUri();

@@ -9,7 +9,7 @@ import {
 import { compileRoadmap } from '../../roadmap/compile.js';
 import { portableRoadmap } from '../../roadmap/portable.js';
 import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from '../../roadmap/render/handbook.js';
-import { renderHtmlSections, type HtmlSection } from '../../roadmap/render/html.js';
+import { renderHtmlFold, renderHtmlSections, type HtmlSection } from '../../roadmap/render/html.js';
 import { renderRoadmap } from '../../roadmap/render/index.js';
 import { roadmapStyles } from '../../roadmap/render/styles.js';
 import { SmmDocumentFactory } from '../parsing/document-factory.js';
@@ -36,6 +36,9 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
     }
     if (params.role !== undefined && (typeof params.role !== 'string' || !(HANDBOOK_FORMATS as readonly string[]).includes(params.format))) {
         throw new ResponseError(ErrorCodes.InvalidParams, `A handbook is rendered as ${HANDBOOK_FORMATS.join(' or ')}, not ${String(params.format)}.`);
+    }
+    if (params.fold !== undefined && (typeof params.fold !== 'string' || params.format !== 'preview')) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `A folded list is a part of the preview, not of ${String(params.format)}.`);
     }
     const options = exportOptionsOf(params.options);
     const shared = smm.shared;
@@ -73,6 +76,13 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
                 throw new ResponseError(ErrorCodes.InvalidParams, `The strategy has no role “${params.role}”.`);
             }
             return { status: 'rendered', uri: params.uri, version, content: renderHandbook(portable, regulation, params.format as HandbookFormat, locale) };
+        }
+        if (params.fold !== undefined) {
+            const content = renderHtmlFold(roadmap, locale, params.fold);
+            if (content === undefined) {
+                throw new ResponseError(ErrorCodes.InvalidParams, `The roadmap has no folded list “${params.fold}”.`);
+            }
+            return { status: 'rendered', uri: params.uri, version, content };
         }
         if (params.format === 'preview') {
             // The preview reveals an item's source by its URI; an export leaves the machine, without the local path.

@@ -9,26 +9,37 @@ import { keywordForms } from '../parsing/keywords.js';
  * `keyword` is the word that introduces the property when it differs from the property's name.
  */
 export function leftOut<N extends AstNode, K extends keyof N & string>(node: N, property: K, keyword: string = property): boolean {
-    const value = node[property];
-    const empty = value === undefined || (Array.isArray(value) && value.length === 0);
-    return empty && !writesKeyword(node.$cstNode, node, keyword) && !writtenInSkippedText(node, keyword);
+    return leftOutAll(node, [property], [keyword]);
 }
 
 /**
- * Whether `keyword` is written in the text of `node` itself (not of a node inside it): what Langium's
+ * Whether every one of `properties` is left out (see `leftOut`; `keywords` are the words that introduce them,
+ * their names by default): one walk of the node's text for all of them. A task without a format or a
+ * deliverable is the usual case of a plan copied from a gantt, which thousands of tasks ask on each keystroke.
+ */
+export function leftOutAll<N extends AstNode, K extends keyof N & string>(node: N, properties: readonly K[], keywords: readonly string[] = properties): boolean {
+    const empty = properties.every(property => {
+        const value = node[property];
+        return value === undefined || (Array.isArray(value) && value.length === 0);
+    });
+    return empty && !writesKeyword(node.$cstNode, node, keywords) && !keywords.some(keyword => writtenInSkippedText(node, keyword));
+}
+
+/**
+ * Whether one of `keywords` is written in the text of `node` itself (not of a node inside it): what Langium's
  * `findNodeForKeyword` finds, with a plain walk that stops at the first one. Checks of every task and
  * segment ask this, so a long plan asks it thousands of times per keystroke.
  */
-function writesKeyword(cst: CstNode | undefined, node: AstNode, keyword: string): boolean {
+function writesKeyword(cst: CstNode | undefined, node: AstNode, keywords: readonly string[]): boolean {
     if (cst === undefined || cst.astNode !== node) {
         return false;
     }
-    if (GrammarAST.isKeyword(cst.grammarSource) && cst.grammarSource.value === keyword) {
+    if (GrammarAST.isKeyword(cst.grammarSource) && keywords.includes(cst.grammarSource.value)) {
         return true;
     }
     if (isCompositeCstNode(cst)) {
         for (const child of cst.content) {
-            if (writesKeyword(child, node, keyword)) {
+            if (writesKeyword(child, node, keywords)) {
                 return true;
             }
         }

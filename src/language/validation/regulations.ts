@@ -3,7 +3,7 @@ import { formatNumber } from '../../i18n/numbers.js';
 import type { Task } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { Checks } from './report.js';
-import { leftOut } from './omissions.js';
+import { leftOut, leftOutAll } from './omissions.js';
 
 /** Regulations say who does what, in what format and how often. */
 export function regulationChecks(services: SmmServices): Checks {
@@ -17,7 +17,7 @@ export function regulationChecks(services: SmmServices): Checks {
                 }
             },
             function checkTaskHasFormat(task, report) {
-                if (leftOut(task, 'format') && leftOut(task, 'deliverable')) {
+                if (leftOutAll(task, ['format', 'deliverable'])) {
                     report('task-without-format', { task: taskName(task) }, { node: task, property: task.name ? 'name' : 'title' });
                 }
             }

@@ -1,4 +1,4 @@
-import type { AstNode, Properties, ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Properties, type ValidationAcceptor } from 'langium';
 import type { CancellationToken, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { SmmAstType } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
@@ -27,10 +27,32 @@ export type Checks = { [T in keyof SmmAstType]?: Check<SmmAstType[T]> | Array<Ch
 export function reporter(locale: LocaleState, accept: ValidationAcceptor): Report {
     return (code, args, target) => {
         const { variant, data, ...info } = target as IssueTarget<IssueCode, AstNode>;
+        const range = info.range ?? (info.property === undefined ? undefined : firstNodeOfProperty(info.node.$cstNode, info.node, info.property)?.range);
         accept(ISSUES[code].severity, issueMessage(code, locale.current, args, variant), {
-            ...info, ...issueData(code, (data ?? {}) as IssueData<typeof code>)
+            ...info, ...(range ? { range } : {}), ...issueData(code, (data ?? {}) as IssueData<typeof code>)
         });
     };
+}
+
+/**
+ * The first piece of the node's text that writes `property`: the node Langium's diagnostics point at for a
+ * property (`findNodeForProperty`), found by a walk that stops there instead of collecting every one. A
+ * warning on each task of a long plan points at its name, the second word of the task.
+ */
+function firstNodeOfProperty(cst: CstNode | undefined, node: AstNode, property: string): CstNode | undefined {
+    if (!cst || !isCompositeCstNode(cst) || cst.astNode !== node) {
+        return undefined;
+    }
+    for (const child of cst.content) {
+        if (AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature === property) {
+            return child;
+        }
+        const found = firstNodeOfProperty(child, node, property);
+        if (found) {
+            return found;
+        }
+    }
+    return undefined;
 }
 
 /** The related information that points at another declaration of the same thing. */

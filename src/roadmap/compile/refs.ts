@@ -3,10 +3,9 @@
  * to, time units and dates.
  */
 import { AstUtils, CstUtils, type AstNode, type Reference } from 'langium';
-import { parseIsoDate } from '../../analysis/dates.js';
+import { isIsoDate } from '../../analysis/dates.js';
 import { ownersOf, type Owned } from '../../analysis/team.js';
 import type { Frequency, TimeUnit } from '../../language/generated/ast.js';
-import { isoDate } from '../calendar.js';
 import type { NamedRef, RoadmapFrequency, RoadmapTimeUnit, SourceLocation } from '../model.js';
 
 /** Where a node is written, when it comes from a document (nodes built in memory have no source). */
@@ -73,8 +72,7 @@ export function singular(unit: TimeUnit): RoadmapTimeUnit {
 }
 
 export function isoOf(text: string | undefined): string | undefined {
-    const date = text ? parseIsoDate(text) : undefined;
-    return date && isoDate(date);
+    return text !== undefined && isIsoDate(text) ? text : undefined;
 }
 
 export function frequencyOf(frequency: Frequency | undefined): RoadmapFrequency | undefined {

@@ -121,7 +121,8 @@ export function teamPartOf(role: Role, analysis: StrategyAnalysis): Pick<Roadmap
             step.roles.some(is) ? [{ approval: named(approval) ?? { name: '' }, step: index + 1, within: durationOf(step.within) }] : [])),
         awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).flatMap(approval => named(approval) ?? []),
         serviceLevels: parts.serviceLevels.filter(level => isOwnedBy(level, role)).flatMap(level => named(level) ?? []),
-        raci: raciItems(analysis).flatMap(({ kind, item }) => {
+        // Only an item that names an A, a C or an I can give the role one of those letters.
+        raci: raciItems(analysis).filter(({ item }) => hasRaci(item)).flatMap(({ kind, item }) => {
             const raci = raciOf(item);
             const letters = ([['A', raci.accountable], ['C', raci.consulted], ['I', raci.informed]] as const)
                 .filter(([, roles]) => roles.includes(role)).map(([letter]) => letter);

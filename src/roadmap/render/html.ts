@@ -19,11 +19,12 @@ import { renderHeader } from './html/header.js';
 import { htmlContext, sectionElementId, type HtmlContext, type HtmlSectionRenderer } from './html/kit.js';
 import { renderProgress } from './html/progress.js';
 import { renderRaci } from './html/raci.js';
-import { renderRegulations } from './html/regulations.js';
+import { regulationsFold, renderRegulations } from './html/regulations.js';
 import { renderRisks } from './html/risks.js';
 import { renderTeam } from './html/team.js';
 import { renderTimeline } from './html/timeline.js';
 import { roadmapStyles } from './styles.js';
+import { renderGanttPart } from './svg.js';
 
 export { roadmapStyles };
 
@@ -87,6 +88,14 @@ export function renderHtmlSections(roadmap: Roadmap, locale: Locale): HtmlSectio
 /** The preview's body: its sections, one per line. */
 export function renderHtmlBody(roadmap: Roadmap, locale: Locale): string {
     return renderHtmlSections(roadmap, locale).map(section => section.markup).join('\n');
+}
+
+/**
+ * The content of a list the preview's body folds (its `<details data-fold>`), rendered when the page opens
+ * it; undefined when the roadmap has no such list (it changed since the body was rendered).
+ */
+export function renderHtmlFold(roadmap: Roadmap, locale: Locale, fold: string): string | undefined {
+    return (renderGanttPart(roadmap.timeline, locale, fold) ?? regulationsFold(roadmap, htmlContext(roadmap, locale, 'folded'), fold))?.markup;
 }
 
 function sectionsOf(roadmap: Roadmap, locale: Locale, longLists: HtmlContext['longLists']): HtmlSection[] {

@@ -122,8 +122,15 @@ function dayNumber(iso: string): number {
     return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 }
 
-/** The Gantt chart of the timeline, or undefined when the strategy has no period. */
-export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | undefined {
+/** The chart laid out: its ticks, its today line and each row's place, before any markup. */
+interface GanttGeometry {
+    ticks: string[];
+    today?: string;
+    rows: RowGeometry[];
+}
+
+/** The chart's geometry, or undefined when the strategy has no period. */
+function ganttGeometry(timeline: RoadmapTimeline, locale: Locale): GanttGeometry | undefined {
     if (!timeline.start || !timeline.end) {
         return undefined;
     }
@@ -141,7 +148,7 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | 
         }
         return at;
     };
-    const geometry: RowGeometry[] = ganttRows(timeline, locale).map(row => {
+    const rows: RowGeometry[] = ganttRows(timeline, locale).map(row => {
         let bar: RowGeometry['bar'];
         if (row.from && row.to) {
             const left = x(row.from);
@@ -150,27 +157,67 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale): SafeHtml | 
         }
         return { row, bar, marks: (row.marks ?? []).map(mark => ({ x: x(mark.date).toFixed(1), tooltip: mark.tooltip })) };
     });
-    const ticks = timeline.ticks.map(tick => x(tick).toFixed(1));
-    const today = timeline.today ? x(timeline.today).toFixed(1) : undefined;
+    return { ticks: timeline.ticks.map(tick => x(tick).toFixed(1)), today: timeline.today ? x(timeline.today).toFixed(1) : undefined, rows };
+}
+
+/** The name under which the preview asks for a part of the chart it was sent empty (`renderGanttPart`). */
+function partFold(index: number): string {
+    return `timeline:${index}`;
+}
+
+/**
+ * Part `index` of the chart (0-based): its rows drawn, or 'empty': the part alone, of its size, to be filled
+ * when the page shows it. A part the preview fills ('empty', and 'named' as it is sent to fill it) carries
+ * its name in `data-fold`.
+ */
+function ganttPart(geometry: GanttGeometry, index: number, locale: Locale, as: 'drawn' | 'named' | 'empty'): SafeHtml {
+    const { ticks, today } = geometry;
+    const from = index * GANTT_ROWS_PER_PART;
+    const rows = geometry.rows.slice(from, from + GANTT_ROWS_PER_PART);
+    const last = from + GANTT_ROWS_PER_PART >= geometry.rows.length;
+    // Every part but the last is full, of the height the stylesheet knows; the last one is laid out as it is,
+    // with room below its rows for the label of the today line.
+    const height = rows.length * ROW + (last ? 8 : 0);
+    // The part names the file of its first row; the rows of that file give only their lines.
+    const uri = rows.find(({ row }) => row.source)?.row.source?.uri;
+    const attributes = html`class="rm-gantt-part${last ? '' : ' rm-gantt-full'}" viewBox="0 0 ${WIDTH} ${height}"${
+        uri === undefined ? '' : html` data-uri="${uri}"`}${as === 'drawn' ? '' : html` data-fold="${partFold(index)}"`}`;
+    if (as === 'empty') {
+        return html`<svg ${attributes}></svg>`;
+    }
+    return html`<svg ${attributes}>${
+        ticks.length > 0 ? html`<path class="rm-grid" d="${ticks.map(at => `M${at} 0V${height}`).join('')}"/>` : ''}${
+        rows.map((geometryOfRow, at) => ganttRow(geometryOfRow, at * ROW, uri))}${
+        today === undefined ? '' : html`<line class="rm-today-line" x1="${today}" y1="0" x2="${today}" y2="${height}"/>`}${
+        today !== undefined && last ? html`<text class="rm-today-label" x="${(Number(today) + 3).toFixed(1)}" y="${height - 2}">${t(locale, 'roadmap.timeline.today')}</text>` : ''}</svg>`;
+}
+
+/**
+ * The Gantt chart of the timeline, or undefined when the strategy has no period. With `lazy` (the preview)
+ * only the first part has its rows; the others come empty, of their size, and the page asks for each
+ * (`renderGanttPart`) when it comes near the screen: a plan of a thousand tasks sends the page what a
+ * screen shows, not the whole chart.
+ */
+export function ganttSvg(timeline: RoadmapTimeline, locale: Locale, lazy = false): SafeHtml | undefined {
+    const geometry = ganttGeometry(timeline, locale);
+    if (!geometry) {
+        return undefined;
+    }
+    const { ticks, today } = geometry;
     const head = html`<svg class="rm-gantt-head" viewBox="0 0 ${WIDTH} ${HEAD}" aria-hidden="true">${timeline.ticks.map((tick, index) =>
         html`<line class="rm-grid" x1="${ticks[index]}" y1="${HEAD - 6}" x2="${ticks[index]}" y2="${HEAD}"/><text class="rm-tick" x="${(Number(ticks[index]) + 3).toFixed(1)}" y="${HEAD - 12}">${formatTick(locale, tick, timeline.scale)}</text>`)}${
         today === undefined ? '' : html`<line class="rm-today" x1="${today}" y1="${HEAD - 6}" x2="${today}" y2="${HEAD}"/>`}</svg>`;
-    const parts: SafeHtml[] = [];
-    for (let from = 0; from < geometry.length; from += GANTT_ROWS_PER_PART) {
-        const rows = geometry.slice(from, from + GANTT_ROWS_PER_PART);
-        const last = from + GANTT_ROWS_PER_PART >= geometry.length;
-        // Every part but the last is full, of the height the stylesheet knows; the last one is laid out as it is,
-        // with room below its rows for the label of the today line.
-        const height = rows.length * ROW + (last ? 8 : 0);
-        // The part names the file of its first row; the rows of that file give only their lines.
-        const uri = rows.find(({ row }) => row.source)?.row.source?.uri;
-        parts.push(html`<svg class="rm-gantt-part${last ? '' : ' rm-gantt-full'}" viewBox="0 0 ${WIDTH} ${height}"${uri === undefined ? '' : html` data-uri="${uri}"`}>${
-            ticks.length > 0 ? html`<path class="rm-grid" d="${ticks.map(at => `M${at} 0V${height}`).join('')}"/>` : ''}${
-            rows.map((geometryOfRow, index) => ganttRow(geometryOfRow, index * ROW, uri))}${
-            today === undefined ? '' : html`<line class="rm-today-line" x1="${today}" y1="0" x2="${today}" y2="${height}"/>`}${
-            today !== undefined && last ? html`<text class="rm-today-label" x="${(Number(today) + 3).toFixed(1)}" y="${height - 2}">${t(locale, 'roadmap.timeline.today')}</text>` : ''}</svg>`);
-    }
+    const parts = Array.from({ length: Math.ceil(geometry.rows.length / GANTT_ROWS_PER_PART) }, (_, index) =>
+        ganttPart(geometry, index, locale, lazy && index > 0 ? 'empty' : 'drawn'));
     return html`<div class="rm-gantt" role="img" aria-label="${t(locale, 'roadmap.timeline.title')}">${head}${parts}</div>`;
+}
+
+/** The part of the chart the preview names `fold` (sent empty by `ganttSvg`), drawn; undefined when there is none. */
+export function renderGanttPart(timeline: RoadmapTimeline, locale: Locale, fold: string): SafeHtml | undefined {
+    const match = /^timeline:([1-9]\d*)$/.exec(fold);
+    const geometry = match ? ganttGeometry(timeline, locale) : undefined;
+    const index = Number(match?.[1]);
+    return geometry && index * GANTT_ROWS_PER_PART < geometry.rows.length ? ganttPart(geometry, index, locale, 'named') : undefined;
 }
 
 /** What the chart's bars, diamonds and line mean. */

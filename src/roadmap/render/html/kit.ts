@@ -95,13 +95,18 @@ export function table(head: HtmlValue[], rows: HtmlValue[][], className = 'rm-ta
 export const LONG_LIST = 10;
 
 /**
- * A list of `count` items that is folded under `summary` when it is long (see `HtmlContext.longLists`):
- * a folded `<details>` costs the page no layout until it is opened.
+ * A list of `count` items that is folded under `summary` when it is long (see `HtmlContext.longLists`).
+ * In the preview a folded list is only its summary: the page asks for the list (`fold`, which
+ * `renderHtmlFold` answers) when it is opened, so a long plan costs the page neither the markup nor the
+ * layout of lists nobody opened. The standalone document has every list open, for printing.
  */
-export function foldable(context: HtmlContext, count: number, summary: HtmlValue, content: HtmlValue): SafeHtml {
-    return count > LONG_LIST
-        ? html`<details class="rm-fold"${context.longLists === 'open' ? html` open` : ''}><summary>${summary}</summary>${content}</details>`
-        : html`${content}`;
+export function foldable(context: HtmlContext, count: number, summary: HtmlValue, fold: string, content: () => HtmlValue): SafeHtml {
+    if (count <= LONG_LIST) {
+        return html`${content()}`;
+    }
+    return context.longLists === 'open'
+        ? html`<details class="rm-fold" open><summary>${summary}</summary>${content()}</details>`
+        : html`<details class="rm-fold" data-fold="${fold}"><summary>${summary}</summary></details>`;
 }
 
 /** The author's reasoning behind an item (its doc comment), paragraph by paragraph, under a label that says so. */
