@@ -274,7 +274,7 @@ describe('hover on a KPI\'s metric with actual results in the folder', () => {
         const dir = `examples/school-actuals-${language}`;
         const uri = (name: string) => `file:///progress${folder}/${name}`;
         folder++;
-        const files = Object.fromEntries(readdirSync(dir).map(name => [uri(name), readFileSync(join(dir, name), 'utf8')]));
+        const files = Object.fromEntries(readdirSync(dir).filter(name => name.endsWith('.smm')).map(name => [uri(name), readFileSync(join(dir, name), 'utf8')]));
         t.setLocale(language);
         const documents = await t.addFiles(files);
         const strategy = documents.get(uri('strategy.smm'))!;

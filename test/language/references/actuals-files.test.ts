@@ -12,7 +12,7 @@ import { createTestServices, nodesOf, type Issue } from '../../support/services.
  * scratch of the same texts gives.
  */
 const EXAMPLE = join(__dirname, '../../../examples/school-actuals-en');
-const FILES = Object.fromEntries(readdirSync(EXAMPLE).map(name => [name, readFileSync(join(EXAMPLE, name), 'utf8')]));
+const FILES = Object.fromEntries(readdirSync(EXAMPLE).filter(name => name.endsWith('.smm')).map(name => [name, readFileSync(join(EXAMPLE, name), 'utf8')]));
 const ORIGINAL = FILES['strategy.smm'];
 const FOLDER = 'file:///school';
 const uriOf = (name: string) => `${FOLDER}/${name}`;
