@@ -9,7 +9,7 @@ import { deliveredShare, type FunnelForecast, type StageForecast } from './forec
 import { satisfies, type KpiAssessment, type PerUnit } from './kpis.js';
 import { behaviourOf, findCatalogMetric, type MetricBehaviour } from './metric-catalog.js';
 import { DAY_MS, daysIn, type Period } from './period.js';
-import { dayNumber, monthsOf } from './schedule.js';
+import { calendarMonthsIn, dayNumber, monthsOf, unitEndingOn } from './schedule.js';
 
 /**
  * How a KPI's value at its deadline is projected:
@@ -246,8 +246,9 @@ interface Bucket {
 }
 
 /**
- * The `per` units from the start of the period to `asOf`, the last one ending at `asOf`: calendar months for a
- * KPI per month, else stretches of the unit's length counted back from `asOf`.
+ * The `per` units from the start of the period to `asOf`: the calendar months that have ended for a KPI per
+ * month, else whole units counted back from `asOf` as the forecast counts them (calendar quarters and years
+ * back, 7 days, a day).
  */
 function bucketsOf(per: PerUnit, start: number, asOf: number): Bucket[] {
     if (per === 'month') {
@@ -255,10 +256,9 @@ function bucketsOf(per: PerUnit, start: number, asOf: number): Bucket[] {
             .filter(month => lastDayOfMonth(month.month) <= asOf)
             .map((month, index) => ({ index, start: month.start, end: month.end }));
     }
-    const length = Math.max(1, Math.round(daysIn(per)));
     const buckets: Bucket[] = [];
-    for (let end = asOf; end - length + 1 >= start; end -= length) {
-        buckets.unshift({ index: 0, start: end - length + 1, end });
+    for (let end = asOf, first = unitEndingOn(dateOf(end), per); first >= start; end = first - 1, first = unitEndingOn(dateOf(end), per)) {
+        buckets.unshift({ index: 0, start: first, end });
     }
     return buckets.map((bucket, index) => ({ ...bucket, index }));
 }
@@ -266,10 +266,11 @@ function bucketsOf(per: PerUnit, start: number, asOf: number): Bucket[] {
 /** The index of the `per` unit the deadline falls in, counting the buckets' indexes on. */
 function deadlineIndex(per: PerUnit, buckets: Bucket[], deadline: number): number {
     const last = buckets.at(-1)!;
-    if (per === 'month') {
+    const months = calendarMonthsIn(per);
+    if (months !== undefined) {
         const a = dateOf(last.end);
         const b = dateOf(deadline);
-        return last.index + (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
+        return last.index + Math.ceil(((b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth()) / months);
     }
     return last.index + Math.ceil((deadline - last.end) / (last.end - last.start + 1));
 }

@@ -21,13 +21,18 @@ export function dayNumber(date: Date): number {
 
 const CALENDAR_MONTHS: Partial<Record<TimeUnit, number>> = { month: 1, months: 1, quarter: 3, quarters: 3, year: 12, years: 12 };
 
+/** The calendar months a unit spans (a month, a quarter, a year); undefined for weeks and days. */
+export function calendarMonthsIn(unit: TimeUnit): number | undefined {
+    return CALENDAR_MONTHS[unit];
+}
+
 /**
  * The first day (a day number) of the one `per` unit that ends on day `end`: a calendar month, quarter or
  * year back (June for a month ending on 30 June, 16 February – 15 March for one ending on 15 March), or the
  * last 7 days, or the day itself.
  */
 export function unitEndingOn(end: Date, per: TimeUnit): number {
-    const months = CALENDAR_MONTHS[per];
+    const months = calendarMonthsIn(per);
     if (months === undefined) {
         return dayNumber(end) + 1 - daysIn(per);
     }

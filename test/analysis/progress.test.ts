@@ -135,6 +135,25 @@ describe('actuals', () => {
         expect(fired.values[0].perDay).toBe(true);
     });
 
+    test('a KPI per quarter reads calendar quarters: 30 in the first (90 days), 36 in the second, a trend to 48 in the fourth', async () => {
+        const analysis = await analyze({
+            'strategy.smm': `strategy "S" {
+                period 2027-01-01 .. 2027-12-31
+                metric signups { unit count }
+                goal G "40 signups a quarter by the end of 2027" { kpi signups >= 40 per quarter by 2027-12-31 }
+            }`,
+            'actuals.smm': ['01', '02', '03', '04', '05', '06'].map((month, i) => `actuals month 2027-${month}-01 { signups ${i < 3 ? 10 : 12} }`).join('\n')
+        });
+        const [signups] = analysis.progress!.kpis;
+        // As of 30 June: the quarter to that day is April – June (36); the one before, January – March (30,
+        // 90 days: 91-day stretches would have missed it). The line through (0, 30) and (1, 36) rises 6 a
+        // quarter; 31 December is in the fourth quarter (index 3): 30 + 6 × 3 = 48 ≥ 40.
+        expect(signups.actual).toBeCloseTo(36, 9);
+        expect(signups.method).toBe('linearTrend');
+        expect(signups.projection).toBeCloseTo(48, 9);
+        expect(signups.onTrack).toBe(true);
+    });
+
     test('a month from its first day is the calendar month', async () => {
         const analysis = await analyze({ 'strategy.smm': plan, 'actuals.smm': 'actuals month 2027-01-01 { signups 124 }' });
         // 124 over the whole of January: the KPI's time is over, the value final
