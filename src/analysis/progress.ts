@@ -105,6 +105,7 @@ export function progressOf(log: ActualsLog, context: ProgressContext): StrategyP
     if (log.first === undefined || log.last === undefined) {
         return undefined;
     }
+    let funnels: FunnelProgress[] | undefined;
     return {
         from: dateOf(log.first),
         to: dateOf(log.last),
@@ -112,10 +113,13 @@ export function progressOf(log: ActualsLog, context: ProgressContext): StrategyP
             const progress = kpiProgress(log, assessment, context);
             return progress ? [progress] : [];
         }),
-        funnels: [...context.funnels.values()].flatMap(funnel => {
-            const progress = funnelProgress(log, funnel, context.period);
-            return progress ? [progress] : [];
-        }),
+        // Only a roadmap shows the funnels' actual conversions: worked out when it asks.
+        get funnels() {
+            return funnels ??= [...context.funnels.values()].flatMap(funnel => {
+                const progress = funnelProgress(log, funnel, context.period);
+                return progress ? [progress] : [];
+            });
+        },
         fired: context.rules.flatMap(rule => {
             const fired = firedRule(log, rule);
             return fired ? [fired] : [];
@@ -147,13 +151,17 @@ export function kpiProgress(log: ActualsLog, assessment: KpiAssessment, context:
     const value = (from: number, to: number) => actualValue(log, metric, scope, from, to);
     const planning = planOf(assessment, context);
     const target = assessment.misfit ? undefined : assessment.target;
+    const written = kpi.baseline?.value;
+    let months: MonthProgress[] | undefined;
     const progress: KpiProgress = {
         kpi, assessment, behaviour, asOf: dateOf(asOf), target, comparator: assessment.comparator,
         elapsed: clamp((asOf - start + 1) / (deadline - start + 1) * 100, 0, 100),
-        months: []
+        // Month by month only when a roadmap shows it: diagnostics, hovers and the status bar never ask.
+        get months() {
+            return months ??= monthsOfProgress(behaviour, start, asOf, context.period, value, planning, assessment, written);
+        }
     };
     const ended = log.last >= deadline;
-    const written = kpi.baseline?.value;
     if (behaviour === 'stock') {
         const records = recordsIn(log, metric, scope).filter(record => record.end <= asOf);
         const first = records.reduce<typeof records[number] | undefined>((earliest, record) => !earliest || record.end < earliest.end ? record : earliest, undefined);
@@ -214,7 +222,6 @@ export function kpiProgress(log: ActualsLog, assessment: KpiAssessment, context:
     if (progress.projection !== undefined && target !== undefined && assessment.comparator) {
         progress.onTrack = satisfies(progress.projection, assessment.comparator, target);
     }
-    progress.months = monthsOfProgress(behaviour, start, asOf, context.period, value, planning, assessment, written);
     return progress;
 }
 

@@ -1,10 +1,7 @@
 import {
-    isActuals, isAdjustRule, isApproval, isBudgetSetting, isChannel, isCompanyGoalSetting, isCompetitor, isContentPlan, isCurrencySetting, isDuty,
-    isFunnel, isGoal, type BudgetSetting, isMetric, isPeriodSetting, isPhase, isProduct, isRisk, isRole, isSegment, isServiceLevel, isStrategy,
-    type Actuals, type Approval, type Duty, type ServiceLevel,
-    type AdjustRule, type Channel, type Competitor, type DateRange, type Funnel, type Goal, type Metric, type Model,
-    type Phase, type Product, type Risk, type Role, type Rubric, type Segment, type Strategy, type StrategyMember,
-    type TopElement
+    isStrategy, type Actuals, type AdjustRule, type Approval, type BudgetSetting, type Channel, type Competitor, type DateRange, type Duty,
+    type Funnel, type Goal, type Metric, type Model, type Phase, type Product, type Risk, type Role, type Rubric, type Segment,
+    type ServiceLevel, type Strategy, type StrategyMember, type TopElement
 } from '../language/generated/ast.js';
 import { currencyCode } from './money.js';
 import { periodOf } from './period.js';
@@ -53,53 +50,37 @@ export function collectStrategy(models: readonly Model[]): StrategyParts {
         rubrics: [], phases: [], risks: [], adjustRules: [], duties: [], approvals: [], serviceLevels: [], actuals: []
     };
     let budgetSetting: BudgetSetting | undefined;
+    // By the node's type rather than a chain of type guards: a year of daily actuals is hundreds of
+    // top-level blocks, each of which the guards would ask about every kind of declaration first.
     const visit = (element: TopElement | StrategyMember): void => {
-        if (isStrategy(element)) {
-            if (!parts.strategy) {
-                parts.strategy = element;
-                parts.title = element.title;
-                element.members.forEach(visit);
-            }
-        } else if (isPeriodSetting(element)) {
-            parts.period ??= element.range;
-        } else if (isCurrencySetting(element)) {
-            parts.currency ??= element.code ? currencyCode(element.code) : undefined;
-        } else if (isBudgetSetting(element)) {
-            budgetSetting ??= element;
-        } else if (isCompanyGoalSetting(element)) {
-            parts.companyGoal ??= element.text;
-        } else if (isContentPlan(element)) {
-            parts.rubrics.push(...element.rubrics);
-        } else if (isRole(element)) {
-            parts.roles.push(element);
-        } else if (isProduct(element)) {
-            parts.products.push(element);
-        } else if (isCompetitor(element)) {
-            parts.competitors.push(element);
-        } else if (isSegment(element)) {
-            parts.segments.push(element);
-        } else if (isChannel(element)) {
-            parts.channels.push(element);
-        } else if (isFunnel(element)) {
-            parts.funnels.push(element);
-        } else if (isGoal(element)) {
-            parts.goals.push(element);
-        } else if (isMetric(element)) {
-            parts.metrics.push(element);
-        } else if (isPhase(element)) {
-            parts.phases.push(element);
-        } else if (isRisk(element)) {
-            parts.risks.push(element);
-        } else if (isAdjustRule(element)) {
-            parts.adjustRules.push(element);
-        } else if (isDuty(element)) {
-            parts.duties.push(element);
-        } else if (isApproval(element)) {
-            parts.approvals.push(element);
-        } else if (isServiceLevel(element)) {
-            parts.serviceLevels.push(element);
-        } else if (isActuals(element)) {
-            parts.actuals.push(element);
+        switch (element.$type) {
+            case 'Strategy':
+                if (!parts.strategy) {
+                    parts.strategy = element;
+                    parts.title = element.title;
+                    element.members.forEach(visit);
+                }
+                break;
+            case 'PeriodSetting': parts.period ??= element.range; break;
+            case 'CurrencySetting': parts.currency ??= element.code ? currencyCode(element.code) : undefined; break;
+            case 'BudgetSetting': budgetSetting ??= element; break;
+            case 'CompanyGoalSetting': parts.companyGoal ??= element.text; break;
+            case 'ContentPlan': parts.rubrics.push(...element.rubrics); break;
+            case 'Role': parts.roles.push(element); break;
+            case 'Product': parts.products.push(element); break;
+            case 'Competitor': parts.competitors.push(element); break;
+            case 'Segment': parts.segments.push(element); break;
+            case 'Channel': parts.channels.push(element); break;
+            case 'Funnel': parts.funnels.push(element); break;
+            case 'Goal': parts.goals.push(element); break;
+            case 'Metric': parts.metrics.push(element); break;
+            case 'Phase': parts.phases.push(element); break;
+            case 'Risk': parts.risks.push(element); break;
+            case 'AdjustRule': parts.adjustRules.push(element); break;
+            case 'Duty': parts.duties.push(element); break;
+            case 'Approval': parts.approvals.push(element); break;
+            case 'ServiceLevel': parts.serviceLevels.push(element); break;
+            case 'Actuals': parts.actuals.push(element); break;
         }
     };
     // The strategy block sets the period, currency and budget even when a sibling file comes first.
