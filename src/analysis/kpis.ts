@@ -1,4 +1,4 @@
-import type { Comparator, Funnel, Goal, Kpi, Stage } from '../language/generated/ast.js';
+import type { Comparator, Funnel, Goal, Kpi, Product, Segment, Stage } from '../language/generated/ast.js';
 import { parseIsoDate } from './dates.js';
 import { deliveredShare, type FunnelEconomics, type FunnelForecast, type StageForecast } from './forecast.js';
 import { writtenUnit } from './money.js';
@@ -313,15 +313,69 @@ export function goalFunnels(goal: Goal, context: KpiContext): FunnelForecast[] {
 }
 
 function funnelsOf(goal: Goal, context: KpiContext): FunnelForecast[] {
-    const measured = new Set(goal.kpis.flatMap(kpi => kpi.sources.map(source => source.ref?.$container)));
-    const linked = context.allFunnels.filter(funnel => measured.has(funnel.funnel));
-    if (linked.length > 0) {
-        return linked;
+    const index = funnelIndexOf(context.allFunnels);
+    const found = new Set<FunnelForecast>();
+    for (const kpi of goal.kpis) {
+        for (const source of kpi.sources) {
+            const forecast = source.ref && index.byFunnel.get(source.ref.$container);
+            if (forecast) {
+                found.add(forecast);
+            }
+        }
     }
-    const segments = new Set(goal.segments.map(ref => ref.ref));
-    const products = new Set(goal.products.map(ref => ref.ref));
-    return context.allFunnels.filter(({ funnel }) => (funnel.segment?.ref && segments.has(funnel.segment.ref))
-        || funnel.sells.some(item => item.product?.ref && products.has(item.product.ref)));
+    if (found.size === 0) {
+        for (const segment of goal.segments) {
+            (segment.ref && index.bySegment.get(segment.ref))?.forEach(forecast => found.add(forecast));
+        }
+        for (const product of goal.products) {
+            (product.ref && index.byProduct.get(product.ref))?.forEach(forecast => found.add(forecast));
+        }
+    }
+    return [...found].sort((a, b) => index.position.get(a)! - index.position.get(b)!);
+}
+
+/**
+ * The strategy's funnel forecasts by funnel, by the segment they are for and by the products they sell, and
+ * each one's place in the plan: built once per analysis, so that finding each goal's funnels does not go
+ * through every funnel (a strategy of a market per city has as many funnels as goals).
+ */
+interface FunnelIndex {
+    position: Map<FunnelForecast, number>;
+    byFunnel: Map<Funnel, FunnelForecast>;
+    bySegment: Map<Segment, FunnelForecast[]>;
+    byProduct: Map<Product, FunnelForecast[]>;
+}
+
+const funnelIndexes = new WeakMap<readonly FunnelForecast[], FunnelIndex>();
+
+function funnelIndexOf(all: readonly FunnelForecast[]): FunnelIndex {
+    let index = funnelIndexes.get(all);
+    if (!index) {
+        index = { position: new Map(), byFunnel: new Map(), bySegment: new Map(), byProduct: new Map() };
+        const add = <K>(map: Map<K, FunnelForecast[]>, key: K, forecast: FunnelForecast) => {
+            const list = map.get(key);
+            if (!list) {
+                map.set(key, [forecast]);
+            } else if (list.at(-1) !== forecast) {
+                list.push(forecast);
+            }
+        };
+        for (const [position, forecast] of all.entries()) {
+            index.position.set(forecast, position);
+            index.byFunnel.set(forecast.funnel, forecast);
+            const segment = forecast.funnel.segment?.ref;
+            if (segment) {
+                add(index.bySegment, segment, forecast);
+            }
+            for (const item of forecast.funnel.sells) {
+                if (item.product?.ref) {
+                    add(index.byProduct, item.product.ref, forecast);
+                }
+            }
+        }
+        funnelIndexes.set(all, index);
+    }
+    return index;
 }
 
 /**
