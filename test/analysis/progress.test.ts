@@ -63,6 +63,15 @@ describe.each(['en', 'ru'])('the worked example (%s)', language => {
         expect(sales.onTrack).toBe(true);
     });
 
+    test('sales a month: the forecast for June, the calendar month to 30 June, is what the monthly plan gives, 20', async () => {
+        const sales = byMetric(await analyzeFolder(folder), metric('sales'));
+        // 120 sales over the period, June's 30 000 of the 180 000 budget: 120 × 30 000 ÷ 180 000 = 20, as the
+        // month-by-month plan gives March (30 000 a month). The last 30.44 days took 0.4375 of a May day too:
+        // 20 + 20 × 0.4375 ÷ 31 = 20.28.
+        expect(sales.assessment.forecast).toBeCloseTo(20, 9);
+        expect(sales.planned).toBeCloseTo(20, 9);
+    });
+
     test('subscribers: 3,500 of 5,000 from 2,000, run rate to 5,016.67, on track', async () => {
         const subscribers = byMetric(await analyzeFolder(folder), metric('subscribers'));
         expect(subscribers.baseline).toBe(2000);
