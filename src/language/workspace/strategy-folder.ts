@@ -88,7 +88,9 @@ export function isVisibleFrom(description: AstNodeDescription, scope: string): b
  */
 export function folderDocuments(documents: LangiumDocuments, document: LangiumDocument): LangiumDocument[] {
     const folder = strategyFolderOf(document.uri);
-    const inFolder = documents.all.filter(d => strategyFolderOf(d.uri) === folder).toArray()
+    // The documents under the folder, not every document of the workspace: a workspace of many strategies
+    // would otherwise go through all of them for each check and request of one.
+    const inFolder = documents.getDocuments(URI.parse(folder)).filter(d => strategyFolderOf(d.uri) === folder)
         .sort((a, b) => compare(a.uri.toString(), b.uri.toString()));
     const strategies = strategyFiles.get(folder);
     if (!strategies || strategies.size < 2) {
