@@ -1,6 +1,7 @@
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { afterEach, describe, expect, test } from 'vitest';
 import { renderHtmlBody, renderHtmlDocument, renderHtmlFold, renderHtmlSections, roadmapStyles, SECTION_IDS } from '../../src/roadmap/render/html.js';
+import { withCode } from '../../src/roadmap/render/html/kit.js';
 import { CLEAN_STRATEGY } from '../support/strategies.js';
 import { createTestServices } from '../support/services.js';
 import { exampleFiles, roadmapOf } from './helpers.js';
@@ -123,6 +124,24 @@ describe('the standalone HTML document', () => {
         // 900 000 ₽ with no-break spaces, as Intl.NumberFormat('ru-RU') writes it
         expect(text).toContain('900\u00A0000\u00A0₽');
         expect(all.find(element => element.tagName === 'html')?.attrs).toEqual([{ name: 'lang', value: 'ru' }]);
+    });
+});
+
+describe('instructions that quote the language', () => {
+    test('show the quoted commands and keywords as code, not between backticks', async () => {
+        for (const locale of ['en', 'ru'] as const) {
+            const { all } = await documentOf({ [`file:///quoted-${locale}/plan.smm`]: 'strategy "No dates" { currency USD }' }, locale);
+            const texts = ['rm-progress', 'rm-timeline'].map(id => textOf(all.find(element => element.attrs.some(attr => attr.name === 'id' && attr.value === id))!));
+            expect(texts.join(' '), locale).not.toContain('`');
+            const codes = all.filter(element => element.tagName === 'code').map(textOf);
+            expect(codes, locale).toEqual(expect.arrayContaining(['smm import', 'period 2027-01-01 .. 2027-06-30']));
+        }
+    });
+
+    test('an unpaired backtick stays as it is', () => {
+        expect(withCode('a `b` c').markup).toBe('a <code>b</code> c');
+        expect(withCode('a ` b').markup).toBe('a ` b');
+        expect(withCode('<`&`>').markup).toBe('&lt;<code>&amp;</code>&gt;');
     });
 });
 

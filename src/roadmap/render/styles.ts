@@ -27,6 +27,7 @@ const EDITOR_PALETTE = `
   --rm-series-6: #8c9a2f;
   --rm-series-7: #7a8a99;
   --rm-font: var(--vscode-font-family);
+  --rm-mono: var(--vscode-editor-font-family, monospace);
   --rm-size: var(--vscode-font-size, 13px);
 }`;
 
@@ -53,6 +54,7 @@ const PRINT_PALETTE = `
   --rm-series-6: #8c7a1f;
   --rm-series-7: #5b6b7a;
   --rm-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  --rm-mono: ui-monospace, Menlo, Consolas, "DejaVu Sans Mono", monospace;
   --rm-size: 14px;
 }`;
 
@@ -65,6 +67,7 @@ body { color: var(--rm-fg); background: var(--rm-bg); font-family: var(--rm-font
 .rm-section { margin: 0 0 28px; }
 /* Sections off screen are not laid out until they come near it; the size they had stands in for them. */
 .rm-section { content-visibility: auto; contain-intrinsic-size: auto 480px; }
+code { font-family: var(--rm-mono); font-size: .95em; }
 .rm-section h2 { border-bottom: 1px solid var(--rm-border); padding-bottom: 4px; margin: 0 0 12px; font-size: 1.35em; }
 .rm-section h3 { margin: 12px 0 6px; font-size: 1.08em; }
 .rm-header h1 { margin: 0 0 8px; font-size: 1.7em; }

@@ -10,7 +10,7 @@ export const renderHeader: HtmlSectionRenderer = (roadmap, context) => {
         : undefined;
     const banner = health.errors > 0
         // The preview (long lists folded) stands beside the editor, whose Problems view lists the errors; a page sent on names `smm check`.
-        ? html`<p class="rm-banner" role="alert">${context.label(context.longLists === 'folded' ? 'roadmap.hasErrorsInEditor' : 'roadmap.hasErrors', { errors: health.errors })}</p>`
+        ? html`<p class="rm-banner" role="alert">${context.prose(context.longLists === 'folded' ? 'roadmap.hasErrorsInEditor' : 'roadmap.hasErrors', { errors: health.errors })}</p>`
         : '';
     // A budget is healthy when some of it is allocated and no more than all of it.
     const allocation = health.unallocated !== undefined && health.unallocated < 0 ? 'bad' : health.allocated > 0 ? 'ok' : 'warn';

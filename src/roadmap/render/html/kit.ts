@@ -15,6 +15,8 @@ export interface HtmlContext {
     currency?: string;
     /** A label of the catalog, as text. */
     label(key: MessageKey, args?: Record<string, string | number>): string;
+    /** A label that quotes the language in backticks (`smm check`, a keyword): the quotes shown as code. */
+    prose(key: MessageKey, args?: Record<string, string | number>): SafeHtml;
     /** An amount in the strategy's currency, as text; '' for none. */
     money(value: number | undefined): string;
     /**
@@ -32,8 +34,15 @@ export function htmlContext(roadmap: Roadmap, locale: Locale, longLists: HtmlCon
     return {
         locale, currency, longLists,
         label: (key, args) => t(locale, key, args),
+        prose: (key, args) => withCode(t(locale, key, args)),
         money: value => value === undefined ? '' : formatMoney(locale, value, currency)
     };
+}
+
+/** Text with spans in backticks shown as code; unpaired backticks are left as they are. */
+export function withCode(text: string): SafeHtml {
+    const parts = text.split('`');
+    return parts.length % 2 === 0 ? html`${text}` : joinHtml(parts.map((part, index) => index % 2 === 1 ? html`<code>${part}</code>` : part), '');
 }
 
 /** The id of a section's element: the preview and the tests find the sections by it. */

@@ -13,7 +13,7 @@ import { barSvg, sourceAttributes as src } from '../svg.js';
 import { cards, dateOf, nameOf, section, table, type HtmlContext, type HtmlSectionRenderer } from './kit.js';
 
 export const renderProgress: HtmlSectionRenderer = (roadmap, context) =>
-    section('progress', context, roadmap.progress ? progressBody(roadmap.progress, context) : html`<p class="rm-empty">${context.label('roadmap.progress.none')}</p>`);
+    section('progress', context, roadmap.progress ? progressBody(roadmap.progress, context) : html`<p class="rm-empty">${context.prose('roadmap.progress.none')}</p>`);
 
 /** The section's content, also the body of the status report. */
 export function progressBody(progress: RoadmapProgress, context: HtmlContext): SafeHtml {

@@ -8,5 +8,5 @@ export const renderTimeline: HtmlSectionRenderer = (roadmap, context) => {
     const chart = ganttSvg(roadmap.timeline, context.locale, context.longLists === 'folded');
     return section('timeline', context, chart
         ? html`<div class="rm-scroll">${chart}</div>${ganttLegend(context.locale)}`
-        : html`<p class="rm-warn">${context.label('roadmap.noPeriod')}</p>`);
+        : html`<p class="rm-warn">${context.prose('roadmap.noPeriod')}</p>`);
 };
