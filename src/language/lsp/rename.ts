@@ -9,7 +9,7 @@ import type { MessageArgs, MessageKey } from '../../i18n/index.js';
 import { isFunnel, isMetric, isStage, Metric } from '../generated/ast.js';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
 import type { LocaleState } from '../workspace/locale.js';
-import { isVisibleFrom, strategyScopeOf } from '../workspace/strategy-folder.js';
+import { visibleDeclarations } from '../workspace/strategy-folder.js';
 import type { SmmServices } from '../smm-module.js';
 
 /**
@@ -104,15 +104,13 @@ export class SmmRenameProvider extends DefaultRenameProvider {
     private isTaken(target: RenameTarget, newName: string): boolean {
         const { node } = target;
         const document = AstUtils.getDocument(node);
-        const folder = strategyScopeOf(document.uri);
         const path = this.locator.getAstNodePath(node);
         // The index knows stages as `Funnel.Stage` and metrics case-insensitively, like the scope does.
         const qualify = (name: string) => isStage(node) && isFunnel(node.$container) ? `${node.$container.name}.${name}` : name;
         const normalize = (name: string) => node.$type === Metric.$type ? name.toLowerCase() : name;
         const wanted = normalize(qualify(newName));
         const own = normalize(qualify(target.name));
-        return this.index.allElements(node.$type)
-            .filter(d => isVisibleFrom(d, folder))
+        return visibleDeclarations(this.index, this.documents, document.uri, node.$type)
             .filter(d => !(d.path === path && d.documentUri.toString() === document.uri.toString() && normalize(d.name) === own))
             .some(d => normalize(d.name) === wanted);
     }

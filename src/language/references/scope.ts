@@ -1,10 +1,10 @@
 import {
     AstUtils, CstUtils, DefaultScopeComputation, GrammarUtils, DefaultScopeProvider, MultiMap, MultiMapScope, WorkspaceCache,
-    type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LocalSymbols,
+    type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, type LocalSymbols,
     type ReferenceInfo, type Scope
 } from 'langium';
 import { isFunnel, isMetric, isStage, Metric } from '../generated/ast.js';
-import { isVisibleFrom, strategyScopeOf } from '../workspace/strategy-folder.js';
+import { strategyScopeOf, visibleDeclarations } from '../workspace/strategy-folder.js';
 import { allNodes } from '../parsing/ast-walk.js';
 
 /** Exports every named declaration, however deeply nested; stages as `Funnel.Stage`, metrics also by alias. */
@@ -52,16 +52,18 @@ export class SmmScopeComputation extends DefaultScopeComputation {
 /** Resolves names among the declarations of the referring file's folder and the standard metrics. */
 export class SmmScopeProvider extends DefaultScopeProvider {
     private readonly folderScopes: WorkspaceCache<string, Scope>;
+    private readonly documents: LangiumDocuments;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.folderScopes = new WorkspaceCache(services.shared);
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
-        const folder = strategyScopeOf(AstUtils.getDocument(context.container).uri);
-        return this.folderScopes.get(`${referenceType}|${folder}`, () => new MultiMapScope(
-            this.indexManager.allElements(referenceType).filter(d => isVisibleFrom(d, folder)),
+        const uri = AstUtils.getDocument(context.container).uri;
+        return this.folderScopes.get(`${referenceType}|${strategyScopeOf(uri)}`, () => new MultiMapScope(
+            visibleDeclarations(this.indexManager, this.documents, uri, referenceType),
             undefined,
             // People write CTR and ctr, ROMI and romi alike.
             { caseInsensitive: referenceType === Metric.$type }

@@ -1,9 +1,9 @@
 import {
     AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection,
-    type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationOptions
+    type IndexManager, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { closestName } from '../../analysis/suggest.js';
-import { isVisibleFrom, strategyScopeOf } from '../workspace/strategy-folder.js';
+import { visibleDeclarations } from '../workspace/strategy-folder.js';
 import { isSuppressed, suppressions } from './suppression.js';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
@@ -53,6 +53,7 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
     private readonly locale: LocaleState;
     private readonly reflection: AstReflection;
     private readonly index: IndexManager;
+    private readonly documents: LangiumDocuments;
     private readonly registry: SmmValidationRegistry;
     /** Per-code severities from the `smm.diagnostics.severity` setting. */
     severityOverrides: Record<string, SeveritySetting> = {};
@@ -62,6 +63,7 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
         this.locale = services.i18n.Locale;
         this.reflection = services.shared.AstReflection;
         this.index = services.shared.workspace.IndexManager;
+        this.documents = services.shared.workspace.LangiumDocuments;
         this.registry = services.validation.ValidationRegistry;
     }
 
@@ -162,9 +164,7 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
 
     /** An unknown metric in a KPI or a correction rule, with the closest known metric as a suggestion. */
     private unknownMetric(diagnostic: Diagnostic, document: LangiumDocument, name: string, code: IssueCode): Diagnostic {
-        const folder = strategyScopeOf(document.uri);
-        const known = this.index.allElements('Metric')
-            .filter(d => isVisibleFrom(d, folder))
+        const known = visibleDeclarations(this.index, this.documents, document.uri, 'Metric')
             .map(d => d.name); // aliases are indexed as names of their own
         const suggestion = closestName(name, known);
         const message = code === 'adjust-unknown-metric'

@@ -3,7 +3,7 @@ import { Metric, type Model } from '../generated/ast.js';
 import type { SmmServices } from '../smm-module.js';
 import type { MessageKey } from '../../i18n/index.js';
 import { isBuiltinUri } from '../references/builtin-metrics.js';
-import { isVisibleFrom, strategyScopeOf } from '../workspace/strategy-folder.js';
+import { visibleDeclarations } from '../workspace/strategy-folder.js';
 import { alsoDeclaredHere, type Checks } from './report.js';
 
 /** Pointing at a few other declarations is enough; a pasted block may repeat one name thousands of times. */
@@ -16,13 +16,13 @@ const MAX_RELATED = 3;
 export function nameChecks(services: SmmServices): Checks {
     const locale = services.i18n.Locale;
     const index = services.shared.workspace.IndexManager;
+    const documents = services.shared.workspace.LangiumDocuments;
     const locator = services.workspace.AstNodeLocator;
     return {
         Model: function checkUniqueNames(model: Model, report) {
             const document = AstUtils.getDocument(model);
-            const folder = strategyScopeOf(document.uri);
             const byKindAndName = new Map<string, AstNodeDescription[]>();
-            for (const description of index.allElements().filter(d => isVisibleFrom(d, folder))) {
+            for (const description of visibleDeclarations(index, documents, document.uri)) {
                 // Metric names are case-insensitive (CTR is ctr), every other name is exact.
                 const name = description.type === Metric.$type ? description.name.toLowerCase() : description.name;
                 const key = `${description.type}|${name}`;

@@ -1,7 +1,7 @@
-import { UriUtils, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { UriUtils, URI, type AstNode, type AstNodeDescription, type IndexManager, type LangiumDocument, type LangiumDocuments, type Stream } from 'langium';
 import { isStrategy, type Model } from '../generated/ast.js';
 import { Remembered } from '../../analysis/remembered.js';
-import { isBuiltinUri } from '../references/builtin-metrics.js';
+import { BUILTIN_METRICS_URI, isBuiltinUri } from '../references/builtin-metrics.js';
 
 /**
  * The files of one folder form one strategy: every named declaration is visible from every file of its
@@ -88,10 +88,7 @@ export function isVisibleFrom(description: AstNodeDescription, scope: string): b
  */
 export function folderDocuments(documents: LangiumDocuments, document: LangiumDocument): LangiumDocument[] {
     const folder = strategyFolderOf(document.uri);
-    // The documents under the folder, not every document of the workspace: a workspace of many strategies
-    // would otherwise go through all of them for each check and request of one.
-    const inFolder = documents.getDocuments(URI.parse(folder)).filter(d => strategyFolderOf(d.uri) === folder)
-        .sort((a, b) => compare(a.uri.toString(), b.uri.toString()));
+    const inFolder = documentsOfFolder(documents, folder).sort((a, b) => compare(a.uri.toString(), b.uri.toString()));
     const strategies = strategyFiles.get(folder);
     if (!strategies || strategies.size < 2) {
         return inFolder;
@@ -100,6 +97,24 @@ export function folderDocuments(documents: LangiumDocuments, document: LangiumDo
         ? document.uri.toString()
         : inFolder.find(d => strategies.has(d.uri.toString()))?.uri.toString();
     return inFolder.filter(d => d.uri.toString() === own || !strategies.has(d.uri.toString()));
+}
+
+/**
+ * The declarations of one kind (all kinds when `type` is undefined) that a file sees: those of its folder
+ * (`isVisibleFrom`) and the standard metrics. Only the folder's files are looked at, not every file of the
+ * workspace: an agency's workspace of many strategies would otherwise be gone through for each file's
+ * scopes and checks.
+ */
+export function visibleDeclarations(index: IndexManager, documents: LangiumDocuments, documentUri: URI, type?: string): Stream<AstNodeDescription> {
+    const uris = new Set(documentsOfFolder(documents, strategyFolderOf(documentUri)).map(d => d.uri.toString()));
+    uris.add(BUILTIN_METRICS_URI);
+    const scope = strategyScopeOf(documentUri);
+    return index.allElements(type, uris).filter(d => isVisibleFrom(d, scope));
+}
+
+/** The documents whose folder is `folder`: looked up under it, not among every document of the workspace. */
+function documentsOfFolder(documents: LangiumDocuments, folder: string): LangiumDocument[] {
+    return documents.getDocuments(URI.parse(folder)).filter(d => strategyFolderOf(d.uri) === folder);
 }
 
 /**
