@@ -192,6 +192,30 @@ describe('smm/roadmap over stdio', () => {
         expect([html.code, html.message]).toEqual([ErrorCodes.InvalidParams, 'A folded list is a part of the preview, not of html.']);
     });
 
+    it('renders the parts the page asks for from the roadmap of the current texts and language', async () => {
+        const client = await startServer();
+        const uri = untitledUri();
+        const tasks = Array.from({ length: 12 }, (_, k) => `        task T${k} "Post ${k + 1}" owner Smm format "post" due 2027-02-${String(k + 1).padStart(2, '0')}`);
+        const text = ['strategy "Long" {', '    period 2027-01-01 .. 2027-06-30', '    role Smm "SMM manager"',
+            '    phase Launch 2027-02-01 .. 2027-02-28 {', ...tasks, '    }', '}', ''].join('\n');
+        await client.openAndWait(uri, text);
+        const firstItem = async () => textOf(parseBody(rendered(await roadmap(client, { uri, format: 'preview', fold: 'tasks:Smm' })).content)
+            .find(e => e.tagName === 'li')!);
+        const bodyText = async () => parseBody(rendered(await roadmap(client, { uri, format: 'preview' })).content).map(textOf).join(' ');
+
+        expect(await bodyText()).not.toContain('Designer and video editor');
+        expect(await firstItem()).toBe('Post 1 — format: post; due Feb 1, 2027');
+        // the strategy's text changes: the next part is of the new text
+        await client.change(uri, text.replace('"Post 1"', '"Launch teaser"'), 2);
+        expect(await firstItem()).toBe('Launch teaser — format: post; due Feb 1, 2027');
+        // another file of the strategy's folder changes: so does its roadmap
+        await client.open(uri.replace('strategy.smm', 'roles.smm'), 'role Designer "Designer and video editor"');
+        expect(await bodyText()).toContain('Designer and video editor');
+        // the language changes
+        await client.changeConfiguration({ smm: { locale: 'ru' } });
+        expect(await firstItem()).toBe('Launch teaser — формат: post; до 1 февр. 2027 г.');
+    });
+
     it('renders every export format of the same roadmap', async () => {
         const client = await startServer();
         const uri = untitledUri();

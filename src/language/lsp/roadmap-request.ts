@@ -1,4 +1,4 @@
-import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, URI, WorkspaceCache, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import {
     ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection, type Diagnostic
 } from 'vscode-languageserver';
@@ -7,6 +7,8 @@ import {
     type RoadmapSectionRange
 } from '../../protocol.js';
 import { compileRoadmap } from '../../roadmap/compile.js';
+import type { Roadmap } from '../../roadmap/model.js';
+import type { Locale } from '../../i18n/index.js';
 import { portableRoadmap } from '../../roadmap/portable.js';
 import { findRole, HANDBOOK_FORMATS, renderHandbook, type HandbookFormat } from '../../roadmap/render/handbook.js';
 import { renderHtmlFold, renderHtmlSections, type HtmlSection } from '../../roadmap/render/html.js';
@@ -14,7 +16,7 @@ import { renderRoadmap } from '../../roadmap/render/index.js';
 import { roadmapStyles } from '../../roadmap/render/styles.js';
 import { SmmDocumentFactory } from '../parsing/document-factory.js';
 import type { SmmServices } from '../smm-module.js';
-import { folderDocuments } from '../workspace/strategy-folder.js';
+import { folderDocuments, strategyKeyOf } from '../workspace/strategy-folder.js';
 import { toRoadmapDiagnostic } from './roadmap-diagnostics.js';
 import { isCalendarEntry, isCsvDelimiter, type ExportOptions } from '../../shared/roadmap-formats.js';
 
@@ -55,19 +57,12 @@ export async function answerRoadmap(smm: SmmServices, params: RoadmapParams, tok
         const factory = shared.workspace.LangiumDocumentFactory;
         const version = (factory instanceof SmmDocumentFactory ? factory.versionOf(document) : undefined)
             ?? shared.workspace.TextDocuments?.get(params.uri)?.version ?? 0;
-        const diagnostics = await strategyDiagnostics(smm, shared, document, token);
-        // The syntax errors, and where there are too many to list, the one that says so.
-        const parseErrors = diagnostics.filter(({ diagnostic }) =>
-            diagnostic.code === 'syntax-error' || diagnostic.code === 'too-many-syntax-errors').map(toParseError);
-        if (parseErrors.length > 0) {
-            return { status: 'parseErrors', uri: params.uri, version, parseErrors };
-        }
-        // On a long strategy each step below takes a while: a client that gave up does not wait for the rest.
-        await throwIfCancelled(token);
         const locale = smm.i18n.Locale.current;
-        const roadmap = compileRoadmap(smm.analysis.StrategyAnalyzer.forDocument(document), {
-            locale, diagnostics: diagnostics.map(({ uri, diagnostic }) => toRoadmapDiagnostic(uri, diagnostic))
-        });
+        const compiled = await compiledStrategy(smm, document, locale, token);
+        if ('parseErrors' in compiled) {
+            return { status: 'parseErrors', uri: params.uri, version, parseErrors: compiled.parseErrors };
+        }
+        const { roadmap } = compiled;
         await throwIfCancelled(token);
         if (params.role !== undefined) {
             const portable = portableRoadmap(roadmap, document.uri.toString());
@@ -119,6 +114,48 @@ function previewBody(sections: HtmlSection[]): { content: string; sections: Road
         at += section.markup.length + 1;
     }
     return { content: sections.map(section => section.markup).join('\n'), sections: ranges };
+}
+
+type CompiledStrategy = { roadmap: Roadmap } | { parseErrors: RoadmapParseError[] };
+
+/**
+ * The roadmaps compiled from the texts the server holds now, by strategy, language and day. The preview
+ * asks for its body on each update and then for each part of a long timeline and each folded list as it
+ * comes into view: these requests render one piece of the roadmap compiled once, not a new roadmap each.
+ * Emptied by every change of any file (the settings that change the diagnostics reparse every file).
+ */
+const compiledRoadmaps = new WeakMap<SmmServices, WorkspaceCache<string, CompiledStrategy>>();
+
+async function compiledStrategy(smm: SmmServices, document: LangiumDocument, locale: Locale, token: CancellationToken): Promise<CompiledStrategy> {
+    let cache = compiledRoadmaps.get(smm);
+    if (!cache) {
+        cache = new WorkspaceCache(smm.shared);
+        compiledRoadmaps.set(smm, cache);
+    }
+    const today = new Date();
+    const key = `${strategyKeyOf(document)}|${locale}|${today.toISOString().slice(0, 10)}`;
+    const known = cache.get(key);
+    if (known) {
+        return known;
+    }
+    const diagnostics = await strategyDiagnostics(smm, smm.shared, document, token);
+    // The syntax errors, and where there are too many to list, the one that says so.
+    const parseErrors = diagnostics.filter(({ diagnostic }) =>
+        diagnostic.code === 'syntax-error' || diagnostic.code === 'too-many-syntax-errors').map(toParseError);
+    let compiled: CompiledStrategy;
+    if (parseErrors.length > 0) {
+        compiled = { parseErrors };
+    } else {
+        // On a long strategy each step below takes a while: a client that gave up does not wait for the rest.
+        await throwIfCancelled(token);
+        compiled = {
+            roadmap: compileRoadmap(smm.analysis.StrategyAnalyzer.forDocument(document), {
+                locale, today, diagnostics: diagnostics.map(({ uri, diagnostic }) => toRoadmapDiagnostic(uri, diagnostic))
+            })
+        };
+    }
+    cache.set(key, compiled);
+    return compiled;
 }
 
 /** Lets a `$/cancelRequest` that arrived meanwhile be read, then stops if it was for this request. */
