@@ -48,11 +48,6 @@ export function issueMessage(code: IssueCode, locale: Locale, args: MessageArgs 
     return fillPlaceholders(texts![locale], args, locale);
 }
 
-/** The `code` and `data` of a diagnostic: the code shows in the editor, `data` travels to quick fixes. */
-export function issueData<C extends IssueCode>(code: C, data: IssueData<C>): { code: C; data: IssueData<C> & { code: C } } {
-    return { code, data: { ...(data as object), code } as IssueData<C> & { code: C } };
-}
-
 /**
  * The data a quick fix reads from a diagnostic of `code`, typed by the catalog; undefined when the
  * diagnostic a client sends back is not one the check made (its data names another code, or none).

@@ -1,8 +1,8 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type Properties, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type DiagnosticInfo, type Properties, type ValidationAcceptor } from 'langium';
 import type { CancellationToken, DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
 import type { SmmAstType } from '../generated/ast.js';
 import type { LocaleState } from '../workspace/locale.js';
-import { ISSUES, issueData, issueMessage, type IssueArgs, type IssueCode, type IssueData, type IssueVariant } from './issue-catalog.js';
+import { ISSUES, issueMessage, type IssueArgs, type IssueCode, type IssueData, type IssueVariant } from './issue-catalog.js';
 
 /** Where a diagnostic points, which wording it takes, and the data its quick fixes read. */
 export type IssueTarget<C extends IssueCode, N extends AstNode> = {
@@ -26,11 +26,22 @@ export type Checks = { [T in keyof SmmAstType]?: Check<SmmAstType[T]> | Array<Ch
 /** A `Report` that hands each diagnostic to Langium's acceptor in the user's current language. */
 export function reporter(locale: LocaleState, accept: ValidationAcceptor): Report {
     return (code, args, target) => {
-        const { variant, data, ...info } = target as IssueTarget<IssueCode, AstNode>;
-        const range = info.range ?? (info.property === undefined ? undefined : firstNodeOfProperty(info.node.$cstNode, info.node, info.property)?.range);
-        accept(ISSUES[code].severity, issueMessage(code, locale.current, args, variant), {
-            ...info, ...(range ? { range } : {}), ...issueData(code, (data ?? {}) as IssueData<typeof code>)
-        });
+        const { node, property, relatedInformation, variant, data } = target as IssueTarget<IssueCode, AstNode>;
+        const range = target.range ?? (property === undefined ? undefined : firstNodeOfProperty(node.$cstNode, node, property)?.range);
+        // Built field by field, not with a rest pattern and spreads: those made every diagnostic's record an
+        // object of no fixed shape, which slowed each step after it (a 50-task plan's build: 1.05 → 0.94 ms).
+        // The code shows in the editor; `data` (with the code) travels to quick fixes.
+        const info: DiagnosticInfo<AstNode> = { node, code, data: { ...(data as object | undefined), code } };
+        if (property !== undefined) {
+            info.property = property;
+        }
+        if (range) {
+            info.range = range;
+        }
+        if (relatedInformation) {
+            info.relatedInformation = relatedInformation;
+        }
+        accept(ISSUES[code].severity, issueMessage(code, locale.current, args, variant), info);
     };
 }
 
