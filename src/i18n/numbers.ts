@@ -35,17 +35,22 @@ function formatter(locale: Locale, minimumDigits: number, maximumDigits: number)
     return result;
 }
 
-/** Intl date formatters, one per locale and options (a roadmap formats thousands of dates). */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** The ways a date is written: `Jan 31, 2027`, `Jan 31`, `January 31`, `January 31, 2027`, `Jan 2027`. */
+const DATE_STYLES = {
+    day: { day: 'numeric', month: 'short', year: 'numeric' },
+    dayOfYear: { day: 'numeric', month: 'short' },
+    dayInText: { day: 'numeric', month: 'long' },
+    dayInTextWithYear: { day: 'numeric', month: 'long', year: 'numeric' },
+    month: { month: 'short', year: 'numeric' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const key = `${locale}${JSON.stringify(options)}`;
-    let format = dateFormats.get(key);
-    if (!format) {
-        format = new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone: 'UTC' });
-        dateFormats.set(key, format);
-    }
-    return format;
+export type DateStyle = keyof typeof DATE_STYLES;
+
+/** Intl date formatters, one per locale and style (a roadmap formats thousands of dates). */
+const dateFormats: Record<Locale, Partial<Record<DateStyle, Intl.DateTimeFormat>>> = { en: {}, ru: {} };
+
+export function dateFormat(locale: Locale, style: DateStyle): Intl.DateTimeFormat {
+    return dateFormats[locale][style] ??= new Intl.DateTimeFormat(TAGS[locale], { ...DATE_STYLES[style], timeZone: 'UTC' });
 }
 
 /**
@@ -58,9 +63,8 @@ const WRITTEN_DAYS_LIMIT = 20_000;
 
 /** A calendar day, given as YYYY-MM-DD or as a UTC date: `Jan 31, 2027`, `31 янв. 2027 г.` */
 export function formatDate(locale: Locale, date: string | Date): string {
-    const format = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
     if (typeof date !== 'string') {
-        return format.format(date);
+        return dateFormat(locale, 'day').format(date);
     }
     const written = writtenDays[locale];
     let text = written.get(date);
@@ -68,7 +72,7 @@ export function formatDate(locale: Locale, date: string | Date): string {
         if (written.size >= WRITTEN_DAYS_LIMIT) {
             written.clear();
         }
-        text = format.format(new Date(`${date}T00:00:00Z`));
+        text = dateFormat(locale, 'day').format(new Date(`${date}T00:00:00Z`));
         written.set(date, text);
     }
     return text;
@@ -76,12 +80,12 @@ export function formatDate(locale: Locale, date: string | Date): string {
 
 /** A day inside a sentence: `August 31`, «31 августа», with the year when asked: `August 31, 2028`, «31 августа 2028 г.». */
 export function formatDayInText(locale: Locale, date: Date, withYear: boolean): string {
-    return dateFormat(locale, { day: 'numeric', month: 'long', ...withYear && { year: 'numeric' } }).format(date);
+    return dateFormat(locale, withYear ? 'dayInTextWithYear' : 'dayInText').format(date);
 }
 
 /** A calendar month, given as YYYY-MM: `Jan 2027`, `янв. 2027 г.` */
 export function formatMonth(locale: Locale, month: string): string {
-    return dateFormat(locale, { month: 'short', year: 'numeric' }).format(new Date(`${month}-01T00:00:00Z`));
+    return dateFormat(locale, 'month').format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** As many decimals as a reader needs: none from 100, one from 1, two below. */

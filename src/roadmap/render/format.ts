@@ -15,7 +15,7 @@ export function formatTick(locale: Locale, iso: string, scale: 'week' | 'month' 
     if (scale === 'quarter') {
         return `${locale === 'ru' ? 'К' : 'Q'}${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
     }
-    return scale === 'week' ? dateFormat(locale, { day: 'numeric', month: 'short' }).format(date) : formatMonth(locale, iso.slice(0, 7));
+    return scale === 'week' ? dateFormat(locale, 'dayOfYear').format(date) : formatMonth(locale, iso.slice(0, 7));
 }
 
 /** `3 per week`, `1 per 2 weeks`. */
