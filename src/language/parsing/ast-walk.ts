@@ -85,11 +85,26 @@ export function referencesOf(node: AstNode): ReferenceInfo[] {
  */
 export const NODES_PER_INTERRUPT_CHECK = 32;
 
+/**
+ * Every node of a parsed file, root first, in the order of the text: listed once per parse for the passes
+ * of a build that go through them all (exports, linking, the index of references, the checks).
+ */
+export function documentNodes(root: AstNode): readonly AstNode[] {
+    let nodes = nodesOfRoot.get(root);
+    if (!nodes) {
+        nodes = allNodes(root);
+        nodesOfRoot.set(root, nodes);
+    }
+    return nodes;
+}
+
+const nodesOfRoot = new WeakMap<AstNode, AstNode[]>();
+
 /** Calls `each` for every node of the document, looking at the cancellation token every few dozen nodes. */
 export async function forEachNodeOf(
     document: LangiumDocument, cancelToken: Cancellation.CancellationToken, each: (node: AstNode) => void
 ): Promise<void> {
-    const nodes = allNodes(document.parseResult.value);
+    const nodes = documentNodes(document.parseResult.value);
     for (let i = 0; i < nodes.length; i++) {
         if (i % NODES_PER_INTERRUPT_CHECK === 0) {
             await interruptAndCheck(cancelToken);

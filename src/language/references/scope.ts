@@ -5,14 +5,16 @@ import {
 } from 'langium';
 import { isFunnel, isMetric, isStage, Metric } from '../generated/ast.js';
 import { strategyScopeOf, visibleDeclarations } from '../workspace/strategy-folder.js';
-import { allNodes } from '../parsing/ast-walk.js';
+import { documentNodes } from '../parsing/ast-walk.js';
 
 /** Exports every named declaration, however deeply nested; stages as `Funnel.Stage`, metrics also by alias. */
 export class SmmScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         // The root (the file itself) has no name to export.
-        for (const node of allNodes(document.parseResult.value).slice(1)) {
+        const nodes = documentNodes(document.parseResult.value);
+        for (let i = 1; i < nodes.length; i++) {
+            const node = nodes[i];
             const name = this.exportedName(node);
             if (name) {
                 exports.push(this.descriptions.createDescription(node, name, document));

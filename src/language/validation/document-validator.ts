@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection,
+    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type AstReflection,
     type IndexManager, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { closestName } from '../../analysis/suggest.js';
@@ -11,7 +11,7 @@ import type { MessageArgs, MessageKey } from '../../i18n/index.js';
 import type { SmmServices } from '../smm-module.js';
 import type { LocaleState } from '../workspace/locale.js';
 import { issueMessage, type IssueCode, type IssueSeverity } from './issue-catalog.js';
-import { NODES_PER_INTERRUPT_CHECK } from '../parsing/ast-walk.js';
+import { documentNodes, NODES_PER_INTERRUPT_CHECK } from '../parsing/ast-walk.js';
 import type { SmmValidationRegistry } from './validation-registry.js';
 
 /** A code's severity as the `smm.diagnostics.severity` setting gives it: one of the catalog's, or off. */
@@ -78,24 +78,19 @@ export class SmmDocumentValidator extends DefaultDocumentValidator {
         if (this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
-        const nodes = AstUtils.streamAst(rootNode).iterator();
-        let sinceInterruptCheck = NODES_PER_INTERRUPT_CHECK;
-        for (const node of nodes) {
-            if (++sinceInterruptCheck >= NODES_PER_INTERRUPT_CHECK) {
-                sinceInterruptCheck = 0;
+        // Every node is checked (this validator keeps Langium's `validateSingleNodeOptions`, which skips
+        // none), in the list of the file's nodes that the build's other passes went through.
+        const nodes = documentNodes(rootNode);
+        for (let i = 0; i < nodes.length; i++) {
+            if (i % NODES_PER_INTERRUPT_CHECK === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                for (const check of this.registry.checksOf(node.$type, options.categories)) {
-                    const pending = check(node, acceptor, cancelToken);
-                    if (pending) {
-                        await pending;
-                    }
+            const node = nodes[i];
+            for (const check of this.registry.checksOf(node.$type, options.categories)) {
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) {
+                    await pending;
                 }
-            }
-            if (!nodeOptions.validateChildren) {
-                nodes.prune();
             }
         }
     }
