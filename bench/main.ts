@@ -24,7 +24,7 @@ const write = !args.includes('--no-write');
 const onlyMermaid = args.includes('--mermaid');
 const withMermaid = !args.includes('--no-mermaid');
 const ganttSizes = (option('--gantt-sizes') ?? '50,200,1000').split(',').map(Number);
-const ganttCounts = quick ? { runs: 3, warmups: 2 } : { runs: 11, warmups: 5 };
+const ganttCounts = quick ? { runs: 3, warmups: 2 } : { runs: 21, warmups: 5 };
 const counts = quick
     ? { runs: 3, warmups: 1, opens: 2, keystrokes: 6, requestsPerPosition: 4 }
     : { runs: 9, warmups: 4, opens: 5, keystrokes: 21, requestsPerPosition: 12 };
