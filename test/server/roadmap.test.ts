@@ -57,6 +57,12 @@ function goalTitle(text: string, name: string): string {
     return match[1] ?? match[2];
 }
 
+/** 12 tasks of one role: more than the ten a role's card lists unfolded. */
+const LONG_TASK_LIST = ['strategy "Long" {', '    period 2027-01-01 .. 2027-06-30', '    role Smm "SMM manager"',
+    '    phase Launch 2027-02-01 .. 2027-02-28 {',
+    ...Array.from({ length: 12 }, (_, k) => `        task T${k} "Post ${k + 1}" owner Smm format "post" due 2027-02-${String(k + 1).padStart(2, '0')}`),
+    '    }', '}', ''].join('\n');
+
 const withAttribute = (elements: HtmlElement[], name: string) => elements.filter(e => attributeOf(e, name) !== undefined);
 
 beforeAll(() => {
@@ -168,10 +174,7 @@ describe('smm/roadmap over stdio', () => {
     it('sends a role\'s long list of tasks folded and empty in the preview body, and the list itself when the page opens it', async () => {
         const client = await startServer();
         const uri = untitledUri();
-        // 12 tasks of one role: more than the ten a card lists unfolded
-        const tasks = Array.from({ length: 12 }, (_, k) => `        task T${k} "Post ${k + 1}" owner Smm format "post" due 2027-02-${String(k + 1).padStart(2, '0')}`);
-        const text = ['strategy "Long" {', '    period 2027-01-01 .. 2027-06-30', '    role Smm "SMM manager"',
-            '    phase Launch 2027-02-01 .. 2027-02-28 {', ...tasks, '    }', '}', ''].join('\n');
+        const text = LONG_TASK_LIST;
         await client.openAndWait(uri, text);
 
         const body = parseBody(rendered(await roadmap(client, { uri, format: 'preview' })).content);
@@ -195,9 +198,7 @@ describe('smm/roadmap over stdio', () => {
     it('renders the parts the page asks for from the roadmap of the current texts and language', async () => {
         const client = await startServer();
         const uri = untitledUri();
-        const tasks = Array.from({ length: 12 }, (_, k) => `        task T${k} "Post ${k + 1}" owner Smm format "post" due 2027-02-${String(k + 1).padStart(2, '0')}`);
-        const text = ['strategy "Long" {', '    period 2027-01-01 .. 2027-06-30', '    role Smm "SMM manager"',
-            '    phase Launch 2027-02-01 .. 2027-02-28 {', ...tasks, '    }', '}', ''].join('\n');
+        const text = LONG_TASK_LIST;
         await client.openAndWait(uri, text);
         const firstItem = async () => textOf(parseBody(rendered(await roadmap(client, { uri, format: 'preview', fold: 'tasks:Smm' })).content)
             .find(e => e.tagName === 'li')!);
