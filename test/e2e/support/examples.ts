@@ -51,16 +51,8 @@ export async function expectProblemsOf(workbench: Workbench, path: string, lang:
     expect(expected.length).toBeGreaterThan(0);
     for (const code of new Set(expected.map(problem => problem.code))) {
         await workbench.showProblems(code);
-        await expect.poll(async () => {
-            const shown = (await workbench.problems()).filter(problem => problem.code === code);
-            if (shown.length === 0) {
-                // In about one run in seven the panel went on showing nothing for a filter until the wait ran
-                // out (the cause is not known): what a user does then is type the filter again.
-                await workbench.showProblems('');
-                await workbench.showProblems(code);
-            }
-            return sortedProblems(shown);
-        }, { timeout: UI_TIMEOUT_MS }).toEqual(expected.filter(problem => problem.code === code));
+        await expect.poll(async () => sortedProblems((await workbench.problems()).filter(problem => problem.code === code)), { timeout: UI_TIMEOUT_MS })
+            .toEqual(expected.filter(problem => problem.code === code));
     }
 }
 
