@@ -38,7 +38,7 @@ export const PROGRESS_ISSUES = defineIssues('review', {
         example: '`actuals week 2027-03-01 { leads 84 }` and `actuals day 2027-03-02 { leads 12 }`',
         message: {
             en: '“{metric}” is recorded twice for the same days at the same place: {file} records it for {days} too. Keep one.',
-            ru: '«{metric}» записано дважды за те же дни в том же месте: {file} тоже записывает его за {days}. Оставьте одно.'
+            ru: '«{metric}» записано дважды за те же дни в том же месте: {file} тоже записывает его ({days}). Оставьте одно.'
         }
     }
 });
