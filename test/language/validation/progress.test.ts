@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
+import { t as message } from '../../../src/i18n/index.js';
 import { issueRows } from '../../support/issues.js';
 import { createTestServices } from '../../support/services.js';
 
@@ -104,10 +105,42 @@ describe('actual-duplicate', () => {
         expect(issue.related.map(related => related.location.range.start.line)).toEqual([1]);
     });
 
+    test('in Russian, for a range of days and for one day', async () => {
+        t.setLocale('ru');
+        expect((await found({
+            'file:///ws/strategy.smm': plan,
+            'file:///ws/actuals.smm': 'actuals week 2027-01-01 { signups 21 }\nactuals day 2027-01-03 { signups 4 }\nactuals day 2027-01-09 { signups 2 }\nactuals day 2027-01-09 { signups 3 }'
+        }, 'actual-duplicate')).map(row => row[3])).toEqual([
+            '«signups» записано дважды за те же дни в том же месте: actuals.smm тоже записывает его (с 1 янв. 2027 г. по 7 янв. 2027 г.). Оставьте одно.',
+            '«signups» записано дважды за те же дни в том же месте: actuals.smm тоже записывает его (9 янв. 2027 г.). Оставьте одно.'
+        ]);
+    });
+
     test('another place or the next days are silent', async () => {
         expect(await found({
             'file:///ws/strategy.smm': plan,
             'file:///ws/actuals.smm': 'actuals week 2027-01-01 { signups 21 }\nactuals day 2027-01-08 { signups 4 }\nactuals day 2027-01-03 { signups 4 for G }'
         }, 'actual-duplicate')).toEqual([]);
     });
+});
+
+describe('the examples of actuals the hints give', () => {
+    const strategy = (funnel: string, stage: string) => `strategy "S" {
+    period 2027-01-01 .. 2027-06-30
+    channel vk
+    funnel ${funnel} { stage Seen via vk stage ${stage} }
+}`;
+    // The roadmap's "no actuals yet" and the hovers of `actuals` and `at`, in each language, with its funnel.
+    for (const [locale, funnel, stage] of [['en', 'Main', 'Leads'], ['ru', 'Воронка', 'Заявки']] as const) {
+        test(`are valid text (${locale})`, async () => {
+            const spans = (['roadmap.progress.none', 'keyword.actuals'] as const)
+                .map(key => message(locale, key).split('`').filter((_, index) => index % 2 === 1).find(span => span.includes('{'))!);
+            expect(spans).toHaveLength(2);
+            for (const span of spans) {
+                const issues = await t.validate({ 'file:///hint/strategy.smm': strategy(funnel, stage), 'file:///hint/actuals.smm': span });
+                expect(issues.filter(i => i.severity === 'error'), span).toEqual([]);
+                await t.clear();
+            }
+        });
+    }
 });
