@@ -193,7 +193,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`stage Seen via reels` where `reels` has no `cpm`',
         message: {
             en: 'The channel “{channel}” feeds the top of the funnel “{funnel}” but has no budget or no cost model (cpm, cpc, …), so its volume is unknown. A channel of your own states its reach: `organic 3 000 per post`.',
-            ru: 'Канал «{channel}» наполняет верх воронки «{funnel}», но у него нет бюджета или модели оплаты (cpm, cpc, …) — объём неизвестен. У своего канала укажите охват: `organic 3 000 per post`.'
+            ru: 'Канал «{channel}» наполняет верх воронки «{funnel}», но у него нет бюджета или модели оплаты (cpm, cpc, …) — объём неизвестен. У своего канала укажите охват: `органика 3 000 в месяц`.'
         }
     },
     'funnel-unused': {
@@ -328,7 +328,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`channel telegram`',
         message: {
             en: 'The channel “{channel}” has no budget: its share of the plan and what it buys are unknown. Give it a `budget`, or write `organic` for a community or channel of your own.',
-            ru: 'У канала «{channel}» нет бюджета: неизвестны его доля в плане и что он даст. Укажите `budget` или напишите `organic`, если это ваше сообщество или канал.'
+            ru: 'У канала «{channel}» нет бюджета: неизвестны его доля в плане и что он даст. Укажите `бюджет` или напишите `органика`, если это ваше сообщество или канал.'
         }
     },
     'date-outside-period': {

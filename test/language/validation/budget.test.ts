@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { issueMessage } from '../../../src/language/validation/issue-catalog.js';
 import { issueRows } from '../../support/issues.js';
 import { createTestServices } from '../../support/services.js';
 
@@ -77,6 +78,19 @@ describe('channel-without-budget', () => {
 
     test('a channel paid a flat fee is silent: the fee is its budget', async () => {
         expect(await found('channel bloggers { flat 90000 }', 'channel-without-budget')).toEqual([]);
+    });
+
+    test('in Russian, what it suggests is written in the Russian keywords, and does what it says', async () => {
+        t.setLocale('ru');
+        const [[, , , message]] = await found('канал ок { cpm 100 }', 'channel-without-budget');
+        expect(message).toBe('У канала «ок» нет бюджета: неизвестны его доля в плане и что он даст. Укажите `бюджет` или напишите `органика`, если это ваше сообщество или канал.');
+        await t.clear();
+        t.setLocale('ru');
+        // The reach `funnel-channel-without-cost` suggests for a channel of one's own.
+        const reach = /`(органика [^`]+)`/.exec(issueMessage('funnel-channel-without-cost', 'ru', { channel: 'вк', funnel: 'F' }))![1];
+        expect(reach).toBe('органика 3 000 в месяц');
+        const issues = await t.validate(`канал вк { ${reach} }\nканал блог { органика }\nканал ок { бюджет 1000 cpm 100 }`);
+        expect(issues.map(issue => issue.code)).toEqual([]);
     });
 });
 
