@@ -121,7 +121,7 @@ const ru: Record<keyof typeof en, string> = {
     'cli.import.nothing': 'В файле нет строк со значениями.',
     'cli.import.failed': 'Ничего не импортировано: проблем в {path}: {count}.',
     'cli.report.written': 'Отчёт записан в {path}',
-    'cli.report.noActuals': 'В стратегии нет факта: добавьте блок `actuals` или импортируйте CSV командой `smm import`.',
+    'cli.report.noActuals': 'В стратегии нет факта: добавьте блок `факт` или импортируйте CSV командой `smm import`.',
 
     'import.missingColumn': 'Нет столбца «{column}»; в заголовке должны быть дата, метрика и значение (и по желанию канал, этап, цель, период).',
     'import.unknownColumn': 'Столбец «{column}» — не дата, метрика, значение, канал, этап, цель или период.',
