@@ -128,12 +128,25 @@
         return [...within.querySelectorAll('[data-fold]')].filter(element => element.getAttribute('data-fold') === fold);
     }
 
+    /** How long a part of the timeline waits for its drawing before it is asked for again. */
+    const PART_RETRY_MS = 3000;
+
     /** @param {Element} element */
     function askFor(element) {
         const fold = element.getAttribute('data-fold');
         if (fold !== null && isEmptyFold(element) && !element.hasAttribute('aria-busy')) {
             element.setAttribute('aria-busy', 'true');
             vscode.postMessage({ type: 'fold', fold });
+            if (!(element instanceof HTMLDetailsElement)) {
+                // An answer lost on the way (the preview switching files meanwhile) would leave the part blank
+                // for good: still empty after a while, it is asked for again once it is near the screen.
+                setTimeout(() => {
+                    if (element.isConnected && isEmptyFold(element) && element.hasAttribute('aria-busy')) {
+                        element.removeAttribute('aria-busy');
+                        nearScreen.observe(element);
+                    }
+                }, PART_RETRY_MS);
+            }
         }
     }
 
@@ -186,6 +199,13 @@
                 if (drawn) {
                     element.replaceWith(drawn);
                 }
+            } else {
+                // Not drawn this time (the strategy did not parse meanwhile): asked for again after a while.
+                setTimeout(() => {
+                    if (element.isConnected && isEmptyFold(element)) {
+                        nearScreen.observe(element);
+                    }
+                }, PART_RETRY_MS);
             }
         }
     }

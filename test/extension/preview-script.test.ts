@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window, type HTMLElement } from 'happy-dom';
+import { Window, type Element, type HTMLElement } from 'happy-dom';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { previewPage } from '../../src/extension/preview-page.js';
 import type { Roadmap } from '../../src/roadmap/model.js';
@@ -32,6 +32,8 @@ interface Page {
     /** What the script posted to the extension. */
     posted: unknown[];
     send(message: unknown): void;
+    /** Tells the page's intersection observers that `element` came near the screen (happy-dom lays nothing out). */
+    cameNear(element: Element): void;
 }
 
 const pages: Window[] = [];
@@ -61,10 +63,24 @@ function openPage(saved?: { state: unknown }): Page {
             lock: 'Lock', lockHint: 'Keep showing this file', loading: 'Rendering…'
         }
     }));
+    const watched: Array<{ callback: (entries: Array<{ target: Element; isIntersecting: boolean }>) => void; targets: Set<Element> }> = [];
+    Object.assign(window, {
+        IntersectionObserver: class {
+            private readonly own: (typeof watched)[number];
+            constructor(callback: (typeof watched)[number]['callback']) {
+                this.own = { callback, targets: new Set() };
+                watched.push(this.own);
+            }
+            observe(target: Element) { this.own.targets.add(target); }
+            unobserve(target: Element) { this.own.targets.delete(target); }
+            disconnect() { this.own.targets.clear(); }
+        }
+    });
     window.eval(SCRIPT);
     return {
         window, document: window.document, posted,
-        send: message => window.dispatchEvent(new window.MessageEvent('message', { data: message }))
+        send: message => window.dispatchEvent(new window.MessageEvent('message', { data: message })),
+        cameNear: element => watched.filter(w => w.targets.has(element)).forEach(w => w.callback([{ target: element, isIntersecting: true }]))
     };
 }
 
@@ -267,6 +283,41 @@ describe('the preview script', () => {
         expect(part().childElementCount).toBe(0);
         expect(page.posted.slice(asked)).toEqual([]);
     });
+
+    it('a part of the timeline left blank (its answer lost, or without a drawing) is asked for again after a while', async () => {
+        const page = openPage();
+        const timeline = (title: string) => ({
+            id: 'timeline',
+            markup: `<section id="rm-timeline"><h2>${title}</h2><div class="rm-gantt">`
+                + '<svg class="rm-gantt-part" viewBox="0 0 1000 74" data-uri="file:///h/s.smm" data-fold="timeline:1"></svg></div></section>'
+        });
+        page.send(fullRender('file:///h/s.smm', false, [timeline('Timeline')]));
+        const part = () => page.document.querySelector('[data-fold="timeline:1"]')!;
+        const asks = () => page.posted.filter(message => (message as { type: string }).type === 'fold').length;
+        const waitForRetry = () => new Promise(resolve => setTimeout(resolve, 3_200));
+        page.cameNear(part());
+        expect(asks()).toBe(1);
+        // no answer comes: asked again once it is near the screen after the wait, not before
+        page.cameNear(part());
+        expect(asks()).toBe(1);
+        await waitForRetry();
+        page.cameNear(part());
+        expect(asks()).toBe(2);
+        // an answer without a drawing: the same
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'timeline:1' });
+        expect(part().hasAttribute('aria-busy')).toBe(false);
+        page.cameNear(part());
+        expect(asks()).toBe(2);
+        await waitForRetry();
+        page.cameNear(part());
+        expect(asks()).toBe(3);
+        // drawn: nothing more is asked
+        page.send({ type: 'fold', uri: 'file:///h/s.smm', locked: false, fold: 'timeline:1',
+            markup: '<svg class="rm-gantt-part" viewBox="0 0 1000 74" data-fold="timeline:1"><g class="rm-row" data-line="4"><text>Task 26</text></g></svg>' });
+        await waitForRetry();
+        page.cameNear(part());
+        expect([asks(), part().querySelector('text')!.textContent]).toEqual([3, 'Task 26']);
+    }, 15_000);
 
     it('a click on an item that gives only its line reveals it in the file the element around it names', () => {
         const page = openPage();
