@@ -138,10 +138,10 @@
             element.setAttribute('aria-busy', 'true');
             vscode.postMessage({ type: 'fold', fold });
             if (!(element instanceof HTMLDetailsElement)) {
-                // An answer lost on the way (the preview switching files meanwhile) would leave the part blank
-                // for good: still empty after a while, it is asked for again once it is near the screen.
+                // A part still blank after a while (its answer lost while the preview switched files, or not
+                // drawn because the text did not parse then) is asked for again once it is near the screen.
                 setTimeout(() => {
-                    if (element.isConnected && isEmptyFold(element) && element.hasAttribute('aria-busy')) {
+                    if (element.isConnected && isEmptyFold(element)) {
                         element.removeAttribute('aria-busy');
                         nearScreen.observe(element);
                     }
@@ -199,13 +199,6 @@
                 if (drawn) {
                     element.replaceWith(drawn);
                 }
-            } else {
-                // Not drawn this time (the strategy did not parse meanwhile): asked for again after a while.
-                setTimeout(() => {
-                    if (element.isConnected && isEmptyFold(element)) {
-                        nearScreen.observe(element);
-                    }
-                }, PART_RETRY_MS);
             }
         }
     }
