@@ -286,12 +286,11 @@ describe('the preview script', () => {
 
     it('a part of the timeline left blank (its answer lost, or without a drawing) is asked for again after a while', async () => {
         const page = openPage();
-        const timeline = (title: string) => ({
+        page.send(fullRender('file:///h/s.smm', false, [{
             id: 'timeline',
-            markup: `<section id="rm-timeline"><h2>${title}</h2><div class="rm-gantt">`
+            markup: '<section id="rm-timeline"><h2>Timeline</h2><div class="rm-gantt">'
                 + '<svg class="rm-gantt-part" viewBox="0 0 1000 74" data-uri="file:///h/s.smm" data-fold="timeline:1"></svg></div></section>'
-        });
-        page.send(fullRender('file:///h/s.smm', false, [timeline('Timeline')]));
+        }]));
         const part = () => page.document.querySelector('[data-fold="timeline:1"]')!;
         const asks = () => page.posted.filter(message => (message as { type: string }).type === 'fold').length;
         const waitForRetry = () => new Promise(resolve => setTimeout(resolve, 3_200));
