@@ -69,7 +69,7 @@ export const en = {
     'syntax.explain.Duration': 'A number and its unit: `30 minutes`, `4 hours`, `1 day`, `2 weeks`.',
     'syntax.form.currency': '“{found}” is not a currency the language knows: write ₽, руб, руб., р. or RUB for roubles, $ or USD, € or EUR, £ or GBP, ₸ or KZT (`690 руб.`, `$1,500`)',
     'syntax.form.multiplier': '“{found}” is not a multiplier the language knows: write тыс or k for thousands, млн or m for millions, right after the number (`300 тыс.`, `1,2 млн`, `50к`, `$1.5k`)',
-    'syntax.form.age': '“{found}” cannot follow an age range: write `25-40`, `25-40 лет` or `25-40 years`',
+    'syntax.form.age': '“{found}” cannot follow an age range: write `25-40` or `25-40 years`',
 
     // Node kinds, as used inside messages
     'kind.Role': 'role',

@@ -218,7 +218,7 @@ describe('hover on a keyword of the team regulations', () => {
 
     test('`accountable`, in Russian', async () => {
         await expectHoverAt(TEAM('every monday owner Smm accoun<|>table Founder'),
-            'RACI: единственная роль, которая отвечает за результат (A). Ответственный (`owner`) — тот, кто делает (R).', 'ru');
+            'RACI: единственная роль, которая отвечает за результат (A). Ответственный (`ответственный`) — тот, кто делает (R).', 'ru');
     });
 
     test('`approve` inside an approval chain', async () => {
@@ -297,7 +297,7 @@ describe('hover on a KPI\'s metric with actual results in the folder', () => {
     test('a level on track: the pace so far', async () => {
         // (3 500 − 2 000) ÷ (5 000 − 2 000) = 50 %; 2 000 + 1 500 × 181 ÷ 90 = 5 016.67 ≥ 5 000 (a count: shown whole).
         expect(await hoverOnKpi('en', 'subscribers')).toMatch(
-            /^not forecast: the goal’s funnels \(Main\) do not give subscribers; measure it at a stage with `from`\n\n✓ On track by the actuals: 3,500 as of Mar 31, 2027, 50% of the way with 49\.7% of the time gone; 5,017 by Jun 30, 2027 \(at the pace so far\)\.$/);
+            /^not forecast: the goal’s funnels \(Main\) do not give subscribers; measure it at a stage \(`from Funnel\.Stage`\)\n\n✓ On track by the actuals: 3,500 as of Mar 31, 2027, 50% of the way with 49\.7% of the time gone; 5,017 by Jun 30, 2027 \(at the pace so far\)\.$/);
     });
 
     test('in Russian', async () => {

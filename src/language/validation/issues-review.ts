@@ -157,7 +157,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: '`kpi er >= 4% from F.Subscribe`',
         message: {
             en: '“{metric}” is {of} ÷ {per}, but stage “{stage}” is {stageOf} ÷ {stagePer}: its conversion is not {metric}. Measure the KPI at a stage of {of} that follows a stage of {per}, or leave out `from`.',
-            ru: '«{metric}» — это {of} ÷ {per}, а этап «{stage}» — это {stageOf} ÷ {stagePer}: его конверсия — не {metric}. Свяжите KPI с этапом «{of}», который идёт после этапа «{per}», или уберите `from`.'
+            ru: '«{metric}» — это {of} ÷ {per}, а этап «{stage}» — это {stageOf} ÷ {stagePer}: его конверсия — не {metric}. Свяжите KPI с этапом «{of}», который идёт после этапа «{per}», или уберите `из`.'
         }
     },
     'kpi-conflict': {
@@ -212,16 +212,16 @@ export const REVIEW_ISSUES = defineIssues('review', {
         fix: 'write equal shares (`sells Beans 50%, OfficePlan 50%`), to correct',
         message: {
             en: 'The funnel “{funnel}” sells {products} without a mix: the forecast assumes equal shares, a mean price of {price} and a margin of {margin}. Say what share of the customers buys each, e.g. `sells {example}`.',
-            ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными, средняя цена {price}, маржа {margin}. Укажите, какая доля клиентов покупает каждый продукт, например `sells {example}`.'
+            ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными, средняя цена {price}, маржа {margin}. Укажите, какая доля клиентов покупает каждый продукт, например `продаёт {example}`.'
         },
         variants: {
             noMargin: {
                 en: 'The funnel “{funnel}” sells {products} without a mix: the forecast assumes equal shares and a mean price of {price}. Say what share of the customers buys each, e.g. `sells {example}`.',
-                ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными, средняя цена {price}. Укажите, какая доля клиентов покупает каждый продукт, например `sells {example}`.'
+                ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными, средняя цена {price}. Укажите, какая доля клиентов покупает каждый продукт, например `продаёт {example}`.'
             },
             noPrice: {
                 en: 'The funnel “{funnel}” sells {products} without a mix: the forecast assumes equal shares. Say what share of the customers buys each, e.g. `sells {example}`.',
-                ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными. Укажите, какая доля клиентов покупает каждый продукт, например `sells {example}`.'
+                ru: 'Воронка «{funnel}» продаёт {products} без доли каждого: прогноз считает доли равными. Укажите, какая доля клиентов покупает каждый продукт, например `продаёт {example}`.'
             }
         },
         data: fixData<{ mix: string }>()
@@ -286,7 +286,7 @@ export const REVIEW_ISSUES = defineIssues('review', {
         example: 'a funnel spending 260 000 to earn 116 667 of gross profit, and no `kpi romi`',
         message: {
             en: 'The funnel “{funnel}” loses money: its gross profit {grossProfit} does not cover its spend {spend} (ROMI {romi}), and no KPI on ROMI, ROAS or ROI watches it. Add one, e.g. `kpi romi >= 0% from {stage}`, or revise the funnel.',
-            ru: 'Воронка «{funnel}» убыточна: валовая прибыль {grossProfit} не покрывает расход {spend} (ROMI {romi}), и ни один KPI по ROMI, ROAS или ROI за ней не следит. Добавьте его, например `kpi romi >= 0% from {stage}`, или пересмотрите воронку.'
+            ru: 'Воронка «{funnel}» убыточна: валовая прибыль {grossProfit} не покрывает расход {spend} (ROMI {romi}), и ни один KPI по ROMI, ROAS или ROI за ней не следит. Добавьте его, например `показатель romi >= 0% из {stage}`, или пересмотрите воронку.'
         }
     },
     'budget-exceeded': {
