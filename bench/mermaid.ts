@@ -199,9 +199,17 @@ window.benchShowMermaid = async text => {
 };
 `;
 
+/**
+ * The fonts a VS Code webview gets on Linux (the variables it sets on the page's root; the roadmap's editor
+ * styles take the text's font and size from them): without them the roadmap would be drawn in the
+ * browser's default font, not in the preview's list of fonts to look through.
+ */
+const VSCODE_FONTS = '--vscode-font-family: system-ui, "Ubuntu", "Droid Sans", sans-serif; --vscode-font-size: 13px; '
+    + '--vscode-editor-font-family: "Droid Sans Mono", "monospace", monospace';
+
 /** The page: the preview's `<main>` with the roadmap's editor styles, and Mermaid's browser bundle. */
 async function openPage(page: Page): Promise<void> {
-    await page.setContent(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>${roadmapStyles('editor')}</style></head>
+    await page.setContent(`<!DOCTYPE html><html lang="en" style='${VSCODE_FONTS}'><head><meta charset="utf-8"><style>${roadmapStyles('editor')}</style></head>
 <body><main id="smm-roadmap"></main><div id="mermaid-gantt"></div></body></html>`);
     await page.addScriptTag({ content: readFileSync(MERMAID_BUNDLE, 'utf8') });
     await page.addScriptTag({ content: PAGE_SCRIPT });
