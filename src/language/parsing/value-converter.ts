@@ -17,8 +17,9 @@ export class SmmValueConverter extends DefaultValueConverter {
         if (rule.name === 'DATE') {
             return isoDateOf(input);
         }
-        if (rule.name === 'STRING' && input.startsWith('«')) {
-            // Guillemet strings have no escapes: a backslash is just a character (C:\temp).
+        // Guillemet strings have no escapes: a backslash is just a character (C:\temp). A quoted string without
+        // a backslash is its text between the quotes, taken at once rather than character by character.
+        if (rule.name === 'STRING' && (input.startsWith('«') || !input.includes('\\'))) {
             return input.slice(1, -1);
         }
         // A format is a name as the author writes it (`format пост` is «пост» in a Russian roadmap), even where
