@@ -204,8 +204,10 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale, lazy = false
         return undefined;
     }
     const { ticks, today } = geometry;
-    const head = html`<svg class="rm-gantt-head" viewBox="0 0 ${WIDTH} ${HEAD}" aria-hidden="true">${timeline.ticks.map((tick, index) =>
-        html`<line class="rm-grid" x1="${ticks[index]}" y1="${HEAD - 6}" x2="${ticks[index]}" y2="${HEAD}"/><text class="rm-tick" x="${(Number(ticks[index]) + 3).toFixed(1)}" y="${HEAD - 12}">${formatTick(locale, tick, timeline.scale)}</text>`)}${
+    // The ticks' marks are one path, as the parts' grid is: one shape to lay out and paint, not one a tick.
+    const head = html`<svg class="rm-gantt-head" viewBox="0 0 ${WIDTH} ${HEAD}" aria-hidden="true">${
+        ticks.length > 0 ? html`<path class="rm-grid" d="${ticks.map(at => `M${at} ${HEAD - 6}V${HEAD}`).join('')}"/>` : ''}${timeline.ticks.map((tick, index) =>
+        html`<text class="rm-tick" x="${(Number(ticks[index]) + 3).toFixed(1)}" y="${HEAD - 12}">${formatTick(locale, tick, timeline.scale)}</text>`)}${
         today === undefined ? '' : html`<line class="rm-today" x1="${today}" y1="${HEAD - 6}" x2="${today}" y2="${HEAD}"/>`}</svg>`;
     const parts = Array.from({ length: Math.ceil(geometry.rows.length / GANTT_ROWS_PER_PART) }, (_, index) =>
         ganttPart(geometry, index, locale, lazy && index > 0 ? 'empty' : 'drawn'));
