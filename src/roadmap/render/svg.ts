@@ -160,6 +160,11 @@ function ganttGeometry(timeline: RoadmapTimeline, locale: Locale): GanttGeometry
     return { ticks: timeline.ticks.map(tick => x(tick).toFixed(1)), today: timeline.today ? x(timeline.today).toFixed(1) : undefined, rows };
 }
 
+/** The vertical lines at the ticks from `top` to `bottom`, as one path: one shape to lay out and paint, not one a tick. */
+function gridPath(ticks: string[], top: number, bottom: number): SafeHtml | '' {
+    return ticks.length > 0 ? html`<path class="rm-grid" d="${ticks.map(at => `M${at} ${top}V${bottom}`).join('')}"/>` : '';
+}
+
 /** The name under which the preview asks for a part of the chart it was sent empty (`renderGanttPart`). */
 function partFold(index: number): string {
     return `timeline:${index}`;
@@ -186,7 +191,7 @@ function ganttPart(geometry: GanttGeometry, index: number, locale: Locale, as: '
         return html`<svg ${attributes}></svg>`;
     }
     return html`<svg ${attributes}>${
-        ticks.length > 0 ? html`<path class="rm-grid" d="${ticks.map(at => `M${at} 0V${height}`).join('')}"/>` : ''}${
+        gridPath(ticks, 0, height)}${
         rows.map((geometryOfRow, at) => ganttRow(geometryOfRow, at * ROW, uri))}${
         today === undefined ? '' : html`<line class="rm-today-line" x1="${today}" y1="0" x2="${today}" y2="${height}"/>`}${
         today !== undefined && last ? html`<text class="rm-today-label" x="${(Number(today) + 3).toFixed(1)}" y="${height - 2}">${t(locale, 'roadmap.timeline.today')}</text>` : ''}</svg>`;
@@ -204,9 +209,7 @@ export function ganttSvg(timeline: RoadmapTimeline, locale: Locale, lazy = false
         return undefined;
     }
     const { ticks, today } = geometry;
-    // The ticks' marks are one path, as the parts' grid is: one shape to lay out and paint, not one a tick.
-    const head = html`<svg class="rm-gantt-head" viewBox="0 0 ${WIDTH} ${HEAD}" aria-hidden="true">${
-        ticks.length > 0 ? html`<path class="rm-grid" d="${ticks.map(at => `M${at} ${HEAD - 6}V${HEAD}`).join('')}"/>` : ''}${timeline.ticks.map((tick, index) =>
+    const head = html`<svg class="rm-gantt-head" viewBox="0 0 ${WIDTH} ${HEAD}" aria-hidden="true">${gridPath(ticks, HEAD - 6, HEAD)}${timeline.ticks.map((tick, index) =>
         html`<text class="rm-tick" x="${(Number(ticks[index]) + 3).toFixed(1)}" y="${HEAD - 12}">${formatTick(locale, tick, timeline.scale)}</text>`)}${
         today === undefined ? '' : html`<line class="rm-today" x1="${today}" y1="${HEAD - 6}" x2="${today}" y2="${HEAD}"/>`}</svg>`;
     const parts = Array.from({ length: Math.ceil(geometry.rows.length / GANTT_ROWS_PER_PART) }, (_, index) =>
