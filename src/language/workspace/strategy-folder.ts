@@ -67,7 +67,8 @@ export function strategyScopeOf(documentUri: URI | string): string {
     return isOwnStrategy(uri, folder) ? uri : folder;
 }
 
-export function isVisibleFrom(description: AstNodeDescription, scope: string): boolean {
+/** Whether a declaration is seen from the files whose scope (`strategyScopeOf`) is `scope`: `visibleDeclarations` asks it. */
+function isVisibleFrom(description: AstNodeDescription, scope: string): boolean {
     const uri = description.documentUri.toString();
     if (isBuiltinUri(uri)) {
         return true;
