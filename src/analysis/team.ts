@@ -132,7 +132,7 @@ export function durationHours(duration: Duration | undefined): number | undefine
     return duration.value * hours[duration.unit];
 }
 
-function roles(refs: ReadonlyArray<Reference<Role>>): Role[] {
+export function roles(refs: ReadonlyArray<Reference<Role>>): Role[] {
     return refs.map(ref => ref.ref).filter((role): role is Role => role !== undefined);
 }
 
@@ -218,8 +218,22 @@ export function ownersOf(item: Owned): Role[] {
     return unique([item.owner, ...item.coOwners].map(ref => ref?.ref).filter((role): role is Role => role !== undefined));
 }
 
-/** Whether `role` is one of the owners of an item. */
-export function isOwnedBy(item: Owned, role: Role): boolean {
-    // What `ownersOf(item).includes(role)` says, without building the list: each role's regulations ask it of every task.
-    return item.owner?.ref === role || item.coOwners.some(ref => ref.ref === role);
+/**
+ * The items of each role, in the items' order, each item once under each role `rolesOf` names for it (e.g.
+ * `ownersOf`): what asking every role of every item tells, in one pass over the items.
+ */
+export function byRole<T>(items: Iterable<T>, rolesOf: (item: T) => Role[]): Map<Role, T[]> {
+    const groups = new Map<Role, T[]>();
+    for (const item of items) {
+        for (const role of unique(rolesOf(item))) {
+            const group = groups.get(role);
+            if (group) {
+                group.push(item);
+            } else {
+                groups.set(role, [item]);
+            }
+        }
+    }
+    return groups;
 }
+

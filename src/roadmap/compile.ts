@@ -14,7 +14,7 @@ import { compileBudget, compileFunnel } from './compile/funnels-budget.js';
 import { compileGoal } from './compile/goals.js';
 import { sourceOf } from './compile/refs.js';
 import { compileProgress } from './compile/progress.js';
-import { compileRegulation } from './compile/regulations.js';
+import { compileRegulations } from './compile/regulations.js';
 import { compileAdjustRule, compileRisk } from './compile/risks.js';
 import { compileTeam } from './compile/team.js';
 import { compileTimeline } from './compile/timeline.js';
@@ -60,7 +60,7 @@ export function compileRoadmap(analysis: StrategyAnalysis, options: CompileOptio
         products: parts.products.map(compileProduct),
         competitors: parts.competitors.map(compileCompetitor),
         content: compileContent(analysis),
-        regulations: parts.roles.map(role => compileRegulation(role, analysis)),
+        regulations: compileRegulations(analysis),
         risks: parts.risks.map(risk => compileRisk(risk, analysis)),
         adjustRules: parts.adjustRules.map(rule => compileAdjustRule(rule, options.locale)),
         team: compileTeam(analysis, options.locale),
@@ -98,7 +98,8 @@ function withoutNonFinite<T>(value: T): T {
         value.forEach(item => withoutNonFinite(item));
     } else if (value !== null && typeof value === 'object') {
         const record = value as Record<string, unknown>;
-        for (const key of Object.keys(record)) {
+        // The model is made of plain objects: `for … in` sees their own fields, without a list of keys per object.
+        for (const key in record) {
             const field = record[key];
             if (typeof field === 'number' && !Number.isFinite(field)) {
                 delete record[key];

@@ -71,3 +71,43 @@ describe('several owners (owner A, B)', () => {
         expect(issues.filter(issue => issue.code?.endsWith('-without-owner'))).toEqual([]);
     });
 });
+
+/** A role written twice, and tasks of several roles in one phase: each role's part is what asking it of every item gives. */
+const REPEATED = `strategy "Dash" {
+    period 2027-01-01 .. 2027-06-30
+    currency USD
+    role Manager "SMM manager"
+    role Designer "Designer"
+    phase Launch 2027-01-01 .. 2027-01-31 {
+        task Report "Launch report" owner Manager due 2027-01-30
+        task Shoot "Product shoot" owner Designer, Designer due 2027-01-12 step 2
+        task Brief "Shoot brief" owner Manager, Designer due 2027-01-08 step 1
+        task Ads "Ad campaign" owner Manager due 2027-01-20 step 2 accountable Designer informed Designer, Manager
+    }
+    duty Weekly "Weekly report" every monday owner Manager to Designer, Designer informed Designer
+}
+approval Posts "Posts before publishing" for task Shoot {
+    prepare Designer
+    approve Manager, Manager within 4 hours
+}
+`;
+
+describe('each role\'s part, the items sorted out by role', () => {
+    test('a role written twice has the item once; a phase\'s tasks in the order of step, then due date', async () => {
+        const roadmap = await roadmapOf(smm, { 'file:///ws3/strategy.smm': REPEATED }, 'en');
+        expect(roadmap.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
+        const manager = findRole(roadmap, 'Manager')!;
+        const designer = findRole(roadmap, 'Designer')!;
+        // Step 1 before step 2, and the undated step last; the other role's tasks between them change nothing.
+        expect(manager.tasks.map(task => task.title)).toEqual(['Shoot brief', 'Ad campaign', 'Launch report']);
+        expect(designer.tasks.map(task => task.title)).toEqual(['Shoot brief', 'Product shoot']);
+        expect(manager.approves.map(({ approval, step }) => [approval.name, step])).toEqual([['Posts', 1]]);
+        expect(designer.awaits.map(approval => approval.name)).toEqual(['Posts']);
+        expect(designer.receives.map(duty => duty.name)).toEqual(['Weekly']);
+        expect(designer.raci).toEqual([
+            { item: { name: 'Ads', title: 'Ad campaign' }, kind: 'task', letters: ['A', 'I'] },
+            { item: { name: 'Weekly', title: 'Weekly report' }, kind: 'duty', letters: ['I'] }
+        ]);
+        expect(manager.raci).toEqual([{ item: { name: 'Ads', title: 'Ad campaign' }, kind: 'task', letters: ['I'] }]);
+    });
+});

@@ -1,7 +1,7 @@
 /** The team's regulations: recurring duties, approval chains, response times and the RACI matrix. */
 import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import {
-    anchoredSchedule, approvalAuthors, approvalSteps, dutyDates, dutySchedule, hasRaci, isOwnedBy, ownersOf, raciOf, type RaciItem
+    anchoredSchedule, approvalAuthors, approvalSteps, byRole, dutyDates, dutySchedule, hasRaci, ownersOf, raciOf, roles, type RaciItem
 } from '../../analysis/team.js';
 import { isTask, type Approval, type Duration, type Duty, type Role, type ServiceLevel } from '../../language/generated/ast.js';
 import { isoDate } from '../calendar.js';
@@ -110,23 +110,35 @@ function raciRow(kind: RoadmapRaciKind, item: RaciItem): RoadmapRaciRow {
     };
 }
 
-/** What of the team's regulations falls to one role: the handbook's and the regulations' part of it. */
-export function teamPartOf(role: Role, analysis: StrategyAnalysis): Pick<RoadmapRegulation, 'duties' | 'receives' | 'approves' | 'awaits' | 'serviceLevels' | 'raci'> {
+type TeamPart = Pick<RoadmapRegulation, 'duties' | 'receives' | 'approves' | 'awaits' | 'serviceLevels' | 'raci'>;
+
+/**
+ * What of the team's regulations falls to each role (the handbook's and the regulations' part of it), each
+ * kind of item sorted out by role once.
+ */
+export function teamParts(analysis: StrategyAnalysis): (role: Role) => TeamPart {
     const { parts } = analysis;
-    const is = (ref: { ref?: Role }) => ref.ref === role;
-    return {
-        duties: parts.duties.filter(duty => isOwnedBy(duty, role)).flatMap(duty => named(duty) ?? []),
-        receives: parts.duties.filter(duty => duty.recipients.some(is)).flatMap(duty => named(duty) ?? []),
-        approves: parts.approvals.flatMap(approval => approvalSteps(approval).flatMap((step, index) =>
-            step.roles.some(is) ? [{ approval: named(approval) ?? { name: '' }, step: index + 1, within: durationOf(step.within) }] : [])),
-        awaits: parts.approvals.filter(approval => approvalAuthors(approval).includes(role)).flatMap(approval => named(approval) ?? []),
-        serviceLevels: parts.serviceLevels.filter(level => isOwnedBy(level, role)).flatMap(level => named(level) ?? []),
-        // Only an item that names an A, a C or an I can give the role one of those letters.
-        raci: raciItems(analysis).filter(({ item }) => hasRaci(item)).flatMap(({ kind, item }) => {
-            const raci = raciOf(item);
-            const letters = ([['A', raci.accountable], ['C', raci.consulted], ['I', raci.informed]] as const)
-                .filter(([, roles]) => roles.includes(role)).map(([letter]) => letter);
-            return letters.length > 0 ? [{ item: { name: item.name ?? item.title ?? '', title: item.title }, kind, letters: [...letters] }] : [];
-        })
-    };
+    const duties = byRole(parts.duties, ownersOf);
+    const receives = byRole(parts.duties, duty => roles(duty.recipients));
+    const approves = byRole(parts.approvals.flatMap(approval => approvalSteps(approval).map((step, index) => ({ approval, step, index }))),
+        ({ step }) => roles(step.roles));
+    const awaits = byRole(parts.approvals, approvalAuthors);
+    const serviceLevels = byRole(parts.serviceLevels, ownersOf);
+    // Only an item that names an A, a C or an I can give a role one of those letters.
+    const raci = byRole(raciItems(analysis).filter(({ item }) => hasRaci(item)).map(({ kind, item }) => ({ kind, item, raci: raciOf(item) })),
+        ({ raci }) => [...raci.accountable, ...raci.consulted, ...raci.informed]);
+    const namedOf = <T extends { name?: string; title?: string }>(items: T[] | undefined) => (items ?? []).flatMap(item => named(item) ?? []);
+    return role => ({
+        duties: namedOf(duties.get(role)),
+        receives: namedOf(receives.get(role)),
+        approves: (approves.get(role) ?? []).map(({ approval, step, index }) =>
+            ({ approval: named(approval) ?? { name: '' }, step: index + 1, within: durationOf(step.within) })),
+        awaits: namedOf(awaits.get(role)),
+        serviceLevels: namedOf(serviceLevels.get(role)),
+        raci: (raci.get(role) ?? []).map(({ kind, item, raci: { accountable, consulted, informed } }) => ({
+            item: { name: item.name ?? item.title ?? '', title: item.title },
+            kind,
+            letters: ([['A', accountable], ['C', consulted], ['I', informed]] as const).filter(([, listed]) => listed.includes(role)).map(([letter]) => letter)
+        }))
+    });
 }
