@@ -236,4 +236,3 @@ export function byRole<T>(items: Iterable<T>, rolesOf: (item: T) => Role[]): Map
     }
     return groups;
 }
-

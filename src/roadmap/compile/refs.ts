@@ -44,6 +44,11 @@ export function named(node: { name?: string; title?: string } | undefined): Name
     return node?.name ? { name: node.name, title: node.title } : undefined;
 }
 
+/** The named ones of some declarations (none when there are none), in their order. */
+export function namedAll(nodes: ReadonlyArray<{ name?: string; title?: string }> | undefined): NamedRef[] {
+    return (nodes ?? []).flatMap(node => named(node) ?? []);
+}
+
 /**
  * The owners of an item as the roadmap holds them: `owner`, the first, and `owners`, all of them in order,
  * when there are several (`owner A, B`).

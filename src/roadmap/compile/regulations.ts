@@ -3,7 +3,7 @@ import type { StrategyAnalysis } from '../../analysis/analyze.js';
 import { byRole, ownersOf } from '../../analysis/team.js';
 import { isTask, type Task } from '../../language/generated/ast.js';
 import type { RoadmapRegulation } from '../model.js';
-import { frequencyOf, isoOf, named, namedRefs, sourceOf } from './refs.js';
+import { frequencyOf, isoOf, namedAll, namedRefs, sourceOf } from './refs.js';
 import { teamParts } from './team.js';
 
 /**
@@ -23,7 +23,7 @@ export function compileRegulations(analysis: StrategyAnalysis): RoadmapRegulatio
     return parts.roles.map(role => ({
         role: role.name ?? '',
         title: role.title,
-        goals: (goals.get(role) ?? []).flatMap(goal => named(goal) ?? []),
+        goals: namedAll(goals.get(role)),
         tasks: (tasks.get(role) ?? []).map(({ phase, task }) => ({
             phase: phase.name ?? '',
             title: task.title ?? '',
@@ -42,7 +42,7 @@ export function compileRegulations(analysis: StrategyAnalysis): RoadmapRegulatio
             formats: [...rubric.formats],
             source: sourceOf(rubric)
         })),
-        risks: (risks.get(role) ?? []).flatMap(risk => named(risk) ?? []),
+        risks: namedAll(risks.get(role)),
         adjustRules: (adjustRules.get(role) ?? []).map(rule => ({ name: rule.name, action: rule.action ?? '', source: sourceOf(rule) })),
         ...teamPartOf(role),
         source: sourceOf(role)

@@ -9,7 +9,7 @@ import type {
     NamedRef, RoadmapApproval, RoadmapDuration, RoadmapDuty, RoadmapRaciKind, RoadmapRaciRow, RoadmapRegulation,
     RoadmapServiceLevel, RoadmapTeam
 } from '../model.js';
-import { named, namedRefs, ownerRefs, sourceOf } from './refs.js';
+import { named, namedAll, namedRefs, ownerRefs, sourceOf } from './refs.js';
 import { metricWord } from '../../analysis/kpi-forecast-text.js';
 import type { Locale } from '../../i18n/index.js';
 
@@ -127,14 +127,13 @@ export function teamParts(analysis: StrategyAnalysis): (role: Role) => TeamPart 
     // Only an item that names an A, a C or an I can give a role one of those letters.
     const raci = byRole(raciItems(analysis).filter(({ item }) => hasRaci(item)).map(({ kind, item }) => ({ kind, item, raci: raciOf(item) })),
         ({ raci }) => [...raci.accountable, ...raci.consulted, ...raci.informed]);
-    const namedOf = <T extends { name?: string; title?: string }>(items: T[] | undefined) => (items ?? []).flatMap(item => named(item) ?? []);
     return role => ({
-        duties: namedOf(duties.get(role)),
-        receives: namedOf(receives.get(role)),
+        duties: namedAll(duties.get(role)),
+        receives: namedAll(receives.get(role)),
         approves: (approves.get(role) ?? []).map(({ approval, step, index }) =>
             ({ approval: named(approval) ?? { name: '' }, step: index + 1, within: durationOf(step.within) })),
-        awaits: namedOf(awaits.get(role)),
-        serviceLevels: namedOf(serviceLevels.get(role)),
+        awaits: namedAll(awaits.get(role)),
+        serviceLevels: namedAll(serviceLevels.get(role)),
         raci: (raci.get(role) ?? []).map(({ kind, item, raci: { accountable, consulted, informed } }) => ({
             item: { name: item.name ?? item.title ?? '', title: item.title },
             kind,
