@@ -104,6 +104,38 @@ describe('the roadmap preview', () => {
         expect(await preview.goalTitles()).not.toContain(edited);
     });
 
+    it('an edit of a goal above the view replaces the sections that show it and keeps the budget in view where it was', async () => {
+        const { workbench } = session();
+        const preview = new PreviewPage(workbench);
+        // The goal's title shows in the goals, the timeline, the content plan, the regulations and the RACI; the
+        // funnels and the budget, below the timeline, do not mention it. A longer title changes the size of the
+        // sections above the view.
+        const edited = `${GOAL.title}, told at length so that the sections above the view change their size`;
+        const watched = ['rm-goals', 'rm-timeline', 'rm-funnels', 'rm-budget'];
+        const budget = preview.section('rm-budget');
+        await preview.scrollTo('rm-budget');
+        // Each section is marked with a property of its element: one that the update replaces loses it.
+        for (const id of watched) {
+            await preview.section(id).evaluate(section => { (section as unknown as { smmKept: boolean }).smmKept = true; });
+        }
+        const kept = (id: string) => preview.section(id).evaluate(section => (section as unknown as { smmKept?: boolean }).smmKept === true);
+        const top = () => budget.evaluate(section => section.getBoundingClientRect().top);
+        const before = await top();
+        // The budget starts at the top of the view, under the toolbar.
+        expect(before).toBeLessThan(await budget.evaluate(section => section.ownerDocument.defaultView!.innerHeight / 4));
+
+        await workbench.replaceText(GOAL.line, GOAL.titleColumn, GOAL.title.length, edited);
+        await expect.poll(() => preview.goalTitles(), { timeout: UI_TIMEOUT_MS }).toContain(normalized(edited));
+
+        expect(await Promise.all(watched.map(kept))).toEqual([false, false, true, true]);
+        // With every section replaced instead, the budget moved by 6,440 px.
+        expect(Math.abs(await top() - before)).toBeLessThanOrEqual(1);
+
+        await revertStrategy(workbench);
+        await preview.goal(normalized(GOAL.title)).waitFor();
+        await budget.evaluate(section => section.ownerDocument.defaultView!.scrollTo(0, 0));
+    });
+
     it('selects the line of a goal in the editor when the goal is clicked in the preview', async () => {
         const { workbench } = session();
         const preview = new PreviewPage(workbench);

@@ -80,12 +80,27 @@ export class PreviewPage {
         return this.frame.locator(`#smm-toolbar button[data-export="${format}"]`);
     }
 
-    /** Scrolls the preview so that a section of the roadmap starts just below the toolbar, which stays on top. */
+    /**
+     * Scrolls the preview so that a section of the roadmap starts just below the toolbar, which stays on top.
+     * Sections laid out only once near the screen (`content-visibility`) take their real size a few frames
+     * after the view reaches them, which moves the section: the view follows it until it has stayed put
+     * for several frames.
+     */
     async scrollTo(id: string): Promise<void> {
-        await this.section(id).evaluate(section => {
+        await this.section(id).evaluate(async section => {
             const view = section.ownerDocument.defaultView!;
             const toolbar = section.ownerDocument.getElementById('smm-toolbar')?.getBoundingClientRect().height ?? 0;
-            view.scrollTo(0, view.scrollY + section.getBoundingClientRect().top - toolbar);
+            const frame = () => new Promise(resolve => view.requestAnimationFrame(resolve));
+            for (let still = 0, step = 0; still < 5 && step < 100; step++) {
+                const offset = section.getBoundingClientRect().top - toolbar;
+                if (Math.abs(offset) < 1) {
+                    still++;
+                } else {
+                    still = 0;
+                    view.scrollTo(0, view.scrollY + offset);
+                }
+                await frame();
+            }
         });
     }
 }
