@@ -49,7 +49,7 @@ export function compileRegulations(analysis: StrategyAnalysis): RoadmapRegulatio
     }));
 }
 
-/** The order in which a phase's tasks are done: by step, then by due date (undated last). */
+/** A phase's tasks in the order they are done: by step, then by due date (undated last). Sorts the list it is given. */
 function inOrder(tasks: Task[]): Task[] {
     const last = '9999-12-31';
     return tasks.sort((a, b) => (a.step ?? Infinity) - (b.step ?? Infinity) || (a.due ?? last).localeCompare(b.due ?? last));
